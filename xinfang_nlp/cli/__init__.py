@@ -25,7 +25,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
-from . import segment_cmd  # noqa: E402,F401  (registers the command)
+from . import extract_cmd, segment_cmd  # noqa: E402,F401  (register the commands)
 
 try:  # the classify command is added by the category work
     from . import classify_cmd  # noqa: F401

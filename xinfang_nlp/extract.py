@@ -1,0 +1,637 @@
+"""Stage 4 — statistical claims: every figure in the normalized text, typed, with its relations.
+
+One pass of a composed ``regex`` grammar finds figure candidates (number + unit, Chinese-numeral
+forms, placeholders, malformed numbers); small, local rules then read the words around each
+figure — the clause before it for the governing verb or noun, the words right before/after it
+for bounds — and decide kind, direction, period, modality and subject. Spans are mapped back to
+the raw text, so ``raw[span[0]:span[1]] == claim.text`` always holds.
+
+Nothing here runs jieba: extraction must stay far faster than word segmentation.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from ._lexicon import data_lines, measure_words
+from ._patterns import REGEX_TIMEOUT
+from .normalize import NormalizedText, normalize
+from .numbers import SCALES, Number, parse_number
+from .segment import Segmentation, segment
+
+__all__ = ["Anomaly", "Claim", "Extraction", "extract"]
+
+CLAIM_KINDS = (
+    "count",
+    "amount",
+    "change",
+    "difference",
+    "share",
+    "rate",
+    "ratio",
+    "progress",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One statistical claim. ``span`` is in the raw text; ``norm_span`` in the normalized one."""
+
+    id: str
+    kind: str
+    value: Decimal
+    unit: str
+    bound: str
+    direction: str | None
+    period: str | None
+    modality: str
+    subject: str | None
+    span: tuple[int, int]
+    text: str
+    sentence: int
+    norm_span: tuple[int, int]
+    decimals: int
+    scale: Decimal
+    category: str | None = None
+    # claims this one is paired with by 分别 (its base count), when known
+    paired_with: str | None = None
+
+    @property
+    def number(self) -> Number:
+        return Number(self.value, self.decimals, self.scale)
+
+
+@dataclass(frozen=True, slots=True)
+class Anomaly:
+    """A figure that is not a number: an unfilled template field or a malformed number."""
+
+    id: str
+    kind: str  # "placeholder" or "malformed"
+    unit: str | None
+    span: tuple[int, int]
+    text: str
+    sentence: int
+    norm_span: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    normalized: NormalizedText
+    segmentation: Segmentation
+    claims: tuple[Claim, ...]
+    anomalies: tuple[Anomaly, ...] = field(default=())
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicons
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    units: dict[str, str]  # measure word → kind (count, money, area, duration, length)
+    change_verbs: dict[str, str]  # verb → direction
+    bounds_before: dict[str, str]
+    bounds_after: dict[str, str]
+    figure: regex.Pattern[str]
+    cue: regex.Pattern[str]
+    target: regex.Pattern[str]
+    bound_before: regex.Pattern[str]
+
+
+def _alternation(words: list[str] | tuple[str, ...] | dict[str, str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    units = {w: k for w, k in measure_words().items() if w not in _UNITS_NOT_CLAIMS}
+    change_verbs = dict(line.split("\t")[:2] for line in data_lines("change_verbs.tsv"))
+    bounds_before: dict[str, str] = {}
+    bounds_after: dict[str, str] = {}
+    for line in data_lines("bound_words.tsv"):
+        word, position, bound = line.split("\t")
+        if position == "before":
+            bounds_before[word] = bound
+        elif position == "after":
+            bounds_after[word] = bound
+    targets = "|".join(f"(?:{line})" for line in data_lines("target_cues.txt"))
+
+    arabic = r"\d++(?:\.\d++)?+"
+    cn_num = r"[零〇一二两三四五六七八九十百千万亿]{1,12}+"
+    scale = _alternation(SCALES)
+    unit = _alternation(units)
+    # The figure grammar, composed from named parts. Order of alternatives matters: the specific
+    # Chinese forms come before the general number + unit.
+    figure = rf"""
+        (?P<malformed>
+            (?<![\d.])\.\d++(?:{scale})?+(?:{unit}|%|‰)            # .38亿元, 、.45%
+          | \d++。\.\d++(?:{scale})?+(?:{unit}|%|‰)?+              # 2。.14亿元
+          | \d++\.{{2,}}+\d++                                       # 3..5
+        )
+      | (?P<placeholder>
+            (?:19|20)[xX×*_]{{2}}+(?:年)?                             # 20xx年, 20__
+          | [xX×*_]{{2,}}+\d*+(?:(?:{scale})?(?:{unit})|%|‰|周年|届|年|月|日)  # **批, XX0元
+          | (?<=[\p{{Han}},:、])\x20(?:{unit}|%)(?![\d\p{{Han}}])      # 来信 件, 减少 %
+          | (?<=[\p{{Han}},:、])\x20(?:{unit})(?=[,;。:、减增上下降和与及])
+        )
+      | (?P<fraction>
+            (?P<den>{arabic}|{cn_num})分之(?P<num>{arabic}|{cn_num})
+        )
+      | (?P<double>翻(?:了)?(?P<times>[一两二三四五])番)
+      | (?P<flat>持平)
+      | (?P<figure>
+            (?<![\p{{Latin}}\d.])
+            (?P<digits>{arabic}|{cn_num})
+            \x20?+
+            (?P<inner1>余|多)?+
+            (?P<scale>{scale})?+
+            (?P<inner2>余|多)?+
+            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit})
+            (?![\p{{Latin}}])
+        )
+    """
+    # Cues searched backwards from a figure inside its clause.
+    verbs = _alternation(change_verbs)
+    cue = rf"""
+        (?P<verb>{verbs})
+      | (?P<share>占比|所占比[例重]|比重|占)
+      | (?P<rate>\p{{Han}}{{0,10}}?率)
+      | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划))
+      | (?P<ratio>是.{{0,16}}?的|相当于.{{0,12}}?的)
+      | (?P<average>人均|日均|月均|平均|每人|每天|每月)
+    """
+    return _Lexicon(
+        units=units,
+        change_verbs=change_verbs,
+        bounds_before=bounds_before,
+        bounds_after=bounds_after,
+        figure=regex.compile(figure, regex.VERBOSE),
+        cue=regex.compile(cue, regex.VERBOSE | regex.REVERSE),
+        target=regex.compile(targets),
+        bound_before=regex.compile(rf"(?<![最附])(?:{_alternation(bounds_before)})(?:了|达|为)?$"),
+    )
+
+
+# Measure words that are dates or durations in years — not statistical claims here.
+_UNITS_NOT_CLAIMS = frozenset({"年"})
+
+# ---------------------------------------------------------------------------------------------
+# context rules
+
+_CLAUSE_DELIMITERS = ",;。!?:\n"
+_CLAUSE_WINDOW = 40
+_RANK_BEFORE = regex.compile(r"(?:第|前|后|居|排名|列)$")
+_THRESHOLD_AFTER = regex.compile(r"^(?:以上|以下)(?:的)?\p{Han}")
+_RHETORIC_AFTER = regex.compile(
+    r"^的(?:决心|努力|热情|精力|信心|把握|诚意|责任心?|合理性|合理部分|希望|可能|力气|干劲)"
+)
+_QUOTE_OPEN = '“‘「『"《'
+_QUOTE_CLOSE = '”’」』"》'
+_PREVIOUS_WORDS = regex.compile(r"去年|上年|上一年|前年|同期|上期|上季度|上月|上半年同期")
+_CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
+_PREVIOUS_PAREN_HEAD = regex.compile(
+    r"^(?:去年|上年|上一年|同期|前年|上期|\d{4}年|[一二三四五六七八九〇零]{4}年)"
+)
+_FROM_TO = regex.compile(r"由(?:原来|去年|上年|过去|以前)?的?$")
+_TO_AFTER = regex.compile(
+    r"^(?:\p{Han}{0,4}?)(?:增加|上升|提高|下降|减少|降低|提升|增长|压降)?(?:到|至)"
+)
+_DIFFERENCE_VERB = regex.compile(
+    r"(?:增加|减少|增长|下降|上升|多|少|降低|提高|压减|净增|新增了?)(?:了)?$"
+)
+_TO_BEFORE = regex.compile(r"(?:到|至|为)$")
+_SUBJECT_STRIP_HEAD = regex.compile(
+    r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
+    r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|较|比|与|"
+    r"我局|本局|受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
+    r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
+)
+_SUBJECT_STRIP_TAIL = regex.compile(
+    r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
+    r"去年同期|上年同期|去年|上年|同期|"
+    r"基本|均|总体|总数|总量为)+$"
+)
+_SUBJECT_VERB = regex.compile(
+    r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
+    r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访)(?!率)"
+)
+_KNOWN_SUBJECTS = regex.compile(
+    r"(?:群众)?(?:来信来访|网上信访|初信初访|信访总量|信访事项|信访件|信访案件|集体访|集体上访|"
+    r"个体访|越级访|越级上访|重复访|进京访|赴省访|来信|来访|网信|网访|矛盾纠纷|积案)"
+    r"(?:批次|人次|件数|人数|总量)?",
+    regex.REVERSE,
+)
+_RATE_STRIP_HEAD = regex.compile(r"^(?:其中|全年|全县|全区|全市|今年|上半年|下半年|同时|使|的)+")
+# the last verb (or 占) before a change/share figure: its subject stands before it
+_SUBJECT_CUT = regex.compile(
+    r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别)",
+    regex.REVERSE,
+)
+_HAN_TAIL = regex.compile(r"[\p{Han}A-Za-z]+$")
+_SEPARATELY = "分别"
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A claim under construction (mutable while the rules run)."""
+
+    start: int
+    end: int
+    kind: str
+    number: Number
+    unit: str
+    bound: str = "exact"
+    direction: str | None = None
+    period: str | None = None
+    modality: str = "actual"
+    subject: str | None = None
+    sentence: int = 0
+    paired_with: int | None = None
+
+
+def extract(
+    source: NormalizedText | str, *, segmentation: Segmentation | None = None
+) -> Extraction:
+    """Extract claims and anomalies from normalized text (a ``str`` is normalized first).
+
+    >>> ex = extract("共接待来信来访50批195人次,同比上升9.2%。")
+    >>> [(c.kind, str(c.value), c.unit) for c in ex.claims]
+    [('count', '50', '批'), ('count', '195', '人次'), ('change', '9.2', '%')]
+    >>> [c.subject for c in ex.claims]
+    ['来信来访', '来信来访', '来信来访']
+    """
+    normalized = source if isinstance(source, NormalizedText) else normalize(source)
+    segmentation = segmentation or segment(normalized)
+    text = normalized.text
+    lex = _lexicon()
+    sentence_starts = [s.start for s in segmentation.sentences]
+
+    drafts: list[_Draft] = []
+    anomalies: list[Anomaly] = []
+    try:
+        matches = list(lex.figure.finditer(text, timeout=REGEX_TIMEOUT))
+    except TimeoutError:  # pragma: no cover - pathological input; keep what we can
+        matches = []
+    for match in matches:
+        sentence = max(0, bisect_right(sentence_starts, match.start()) - 1)
+        kind = match.lastgroup
+        if kind in ("malformed", "placeholder"):
+            unit = _anomaly_unit(match.group(), lex)
+            start, end = match.span()
+            raw_start, raw_end = normalized.span_to_raw(start, end)
+            anomalies.append(
+                Anomaly(
+                    f"a{len(anomalies) + 1}",
+                    kind,
+                    unit,
+                    (raw_start, raw_end),
+                    normalized.raw[raw_start:raw_end],
+                    sentence,
+                    (start, end),
+                )
+            )
+            continue
+        draft = _draft(match, text, lex)
+        if draft is None:
+            continue
+        draft.sentence = sentence
+        drafts.append(draft)
+
+    _link(drafts, text, segmentation, lex)
+    claims = tuple(_finish(drafts, normalized))
+    return Extraction(normalized, segmentation, claims, tuple(anomalies))
+
+
+def _anomaly_unit(text: str, lex: _Lexicon) -> str | None:
+    for unit in ("%", "‰", *lex.units):
+        if text.endswith(unit):
+            return unit
+    if text.endswith("年") or text[:2] in ("19", "20"):
+        return "年"
+    return None
+
+
+def _draft(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
+    start, end = match.span()
+    kind = match.lastgroup
+    if kind == "fraction":
+        denominator = parse_number(match.group("den"))
+        numerator = parse_number(match.group("num"))
+        if not denominator or not numerator or denominator.value == 0:
+            return None
+        if match.group("den") == "百":  # 百分之八十五
+            value = numerator.value
+            return _Draft(start, end, "other", Number(value, numerator.decimals, Decimal(1)), "%")
+        value = (numerator.value * 100 / denominator.value).quantize(Decimal("0.000001"))
+        return _Draft(start, end, "other", Number(value, 6, Decimal(1)), "%")
+    if kind == "double":
+        times = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[match.group("times")]
+        value = Decimal(2**times - 1) * 100
+        return _Draft(start, end, "change", Number(value, 0, Decimal(1)), "%", direction="up")
+    if kind == "flat":
+        return _Draft(
+            start, end, "change", Number(Decimal(0), 0, Decimal(1)), "%", direction="flat"
+        )
+
+    digits = match.group("digits")
+    unit = match.group("unit")
+    chinese = not digits[0].isdigit()
+    scale_word = match.group("scale") or ""
+    number = parse_number(digits, scale_word)
+    if number is None:
+        return None
+    before = text[max(0, start - 6) : start]
+    after = text[end : end + 8]
+    if _RANK_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+        return None
+    if chinese:
+        if unit in lex.units and lex.units[unit] == "count":
+            # 一件事, 一次会议, 两个维护, “四个一”: Chinese numerals with measure words are
+            # rhetoric or slogans far more often than statistics.
+            if number.value <= 1 or after[:1] in "一二三四五六七八九十" or _in_quotes(text, start):
+                return None
+        if unit == "成" and after.startswith("不变"):
+            return None
+    if unit in ("%", "个百分点", "百分点", "‰") and _RHETORIC_AFTER.match(after):
+        return None
+    if unit not in ("%", "‰", "个百分点", "百分点", "成", "倍") and _THRESHOLD_AFTER.match(after):
+        return None
+
+    if unit in ("个百分点", "百分点"):
+        draft = _Draft(start, end, "change", number, "pp")
+    elif unit == "成":
+        value = number.value * 10
+        draft = _Draft(start, end, "other", Number(value, number.decimals, number.scale * 10), "%")
+    elif unit in ("%", "‰", "倍"):
+        draft = _Draft(start, end, "other", number, unit)
+    else:
+        measure_kind = lex.units[unit]
+        if measure_kind == "money":
+            draft = _Draft(start, end, "amount", number, unit)
+        elif measure_kind == "count":
+            draft = _Draft(start, end, "count", number, unit)
+        else:
+            draft = _Draft(start, end, "amount", number, unit)
+
+    # bounds: 余/多 inside the figure, words right before and right after it
+    if match.group("inner1") or match.group("inner2"):
+        draft.bound = "more_than"
+    bound_before = lex.bound_before.search(before, timeout=REGEX_TIMEOUT)
+    if bound_before:
+        word = bound_before.group().rstrip("了达为")
+        draft.bound = lex.bounds_before.get(word, draft.bound)
+    for word, bound in lex.bounds_after.items():
+        if after.startswith(word):
+            draft.bound = bound
+            break
+    return draft
+
+
+def _in_quotes(text: str, position: int) -> bool:
+    window = text[max(0, position - 12) : position]
+    opened = max(window.rfind(q) for q in _QUOTE_OPEN)
+    closed = max(window.rfind(q) for q in _QUOTE_CLOSE if q != '"')
+    return opened > closed
+
+
+def _clause_start(text: str, position: int, floor: int) -> int:
+    start = max(floor, position - _CLAUSE_WINDOW)
+    best = start
+    for delimiter in _CLAUSE_DELIMITERS:
+        found = text.rfind(delimiter, start, position)
+        if found + 1 > best:
+            best = found + 1
+    return best
+
+
+def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lexicon) -> None:
+    """Decide kind, direction, period, modality and subject from each figure's context."""
+    sentences = segmentation.sentences
+    for index, draft in enumerate(drafts):
+        sentence = sentences[draft.sentence] if sentences else None
+        sentence_start = sentence.start if sentence else 0
+        clause_start = _clause_start(text, draft.start, sentence_start)
+        prefix = text[clause_start : draft.start]
+        previous = (
+            drafts[index - 1] if index and drafts[index - 1].sentence == draft.sentence else None
+        )
+
+        _classify(draft, prefix, text, lex)
+
+        # modality: a target cue anywhere earlier in the sentence
+        if lex.target.search(text, sentence_start, draft.start, timeout=REGEX_TIMEOUT):
+            draft.modality = "target"
+
+        # period
+        if draft.kind in ("ratio", "progress"):
+            draft.period = "current"
+        elif draft.kind not in ("change", "difference"):
+            draft.period = (
+                "previous" if _is_previous(draft, text, prefix, clause_start) else "current"
+            )
+
+        # subject
+        draft.subject = _subject(draft, prefix, previous)
+
+    _pair_separately(drafts, text, segmentation)
+
+
+def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
+    unit = draft.unit
+    cue = None
+    for candidate in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT) if prefix else ():
+        # 提高到92%: the figure after 到/至 is the new level, not the size of the change
+        if (
+            candidate.lastgroup == "verb"
+            and prefix[candidate.end() : candidate.end() + 1] in "到至"
+        ):
+            if candidate.end() < len(prefix):
+                continue
+        cue = candidate
+        break
+    # the nearest cue must not be separated from the figure by another figure
+    if cue and regex.search(r"\d", prefix[cue.end() :]) and draft.unit not in ("%", "pp", "‰"):
+        cue = None
+    name = cue.lastgroup if cue else None
+    if unit in ("%", "‰", "pp", "倍") and draft.kind in ("other", "change"):
+        if draft.direction == "flat" or (
+            draft.kind == "change" and draft.direction == "up" and text[draft.start] == "翻"
+        ):
+            return
+        if name == "verb":
+            draft.kind = "change"
+            draft.direction = lex.change_verbs[cue.group()]
+            if cue.group() == "持平":
+                draft.direction = "flat"
+        elif unit == "pp":
+            draft.kind = "change"
+            draft.direction = _nearest_direction(prefix, lex)
+        elif name == "share":
+            draft.kind = "share"
+        elif name == "rate":
+            rate_name = cue.group()
+            if rate_name.endswith(("增长率", "下降率", "增幅率")):
+                draft.kind = "change"
+                draft.direction = "down" if "下降" in rate_name else "up"
+            else:
+                draft.kind = "rate"
+        elif name == "progress":
+            draft.kind = "progress"
+        elif name == "ratio" and unit == "倍":
+            draft.kind = "ratio"
+        elif name == "average":
+            draft.kind = "ratio"
+        elif text[draft.end : draft.end + 1] == "的":
+            draft.kind = "share"
+        else:
+            draft.kind = "other"
+        return
+    if draft.kind in ("count", "amount"):
+        tail = prefix[-4:]
+        if _DIFFERENCE_VERB.search(tail, timeout=REGEX_TIMEOUT) and not _TO_BEFORE.search(tail):
+            verb = _DIFFERENCE_VERB.search(tail).group().rstrip("了")
+            direction = lex.change_verbs.get(verb)
+            if direction is None:
+                direction = "up" if verb in ("多", "净增", "新增") else "down"
+            draft.kind = "difference"
+            draft.direction = direction
+        elif name == "average":
+            draft.kind = "ratio"
+
+
+def _nearest_direction(prefix: str, lex: _Lexicon) -> str | None:
+    for match in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT):
+        if match.lastgroup == "verb":
+            return lex.change_verbs[match.group()]
+    return None
+
+
+def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bool:
+    # inside a parenthesis that gives the comparison base: 与去年同期(26批92人次)相比, (上年405件)
+    open_paren = text.rfind("(", max(0, draft.start - 30), draft.start)
+    if open_paren >= 0 and text.find(")", open_paren, draft.start) < 0:
+        head = text[open_paren + 1 : draft.start]
+        before_paren = text[max(0, open_paren - 12) : open_paren]
+        if _PREVIOUS_PAREN_HEAD.search(head) or _PREVIOUS_WORDS.search(before_paren):
+            return True
+    # 由原来的X提高到Y: X is the base
+    if _FROM_TO.search(prefix[-8:]) and _TO_AFTER.search(text[draft.end : draft.end + 10]):
+        return True
+    # 去年同期为8件, 较去年同期的40批, 上年同期受理120件
+    words = _PREVIOUS_WORDS.search(prefix)
+    if words and not _CURRENT_WORDS.search(prefix[words.end() :]):
+        return not regex.search(r"(?:相比|比较|对比|相较)", prefix[words.end() :])
+    return False
+
+
+def _subject(draft: _Draft, prefix: str, previous: _Draft | None) -> str | None:
+    if draft.kind == "rate":
+        rate = regex.search(r"[\p{Han}]{0,12}?率(?=[^率]*$)", prefix)
+        if rate:
+            return _RATE_STRIP_HEAD.sub("", rate.group()) or rate.group()
+    head = prefix
+    if draft.kind in ("change", "difference", "share"):
+        # the subject stands before the verb or 占: 件数上升92%, 集体访人次占…的63.6%
+        cut = _SUBJECT_CUT.search(prefix)
+        if cut:
+            head = prefix[: cut.start()]
+    subject = _clean_subject(head)
+    if subject:
+        if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
+            known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
+            return known.group() if known else subject
+        return subject
+    return previous.subject if previous else None
+
+
+def _clean_subject(head: str) -> str | None:
+    tail = _HAN_TAIL.search(head)
+    if not tail or (tail.start() > 0 and head[tail.start() - 1].isdigit()):
+        return None  # nothing, or just the measure word of a figure before
+    words = tail.group()
+    verbs = list(_SUBJECT_VERB.finditer(words))
+    verb = verbs[-1] if verbs else None
+    if verb is not None and verb.end() < len(words):
+        words = words[verb.end() :]
+    words = _SUBJECT_STRIP_HEAD.sub("", words)
+    words = _SUBJECT_STRIP_TAIL.sub("", words)
+    if words in _lexicon().units:
+        return None  # 正在办理件8件: only a measure word is left
+    if not words or len(words) > 14:
+        return words[-14:] or None
+    return words
+
+
+def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation) -> None:
+    """分别: pair a list of subjects, or the figures before, with the figures after in order."""
+    by_sentence: dict[int, list[int]] = {}
+    for index, draft in enumerate(drafts):
+        by_sentence.setdefault(draft.sentence, []).append(index)
+    for sentence_index, members in by_sentence.items():
+        sentence = segmentation.sentences[sentence_index] if segmentation.sentences else None
+        if sentence is None or _SEPARATELY not in sentence.text:
+            continue
+        for marker in regex.finditer(_SEPARATELY, sentence.text):
+            position = sentence.start + marker.start()
+            after = [i for i in members if drafts[i].start > position]
+            before = [i for i in members if drafts[i].start < position]
+            if not after:
+                continue
+            # the figures governed by this 分别: up to the next clause break that ends the list
+            governed = [after[0]]
+            for i in after[1:]:
+                gap = text[drafts[governed[-1]].end : drafts[i].start]
+                if regex.search(r"[;。:]", gap) or len(gap) > 8:
+                    break
+                governed.append(i)
+            clause_start = _clause_start(text, position, sentence.start)
+            listed = regex.split(r"[、和及与]", text[clause_start:position])
+            listed = [_clean_subject(item) or "" for item in listed]
+            listed = [item for item in listed if item]
+            if len(listed) >= 2:
+                for subject, i in zip(listed, governed, strict=False):
+                    drafts[i].subject = subject
+                continue
+            bases = [
+                i
+                for i in before
+                if drafts[i].kind in ("count", "amount") and drafts[i].period == "current"
+            ]
+            bases = bases[-len(governed) :] if len(bases) >= len(governed) else []
+            for base, i in zip(bases, governed, strict=False):
+                drafts[i].paired_with = base
+                if drafts[base].subject:
+                    drafts[i].subject = drafts[base].subject
+
+
+def _finish(drafts: list[_Draft], normalized: NormalizedText) -> list[Claim]:
+    claims: list[Claim] = []
+    for index, draft in enumerate(drafts):
+        raw_start, raw_end = normalized.span_to_raw(draft.start, draft.end)
+        claims.append(
+            Claim(
+                id=f"c{index + 1}",
+                kind=draft.kind,
+                value=draft.number.value,
+                unit=draft.unit,
+                bound=draft.bound,
+                direction=draft.direction,
+                period=draft.period,
+                modality=draft.modality,
+                subject=draft.subject,
+                span=(raw_start, raw_end),
+                text=normalized.raw[raw_start:raw_end],
+                sentence=draft.sentence,
+                norm_span=(draft.start, draft.end),
+                decimals=draft.number.decimals,
+                scale=draft.number.scale,
+                paired_with=f"c{draft.paired_with + 1}" if draft.paired_with is not None else None,
+            )
+        )
+    return claims
