@@ -61,6 +61,9 @@ class Claim:
     category: str | None = None
     # claims this one is paired with by 分别 (its base count), when known
     paired_with: str | None = None
+    # normalized clause text right before and right after the figure (for the linker/checker)
+    lead: str = ""
+    trail: str = ""
 
     @property
     def number(self) -> Number:
@@ -253,6 +256,8 @@ class _Draft:
     subject: str | None = None
     sentence: int = 0
     paired_with: int | None = None
+    lead: str = ""
+    trail: str = ""
 
 
 def extract(
@@ -410,6 +415,15 @@ def _clause_start(text: str, position: int, floor: int) -> int:
     return best
 
 
+def _clause_trail(text: str, position: int, limit: int) -> str:
+    end = min(limit, position + _CLAUSE_WINDOW)
+    for delimiter in _CLAUSE_DELIMITERS:
+        found = text.find(delimiter, position, end)
+        if found >= 0:
+            end = found
+    return text[position:end]
+
+
 def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lexicon) -> None:
     """Decide kind, direction, period, modality and subject from each figure's context."""
     sentences = segmentation.sentences
@@ -422,6 +436,8 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
             drafts[index - 1] if index and drafts[index - 1].sentence == draft.sentence else None
         )
 
+        draft.lead = prefix
+        draft.trail = _clause_trail(text, draft.end, sentence.end if sentence else len(text))
         _classify(draft, prefix, text, lex)
 
         # modality: a target cue anywhere earlier in the sentence
@@ -632,6 +648,8 @@ def _finish(drafts: list[_Draft], normalized: NormalizedText) -> list[Claim]:
                 decimals=draft.number.decimals,
                 scale=draft.number.scale,
                 paired_with=f"c{draft.paired_with + 1}" if draft.paired_with is not None else None,
+                lead=draft.lead,
+                trail=draft.trail,
             )
         )
     return claims

@@ -60,7 +60,7 @@ def json_number(value: Decimal) -> int | float:
     return float(value)
 
 
-def report_to_dict(report: Report) -> dict[str, Any]:
+def report_to_dict(report: Report, lang: str = "zh") -> dict[str, Any]:
     source = report.source
     claims = []
     for claim in report.claims:
@@ -106,22 +106,24 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "normalization": dict(source.normalization),
         },
         "claims": claims,
-        "checks": [check.to_dict() for check in report.checks],
+        "checks": [check.to_dict(lang) for check in report.checks],
         "categories": [row.to_dict() for row in report.categories],
         "anomalies": anomalies,
     }
 
 
-def to_json(reports: Sequence[Report]) -> str:
+def to_json(reports: Sequence[Report], lang: str = "zh") -> str:
     """One object for one report, a list for several (design.md)."""
     payload: Any = (
-        report_to_dict(reports[0]) if len(reports) == 1 else [report_to_dict(r) for r in reports]
+        report_to_dict(reports[0], lang)
+        if len(reports) == 1
+        else [report_to_dict(r, lang) for r in reports]
     )
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def to_jsonl(reports: Iterable[Report]) -> str:
-    return "".join(json.dumps(report_to_dict(r), ensure_ascii=False) + "\n" for r in reports)
+def to_jsonl(reports: Iterable[Report], lang: str = "zh") -> str:
+    return "".join(json.dumps(report_to_dict(r, lang), ensure_ascii=False) + "\n" for r in reports)
 
 
 def claim_rows(report: Report) -> list[dict[str, Any]]:

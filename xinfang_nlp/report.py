@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .checks import Check, CheckOptions, check
 from .extract import Anomaly, Claim, Extraction, extract
 from .normalize import normalize
 from .read import DEFAULT_MAX_BYTES, Document, read_document
@@ -36,7 +37,7 @@ class Report:
     source: Source
     claims: tuple[Claim, ...]
     anomalies: tuple[Anomaly, ...]
-    checks: tuple[Any, ...] = ()
+    checks: tuple[Check, ...] = ()
     categories: tuple[Any, ...] = ()
     extraction: Extraction | None = field(default=None, repr=False, compare=False)
 
@@ -62,10 +63,11 @@ def _line_starts(raw: str) -> list[int]:
     return starts
 
 
-def analyze_document(document: Document) -> Report:
+def analyze_document(document: Document, *, options: CheckOptions | None = None) -> Report:
     """Run every stage on a decoded document."""
     normalized = normalize(document.text)
     extraction = extract(normalized)
+    checks = check(extraction, options=options or CheckOptions())
     source = Source(
         path=document.path,
         encoding=document.encoding,
@@ -75,13 +77,15 @@ def analyze_document(document: Document) -> Report:
         size_bytes=document.size_bytes,
         normalization=tuple((step.name, step.count) for step in normalized.steps),
     )
-    return Report(source, extraction.claims, extraction.anomalies, extraction=extraction)
+    return Report(source, extraction.claims, extraction.anomalies, checks, extraction=extraction)
 
 
-def analyze(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+def analyze(
+    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, options: CheckOptions | None = None
+) -> Report:
     """Read and analyze one file. Raises :class:`~xinfang_nlp.errors.DocumentError` if the file
     cannot be read."""
-    return analyze_document(read_document(path, max_bytes=max_bytes))
+    return analyze_document(read_document(path, max_bytes=max_bytes), options=options)
 
 
 def analyze_text(text: str, *, path: str = "<text>") -> Report:

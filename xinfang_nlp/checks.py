@@ -1,0 +1,1279 @@
+"""Stage 6 — recompute what a report asserts and give every reported figure a verdict.
+
+Every written number stands for an interval (design.md "Numbers"): ``84%`` may be anything that
+rounds or truncates to 84. A reported value is *consistent* when some value of the recomputed
+interval rounds half-up, half-even or truncates to it at the reported precision; *inconsistent*
+otherwise; *unverifiable* when the operands cannot be found or are themselves approximate; and
+every unfilled template figure is *incomplete*. Rounding habits therefore never raise an alarm.
+
+The linker that finds operands is deliberately local and explicit: same sentence first, then
+the sentences just before, units compared by family (批/件/案 count cases, 人次 person-visits).
+Targets (``modality == "target"``) are never checked against actual figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, Decimal
+from functools import cache
+
+import regex
+
+from ._lexicon import data_lines
+from .extract import Anomaly, Claim, Extraction
+from .i18n import message
+
+__all__ = ["CHECK_KINDS", "VERDICTS", "Check", "CheckOptions", "check"]
+
+CHECK_KINDS = (
+    "change",
+    "difference",
+    "sum",
+    "rate",
+    "share",
+    "share_sum",
+    "granularity",
+    "per_capita",
+    "unit",
+    "placeholder",
+)
+VERDICTS = ("consistent", "inconsistent", "unverifiable", "incomplete")
+
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """``tolerance`` widens the acceptance band by that many percentage points (or units)."""
+
+    tolerance: Decimal = ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    id: str
+    kind: str
+    verdict: str
+    reported: Decimal | None
+    computed: Decimal | None
+    claims: tuple[str, ...]
+    span: tuple[int, int]
+    sentence: int
+    messages: tuple[str, str] = field(default=("", ""))  # (zh, en)
+    severity: str = "normal"  # "direction" when the report states the wrong direction
+
+    def message(self, lang: str = "zh") -> str:
+        return self.messages[1] if lang == "en" else self.messages[0]
+
+    def to_dict(self, lang: str = "zh") -> dict[str, object]:
+        from .render import json_number
+
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "verdict": self.verdict,
+            "reported": json_number(self.reported) if self.reported is not None else None,
+            "computed": (
+                json_number(self.computed.quantize(Decimal("0.01")))
+                if self.computed is not None
+                else None
+            ),
+            "claims": list(self.claims),
+            "span": list(self.span),
+            "message": self.message(lang),
+            "severity": self.severity,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# numbers as intervals
+
+Interval = tuple[Decimal, Decimal]
+_PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
+
+
+def operand(claim: Claim) -> Interval | None:
+    """The interval a claim's value stands for; ``None`` when it is only a bound (余, 约 …)."""
+    if claim.bound != "exact":
+        return None
+    value = claim.value
+    if claim.unit in _PERCENTISH or claim.decimals > 0 or claim.scale > 1:
+        half = claim.number.half_width
+        return value - half, value + half
+    return value, value
+
+
+def accepts(reported: Claim, low: Decimal, high: Decimal, tolerance: Decimal = ZERO) -> bool:
+    """Whether a value in ``[low, high]`` (magnitudes) could be written as ``reported``.
+
+    Accepted: rounding half-up/half-even ``[r − u/2, r + u/2]`` and truncation ``[r, r + u)``,
+    so together ``[r − u/2, r + u)``; bounds widen it one way; ``tolerance`` both ways.
+    """
+    unit = Decimal(1).scaleb(-reported.decimals) * reported.scale
+    r = abs(reported.value)
+    lower = r - unit / 2 - tolerance
+    upper = r + unit + tolerance
+    if reported.bound in ("at_least", "more_than"):
+        return high >= lower
+    if reported.bound in ("at_most", "less_than"):
+        return low < upper
+    if reported.bound == "about":
+        return high >= r * Decimal("0.9") - unit / 2 - tolerance and low < r * Decimal("1.1") + unit
+    return high >= lower and low < upper
+
+
+def _fmt(value: Decimal, places: int = 2) -> str:
+    """Decimal for messages: integers plain, others to ``places``."""
+    if value == value.to_integral_value():
+        return f"{value.to_integral_value():f}"
+    return f"{value.quantize(Decimal(1).scaleb(-places)):f}"
+
+
+def _written(claim: Claim) -> str:
+    return f"{claim.value.normalize():f}" if claim.value != 0 else "0"
+
+
+def _mid(interval: Interval) -> Decimal:
+    return (interval[0] + interval[1]) / 2
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicons and families
+
+_FAMILIES = {
+    "批": "case",
+    "批次": "case",
+    "件": "case",
+    "件次": "case",
+    "案": "case",
+    "人次": "visit",
+    "人": "person",
+    "名": "person",
+    "位": "person",
+}
+
+
+def family(claim: Claim) -> str:
+    return _FAMILIES.get(claim.unit, claim.unit)
+
+
+@cache
+def _rate_numerators() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    rows = []
+    for line in data_lines("rate_numerators.tsv"):
+        suffix, verbs = line.split("\t")
+        rows.append((suffix, regex.compile(f"(?:{verbs})")))
+    rows.sort(key=lambda row: -len(row[0]))
+    return tuple(rows)
+
+
+_TOTAL_LEAD = regex.compile(r"共|受理|总计|合计|累计|总|登记|收到|接收|接待|排查出?|办理各类")
+_PENDING = regex.compile(r"正在办理|在办|未办结|尚未办结|办理中|正在调查|正在处理")
+_NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
+_HINT_VISIT = regex.compile(r"人次|人数")
+_HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")
+_BREAKDOWN = regex.compile(
+    r"(?:按|从)[^,;。:]{0,12}(?:分类|分|来看|划分)|分类(?:情况)?(?:为|是)?:|类别"
+)
+_SUBTOTAL = regex.compile(r"其中")
+_SUM_WORD = regex.compile(r"(?:合计|共计|总计)$")
+_SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
+_WHOLE_NOUN = regex.compile(
+    r"占(?:到)?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$"
+)
+_PER_CAPITA = regex.compile(r"人均|平均|日均|月均|每人|每天|每月")
+
+
+class _Index:
+    """Claims by sentence, with the helpers the linker needs."""
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.claims = list(extraction.claims)
+        self.by_id = {claim.id: claim for claim in self.claims}
+        self.position = {claim.id: i for i, claim in enumerate(self.claims)}
+        self.sentences = extraction.segmentation.sentences
+        self.by_sentence: dict[int, list[Claim]] = {}
+        for claim in self.claims:
+            self.by_sentence.setdefault(claim.sentence, []).append(claim)
+        # the multi-report part (篇) each sentence belongs to, so totals never cross reports
+        part_starts = [s.start for s in extraction.segmentation.sections if s.level == 0]
+        self.part_of = []
+        for sentence in self.sentences:
+            self.part_of.append(sum(1 for start in part_starts if start <= sentence.start))
+
+    def sentence_text(self, index: int) -> str:
+        return self.sentences[index].text if 0 <= index < len(self.sentences) else ""
+
+    def before(self, claim: Claim) -> list[Claim]:
+        """Claims of the same sentence before ``claim``, nearest first."""
+        same = self.by_sentence.get(claim.sentence, [])
+        return [c for c in reversed(same) if c.norm_span[0] < claim.norm_span[0]]
+
+    def earlier_sentences(self, claim: Claim, count: int) -> list[Claim]:
+        """Claims of up to ``count`` earlier sentences of the same part, nearest first."""
+        found: list[Claim] = []
+        part = self.part_of[claim.sentence] if self.part_of else 0
+        for index in range(claim.sentence - 1, max(-1, claim.sentence - 1 - count), -1):
+            if self.part_of and self.part_of[index] != part:
+                break
+            found.extend(reversed(self.by_sentence.get(index, [])))
+        return found
+
+    def paragraph_sentences(self, start: int) -> list[int]:
+        """``start`` and the following sentences while the previous one ended with ';'."""
+        indices = [start]
+        index = start
+        while (
+            index + 1 < len(self.sentences)
+            and self.sentences[index].text.endswith((";", ","))
+            and self.part_of[index + 1] == self.part_of[start]
+        ):
+            index += 1
+            indices.append(index)
+        return indices
+
+    def headline_total(self, claim: Claim, fam: str, *, period: str = "current") -> Claim | None:
+        """The first total of a unit family in the claim's part, before the claim."""
+        part = self.part_of[claim.sentence] if self.part_of else 0
+        for candidate in self.claims:
+            if candidate.norm_span[0] >= claim.norm_span[0]:
+                break
+            if self.part_of and self.part_of[candidate.sentence] != part:
+                continue
+            if (
+                candidate.kind == "count"
+                and family(candidate) == fam
+                and candidate.period == period
+                and candidate.modality == "actual"
+                and _TOTAL_LEAD.search(candidate.lead)
+            ):
+                return candidate
+        return None
+
+
+def _actual(claim: Claim) -> bool:
+    return claim.modality == "actual"
+
+
+def _is_count(claim: Claim, period: str = "current") -> bool:
+    return claim.kind in ("count", "amount") and claim.period == period and _actual(claim)
+
+
+# ---------------------------------------------------------------------------------------------
+# messages
+
+_WORDS = {
+    "consistent": {"zh": "一致", "en": "consistent"},
+    "inconsistent": {"zh": "不一致", "en": "inconsistent"},
+    "unverifiable": {"zh": "无法核实", "en": "unverifiable"},
+    "incomplete": {"zh": "未填写", "en": "incomplete"},
+    "up": {"zh": "上升", "en": "up"},
+    "down": {"zh": "下降", "en": "down"},
+    "flat": {"zh": "持平", "en": "flat"},
+}
+_MESSAGES = {
+    "change": {
+        "zh": "{current}/{previous}−1 = {computed}%,报告{direction}{reported}%,{verdict}",
+        "en": "{current}/{previous}−1 = {computed}%, reported {direction} {reported}%, {verdict}",
+    },
+    "change_from_difference": {
+        "zh": "上期 = {current}{sign}{difference} = {previous};"
+        "{current}/{previous}−1 = {computed}%,报告{direction}{reported}%,{verdict}",
+        "en": "previous = {current}{sign}{difference} = {previous}; {current}/{previous}−1 = "
+        "{computed}%, reported {direction} {reported}%, {verdict}",
+    },
+    "change_pp": {
+        "zh": "{current}−{previous} = {computed}个百分点,"
+        "报告{direction}{reported}个百分点,{verdict}",
+        "en": "{current}−{previous} = {computed} pp, reported {direction} {reported} pp, {verdict}",
+    },
+    "direction_flip": {
+        "zh": "方向相反:报告为{reported_direction},按数字实为{actual_direction}。",
+        "en": "Direction reversed: reported {reported_direction}, the figures say "
+        "{actual_direction}. ",
+    },
+    "difference": {
+        "zh": "{current}−{previous} = {computed},报告{direction}{reported},{verdict}",
+        "en": "{current}−{previous} = {computed}, reported {direction} {reported}, {verdict}",
+    },
+    "rate": {
+        "zh": "{numerator}/{denominator} = {computed}%,报告{name}{reported}%,{verdict}",
+        "en": "{numerator}/{denominator} = {computed}%, reported {name} {reported}%, {verdict}",
+    },
+    "share": {
+        "zh": "{part}/{whole} = {computed}%,报告占{reported}%,{verdict}",
+        "en": "{part}/{whole} = {computed}%, reported share {reported}%, {verdict}",
+    },
+    "unit": {
+        "zh": "{part}/{whole} = {computed}%,与报告的{reported}%不符;若把{part_text}的“{wrong}”"
+        "改为“{right}”则为{fixed}%,疑似单位错误",
+        "en": "{part}/{whole} = {computed}% does not match the reported {reported}%; with "
+        "“{right}” instead of “{wrong}” in {part_text} it would be {fixed}%: probable unit error",
+    },
+    "share_sum": {
+        "zh": "各部分占比之和 {parts} = {computed}%,应为100%,{verdict}",
+        "en": "shares add up to {parts} = {computed}%, expected 100%, {verdict}",
+    },
+    "sum": {
+        "zh": "{parts} = {computed},报告合计{reported},{verdict}",
+        "en": "{parts} = {computed}, reported total {reported}, {verdict}",
+    },
+    "granularity_change": {
+        "zh": "本期{current},报告{direction}{reported}% ⇒ 上期应在{low}~{high}之间,{outcome}",
+        "en": "current {current}, reported {direction} {reported}% ⇒ previous between {low} and "
+        "{high}, {outcome}",
+    },
+    "granularity_rate": {
+        "zh": "分母{denominator},{name}{reported}% ⇒ 分子应在{low}~{high}之间,{outcome}",
+        "en": "denominator {denominator}, {name} {reported}% ⇒ numerator between {low} and "
+        "{high}, {outcome}",
+    },
+    "granularity_ok": {"zh": "存在整数解,一致", "en": "an integer fits, consistent"},
+    "granularity_bad": {"zh": "不存在整数,不一致", "en": "no integer fits, inconsistent"},
+    "per_capita": {
+        "zh": "{numerator}/{denominator} = {computed},报告{reported},{verdict}",
+        "en": "{numerator}/{denominator} = {computed}, reported {reported}, {verdict}",
+    },
+    "unverifiable": {
+        "zh": "找不到可用于核算的{what},无法核实",
+        "en": "no {what} to recompute it from, unverifiable",
+    },
+    "placeholder": {
+        "zh": "未填写的模板空缺“{text}”",
+        "en": "unfilled template field “{text}”",
+    },
+    "malformed": {
+        "zh": "数字残缺或有误“{text}”,无法读取",
+        "en": "malformed number “{text}”, cannot be read",
+    },
+}
+_WHAT = {
+    "change": ("上期数据", "previous-period figure"),
+    "rate": ("分子分母", "numerator and denominator"),
+    "share": ("总量", "total"),
+    "per_capita": ("分子分母", "numerator and denominator"),
+}
+
+
+def _both(key: str, **fields: object) -> tuple[str, str]:
+    zh_fields = {
+        k: (_WORDS[v]["zh"] if isinstance(v, str) and v in _WORDS else v) for k, v in fields.items()
+    }
+    en_fields = {
+        k: (_WORDS[v]["en"] if isinstance(v, str) and v in _WORDS else v) for k, v in fields.items()
+    }
+    return message(_MESSAGES, key, "zh", **zh_fields), message(_MESSAGES, key, "en", **en_fields)
+
+
+# ---------------------------------------------------------------------------------------------
+# the checker
+
+
+class _Checker:
+    def __init__(self, extraction: Extraction, options: CheckOptions) -> None:
+        self.index = _Index(extraction)
+        self.options = options
+        self.checks: list[Check] = []
+        self.normalized = extraction.normalized
+
+    def add(
+        self,
+        kind: str,
+        verdict: str,
+        reported: Claim | Anomaly,
+        operands: Sequence[Claim],
+        computed: Decimal | None,
+        messages: tuple[str, str],
+        severity: str = "normal",
+    ) -> None:
+        ids = (*(c.id for c in operands), reported.id)
+        value = reported.value if isinstance(reported, Claim) else None
+        self.checks.append(
+            Check(
+                f"k{len(self.checks) + 1}",
+                kind,
+                verdict,
+                value,
+                computed,
+                ids,
+                reported.span,
+                reported.sentence,
+                messages,
+                severity,
+            )
+        )
+
+    def unverifiable(self, kind: str, claim: Claim) -> None:
+        what = _WHAT.get(kind, ("数据", "figures"))
+        self.checks.append(
+            Check(
+                f"k{len(self.checks) + 1}",
+                kind,
+                "unverifiable",
+                claim.value,
+                None,
+                (claim.id,),
+                claim.span,
+                claim.sentence,
+                (
+                    message(_MESSAGES, "unverifiable", "zh", what=what[0]),
+                    message(_MESSAGES, "unverifiable", "en", what=what[1]),
+                ),
+            )
+        )
+
+    # -- change and difference ------------------------------------------------------------
+
+    def change(self, reported: Claim) -> None:
+        if reported.unit == "pp":
+            self.change_pp(reported)
+            return
+        if reported.direction is None or reported.unit not in ("%", "倍"):
+            return
+        operands = self.change_operands(reported)
+        if operands is None:
+            self.unverifiable("change", reported)
+            return
+        current, previous, difference = operands
+        c = operand(current)
+        if c is None:
+            self.unverifiable("change", reported)
+            return
+        if previous is not None:
+            p = operand(previous)
+            if p is None:
+                self.unverifiable("change", reported)
+                return
+        elif difference is not None:
+            if difference.direction not in ("up", "down"):
+                self.unverifiable("change", reported)
+                return
+            d = operand(difference)
+            if d is None:
+                self.unverifiable("change", reported)
+                return
+            sign = -1 if difference.direction == "up" else 1
+            p = (c[0] + sign * d[1], c[1] + sign * d[0]) if sign > 0 else (c[0] - d[1], c[1] - d[0])
+        else:
+            self.granularity_change(reported, current)
+            return
+        if p[0] <= 0:
+            self.unverifiable("change", reported)
+            return
+        low = (c[0] / p[1] - 1) * HUNDRED
+        high = (c[1] / p[0] - 1) * HUNDRED
+        computed = (_mid(c) / _mid(p) - 1) * HUNDRED
+        actual = "up" if low > 0 else "down" if high < 0 else "flat"
+        magnitude = (min(abs(low), abs(high)), max(abs(low), abs(high)))
+        if low <= 0 <= high:
+            magnitude = (ZERO, magnitude[1])
+        tolerance = self.options.tolerance
+        if reported.unit == "倍":
+            # 增长1.5倍 is used both for "grew by 150%" and (loosely) "is 1.5 times"
+            fits = accepts(_scaled(reported, HUNDRED), *magnitude, tolerance) or accepts(
+                _scaled(reported, HUNDRED), magnitude[0] + 100, magnitude[1] + 100, tolerance
+            )
+        else:
+            fits = accepts(reported, *magnitude, tolerance)
+        direction_ok = (
+            reported.direction == actual
+            or actual == "flat"
+            or (reported.direction == "flat" and fits)
+        )
+        verdict = "consistent" if fits and direction_ok else "inconsistent"
+        shown_previous = _fmt(_mid(p)) if previous is None else _written(previous)
+        fields = dict(
+            current=_written(current),
+            previous=shown_previous,
+            computed=f"{computed:+.2f}",
+            direction=reported.direction,
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        if previous is None and difference is not None:
+            messages = _both(
+                "change_from_difference",
+                sign="−" if difference.direction == "up" else "+",
+                difference=_written(difference),
+                **fields,
+            )
+        else:
+            messages = _both("change", **fields)
+        severity = "normal"
+        if not direction_ok:
+            flip = _both(
+                "direction_flip", reported_direction=reported.direction, actual_direction=actual
+            )
+            messages = (flip[0] + messages[0], flip[1] + messages[1])
+            severity = "direction"
+        operands_used = [c_ for c_ in (current, previous, difference) if c_ is not None]
+        self.add("change", verdict, reported, operands_used, computed, messages, severity)
+
+    def change_operands(self, reported: Claim) -> tuple[Claim, Claim | None, Claim | None] | None:
+        index = self.index
+        hint = None
+        own_words = regex.split(r"[\d)]", reported.lead)[-1]  # after the last figure
+        if _HINT_VISIT.search(own_words):
+            hint = "visit"
+        elif _HINT_CASE.search(own_words):
+            hint = "case"
+        if reported.paired_with and reported.paired_with in index.by_id:
+            candidates = [index.by_id[reported.paired_with]]
+        else:
+            candidates = [
+                c
+                for c in index.before(reported)
+                if _is_count(c) and (hint is None or family(c) == hint)
+            ]
+        for current in candidates:
+            previous = self.previous_of(current, reported)
+            if previous is not None:
+                return current, previous, None
+            difference = next(
+                (
+                    d
+                    for d in index.before(reported)
+                    if d.kind == "difference"
+                    and family(d) == family(current)
+                    and d.norm_span[0] > current.norm_span[0]
+                ),
+                None,
+            )
+            if difference is not None:
+                return current, None, difference
+        if candidates:
+            return candidates[0], None, None
+        return None
+
+    def previous_of(self, current: Claim, limit: Claim) -> Claim | None:
+        """The previous-period value of the same unit family for ``current``: in its sentence
+        (before ``limit``), else in the sentence before."""
+        same = [
+            c
+            for c in self.index.by_sentence.get(current.sentence, [])
+            if c.period == "previous"
+            and c.kind == current.kind
+            and family(c) == family(current)
+            and c.norm_span[0] < limit.norm_span[0]
+        ]
+        if same:
+            # nearest to the current value
+            return min(same, key=lambda c: abs(c.norm_span[0] - current.norm_span[0]))
+        for c in self.index.earlier_sentences(current, 1):
+            # across sentences only the same subject counts (来信 is not 来信来访)
+            if (
+                c.period == "previous"
+                and c.kind == current.kind
+                and family(c) == family(current)
+                and current.subject
+                and c.subject
+                and _core(current.subject) == _core(c.subject)
+            ):
+                return c
+        return None
+
+    def change_pp(self, reported: Claim) -> None:
+        rates = [
+            c
+            for c in self.index.before(reported)
+            if c.unit in ("%", "‰") and c.kind in ("rate", "share", "other") and _actual(c)
+        ]
+        current = next((c for c in rates if c.period == "current"), None)
+        previous = next((c for c in rates if c.period == "previous"), None)
+        if current is None or previous is None or reported.direction is None:
+            return
+        c, p = operand(current), operand(previous)
+        if c is None or p is None:
+            return
+        low, high = c[0] - p[1], c[1] - p[0]
+        computed = current.value - previous.value
+        actual = "up" if low > 0 else "down" if high < 0 else "flat"
+        magnitude = (
+            max(ZERO, min(abs(low), abs(high))) if not low <= 0 <= high else ZERO,
+            max(abs(low), abs(high)),
+        )
+        fits = accepts(reported, *magnitude, self.options.tolerance)
+        direction_ok = reported.direction == actual or actual == "flat"
+        verdict = "consistent" if fits and direction_ok else "inconsistent"
+        messages = _both(
+            "change_pp",
+            current=_written(current),
+            previous=_written(previous),
+            computed=f"{computed:+.2f}",
+            direction=reported.direction,
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        self.add(
+            "change",
+            verdict,
+            reported,
+            [current, previous],
+            computed,
+            messages,
+            "normal" if direction_ok else "direction",
+        )
+
+    def difference(self, reported: Claim) -> None:
+        if reported.direction not in ("up", "down") or not _actual(reported):
+            return
+        current = next(
+            (
+                c
+                for c in self.index.before(reported)
+                if _is_count(c) and family(c) == family(reported)
+            ),
+            None,
+        )
+        if current is None:
+            return
+        previous = self.previous_of(current, reported)
+        if previous is None:
+            return  # the difference defines the previous value; nothing to compare
+        c, p, d = operand(current), operand(previous), operand(reported)
+        if c is None or p is None or d is None:
+            return
+        low, high = c[0] - p[1], c[1] - p[0]
+        actual = "up" if low > 0 else "down" if high < 0 else "flat"
+        magnitude = (min(abs(low), abs(high)), max(abs(low), abs(high)))
+        fits = accepts(reported, *magnitude, self.options.tolerance)
+        direction_ok = reported.direction == actual or actual == "flat"
+        verdict = "consistent" if fits and direction_ok else "inconsistent"
+        computed = current.value - previous.value
+        messages = _both(
+            "difference",
+            current=_written(current),
+            previous=_written(previous),
+            computed=_fmt(computed),
+            direction=reported.direction,
+            reported=_written(reported) + reported.unit,
+            verdict=verdict,
+        )
+        self.add(
+            "difference",
+            verdict,
+            reported,
+            [current, previous],
+            computed,
+            messages,
+            "normal" if direction_ok else "direction",
+        )
+
+    def granularity_change(self, reported: Claim, current: Claim) -> None:
+        """A change with a known current count must imply a whole previous count."""
+        if current.kind != "count" or current.decimals or current.scale != 1:
+            self.unverifiable("change", reported)
+            return
+        if reported.bound != "exact" or reported.direction not in ("up", "down"):
+            self.unverifiable("change", reported)
+            return
+        unit = Decimal(1).scaleb(-reported.decimals) * reported.scale
+        r_low = abs(reported.value) - unit / 2
+        r_high = abs(reported.value) + unit
+        sign = 1 if reported.direction == "up" else -1
+        factors = sorted((1 + sign * r_low / HUNDRED, 1 + sign * r_high / HUNDRED))
+        if factors[0] <= 0:
+            self.unverifiable("change", reported)
+            return
+        low = current.value / factors[1]
+        high = current.value / factors[0]
+        if high - low >= 1:
+            self.unverifiable("change", reported)  # not decisive: some integer always fits
+            return
+        integer = low.to_integral_value(rounding=ROUND_DOWN) + (0 if low == int(low) else 1)
+        fits = integer <= high
+        verdict = "consistent" if fits else "inconsistent"
+        messages = _with_outcome(
+            "granularity_change",
+            fits,
+            current=_written(current),
+            direction=reported.direction,
+            reported=_written(reported),
+            low=_fmt(low),
+            high=_fmt(high),
+        )
+        self.add("granularity", verdict, reported, [current], None, messages)
+
+    # -- rates, shares, sums ----------------------------------------------------------------
+
+    def rate(self, reported: Claim) -> None:
+        if not _actual(reported) or reported.unit != "%" or reported.bound != "exact":
+            return
+        name = reported.subject or ""
+        verbs = next(
+            (pattern for suffix, pattern in _rate_numerators() if name.endswith(suffix)), None
+        )
+        if verbs is None:
+            return
+        window = self.index.before(reported) + self.index.earlier_sentences(reported, 1)
+        numerator = next(
+            (
+                c
+                for c in window
+                if _is_count(c)
+                and c.kind == "count"
+                and _verb_in(verbs, c.lead)
+                and not _PENDING.search(c.lead)
+            ),
+            None,
+        )
+        if numerator is None:
+            self.granularity_rate(reported, window, name)
+            return
+        denominator: Claim | None = None
+        pending = next(
+            (
+                c
+                for c in window
+                if _is_count(c)
+                and family(c) == family(numerator)
+                and c is not numerator
+                and (_PENDING.search(c.lead) or _PENDING.match(c.trail))
+            ),
+            None,
+        )
+        if pending is not None:
+            n, q = operand(numerator), operand(pending)
+            if n is None or q is None:
+                return
+            total = (n[0] + q[0], n[1] + q[1])
+            shown = f"{_written(numerator)}/({_written(numerator)}+{_written(pending)})"
+            operands = [numerator, pending]
+        else:
+            position = window.index(numerator)
+            denominator = next(
+                (
+                    c
+                    for c in window[position + 1 :]
+                    if _is_count(c)
+                    and c.kind == "count"
+                    and family(c) == family(numerator)
+                    and _TOTAL_LEAD.search(c.lead)
+                    and c.value >= numerator.value
+                ),
+                None,
+            )
+            if denominator is None:
+                self.unverifiable("rate", reported)
+                return
+            d = operand(denominator)
+            if d is None:
+                return
+            total = d
+            shown = f"{_written(numerator)}/{_written(denominator)}"
+            operands = [numerator, denominator]
+        n = operand(numerator)
+        if n is None or total[0] <= 0:
+            return
+        low, high = n[0] / total[1] * HUNDRED, n[1] / total[0] * HUNDRED
+        computed = _mid(n) / _mid(total) * HUNDRED
+        verdict = (
+            "consistent"
+            if accepts(reported, low, high, self.options.tolerance)
+            else ("inconsistent")
+        )
+        numerator_text, _, denominator_text = shown.partition("/")
+        messages = _both(
+            "rate",
+            numerator=numerator_text,
+            denominator=denominator_text,
+            computed=_fmt(computed),
+            name=name,
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        self.add("rate", verdict, reported, operands, computed, messages)
+
+    def granularity_rate(self, reported: Claim, window: list[Claim], name: str) -> None:
+        """A rate over a known whole count must be reachable by a whole numerator."""
+        denominator = next(
+            (
+                c
+                for c in window
+                if _is_count(c)
+                and c.kind == "count"
+                and _TOTAL_LEAD.search(c.lead)
+                and c.decimals == 0
+                and c.scale == 1
+                and c.bound == "exact"
+            ),
+            None,
+        )
+        if denominator is None or denominator.value <= 0:
+            self.unverifiable("rate", reported)
+            return
+        unit = Decimal(1).scaleb(-reported.decimals)
+        low = denominator.value * (reported.value - unit / 2) / HUNDRED
+        high = denominator.value * (reported.value + unit) / HUNDRED
+        if high - low >= 1:
+            self.unverifiable("rate", reported)
+            return
+        integer = low.to_integral_value(rounding=ROUND_DOWN) + (0 if low == int(low) else 1)
+        fits = integer < high or integer == low
+        messages = _with_outcome(
+            "granularity_rate",
+            fits,
+            denominator=_written(denominator),
+            name=name,
+            reported=_written(reported),
+            low=_fmt(low),
+            high=_fmt(high),
+        )
+        self.add(
+            "granularity",
+            "consistent" if fits else "inconsistent",
+            reported,
+            [denominator],
+            None,
+            messages,
+        )
+
+    def share(self, reported: Claim) -> None:
+        if not _actual(reported) or reported.unit != "%":
+            return
+        noun_match = _WHOLE_NOUN.search(reported.lead)
+        noun = noun_match.group("noun") if noun_match else ""
+        before = self.index.before(reported)
+        part = None
+        if reported.subject:
+            part = next(
+                (
+                    c
+                    for c in before
+                    if _is_count(c)
+                    and c.subject
+                    and _related(reported.subject, c.subject)
+                    and (not _HINT_VISIT.search(reported.subject) or family(c) == "visit")
+                ),
+                None,
+            )
+        if part is None:
+            part = next((c for c in before if _is_count(c)), None)
+        if part is None:
+            self.unverifiable("share", reported)
+            return
+        whole = self.whole_for(reported, part, noun)
+        if whole is None:
+            self.unverifiable("share", reported)
+            return
+        p, w = operand(part), operand(whole)
+        if p is None or w is None or w[0] <= 0:
+            self.unverifiable("share", reported)
+            return
+        low, high = p[0] / w[1] * HUNDRED, p[1] / w[0] * HUNDRED
+        computed = _mid(p) / _mid(w) * HUNDRED
+        if accepts(reported, low, high, self.options.tolerance):
+            messages = _both(
+                "share",
+                part=_written(part),
+                whole=_written(whole),
+                computed=_fmt(computed),
+                reported=_written(reported),
+                verdict="consistent",
+            )
+            self.add("share", "consistent", reported, [part, whole], computed, messages)
+            return
+        if self.unit_error(reported, part, whole, computed):
+            return
+        messages = _both(
+            "share",
+            part=_written(part),
+            whole=_written(whole),
+            computed=_fmt(computed),
+            reported=_written(reported),
+            verdict="inconsistent",
+        )
+        self.add("share", "inconsistent", reported, [part, whole], computed, messages)
+
+    def whole_for(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
+        core = regex.sub(r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类)", "", noun)
+        candidates = [
+            c
+            for c in self.index.before(reported) + self.index.earlier_sentences(reported, 6)
+            if _is_count(c)
+            and c is not part
+            and family(c) == family(part)
+            and c.value >= part.value
+            and c.norm_span[0] != part.norm_span[0]
+        ]
+        if core:
+            for c in candidates:
+                if c.subject and (core in c.subject or c.subject in core):
+                    return c
+        if not noun or regex.search(r"总|全部", noun):
+            headline = self.index.headline_total(part, family(part))
+            if headline is not None and headline is not part and headline.value >= part.value:
+                return headline
+            return next((c for c in candidates if _TOTAL_LEAD.search(c.lead)), None)
+        return None
+
+    def unit_error(self, reported: Claim, part: Claim, whole: Claim, computed: Decimal) -> bool:
+        """A share off by 10^4 that would hold if 万 and 亿 were swapped in one operand."""
+        factor = Decimal(10_000)
+        for culprit, multiplier, wrong, right in (
+            (part, factor, "万", "亿"),
+            (part, 1 / factor, "亿", "万"),
+            (whole, 1 / factor, "万", "亿"),
+            (whole, factor, "亿", "万"),
+        ):
+            if wrong not in culprit.text:
+                continue
+            fixed = computed * multiplier
+            if accepts(reported, fixed, fixed, self.options.tolerance + Decimal("0.5")):
+                messages = _both(
+                    "unit",
+                    part=_written(part),
+                    whole=_written(whole),
+                    computed=_fmt(computed, 4),
+                    reported=_written(reported),
+                    part_text=culprit.text,
+                    wrong=wrong,
+                    right=right,
+                    fixed=_fmt(fixed),
+                )
+                self.add("unit", "inconsistent", reported, [part, whole], computed, messages)
+                return True
+        return False
+
+    def share_sums(self) -> None:
+        for sentence_index, claims in self.index.by_sentence.items():
+            text = self.index.sentence_text(sentence_index)
+            shares = [c for c in claims if c.kind == "share" and c.unit == "%" and _actual(c)]
+            if len(shares) < 2 or not _SHARE_SUM_CUE.search(text):
+                continue
+            intervals = [operand(c) for c in shares]
+            if any(i is None for i in intervals):
+                continue
+            low = sum((i[0] for i in intervals if i), ZERO)
+            high = sum(
+                (
+                    (i[1] + Decimal(1).scaleb(-c.decimals) / 2)
+                    for i, c in zip(intervals, shares, strict=True)
+                    if i
+                ),
+                ZERO,
+            )
+            computed = sum((c.value for c in shares), ZERO)
+            verdict = (
+                "consistent"
+                if low - self.options.tolerance <= HUNDRED <= high + (self.options.tolerance)
+                else "inconsistent"
+            )
+            messages = _both(
+                "share_sum",
+                parts="+".join(_written(c) for c in shares),
+                computed=_fmt(computed),
+                verdict=verdict,
+            )
+            self.add("share_sum", verdict, shares[-1], shares[:-1], computed, messages)
+
+    def sums(self) -> None:
+        index = self.index
+        done: set[tuple[str, ...]] = set()
+        for sentence_index in sorted(index.by_sentence):
+            text = index.sentence_text(sentence_index)
+            breakdown = _BREAKDOWN.search(text)
+            subtotal = _SUBTOTAL.search(text)
+            if breakdown:
+                group = index.paragraph_sentences(sentence_index)
+                start = self.normalized_start(sentence_index) + breakdown.end()
+                self.sum_group(group, start, None, done, headline=True)
+            elif subtotal:
+                group = index.paragraph_sentences(sentence_index)
+                start = self.normalized_start(sentence_index) + subtotal.end()
+                self.sum_group(group, start, sentence_index, done, headline=False)
+            self.completion_partition(sentence_index, done)
+            self.sum_word(sentence_index, done)
+
+    def normalized_start(self, sentence_index: int) -> int:
+        return self.index.sentences[sentence_index].start
+
+    def sum_group(
+        self,
+        group: list[int],
+        start: int,
+        total_sentence: int | None,
+        done: set[tuple[str, ...]],
+        *,
+        headline: bool,
+    ) -> None:
+        index = self.index
+        members = [
+            c for i in group for c in index.by_sentence.get(i, []) if c.norm_span[0] >= start
+        ]
+        for period in ("current", "previous"):
+            by_family: dict[str, list[Claim]] = {}
+            for claim in members:
+                if claim.kind == "count" and claim.period == period and _actual(claim):
+                    by_family.setdefault(family(claim), []).append(claim)
+            for fam, parts in by_family.items():
+                if len(parts) < 2:
+                    continue
+                total = None
+                if total_sentence is not None:
+                    total = next(
+                        (
+                            c
+                            for c in index.before(parts[0])
+                            if c.kind == "count"
+                            and c.period == period
+                            and family(c) == fam
+                            and c.norm_span[0] < start
+                        ),
+                        None,
+                    )
+                    if total is None:
+                        total = next(
+                            (
+                                c
+                                for c in index.earlier_sentences(parts[0], 1)
+                                if c.kind == "count" and c.period == period and family(c) == fam
+                            ),
+                            None,
+                        )
+                if total is None and (headline or total_sentence is not None):
+                    total = index.headline_total(parts[0], fam, period=period)
+                if total is None:
+                    continue
+                key = (total.id, *(p.id for p in parts))
+                if key in done:
+                    continue
+                done.add(key)
+                # letters have no 人次 of their own, yet offices count each as one person-visit
+                letters = (
+                    [
+                        c
+                        for c in members
+                        if family(c) == "case"
+                        and c.period == period
+                        and c.kind == "count"
+                        and not _has_visit_partner(c, members)
+                    ]
+                    if fam == "visit"
+                    else []
+                )
+                self.compare_sum(total, parts, partial_ok=not headline, extra=letters)
+
+    def compare_sum(
+        self, total: Claim, parts: list[Claim], *, partial_ok: bool, extra: Sequence[Claim] = ()
+    ) -> None:
+        intervals = [operand(p) for p in parts]
+        t = operand(total)
+        if t is None or any(i is None for i in intervals):
+            return
+        low = sum((i[0] for i in intervals if i), ZERO)
+        high = sum((i[1] for i in intervals if i), ZERO)
+        computed = sum((p.value for p in parts), ZERO)
+        tolerance = self.options.tolerance
+        with_extra = sum((c.value for c in extra), ZERO)
+        if low <= t[1] + tolerance and high >= t[0] - tolerance:
+            verdict = "consistent"
+        elif (
+            extra
+            and low + with_extra <= t[1] + tolerance
+            and high + with_extra >= (t[0] - tolerance)
+        ):
+            verdict = "consistent"
+            parts = [*parts, *extra]
+            computed += with_extra
+        elif high < t[0] and partial_ok:
+            return  # "其中" may list only some parts: less than the total proves nothing
+        else:
+            verdict = "inconsistent"
+        messages = _both(
+            "sum",
+            parts="+".join(_written(p) for p in parts),
+            computed=_fmt(computed),
+            reported=_written(total) + total.unit,
+            verdict=verdict,
+        )
+        self.add("sum", verdict, total, parts, computed, messages)
+
+    def completion_partition(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
+        """已办结X件,正在办理Y件 against the total received."""
+        claims = [
+            c
+            for c in self.index.by_sentence.get(sentence_index, [])
+            if _is_count(c) and c.kind == "count"
+        ]
+        finished = next(
+            (
+                c
+                for c in claims
+                if regex.search(r"办结|结案|化解", c.lead) and not _PENDING.search(c.lead)
+            ),
+            None,
+        )
+        if finished is None:
+            return
+        pending = [
+            c
+            for c in claims
+            if c is not finished
+            and family(c) == family(finished)
+            and (_PENDING.search(c.lead) or _PENDING.match(c.trail))
+        ]
+        if not pending:
+            return
+        total = next(
+            (
+                c
+                for c in self.index.before(finished)
+                if c.kind == "count"
+                and _is_count(c)
+                and family(c) == family(finished)
+                and _TOTAL_LEAD.search(c.lead)
+            ),
+            None,
+        )
+        if total is None:
+            total = self.index.headline_total(finished, family(finished))
+        if total is None:
+            return
+        parts = [finished, *pending]
+        key = (total.id, *(p.id for p in parts))
+        if key in done:
+            return
+        done.add(key)
+        self.compare_sum(total, parts, partial_ok=False)
+
+    def sum_word(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
+        """…3件、…5件,合计8件: parts before a 合计/共计 figure in the same sentence."""
+        claims = self.index.by_sentence.get(sentence_index, [])
+        for position, total in enumerate(claims):
+            if total.kind != "count" or not _SUM_WORD.search(total.lead) or not _actual(total):
+                continue
+            parts = [
+                c
+                for c in claims[:position]
+                if c.kind == "count"
+                and c.period == total.period
+                and family(c) == family(total)
+                and _actual(c)
+            ]
+            if len(parts) < 2:
+                continue
+            key = (total.id, *(p.id for p in parts))
+            if key in done:
+                continue
+            done.add(key)
+            self.compare_sum(total, parts, partial_ok=False)
+
+    def per_capita(self, reported: Claim) -> None:
+        if (
+            reported.kind != "ratio"
+            or not _PER_CAPITA.search(reported.lead)
+            or not _actual(reported)
+        ):
+            return
+        window = self.index.before(reported) + self.index.earlier_sentences(reported, 2)
+        numerator = next((c for c in window if _is_count(c) and c.unit == reported.unit), None)
+        wants = ("天",) if regex.search(r"日均|每天", reported.lead) else ("人", "名", "位")
+        denominator = next((c for c in window if _is_count(c) and c.unit in wants), None)
+        if numerator is None or denominator is None or denominator.value == 0:
+            self.unverifiable("per_capita", reported)
+            return
+        n, d = operand(numerator), operand(denominator)
+        if n is None or d is None or d[0] <= 0:
+            return
+        low, high = n[0] / d[1], n[1] / d[0]
+        computed = _mid(n) / _mid(d)
+        verdict = (
+            "consistent"
+            if accepts(reported, low, high, self.options.tolerance)
+            else ("inconsistent")
+        )
+        messages = _both(
+            "per_capita",
+            numerator=_written(numerator),
+            denominator=_written(denominator),
+            computed=_fmt(computed),
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        self.add("per_capita", verdict, reported, [numerator, denominator], computed, messages)
+
+    def placeholders(self, anomalies: Iterable[Anomaly]) -> None:
+        for anomaly in anomalies:
+            key = "placeholder" if anomaly.kind == "placeholder" else "malformed"
+            messages = _both(key, text=anomaly.text)
+            self.add("placeholder", "incomplete", anomaly, [], None, messages)
+
+
+def _has_visit_partner(claim: Claim, members: Sequence[Claim]) -> bool:
+    """Whether a 批/件 count is directly followed by its 人次 (50批195人次)."""
+    for other in members:
+        if other.norm_span[0] == claim.norm_span[1] and family(other) == "visit":
+            return True
+    return False
+
+
+def _with_outcome(key: str, fits: bool, **fields: object) -> tuple[str, str]:
+    outcome = _both("granularity_ok" if fits else "granularity_bad")
+    zh = _both(key, outcome=outcome[0], **fields)[0]
+    en = _both(key, outcome=outcome[1], **fields)[1]
+    return zh, en
+
+
+def _scaled(claim: Claim, factor: Decimal) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, value=claim.value * factor, unit="%", scale=claim.scale * factor)
+
+
+def _verb_in(verbs: regex.Pattern[str], lead: str) -> bool:
+    """Whether the last numerator verb in ``lead`` is there and not negated (未办结)."""
+    matches = list(verbs.finditer(lead))
+    return bool(matches) and not _NEGATED.search(lead[: matches[-1].start()])
+
+
+def _core(subject: str) -> str:
+    return regex.sub(
+        r"^(?:群众|各类|全县|全区|全市)|(?:人次|批次|件数|人数|总量)$", "", subject.strip()
+    )
+
+
+def _related(a: str, b: str) -> bool:
+    a, b = a.strip(), b.strip()
+    core_a = regex.sub(r"(?:人次|批次|件数|人数|总量)$", "", a)
+    core_b = regex.sub(r"(?:人次|批次|件数|人数|总量)$", "", b)
+    return bool(core_a and core_b) and (core_a in core_b or core_b in core_a)
+
+
+def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> tuple[Check, ...]:
+    """All checks for one document, in document order of the figure they verify."""
+    checker = _Checker(extraction, options)
+    for claim in extraction.claims:
+        if not _actual(claim):
+            continue
+        if claim.kind == "change":
+            checker.change(claim)
+        elif claim.kind == "difference":
+            checker.difference(claim)
+        elif claim.kind == "rate":
+            checker.rate(claim)
+        elif claim.kind == "share":
+            checker.share(claim)
+        elif claim.kind == "ratio":
+            checker.per_capita(claim)
+    checker.sums()
+    checker.share_sums()
+    checker.placeholders(extraction.anomalies)
+    ordered = sorted(checker.checks, key=lambda c: (c.span[0], CHECK_KINDS.index(c.kind)))
+    return tuple(
+        Check(
+            f"k{i + 1}",
+            c.kind,
+            c.verdict,
+            c.reported,
+            c.computed,
+            c.claims,
+            c.span,
+            c.sentence,
+            c.messages,
+            c.severity,
+        )
+        for i, c in enumerate(ordered)
+    )
