@@ -183,6 +183,7 @@ _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 _WHOLE_NOUN = regex.compile(
     r"占(?:到)?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$"
 )
+_WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
 _PER_CAPITA = regex.compile(r"人均|平均|日均|月均|每人|每天|每月")
 
 
@@ -521,6 +522,17 @@ class _Checker:
             hint = "case"
         if reported.paired_with and reported.paired_with in index.by_id:
             candidates = [index.by_id[reported.paired_with]]
+        elif reported.subject and any(
+            _is_count(c) and c.subject == reported.subject for c in index.before(reported)
+        ):
+            # 来信、来访分别下降4.1%、7.8%: the count of the same subject
+            candidates = [
+                c
+                for c in index.before(reported) + index.earlier_sentences(reported, 1)
+                if _is_count(c)
+                and c.subject == reported.subject
+                and (hint is None or family(c) == hint)
+            ]
         else:
             candidates = [
                 c
@@ -553,14 +565,16 @@ class _Checker:
         same = [
             c
             for c in self.index.by_sentence.get(current.sentence, [])
-            if c.period == "previous"
-            and c.kind == current.kind
-            and family(c) == family(current)
-            and c.norm_span[0] < limit.norm_span[0]
+            if c.period == "previous" and c.kind == current.kind and family(c) == family(current)
         ]
+        if current.subject:
+            related = [c for c in same if c.subject and _core(c.subject) == _core(current.subject)]
+            same = related or same
         if same:
-            # nearest to the current value
-            return min(same, key=lambda c: abs(c.norm_span[0] - current.norm_span[0]))
+            # the nearest base before the change, else the nearest after it (…(上年为405件))
+            before_limit = [c for c in same if c.norm_span[0] < limit.norm_span[0]]
+            pool = before_limit or same
+            return min(pool, key=lambda c: abs(c.norm_span[0] - current.norm_span[0]))
         for c in self.index.earlier_sentences(current, 1):
             # across sentences only the same subject counts (来信 is not 来信来访)
             if (
@@ -607,7 +621,7 @@ class _Checker:
             verdict=verdict,
         )
         self.add(
-            "change",
+            "difference",
             verdict,
             reported,
             [current, previous],
@@ -836,21 +850,7 @@ class _Checker:
         noun_match = _WHOLE_NOUN.search(reported.lead)
         noun = noun_match.group("noun") if noun_match else ""
         before = self.index.before(reported)
-        part = None
-        if reported.subject:
-            part = next(
-                (
-                    c
-                    for c in before
-                    if _is_count(c)
-                    and c.subject
-                    and _related(reported.subject, c.subject)
-                    and (not _HINT_VISIT.search(reported.subject) or family(c) == "visit")
-                ),
-                None,
-            )
-        if part is None:
-            part = next((c for c in before if _is_count(c)), None)
+        part = self.part_for(reported, before)
         if part is None:
             self.unverifiable("share", reported)
             return
@@ -887,8 +887,30 @@ class _Checker:
         )
         self.add("share", "inconsistent", reported, [part, whole], computed, messages)
 
+    def part_for(self, reported: Claim, before: list[Claim]) -> Claim | None:
+        """The part a share is of: its 分别 partner, else the nearest count of its subject —
+        counted in 批/件 unless the share speaks of 人次."""
+        if reported.paired_with and reported.paired_with in self.index.by_id:
+            return self.index.by_id[reported.paired_with]
+        wants_visits = bool(
+            _HINT_VISIT.search(reported.subject or "")
+            or _HINT_VISIT.search(regex.split(r"[\d)]", reported.lead)[-1])
+        )
+        counts = [c for c in before if _is_count(c)]
+        if reported.subject:
+            related = [c for c in counts if c.subject and _related(reported.subject, c.subject)]
+            counts = related or counts
+        if not counts:
+            return None
+        preferred = [c for c in counts if (family(c) == "visit") == wants_visits]
+        return (preferred or counts)[0]
+
     def whole_for(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
-        core = regex.sub(r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类)", "", noun)
+        sentence = self.index.sentence_text(reported.sentence)
+        within = _WITHIN.search(sentence)
+        if not noun and within:
+            noun = within.group("noun")  # 已拨付资金中,…占15.0%: the whole is 已拨付资金
+        core = regex.sub(r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已)", "", noun)
         candidates = [
             c
             for c in self.index.before(reported) + self.index.earlier_sentences(reported, 6)
@@ -901,6 +923,10 @@ class _Checker:
         if core:
             for c in candidates:
                 if c.subject and (core in c.subject or c.subject in core):
+                    return c
+            tail = core[-2:]
+            for c in candidates:  # 移送案件 ~ 送涉嫌…案件: the same head noun
+                if len(tail) == 2 and c.subject and (c.subject.endswith(tail) or tail in c.lead):
                     return c
         if not noun or regex.search(r"总|全部", noun):
             headline = self.index.headline_total(part, family(part))

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -211,13 +212,14 @@ _DIFFERENCE_VERB = regex.compile(
 _TO_BEFORE = regex.compile(r"(?:到|至|为)$")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
-    r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|较|比|与|"
+    r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
+    r"年内|目前|距离|对|将|为|按|向|把|相|全局|其余|只有|仅有|还有|其余|"
     r"我局|本局|受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
-    r"去年同期|上年同期|去年|上年|同期|"
+    r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|"
     r"基本|均|总体|总数|总量为)+$"
 )
 _SUBJECT_VERB = regex.compile(
@@ -230,7 +232,12 @@ _KNOWN_SUBJECTS = regex.compile(
     r"(?:批次|人次|件数|人数|总量)?",
     regex.REVERSE,
 )
-_RATE_STRIP_HEAD = regex.compile(r"^(?:其中|全年|全县|全区|全市|今年|上半年|下半年|同时|使|的)+")
+_RATE_STRIP_HEAD = regex.compile(
+    r"^(?:其中|全年|全县|全区|全市|今年|上半年|下半年|同时|使|的|但|仍有|仍|个别|县区|乡镇|我们将?|"
+    r"力争|年内|目前|确保|保持|实现|推动|提高|提升)+"
+)
+# time words inside a subject carry no meaning for it: 区级领导全年下访接访 → 区级领导下访接访
+_SUBJECT_STRIP_INSIDE = regex.compile(r"全年|上半年|下半年|今年|前三季度|一季度|二季度|同期")
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
     r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别)",
@@ -326,15 +333,17 @@ def _draft(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
     start, end = match.span()
     kind = match.lastgroup
     if kind == "fraction":
-        denominator = parse_number(match.group("den"))
         numerator = parse_number(match.group("num"))
-        if not denominator or not numerator or denominator.value == 0:
+        if numerator is None:
             return None
-        if match.group("den") == "百":  # 百分之八十五
-            value = numerator.value
-            return _Draft(start, end, "other", Number(value, numerator.decimals, Decimal(1)), "%")
+        if match.group("den") in ("百", "一百"):  # 百分之八十五
+            number = Number(numerator.value, numerator.decimals, Decimal(1))
+            return _Draft(start, end, "share", number, "%")
+        denominator = parse_number(match.group("den"))
+        if denominator is None or denominator.value == 0:
+            return None
         value = (numerator.value * 100 / denominator.value).quantize(Decimal("0.000001"))
-        return _Draft(start, end, "other", Number(value, 6, Decimal(1)), "%")
+        return _Draft(start, end, "share", Number(value, 6, Decimal(1)), "%")
     if kind == "double":
         times = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[match.group("times")]
         value = Decimal(2**times - 1) * 100
@@ -370,9 +379,9 @@ def _draft(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
 
     if unit in ("个百分点", "百分点"):
         draft = _Draft(start, end, "change", number, "pp")
-    elif unit == "成":
+    elif unit == "成":  # 三成 = 30%, a portion unless a change verb governs it
         value = number.value * 10
-        draft = _Draft(start, end, "other", Number(value, number.decimals, number.scale * 10), "%")
+        draft = _Draft(start, end, "share", Number(value, number.decimals, number.scale * 10), "%")
     elif unit in ("%", "‰", "倍"):
         draft = _Draft(start, end, "other", number, unit)
     else:
@@ -432,9 +441,6 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
         sentence_start = sentence.start if sentence else 0
         clause_start = _clause_start(text, draft.start, sentence_start)
         prefix = text[clause_start : draft.start]
-        previous = (
-            drafts[index - 1] if index and drafts[index - 1].sentence == draft.sentence else None
-        )
 
         draft.lead = prefix
         draft.trail = _clause_trail(text, draft.end, sentence.end if sentence else len(text))
@@ -453,7 +459,8 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
             )
 
         # subject
-        draft.subject = _subject(draft, prefix, previous)
+        earlier = [d for d in reversed(drafts[:index]) if d.sentence == draft.sentence]
+        draft.subject = _subject(draft, prefix, earlier, clause_start)
 
     _pair_separately(drafts, text, segmentation)
 
@@ -475,7 +482,8 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
     if cue and regex.search(r"\d", prefix[cue.end() :]) and draft.unit not in ("%", "pp", "‰"):
         cue = None
     name = cue.lastgroup if cue else None
-    if unit in ("%", "‰", "pp", "倍") and draft.kind in ("other", "change"):
+    if unit in ("%", "‰", "pp", "倍") and draft.kind in ("other", "change", "share"):
+        default = draft.kind if draft.kind == "share" else "other"
         if draft.direction == "flat" or (
             draft.kind == "change" and draft.direction == "up" and text[draft.start] == "翻"
         ):
@@ -506,7 +514,7 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
         elif text[draft.end : draft.end + 1] == "的":
             draft.kind = "share"
         else:
-            draft.kind = "other"
+            draft.kind = default
         return
     if draft.kind in ("count", "amount"):
         tail = prefix[-4:]
@@ -546,24 +554,51 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     return False
 
 
-def _subject(draft: _Draft, prefix: str, previous: _Draft | None) -> str | None:
+def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: int) -> str | None:
+    """What the figure counts or measures, from the words before it (or, when those are only
+    function words, the noun right after it: 对12家恶意欠薪企业)."""
     if draft.kind == "rate":
         rate = regex.search(r"[\p{Han}]{0,12}?率(?=[^率]*$)", prefix)
         if rate:
-            return _RATE_STRIP_HEAD.sub("", rate.group()) or rate.group()
+            name = _RATE_STRIP_HEAD.sub("", rate.group())
+            return name if len(name) > 1 else rate.group()
     head = prefix
+    cut_at = len(prefix)
     if draft.kind in ("change", "difference", "share"):
         # the subject stands before the verb or 占: 件数上升92%, 集体访人次占…的63.6%
         cut = _SUBJECT_CUT.search(prefix)
         if cut:
             head = prefix[: cut.start()]
+            cut_at = cut.start()
     subject = _clean_subject(head)
+    # earlier figures of the sentence that stand before the cue, nearest first
+    before_cue = [d for d in earlier if d.start < clause_start + cut_at]
+    inherited = next((d.subject for d in before_cue if d.subject), None)
+    if subject in _UNIT_SUBJECTS and inherited:
+        # 批次上升40% after 来信来访63批: the batches of the same subject
+        return inherited if inherited.endswith(subject) else inherited + subject
     if subject:
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
             return known.group() if known else subject
         return subject
-    return previous.subject if previous else None
+    if draft.kind in ("count", "amount"):
+        head_tail = _HAN_TAIL.search(head)
+        only_function_words = bool(head_tail and _FUNCTION_ONLY.fullmatch(head_tail.group()))
+        if not head.strip(" (") or only_function_words:
+            noun = _TRAIL_NOUN.match(draft.trail)
+            if noun:
+                return noun.group(1)
+    return inherited
+
+
+_UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次"})
+_FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
+# the counted noun right after a figure, up to a verb or particle
+_TRAIL_NOUN = regex.compile(
+    r"([\p{Han}]{1,8}?)(?=依法|追回|列入|人均|已|获|被|在|得到|作出|进行|实行|逐一|建立|"
+    r"参加|参与|受益|全部|均|的|,|;|。|$)"
+)
 
 
 def _clean_subject(head: str) -> str | None:
@@ -577,8 +612,9 @@ def _clean_subject(head: str) -> str | None:
         words = words[verb.end() :]
     words = _SUBJECT_STRIP_HEAD.sub("", words)
     words = _SUBJECT_STRIP_TAIL.sub("", words)
-    if words in _lexicon().units:
-        return None  # 正在办理件8件: only a measure word is left
+    words = _SUBJECT_STRIP_INSIDE.sub("", words)
+    if words in _lexicon().units or _FUNCTION_ONLY.fullmatch(words):
+        return None  # 正在办理件8件: only a measure word or a preposition is left
     if not words or len(words) > 14:
         return words[-14:] or None
     return words
@@ -603,7 +639,9 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             governed = [after[0]]
             for i in after[1:]:
                 gap = text[drafts[governed[-1]].end : drafts[i].start]
-                if regex.search(r"[;。:]", gap) or len(gap) > 8:
+                first = drafts[governed[0]]
+                different = drafts[i].unit != first.unit and drafts[i].kind != first.kind
+                if regex.search(r"[;。:()]", gap) or len(gap) > 8 or different:
                     break
                 governed.append(i)
             clause_start = _clause_start(text, position, sentence.start)
@@ -614,16 +652,53 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 for subject, i in zip(listed, governed, strict=False):
                     drafts[i].subject = subject
                 continue
+            # one base per item: in "来访693批2611人次" the 人次 partner is not an item of its own,
+            # unless the figures after 分别 pair units (2170件5302人次,同比分别上升6.3%和3.5%)
             bases = [
                 i
                 for i in before
                 if drafts[i].kind in ("count", "amount") and drafts[i].period == "current"
             ]
+            items = [i for i in bases if not _is_partner(drafts, i)]
+            if (
+                len(items) >= len(governed)
+                and len(governed) > 1
+                and (
+                    len(bases) < len(governed)
+                    or not _adjacent_pair(drafts, bases[-len(governed) :])
+                )
+            ):
+                bases = items
             bases = bases[-len(governed) :] if len(bases) >= len(governed) else []
             for base, i in zip(bases, governed, strict=False):
                 drafts[i].paired_with = base
                 if drafts[base].subject:
-                    drafts[i].subject = drafts[base].subject
+                    unit_word = _UNIT_WORD.get(drafts[base].unit, "")
+                    if (
+                        drafts[i].kind == "change"
+                        and not _adjacent_pair(drafts, [base])
+                        and (_is_partner(drafts, base) or _has_partner(drafts, base))
+                    ):
+                        drafts[i].subject = drafts[base].subject + unit_word
+                    else:
+                        drafts[i].subject = drafts[base].subject
+
+
+_UNIT_WORD = {"批": "批次", "件": "件数", "人次": "人次", "人": "人数", "案": "件数"}
+
+
+def _is_partner(drafts: list[_Draft], index: int) -> bool:
+    """The 人次 half of a pair such as 50批195人次."""
+    return index > 0 and drafts[index - 1].end == drafts[index].start
+
+
+def _has_partner(drafts: list[_Draft], index: int) -> bool:
+    return index + 1 < len(drafts) and drafts[index + 1].start == drafts[index].end
+
+
+def _adjacent_pair(drafts: list[_Draft], indices: list[int]) -> bool:
+    """Whether the given figures are written back to back (2170件5302人次)."""
+    return len(indices) > 1 and all(drafts[a].end == drafts[b].start for a, b in pairwise(indices))
 
 
 def _finish(drafts: list[_Draft], normalized: NormalizedText) -> list[Claim]:

@@ -1,0 +1,201 @@
+"""Evaluate xinfang-nlp on the project's own annotated corpora.
+
+    python scripts/evaluate.py                 # everything, dev and eval splits
+    python scripts/evaluate.py --split dev     # only the development files
+    python scripts/evaluate.py --only claims,checks --show 30
+
+Claims (corpora/reports, gold written independently of the extractor): value-level recall,
+precision and attribute accuracy (scripts/eval_claims.py). Checks: for every gold check the
+verdict the engine gives to the same reported figure and kind (a missing check counts as wrong),
+verdict accuracy per kind, the false-alarm count (inconsistent verdicts on figures the gold does
+not flag), and — because accuracy hides poor detection when few items are wrong — the recall of
+planted errors and the share of raised flags that are real. Categories (corpora/categories):
+cross-validated macro-F1 from the model card and accuracy on the held-out phrasings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import eval_claims  # noqa: E402
+
+from xinfang_nlp.render import report_to_dict  # noqa: E402
+from xinfang_nlp.report import Report, analyze  # noqa: E402
+
+_CACHE: dict[Path, Report] = {}
+
+
+def report_for(path: Path) -> Report:
+    if path not in _CACHE:
+        _CACHE[path] = analyze(path)
+    return _CACHE[path]
+
+
+def predict_claims(path: Path) -> list[dict[str, Any]]:
+    payload = report_to_dict(report_for(path))
+    return payload["claims"] + payload["anomalies"]
+
+
+def _overlaps(a: list[int], b: list[int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_checks(docs: list[eval_claims.GoldDoc], show: int = 20) -> dict[str, Any]:
+    per_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    confusion: Counter[tuple[str, str]] = Counter()
+    false_alarms: list[str] = []
+    wrong: list[str] = []
+    planted = caught = flags = real_flags = 0
+    for doc in docs:
+        report = report_for(doc.path)
+        spans = {claim["id"]: claim["span"] for claim in doc.claims}
+        gold_flagged = [
+            spans[c["reported"]]
+            for c in doc.checks
+            if c["verdict"] in ("inconsistent", "incomplete") and c["reported"] in spans
+        ]
+        for gold in doc.checks:
+            span = spans.get(gold["reported"])
+            if span is None:
+                continue
+            found = [
+                k for k in report.checks if k.kind == gold["kind"] and _overlaps(list(k.span), span)
+            ]
+            if gold["kind"] in ("change", "unit"):  # a unit error is also a failed share
+                found += [
+                    k
+                    for k in report.checks
+                    if k.kind in ("unit", "share")
+                    and gold["kind"] == "unit"
+                    and _overlaps(list(k.span), span)
+                ]
+            verdict = found[0].verdict if found else "missing"
+            if gold["kind"] == "sum" and found:
+                # several sums may share a total: take the one with the gold's operands
+                operand_spans = [spans[o] for o in gold.get("operands", []) if o in spans]
+                best = max(
+                    found,
+                    key=lambda k: sum(
+                        1
+                        for cid in k.claims
+                        for claim in report.claims
+                        if claim.id == cid
+                        and any(_overlaps(list(claim.span), s) for s in operand_spans)
+                    ),
+                )
+                verdict = best.verdict
+            per_kind[gold["kind"]]["total"] += 1
+            if verdict == gold["verdict"]:
+                per_kind[gold["kind"]]["correct"] += 1
+            else:
+                wrong.append(
+                    f"{doc.name}: {gold['kind']} gold={gold['verdict']} got={verdict} "
+                    f"{doc.text[span[0] : span[1]]!r} {gold.get('note', '')[:90]}"
+                )
+            confusion[(gold["verdict"], verdict)] += 1
+            if gold["verdict"] in ("inconsistent", "incomplete"):
+                planted += 1
+                caught += verdict == gold["verdict"]
+        for check in report.checks:
+            if check.verdict not in ("inconsistent", "incomplete"):
+                continue
+            flags += 1
+            if any(_overlaps(list(check.span), s) for s in gold_flagged):
+                real_flags += 1
+            elif check.verdict == "inconsistent":
+                false_alarms.append(
+                    f"{doc.name}: {check.kind} "
+                    f"{doc.text[check.span[0] : check.span[1]]!r} {check.message()}"
+                )
+    total = sum(c["total"] for c in per_kind.values())
+    correct = sum(c["correct"] for c in per_kind.values())
+    return {
+        "verdict_accuracy": correct / total if total else 0.0,
+        "gold_checks": total,
+        "per_kind": {
+            k: {"accuracy": v["correct"] / v["total"], "n": v["total"]}
+            for k, v in sorted(per_kind.items())
+        },
+        "false_alarms": len(false_alarms),
+        "planted_error_recall": caught / planted if planted else 0.0,
+        "flag_precision": real_flags / flags if flags else 0.0,
+        "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
+        "false_alarm_list": false_alarms[:show],
+        "wrong_list": wrong[:show],
+    }
+
+
+def evaluate_categories() -> dict[str, Any] | None:
+    try:
+        import eval_categories
+    except ImportError:
+        return None
+    return eval_categories.evaluate_categories()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--split", choices=("dev", "eval"))
+    parser.add_argument("--only", default="claims,checks,categories")
+    parser.add_argument("--show", type=int, default=15)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    parts = set(args.only.split(","))
+    docs = eval_claims.load_gold()
+    if args.split:
+        docs = [d for d in docs if d.split == args.split]
+    results: dict[str, Any] = {}
+    if "claims" in parts:
+        results["claims"] = eval_claims.score_claims(docs, predict_claims)
+    if "checks" in parts:
+        results["checks"] = score_checks(docs, args.show)
+    if "categories" in parts:
+        results["categories"] = evaluate_categories()
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1, default=str))
+        return 0
+    if "claims" in results:
+        claims = results["claims"]
+        print("== claims ==")
+        print(eval_claims.format_summary(claims))
+        for title in ("misses", "false_positives"):
+            items = claims[title]
+            print(f"{title} ({len(items)}):")
+            for item in items[: args.show]:
+                print(f"  {item['file']}: {item['text']!r} {item['context']}")
+    if "checks" in results:
+        checks = results["checks"]
+        print("== checks ==")
+        print(
+            f"verdict accuracy {checks['verdict_accuracy']:.3f} on {checks['gold_checks']} gold "
+            f"checks; false alarms {checks['false_alarms']}; planted-error recall "
+            f"{checks['planted_error_recall']:.3f}; flag precision {checks['flag_precision']:.3f}"
+        )
+        for kind, row in checks["per_kind"].items():
+            print(f"  {kind:12s} {row['accuracy']:.3f}  (n={row['n']})")
+        print("  confusion (gold->got):", checks["confusion"])
+        for title in ("wrong_list", "false_alarm_list"):
+            if checks[title]:
+                print(f"{title}:")
+                for line in checks[title]:
+                    print("  " + line)
+    if results.get("categories"):
+        print("== categories ==")
+        for key, value in results["categories"].items():
+            print(f"  {key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
