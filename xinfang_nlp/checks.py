@@ -169,8 +169,12 @@ def _rate_numerators() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(rows)
 
 
-_TOTAL_LEAD = regex.compile(r"共|受理|总计|合计|累计|总|登记|收到|接收|接待|排查出?|办理各类")
-_PENDING = regex.compile(r"正在办理|在办|未办结|尚未办结|办理中|正在调查|正在处理")
+_TOTAL_LEAD = regex.compile(
+    r"共|受理|总计|合计|累计|总|登记|收到|接收|接待|排查出?|办理各类|应(?!当)"
+)
+_PENDING = regex.compile(r"正在办理|在办|未办结|尚未办结|办理中|正在调查|正在处理|未化解")
+_PENDING_TRAIL = regex.compile(r"(?:仍|还|尚)?(?:正在|在办|未|尚未|待)")
+_REST_LEAD = regex.compile(r"(?:其余|剩余|余下|另有)$")
 _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
 _HINT_VISIT = regex.compile(r"人次|人数")
 _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")
@@ -184,7 +188,11 @@ _WHOLE_NOUN = regex.compile(
     r"占(?:到)?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$"
 )
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
-_PER_CAPITA = regex.compile(r"人均|平均|日均|月均|每人|每天|每月")
+_PER_CAPITA = regex.compile(r"人均|户均|批均|日均|月均|每人|每天|每次|每户|平均")
+_PER_WHAT = {
+    "人均": ("人", "名", "位"), "每人": ("人", "名", "位"), "户均": ("户",), "每户": ("户",),
+    "批均": ("批",), "日均": ("天",), "每天": ("天",), "月均": ("个月",), "每次": ("次",),
+}
 
 
 class _Index:
@@ -575,6 +583,10 @@ class _Checker:
             before_limit = [c for c in same if c.norm_span[0] < limit.norm_span[0]]
             pool = before_limit or same
             return min(pool, key=lambda c: abs(c.norm_span[0] - current.norm_span[0]))
+        if limit.sentence != current.sentence:
+            by_order = self.previous_by_order(current, limit)
+            if by_order is not None:
+                return by_order
         for c in self.index.earlier_sentences(current, 1):
             # across sentences only the same subject counts (来信 is not 来信来访)
             if (
@@ -587,6 +599,18 @@ class _Checker:
             ):
                 return c
         return None
+
+    def previous_by_order(self, current: Claim, reported: Claim) -> Claim | None:
+        """来信、来访分别下降4.1%、7.8%(上年分别为430件、752批): the i-th change pairs with the
+        i-th previous value written in the same sentence."""
+        sentence = self.index.by_sentence.get(reported.sentence, [])
+        changes = [c for c in sentence if c.kind == "change" and c.unit == reported.unit]
+        previous = [c for c in sentence if c.period == "previous" and c.kind in ("count",
+                    "amount") and not _follows(c, sentence)]
+        if len(changes) != len(previous) or reported not in changes:
+            return None
+        candidate = previous[changes.index(reported)]
+        return candidate if family(candidate) == family(current) else None
 
     def change_pp(self, reported: Claim) -> None:
         rates = [
@@ -633,13 +657,12 @@ class _Checker:
     def difference(self, reported: Claim) -> None:
         if reported.direction not in ("up", "down") or not _actual(reported):
             return
+        window = self.index.before(reported) + self.index.earlier_sentences(reported, 1)
+        same_family = [c for c in window if _is_count(c) and family(c) == family(reported)]
         current = next(
-            (
-                c
-                for c in self.index.before(reported)
-                if _is_count(c) and family(c) == family(reported)
-            ),
-            None,
+            (c for c in same_family if reported.subject and c.subject == reported.subject),
+            same_family[0] if same_family and same_family[0].sentence == reported.sentence
+            else None,
         )
         if current is None:
             return
@@ -719,20 +742,22 @@ class _Checker:
         verbs = next(
             (pattern for suffix, pattern in _rate_numerators() if name.endswith(suffix)), None
         )
-        if verbs is None:
-            return
+        if verbs is None and len(name) >= 3:
+            verbs = regex.compile(regex.escape(name[-3:-1]))  # 存储率 → 存储
         window = self.index.before(reported) + self.index.earlier_sentences(reported, 1)
         numerator = next(
             (
                 c
                 for c in window
                 if _is_count(c)
-                and c.kind == "count"
+                and verbs is not None
                 and _verb_in(verbs, c.lead)
                 and not _PENDING.search(c.lead)
             ),
             None,
         )
+        if verbs is None:
+            return
         if numerator is None:
             self.granularity_rate(reported, window, name)
             return
@@ -744,7 +769,7 @@ class _Checker:
                 if _is_count(c)
                 and family(c) == family(numerator)
                 and c is not numerator
-                and (_PENDING.search(c.lead) or _PENDING.match(c.trail))
+                and _is_pending(c)
             ),
             None,
         )
@@ -757,18 +782,14 @@ class _Checker:
             operands = [numerator, pending]
         else:
             position = window.index(numerator)
-            denominator = next(
-                (
-                    c
-                    for c in window[position + 1 :]
-                    if _is_count(c)
-                    and c.kind == "count"
-                    and family(c) == family(numerator)
-                    and _TOTAL_LEAD.search(c.lead)
-                    and c.value >= numerator.value
-                ),
-                None,
-            )
+            wholes = [
+                c
+                for c in window[position + 1 :]
+                if _is_count(c) and family(c) == family(numerator) and c.value >= numerator.value
+            ]
+            denominator = next((c for c in wholes if _TOTAL_LEAD.search(c.lead)), None)
+            if denominator is None and wholes and wholes[0].sentence == numerator.sentence:
+                denominator = wholes[0]  # 接访23批,当场化解19批,化解率82.6%
             if denominator is None:
                 self.unverifiable("rate", reported)
                 return
@@ -887,6 +908,13 @@ class _Checker:
         )
         self.add("share", "inconsistent", reported, [part, whole], computed, messages)
 
+    def chain_text(self, index: int) -> str:
+        """The sentence with the ';'-joined sentences before it (one 。-sentence)."""
+        start = index
+        while start > 0 and self.index.sentence_text(start - 1).endswith(";"):
+            start -= 1
+        return "".join(self.index.sentence_text(i) for i in range(start, index + 1))
+
     def part_for(self, reported: Claim, before: list[Claim]) -> Claim | None:
         """The part a share is of: its 分别 partner, else the nearest count of its subject —
         counted in 批/件 unless the share speaks of 人次."""
@@ -906,7 +934,7 @@ class _Checker:
         return (preferred or counts)[0]
 
     def whole_for(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
-        sentence = self.index.sentence_text(reported.sentence)
+        sentence = self.chain_text(reported.sentence)
         within = _WITHIN.search(sentence)
         if not noun and within:
             noun = within.group("noun")  # 已拨付资金中,…占15.0%: the whole is 已拨付资金
@@ -920,6 +948,10 @@ class _Checker:
             and c.value >= part.value
             and c.norm_span[0] != part.norm_span[0]
         ]
+        if regex.search(r"总量|总数|总件数|总批次", noun) and regex.search(r"信访|^总", noun):
+            headline = self.index.headline_total(part, family(part))
+            if headline is not None and headline is not part and headline.value >= part.value:
+                return headline
         if core:
             for c in candidates:
                 if c.subject and (core in c.subject or c.subject in core):
@@ -1139,7 +1171,7 @@ class _Checker:
             for c in claims
             if c is not finished
             and family(c) == family(finished)
-            and (_PENDING.search(c.lead) or _PENDING.match(c.trail))
+            and _is_pending(c)
         ]
         if not pending:
             return
@@ -1188,16 +1220,38 @@ class _Checker:
             self.compare_sum(total, parts, partial_ok=False)
 
     def per_capita(self, reported: Claim) -> None:
-        if (
-            reported.kind != "ratio"
-            or not _PER_CAPITA.search(reported.lead)
-            or not _actual(reported)
-        ):
+        """人均/日均/平均每次: numerator of the same unit, denominator the people, days or
+        occasions — in the same sentence, or a numerator named by the same noun shortly before
+        (or the headline total for 信访事项). Anything less certain stays unverifiable."""
+        if reported.kind != "ratio" or not _actual(reported):
             return
-        window = self.index.before(reported) + self.index.earlier_sentences(reported, 2)
-        numerator = next((c for c in window if _is_count(c) and c.unit == reported.unit), None)
-        wants = ("天",) if regex.search(r"日均|每天", reported.lead) else ("人", "名", "位")
-        denominator = next((c for c in window if _is_count(c) and c.unit in wants), None)
+        marker = _PER_CAPITA.search(reported.lead)
+        if marker is None:
+            return
+        wants = _PER_WHAT.get(marker.group(), ())
+        sentence = self.index.by_sentence.get(reported.sentence, [])
+        if not wants:  # 平均每次, 平均每人: the word after 平均 says what
+            after = reported.lead[marker.end() : marker.end() + 2]
+            wants = next((units for word, units in _PER_WHAT.items() if after.startswith(
+                word[-1])), ())
+        denominator = next(
+            (c for c in sentence if c is not reported and _is_count(c) and c.unit in wants), None
+        )
+        noun = reported.lead[marker.end() :]
+        numerator = next(
+            (c for c in self.index.before(reported) if _is_count(c) and c.unit == reported.unit
+             and c is not denominator),
+            None,
+        )
+        if numerator is None and noun:
+            bigrams = {noun[i : i + 2] for i in range(len(noun) - 1)} - {"办理", "受理", "接待"}
+            for c in self.index.earlier_sentences(reported, 3):
+                if _is_count(c) and c.unit == reported.unit and any(
+                        b in (c.lead + (c.subject or "")) for b in bigrams):
+                    numerator = c
+                    break
+            if numerator is None and "信访" in noun:
+                numerator = self.index.headline_total(reported, family(reported))
         if numerator is None or denominator is None or denominator.value == 0:
             self.unverifiable("per_capita", reported)
             return
@@ -1226,6 +1280,20 @@ class _Checker:
             key = "placeholder" if anomaly.kind == "placeholder" else "malformed"
             messages = _both(key, text=anomaly.text)
             self.add("placeholder", "incomplete", anomaly, [], None, messages)
+
+
+def _is_pending(claim: Claim) -> bool:
+    """正在办理8件, 8件正在办理, 其余6件正在按计划推进."""
+    return bool(
+        _PENDING.search(claim.lead)
+        or _PENDING.match(claim.trail)
+        or (_REST_LEAD.search(claim.lead) and _PENDING_TRAIL.match(claim.trail))
+    )
+
+
+def _follows(claim: Claim, sentence: Sequence[Claim]) -> bool:
+    """Whether ``claim`` is the second half of a pair written back to back (26批92人次)."""
+    return any(other.norm_span[1] == claim.norm_span[0] for other in sentence)
 
 
 def _has_visit_partner(claim: Claim, members: Sequence[Claim]) -> bool:
