@@ -179,7 +179,7 @@ _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
 _HINT_VISIT = regex.compile(r"人次|人数")
 _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")
 _BREAKDOWN = regex.compile(
-    r"(?:按|从)[^,;。:]{0,12}(?:分类|分|来看|划分)|分类(?:情况)?(?:为|是)?:|类别"
+    r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]|分类(?:情况)?(?:为|是)?:|类别"
 )
 _SUBTOTAL = regex.compile(r"其中")
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计)$")
@@ -531,7 +531,8 @@ class _Checker:
         if reported.paired_with and reported.paired_with in index.by_id:
             candidates = [index.by_id[reported.paired_with]]
         elif reported.subject and any(
-            _is_count(c) and c.subject == reported.subject for c in index.before(reported)
+            _is_count(c) and c.subject == reported.subject
+            for c in index.before(reported) + index.earlier_sentences(reported, 1)
         ):
             # 来信、来访分别下降4.1%、7.8%: the count of the same subject
             candidates = [
@@ -948,6 +949,9 @@ class _Checker:
             and c.value >= part.value
             and c.norm_span[0] != part.norm_span[0]
         ]
+        for c in candidates:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
+            if noun and c.subject and noun in c.subject:
+                return c
         if regex.search(r"总量|总数|总件数|总批次", noun) and regex.search(r"信访|^总", noun):
             headline = self.index.headline_total(part, family(part))
             if headline is not None and headline is not part and headline.value >= part.value:
@@ -1243,15 +1247,16 @@ class _Checker:
              and c is not denominator),
             None,
         )
+        if numerator is None and "信访" in noun:
+            numerator = self.index.headline_total(reported, family(reported))
         if numerator is None and noun:
-            bigrams = {noun[i : i + 2] for i in range(len(noun) - 1)} - {"办理", "受理", "接待"}
+            bigrams = {noun[i : i + 2] for i in range(len(noun) - 1)} - {
+                "办理", "受理", "接待", "信访"}
             for c in self.index.earlier_sentences(reported, 3):
                 if _is_count(c) and c.unit == reported.unit and any(
                         b in (c.lead + (c.subject or "")) for b in bigrams):
                     numerator = c
                     break
-            if numerator is None and "信访" in noun:
-                numerator = self.index.headline_total(reported, family(reported))
         if numerator is None or denominator is None or denominator.value == 0:
             self.unverifiable("per_capita", reported)
             return
