@@ -530,24 +530,23 @@ class _Checker:
             hint = "case"
         if reported.paired_with and reported.paired_with in index.by_id:
             candidates = [index.by_id[reported.paired_with]]
-        elif reported.subject and any(
-            _is_count(c) and c.subject == reported.subject
-            for c in index.before(reported) + index.earlier_sentences(reported, 1)
-        ):
-            # 来信、来访分别下降4.1%、7.8%: the count of the same subject
-            candidates = [
+        else:
+            # 来信、来访分别下降4.1%、7.8%: the count of the same subject first (it may stand in
+            # the sentence before), then any count before the change in its sentence
+            same_subject = [
                 c
                 for c in index.before(reported) + index.earlier_sentences(reported, 1)
                 if _is_count(c)
+                and reported.subject
                 and c.subject == reported.subject
                 and (hint is None or family(c) == hint)
             ]
-        else:
-            candidates = [
+            nearby = [
                 c
                 for c in index.before(reported)
-                if _is_count(c) and (hint is None or family(c) == hint)
+                if _is_count(c) and (hint is None or family(c) == hint) and c not in same_subject
             ]
+            candidates = same_subject + nearby
         for current in candidates:
             previous = self.previous_of(current, reported)
             if previous is not None:
@@ -788,9 +787,21 @@ class _Checker:
                 for c in window[position + 1 :]
                 if _is_count(c) and family(c) == family(numerator) and c.value >= numerator.value
             ]
-            denominator = next((c for c in wholes if _TOTAL_LEAD.search(c.lead)), None)
-            if denominator is None and wholes and wholes[0].sentence == numerator.sentence:
-                denominator = wholes[0]  # 接访23批,当场化解19批,化解率82.6%
+            same_sentence = [c for c in wholes if c.sentence == numerator.sentence]
+            denominator = next(
+                (c for c in same_sentence if _TOTAL_LEAD.search(c.lead)),
+                same_sentence[0] if same_sentence else None,  # 接访23批,当场化解19批
+            )
+            if denominator is None:
+                within = _WITHIN.search(self.chain_text(reported.sentence))
+                if within:  # 网上信访事项中,按期办结2241件: the whole named before 中
+                    noun = within.group("noun")
+                    denominator = next(
+                        (c for c in self.index.earlier_sentences(reported, 4)
+                         if _is_count(c) and family(c) == family(numerator) and c.subject
+                         and (noun in c.subject or c.subject in noun)), None)
+            if denominator is None:
+                denominator = next((c for c in wholes if _TOTAL_LEAD.search(c.lead)), None)
             if denominator is None:
                 self.unverifiable("rate", reported)
                 return
@@ -801,7 +812,13 @@ class _Checker:
             shown = f"{_written(numerator)}/{_written(denominator)}"
             operands = [numerator, denominator]
         n = operand(numerator)
-        if n is None or total[0] <= 0:
+        if n is None:
+            # 已化解20余件,化解率87%: only a bound; the rate itself can still be reachable
+            self.unverifiable("rate", reported)
+            if denominator is not None:
+                self.granularity_rate(reported, [denominator], name)
+            return
+        if total[0] <= 0:
             return
         low, high = n[0] / total[1] * HUNDRED, n[1] / total[0] * HUNDRED
         computed = _mid(n) / _mid(total) * HUNDRED
@@ -830,7 +847,7 @@ class _Checker:
                 for c in window
                 if _is_count(c)
                 and c.kind == "count"
-                and _TOTAL_LEAD.search(c.lead)
+                and (len(window) == 1 or _TOTAL_LEAD.search(c.lead))
                 and c.decimals == 0
                 and c.scale == 1
                 and c.bound == "exact"

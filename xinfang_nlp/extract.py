@@ -603,8 +603,12 @@ _TRAIL_NOUN = regex.compile(
 
 def _clean_subject(head: str) -> str | None:
     tail = _HAN_TAIL.search(head)
-    if not tail or (tail.start() > 0 and head[tail.start() - 1].isdigit()):
-        return None  # nothing, or just the measure word of a figure before
+    if not tail:
+        return None
+    if tail.start() > 0 and head[tail.start() - 1].isdigit() and (
+        len(tail.group()) <= 3 or tail.group().startswith(tuple(_lexicon().units))
+    ):
+        return None  # just the measure word of a figure before (12345热线 is a name)
     words = tail.group()
     verbs = list(_SUBJECT_VERB.finditer(words))
     verb = verbs[-1] if verbs else None
