@@ -166,8 +166,8 @@ def _lexicon() -> _Lexicon:
         (?P<verb>{verbs})
       | (?P<share>占比|所占比[例重]|比重|占)
       | (?P<rate>\p{{Han}}{{0,10}}?率)
-      | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划))
-      | (?P<ratio>是.{{0,16}}?的|相当于.{{0,12}}?的)
+      | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的)
+      | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
       | (?P<average>人均|日均|月均|平均|每人|每天|每月)
     """
     return _Lexicon(
@@ -197,7 +197,9 @@ _RHETORIC_AFTER = regex.compile(
 )
 _QUOTE_OPEN = '“‘「『"《'
 _QUOTE_CLOSE = '”’」』"》'
-_PREVIOUS_WORDS = regex.compile(r"去年|上年|上一年|前年|同期|上期|上季度|上月|上半年同期")
+_PREVIOUS_WORDS = regex.compile(
+    r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上期|上季度|上月|上半年同期"
+)
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
 _PREVIOUS_PAREN_HEAD = regex.compile(
     r"^(?:去年|上年|上一年|同期|前年|上期|\d{4}年|[一二三四五六七八九〇零]{4}年)"
@@ -330,6 +332,42 @@ def _anomaly_unit(text: str, lex: _Lexicon) -> str | None:
 
 
 def _draft(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
+    draft = _draft_value(match, text, lex)
+    if draft is None:
+        return None
+    before = text[max(0, draft.start - 6) : draft.start]
+    after = text[draft.end : draft.end + 8]
+    # bounds: 余/多 inside the figure, words right before and right after it
+    if match.lastgroup == "figure" and (match.group("inner1") or match.group("inner2")):
+        draft.bound = "more_than"
+    bound_before = lex.bound_before.search(before, timeout=REGEX_TIMEOUT)
+    if bound_before:
+        word = bound_before.group().rstrip("了达为")
+        draft.bound = lex.bounds_before.get(word, draft.bound)
+    for word, bound in lex.bounds_after.items():
+        if after.startswith(word):
+            draft.bound = bound
+            break
+    if draft.bound == "exact" and draft.unit == "倍" and _ABOUT_RATIO.search(
+        text[max(0, draft.start - 24) : draft.start]
+    ):
+        draft.bound = "about"  # 约为网上信访量的79倍
+    return draft
+
+
+# 完成年度计划2.57亿元: the figure right after 计划/目标 is the plan itself
+_PLAN_FIGURE = regex.compile(r"(?:计划|目标|任务)(?:数|值|总额)?(?:为|是)?$")
+_TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的?(?:控制)?目标")
+_ABOUT_RATIO = regex.compile(r"(?:约为|约是|大约是|大约为|约相当于)[^,;。]{0,20}的$")
+# Chinese-numeral counts that enumerate the report's own points, not statistics
+_ENUMERATION_AFTER = regex.compile(
+    r"^(?:方面|项?工作|措施|环节|重点|任务|原则|机制|意识|自信|维护|全面|到位|责任|关键|结合|"
+    r"层面|阶段|步骤|步|举措|要求|理念|体系|目标|抓手|问题上)"
+)
+_ENUMERATION_BEFORE = regex.compile(r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现)$")
+
+
+def _draft_value(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
     start, end = match.span()
     kind = match.lastgroup
     if kind == "fraction":
@@ -366,16 +404,28 @@ def _draft(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
         return None
     if chinese:
         if unit in lex.units and lex.units[unit] == "count":
-            # 一件事, 一次会议, 两个维护, “四个一”: Chinese numerals with measure words are
-            # rhetoric or slogans far more often than statistics.
-            if number.value <= 1 or after[:1] in "一二三四五六七八九十" or _in_quotes(text, start):
+            # 一件事, 一次会议, 两个维护, “四个一”, 重点做好三个方面: Chinese numerals with
+            # measure words are rhetoric, slogans or the report's own list far more often
+            # than statistics.
+            if (
+                number.value <= 1
+                or after[:1] in "一二三四五六七八九十"
+                or _in_quotes(text, start)
+                or _ENUMERATION_AFTER.match(after)
+                or _ENUMERATION_BEFORE.search(before)
+                or unit == "期"  # 二期扩区: a phase, not a count
+            ):
                 return None
         if unit == "成" and after.startswith("不变"):
             return None
     if unit in ("%", "个百分点", "百分点", "‰") and _RHETORIC_AFTER.match(after):
         return None
-    if unit not in ("%", "‰", "个百分点", "百分点", "成", "倍") and _THRESHOLD_AFTER.match(after):
-        return None
+    if unit not in ("%", "‰", "个百分点", "百分点", "成", "倍"):
+        if _THRESHOLD_AFTER.match(after):
+            return None
+        # “1小时响应、5个工作日办结”, 7×24小时: service slogans, not statistics
+        if before.endswith("×") or _in_quotes(text, start, slogan=True):
+            return None
 
     if unit in ("个百分点", "百分点"):
         draft = _Draft(start, end, "change", number, "pp")
@@ -393,25 +443,19 @@ def _draft(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
         else:
             draft = _Draft(start, end, "amount", number, unit)
 
-    # bounds: 余/多 inside the figure, words right before and right after it
-    if match.group("inner1") or match.group("inner2"):
-        draft.bound = "more_than"
-    bound_before = lex.bound_before.search(before, timeout=REGEX_TIMEOUT)
-    if bound_before:
-        word = bound_before.group().rstrip("了达为")
-        draft.bound = lex.bounds_before.get(word, draft.bound)
-    for word, bound in lex.bounds_after.items():
-        if after.startswith(word):
-            draft.bound = bound
-            break
     return draft
 
 
-def _in_quotes(text: str, position: int) -> bool:
+def _in_quotes(text: str, position: int, *, slogan: bool = False) -> bool:
+    """Inside “…”. With ``slogan``, only a short quote that closes soon after (a motto such as
+    “1小时响应、5个工作日办结”), so a long quoted passage still yields its figures."""
     window = text[max(0, position - 12) : position]
     opened = max(window.rfind(q) for q in _QUOTE_OPEN)
     closed = max(window.rfind(q) for q in _QUOTE_CLOSE if q != '"')
-    return opened > closed
+    inside = opened > closed
+    if not slogan:
+        return inside
+    return inside and any(0 <= text.find(q, position, position + 24) for q in "”’」』")
 
 
 def _clause_start(text: str, position: int, floor: int) -> int:
@@ -436,6 +480,10 @@ def _clause_trail(text: str, position: int, limit: int) -> str:
 def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lexicon) -> None:
     """Decide kind, direction, period, modality and subject from each figure's context."""
     sentences = segmentation.sentences
+    chain_starts: list[int] = []
+    for i, sentence in enumerate(sentences):
+        joined = i > 0 and sentences[i - 1].text.endswith(";")
+        chain_starts.append(chain_starts[-1] if joined else sentence.start)
     for index, draft in enumerate(drafts):
         sentence = sentences[draft.sentence] if sentences else None
         sentence_start = sentence.start if sentence else 0
@@ -446,8 +494,12 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
         draft.trail = _clause_trail(text, draft.end, sentence.end if sentence else len(text))
         _classify(draft, prefix, text, lex)
 
-        # modality: a target cue anywhere earlier in the sentence
-        if lex.target.search(text, sentence_start, draft.start, timeout=REGEX_TIMEOUT):
+        # modality: a target cue earlier in the sentence (a ;-chain counts as one sentence:
+        # 力争…下降3%左右;化解率不低于90%), or "…的目标" right after the figure
+        scope_start = chain_starts[draft.sentence] if chain_starts else sentence_start
+        if lex.target.search(text, scope_start, draft.start, timeout=REGEX_TIMEOUT) or (
+            _TARGET_AFTER.match(text, draft.end, draft.end + 10)
+        ) or _PLAN_FIGURE.search(prefix):
             draft.modality = "target"
 
         # period
@@ -511,7 +563,7 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
             draft.kind = "ratio"
         elif name == "average":
             draft.kind = "ratio"
-        elif text[draft.end : draft.end + 1] == "的":
+        elif regex.match(r"(?:以上|以下|左右|多)?的", text[draft.end : draft.end + 3]):
             draft.kind = "share"
         else:
             draft.kind = default
