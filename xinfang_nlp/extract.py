@@ -226,7 +226,8 @@ _SUBJECT_STRIP_TAIL = regex.compile(
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
-    r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访)(?!率)"
+    r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
+    r"按规定|收集|评估|形成|新设|新增|立案)(?!率)"
 )
 _KNOWN_SUBJECTS = regex.compile(
     r"(?:群众)?(?:来信来访|网上信访|初信初访|信访总量|信访事项|信访件|信访案件|集体访|集体上访|"
@@ -634,22 +635,21 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
             return known.group() if known else subject
         return subject
-    if draft.kind in ("count", "amount"):
-        head_tail = _HAN_TAIL.search(head)
-        only_function_words = bool(head_tail and _FUNCTION_ONLY.fullmatch(head_tail.group()))
-        if not head.strip(" (") or only_function_words:
-            noun = _TRAIL_NOUN.match(draft.trail)
-            if noun:
-                return noun.group(1)
+    if draft.kind in ("count", "amount") and _HAN_TAIL.search(head):
+        # 对12家恶意欠薪企业, 共为3905名劳动者, 对排查出的13件信访积案: the noun follows
+        noun = _TRAIL_NOUN.match(draft.trail)
+        if noun and not _NOT_A_NOUN.match(noun.group(1)):
+            return noun.group(1)
     return inherited
 
 
+_NOT_A_NOUN = regex.compile(r"正在|已|仍|均|全部|依法|主要|同比|分别|其中|占|比|较|以上|左右")
 _UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
 # the counted noun right after a figure, up to a verb or particle
 _TRAIL_NOUN = regex.compile(
-    r"([\p{Han}]{1,8}?)(?=依法|追回|列入|人均|已|获|被|在|得到|作出|进行|实行|逐一|建立|"
-    r"参加|参与|受益|全部|均|的|,|;|。|$)"
+    r"([\p{Han}]{2,8}?)(?=依法|追回|追讨|列入|人均|已|获|被|正在|在|得到|作出|进行|实行|逐一|"
+    r"建立|参加|参与|受益|全部|均|的|反映|涉及|提出|实现|完成|,|;|。|$)"
 )
 
 
