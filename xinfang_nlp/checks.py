@@ -190,8 +190,15 @@ _WHOLE_NOUN = regex.compile(
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
 _PER_CAPITA = regex.compile(r"人均|户均|批均|日均|月均|每人|每天|每次|每户|平均")
 _PER_WHAT = {
-    "人均": ("人", "名", "位"), "每人": ("人", "名", "位"), "户均": ("户",), "每户": ("户",),
-    "批均": ("批",), "日均": ("天",), "每天": ("天",), "月均": ("个月",), "每次": ("次",),
+    "人均": ("人", "名", "位"),
+    "每人": ("人", "名", "位"),
+    "户均": ("户",),
+    "每户": ("户",),
+    "批均": ("批",),
+    "日均": ("天",),
+    "每天": ("天",),
+    "月均": ("个月",),
+    "每次": ("次",),
 }
 
 
@@ -605,8 +612,13 @@ class _Checker:
         i-th previous value written in the same sentence."""
         sentence = self.index.by_sentence.get(reported.sentence, [])
         changes = [c for c in sentence if c.kind == "change" and c.unit == reported.unit]
-        previous = [c for c in sentence if c.period == "previous" and c.kind in ("count",
-                    "amount") and not _follows(c, sentence)]
+        previous = [
+            c
+            for c in sentence
+            if c.period == "previous"
+            and c.kind in ("count", "amount")
+            and not _follows(c, sentence)
+        ]
         if len(changes) != len(previous) or reported not in changes:
             return None
         candidate = previous[changes.index(reported)]
@@ -661,7 +673,8 @@ class _Checker:
         same_family = [c for c in window if _is_count(c) and family(c) == family(reported)]
         current = next(
             (c for c in same_family if reported.subject and c.subject == reported.subject),
-            same_family[0] if same_family and same_family[0].sentence == reported.sentence
+            same_family[0]
+            if same_family and same_family[0].sentence == reported.sentence
             else None,
         )
         if current is None:
@@ -797,9 +810,16 @@ class _Checker:
                 if within:  # 网上信访事项中,按期办结2241件: the whole named before 中
                     noun = within.group("noun")
                     denominator = next(
-                        (c for c in self.index.earlier_sentences(reported, 4)
-                         if _is_count(c) and family(c) == family(numerator) and c.subject
-                         and (noun in c.subject or c.subject in noun)), None)
+                        (
+                            c
+                            for c in self.index.earlier_sentences(reported, 4)
+                            if _is_count(c)
+                            and family(c) == family(numerator)
+                            and c.subject
+                            and (noun in c.subject or c.subject in noun)
+                        ),
+                        None,
+                    )
             if denominator is None:
                 denominator = next((c for c in wholes if _TOTAL_LEAD.search(c.lead)), None)
             if denominator is None:
@@ -966,6 +986,20 @@ class _Checker:
             and c.value >= part.value
             and c.norm_span[0] != part.norm_span[0]
         ]
+        subtotal = _SUBTOTAL.search(self.index.sentence_text(reported.sentence))
+        if not noun and subtotal:
+            # 新设项目40个,其中千万美元以上项目7个,仅占17.5%: the whole stands before 其中
+            anchor = self.index.sentences[reported.sentence].start + subtotal.start()
+            whole = next(
+                (
+                    c
+                    for c in candidates
+                    if c.sentence == reported.sentence and c.norm_span[1] <= anchor
+                ),
+                None,
+            )
+            if whole is not None:
+                return whole
         for c in candidates:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
             if noun and c.subject and noun in c.subject:
                 return c
@@ -1190,9 +1224,7 @@ class _Checker:
         pending = [
             c
             for c in claims
-            if c is not finished
-            and family(c) == family(finished)
-            and _is_pending(c)
+            if c is not finished and family(c) == family(finished) and _is_pending(c)
         ]
         if not pending:
             return
@@ -1253,25 +1285,36 @@ class _Checker:
         sentence = self.index.by_sentence.get(reported.sentence, [])
         if not wants:  # 平均每次, 平均每人: the word after 平均 says what
             after = reported.lead[marker.end() : marker.end() + 2]
-            wants = next((units for word, units in _PER_WHAT.items() if after.startswith(
-                word[-1])), ())
+            wants = next(
+                (units for word, units in _PER_WHAT.items() if after.startswith(word[-1])), ()
+            )
         denominator = next(
             (c for c in sentence if c is not reported and _is_count(c) and c.unit in wants), None
         )
         noun = reported.lead[marker.end() :]
         numerator = next(
-            (c for c in self.index.before(reported) if _is_count(c) and c.unit == reported.unit
-             and c is not denominator),
+            (
+                c
+                for c in self.index.before(reported)
+                if _is_count(c) and c.unit == reported.unit and c is not denominator
+            ),
             None,
         )
         if numerator is None and "信访" in noun:
             numerator = self.index.headline_total(reported, family(reported))
         if numerator is None and noun:
             bigrams = {noun[i : i + 2] for i in range(len(noun) - 1)} - {
-                "办理", "受理", "接待", "信访"}
+                "办理",
+                "受理",
+                "接待",
+                "信访",
+            }
             for c in self.index.earlier_sentences(reported, 3):
-                if _is_count(c) and c.unit == reported.unit and any(
-                        b in (c.lead + (c.subject or "")) for b in bigrams):
+                if (
+                    _is_count(c)
+                    and c.unit == reported.unit
+                    and any(b in (c.lead + (c.subject or "")) for b in bigrams)
+                ):
                     numerator = c
                     break
         if numerator is None or denominator is None or denominator.value == 0:

@@ -349,8 +349,10 @@ def _draft(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
         if after.startswith(word):
             draft.bound = bound
             break
-    if draft.bound == "exact" and draft.unit == "倍" and _ABOUT_RATIO.search(
-        text[max(0, draft.start - 24) : draft.start]
+    if (
+        draft.bound == "exact"
+        and draft.unit == "倍"
+        and _ABOUT_RATIO.search(text[max(0, draft.start - 24) : draft.start])
     ):
         draft.bound = "about"  # 约为网上信访量的79倍
     return draft
@@ -498,9 +500,11 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
         # modality: a target cue earlier in the sentence (a ;-chain counts as one sentence:
         # 力争…下降3%左右;化解率不低于90%), or "…的目标" right after the figure
         scope_start = chain_starts[draft.sentence] if chain_starts else sentence_start
-        if lex.target.search(text, scope_start, draft.start, timeout=REGEX_TIMEOUT) or (
-            _TARGET_AFTER.match(text, draft.end, draft.end + 10)
-        ) or _PLAN_FIGURE.search(prefix):
+        if (
+            lex.target.search(text, scope_start, draft.start, timeout=REGEX_TIMEOUT)
+            or (_TARGET_AFTER.match(text, draft.end, draft.end + 10))
+            or _PLAN_FIGURE.search(prefix)
+        ):
             draft.modality = "target"
 
         # period
@@ -657,8 +661,10 @@ def _clean_subject(head: str) -> str | None:
     tail = _HAN_TAIL.search(head)
     if not tail:
         return None
-    if tail.start() > 0 and head[tail.start() - 1].isdigit() and (
-        len(tail.group()) <= 3 or tail.group().startswith(tuple(_lexicon().units))
+    if (
+        tail.start() > 0
+        and head[tail.start() - 1].isdigit()
+        and (len(tail.group()) <= 3 or tail.group().startswith(tuple(_lexicon().units)))
     ):
         return None  # just the measure word of a figure before (12345热线 is a name)
     words = tail.group()

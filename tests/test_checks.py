@@ -1,0 +1,243 @@
+"""The check engine: verdicts with interval arithmetic, traps that must not raise alarms, and
+planted errors of every kind that must. Example sentences are written for these tests."""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xinfang_nlp.checks import CheckOptions, accepts, check
+from xinfang_nlp.extract import extract
+
+
+def checks_of(text: str, **options):
+    return check(extract(text), options=CheckOptions(**options))
+
+
+def only(text: str, kind: str, **options):
+    found = [k for k in checks_of(text, **options) if k.kind == kind]
+    assert len(found) == 1, [(k.kind, k.verdict, k.message()) for k in checks_of(text)]
+    return found[0]
+
+
+# --- change ---------------------------------------------------------------------------------
+
+
+def test_change_consistent_with_arithmetic_in_the_message():
+    k = only("共接待来信来访50批195人次,与去年同期(26批92人次)相比批次上升92%。", "change")
+    assert k.verdict == "consistent"
+    assert k.computed.quantize(Decimal("0.01")) == Decimal("92.31")
+    assert k.message() == "50/26−1 = +92.31%,报告上升92%,一致"
+    assert k.message("en") == "50/26−1 = +92.31%, reported up 92%, consistent"
+
+
+def test_truncation_is_not_a_false_alarm():
+    # 1/3 − 1 = −66.67%: rounds to 67, truncates to 66
+    k = only("其中来信1件,与去年同期(来信3件)相比下降66%。", "change")
+    assert k.verdict == "consistent"
+
+
+def test_half_even_rounding_is_not_a_false_alarm():
+    # 17/40 = 42.5%: half-up gives 43, half-even gives 42
+    k = only("受理涉法涉诉信访40件,导入法定程序17件,导入率42%。", "rate")
+    assert k.verdict == "consistent"
+
+
+def test_rounded_inputs_are_not_a_false_alarm():
+    # 2.46/2.57 = 95.72%, but the inputs are rounded: [2.455, 2.465]/[2.565, 2.575] ∋ 95.61%
+    text = "今年安置房建设完成投资2.46亿元,上年完成2.57亿元,完成额下降4.28%。"
+    k = only(text, "change")
+    assert k.verdict == "consistent"
+
+
+def test_wrong_percentage_is_inconsistent():
+    k = only("来访236人次,与去年同期(164人次)相比上升53.9%。", "change")
+    assert k.verdict == "inconsistent"
+    assert "43.90" in k.message()
+
+
+def test_direction_flip_outranks_magnitude():
+    k = only("赴市越级访3批,较去年同期的5批上升40%。", "change")
+    assert k.verdict == "inconsistent"
+    assert k.severity == "direction"
+    assert "方向相反" in k.message()
+
+
+def test_change_from_an_absolute_increase():
+    # previous = 376 − 88 = 288; 376/288 − 1 = 30.56%
+    k = only("受理劳动监察投诉376件,比上年增加88件,增长30.6%。", "change")
+    assert k.verdict == "consistent"
+    assert "288" in k.message()
+
+
+def test_separately_paired_changes():
+    text = "全年受理信访事项2,170件5,302人次,同比分别上升6.3%和3.5%(上年为2,041件5,118人次)。"
+    verdicts = [(k.reported, k.verdict) for k in checks_of(text) if k.kind == "change"]
+    assert verdicts == [(Decimal("6.3"), "consistent"), (Decimal("3.5"), "consistent")]
+
+
+def test_change_without_a_base_is_unverifiable():
+    k = only("网上信访同比上升12%。", "change")
+    assert k.verdict == "unverifiable"
+
+
+def test_targets_are_not_checked():
+    assert checks_of("力争信访总量同比下降5%左右,集体访控制在20批以内。") == ()
+
+
+def test_tolerance_widens_the_band():
+    text = "来访236人次,与去年同期(232人次)相比上升3%。"  # 1.72%: neither rounds nor truncates
+    assert only(text, "change").verdict == "inconsistent"
+    assert only(text, "change", tolerance=Decimal("1")).verdict == "consistent"
+
+
+# --- difference -----------------------------------------------------------------------------
+
+
+def test_difference_against_both_values():
+    good = only("集体访21批,较去年同期的25批减少4批。", "difference")
+    bad = only("集体访21批,较去年同期的25批减少6批。", "difference")
+    assert (good.verdict, bad.verdict) == ("consistent", "inconsistent")
+
+
+def test_percentage_point_change_is_an_absolute_difference():
+    k = only("满意率由原来的88.5%提高到93.1%,提高4.6个百分点。", "difference")
+    assert k.verdict == "consistent"
+    bad = only("满意率由原来的88.5%提高到93.1%,提高5.6个百分点。", "difference")
+    assert bad.verdict == "inconsistent"
+
+
+# --- sums -----------------------------------------------------------------------------------
+
+
+def test_subtotal_parts_add_up():
+    text = "信访大厅共受理信访事项699批1766人次,其中集体访58批868人次,个体访641批898人次。"
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert [k.verdict for k in sums] == ["consistent", "consistent"]
+
+
+def test_subtotal_parts_exceeding_the_total():
+    text = "共受理信访事项120件,其中来信45件,来访81件。"
+    assert only(text, "sum").verdict == "inconsistent"
+
+
+def test_category_breakdown_against_the_headline_total():
+    text = (
+        "上半年共受理来信来访80批。\n"
+        "按内容分类:劳资纠纷问题来访31批;征地拆迁类22批;民政救助类9批;其他类16批。"
+    )
+    k = only(text, "sum")
+    assert k.verdict == "inconsistent"  # 31+22+9+16 = 78
+    assert k.message().startswith("31+22+9+16 = 78")
+
+
+def test_completion_partition():
+    ok = only("共受理47件,已办结39件,8件正在办理。", "sum")
+    bad = only("共受理47件,已办结39件,6件正在办理。", "sum")
+    assert (ok.verdict, bad.verdict) == ("consistent", "inconsistent")
+
+
+# --- rates and shares ----------------------------------------------------------------------
+
+
+def test_rate_from_finished_and_pending():
+    ok = only("各类信访事项已办结42件,正在办理8件,结案率为84%。", "rate")
+    bad = only("各类信访事项已办结42件,正在办理8件,结案率为86%。", "rate")
+    assert (ok.verdict, bad.verdict) == ("consistent", "inconsistent")
+    assert ok.message() == "42/(42+8) = 84,报告结案率84%,一致" or "84" in ok.message()
+
+
+def test_share_with_the_total_in_an_earlier_sentence():
+    text = "全县信访总量272批。劳资纠纷类信访67批,占信访总量的24.6%。"
+    assert only(text, "share").verdict == "consistent"
+
+
+def test_share_of_a_subtotal():
+    ok = only("新设外资项目40个,其中千万美元以上项目7个,仅占17.5%。", "share")
+    assert ok.verdict == "consistent"
+
+
+def test_shares_of_one_whole_sum_to_100():
+    ok = only("从来源构成看,县内来访占62.5%,县外来访占37.5%。", "share_sum")
+    bad = only("从来源构成看,县内来访占62.5%,县外来访占27.5%。", "share_sum")
+    assert (ok.verdict, bad.verdict) == ("consistent", "inconsistent")
+
+
+def test_unit_error_wan_for_yi():
+    text = "累计拨付补偿资金28.6亿元,其中用于社会保障的资金4.3万元,占15.0%。"
+    k = only(text, "unit")
+    assert k.verdict == "inconsistent"
+    assert "单位" in k.message()
+
+
+def test_mixed_wan_and_yi_written_correctly_is_consistent():
+    text = "累计拨付补偿资金28.6亿元,其中搬迁奖励资金3420万元,占1.2%。"
+    assert only(text, "share").verdict == "consistent"
+
+
+# --- granularity, per capita, placeholders ------------------------------------------------
+
+
+def test_granularity_of_a_rate():
+    # 47 cases: 84% would need 39.48 cases — no whole number fits
+    bad = only("共受理信访事项47件,办结率为84%。", "granularity")
+    ok = only("共受理信访事项47件,办结率为83%。", "granularity")  # 39/47 = 82.98%
+    assert (bad.verdict, ok.verdict) == ("inconsistent", "consistent")
+
+
+def test_granularity_of_a_change():
+    # 58 now, down 6.5% → previous 62.03 → 62 fits; down 9.9% → 64.37..64.44: none fits
+    ok = only("来信58件,同比下降6.5%。", "granularity")
+    bad = only("来信58件,同比下降9.9%。", "granularity")
+    assert (ok.verdict, bad.verdict) == ("consistent", "inconsistent")
+
+
+def test_per_capita():
+    ok = only("全局452名民警共办理信访事项1035件,人均办理2.3件。", "per_capita")
+    bad = only("全局452名民警共办理信访事项1035件,人均办理3.3件。", "per_capita")
+    assert (ok.verdict, bad.verdict) == ("consistent", "inconsistent")
+
+
+def test_placeholders_are_incomplete_findings():
+    found = checks_of("共办理来信 件,同比减少 %;接待来访**批。")
+    assert [(k.kind, k.verdict) for k in found] == [("placeholder", "incomplete")] * 3
+
+
+# --- the acceptance rule itself -----------------------------------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.decimals(min_value=Decimal("0.001"), max_value=Decimal(999), places=4),
+    st.integers(min_value=0, max_value=2),
+)
+def test_any_rounding_habit_is_accepted(value: Decimal, places: int):
+    """Whatever the office did — half-up, half-even or truncation — the reported figure is
+    accepted for the exact value it came from."""
+    from xinfang_nlp.extract import extract as _extract
+
+    quantum = Decimal(1).scaleb(-places)
+    for rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN):
+        written = value.quantize(quantum, rounding=rounding)
+        claim = _extract(f"结案率为{written}%。").claims[0]
+        assert accepts(claim, value, value), (value, written, rounding)
+
+
+def test_a_value_off_by_one_unit_of_precision_is_not_accepted():
+    claim = extract("结案率为84.6%。").claims[0]
+    assert not accepts(claim, Decimal("84.44"), Decimal("84.44"))
+    assert not accepts(claim, Decimal("84.71"), Decimal("84.71"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("只要有1%的希望就要尽100%的努力。", None),
+        ("2025年3月12日,县领导接访。", None),
+    ],
+)
+def test_rhetoric_and_dates_raise_nothing(text: str, kind: str | None):
+    assert checks_of(text) == ()

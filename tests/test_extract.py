@@ -1,0 +1,389 @@
+"""Claim extraction: each construction, each negative, placeholders, 分别, offsets, properties.
+
+Examples are written for these tests; none is copied from the seed documents.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xinfang_nlp.extract import extract
+from xinfang_nlp.normalize import normalize
+from xinfang_nlp.read import read_document
+
+
+def claims_of(text: str) -> list[tuple[str, str, Decimal, str]]:
+    return [(c.text, c.kind, c.value, c.unit) for c in extract(text).claims]
+
+
+def one(text: str, figure: str):
+    found = [c for c in extract(text).claims if c.text == figure]
+    assert len(found) == 1, (figure, [c.text for c in extract(text).claims])
+    return found[0]
+
+
+# --- figures and their values -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "value", "unit"),
+    [
+        ("本季度共受理群众来信来访86批312人次。", "86批", "count", "86", "批"),
+        ("本季度共受理群众来信来访86批312人次。", "312人次", "count", "312", "人次"),
+        ("全市登记信访3.6万人次。", "3.6万人次", "count", "36000", "人次"),
+        ("全年登记7千件次。", "7千件次", "count", "7000", "件次"),
+        ("涉及农民工600余名。", "600余名", "count", "600", "名"),
+        ("追回欠薪1.85亿元。", "1.85亿元", "amount", "185000000", "元"),
+        ("实际到位外资2.3亿美元。", "2.3亿美元", "amount", "230000000", "美元"),
+        ("发放救助金36.5万元。", "36.5万元", "amount", "365000", "元"),
+        ("征收土地300余亩。", "300余亩", "amount", "300", "亩"),
+        ("办理时限压缩至15天。", "15天", "amount", "15", "天"),
+        ("来访量同比上升18.5%。", "18.5%", "change", "18.5", "%"),
+        ("满意率提高2.4个百分点。", "2.4个百分点", "change", "2.4", "pp"),
+        ("满意率提高三个百分点。", "三个百分点", "change", "3", "pp"),
+        ("越级访下降四成。", "四成", "change", "40", "%"),
+        ("超过七成的诉求涉及工资。", "七成", "share", "70", "%"),
+        ("网上信访增长一倍。", "一倍", "change", "1", "倍"),
+        ("网上信访量翻一番。", "翻一番", "change", "100", "%"),
+        ("约三分之一的来访反映拆迁问题。", "三分之一", "share", "33.333333", "%"),
+        ("百分之九十的问题在基层解决。", "百分之九十", "share", "90", "%"),
+        ("信访事项结案率为91.3%。", "91.3%", "rate", "91.3", "%"),
+        ("万人信访率0.4‰。", "0.4‰", "rate", "0.4", "‰"),
+        ("劳资纠纷占信访总量的27.5%。", "27.5%", "share", "27.5", "%"),
+        ("完成全年目标任务的58%。", "58%", "progress", "58", "%"),
+        ("日均接待来访群众14人次。", "14人次", "ratio", "14", "人次"),
+        ("网上信访量是去年的1.8倍。", "1.8倍", "ratio", "1.8", "倍"),
+        ("来访量与上年持平。", "持平", "change", "0", "%"),
+        ("比上年增加37件。", "37件", "difference", "37", "件"),
+        ("较上年减少5批。", "5批", "difference", "5", "批"),
+    ],
+)
+def test_constructions(text: str, figure: str, kind: str, value: str, unit: str):
+    claim = one(text, figure)
+    assert (claim.kind, claim.value, claim.unit) == (kind, Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "direction"),
+    [
+        ("来信同比上升12%。", "12%", "up"),
+        ("来信同比增长12%。", "12%", "up"),
+        ("来访同比下降9.5%。", "9.5%", "down"),
+        ("集体访回落3.2个百分点。", "3.2个百分点", "down"),
+        ("重复访降幅为21%。", "21%", "down"),
+        ("比上年减少14件。", "14件", "down"),
+        ("来访量与上年持平。", "持平", "flat"),
+    ],
+)
+def test_directions(text: str, figure: str, direction: str):
+    assert one(text, figure).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "bound"),
+    [
+        ("涉及群众800余人。", "800余人", "more_than"),
+        ("参与群众40多人。", "40多人", "more_than"),
+        ("满意率达到95%以上。", "95%", "at_least"),
+        ("集体访控制在20批以内。", "20批", "at_most"),
+        ("涉及金额超过300万元。", "300万元", "more_than"),
+        ("化解率不足60%。", "60%", "less_than"),
+        ("累计接待近2000人次。", "2000人次", "about"),
+        ("涉及资金约50万元。", "50万元", "about"),
+        ("同比下降5%左右。", "5%", "about"),
+        ("八成以上的矛盾在村级化解。", "八成", "at_least"),
+        ("共接待群众120人次。", "120人次", "exact"),
+    ],
+)
+def test_bounds(text: str, figure: str, bound: str):
+    assert one(text, figure).bound == bound
+
+
+def test_written_precision_is_kept():
+    claim = one("全市登记信访2.40万人次。", "2.40万人次")
+    assert claim.value == Decimal("24000")
+    assert claim.decimals == 2
+    assert claim.scale == Decimal(10000)
+    assert claim.number.half_width == Decimal(50)
+
+
+# --- relations ------------------------------------------------------------------------------
+
+
+def test_previous_period_in_parentheses():
+    text = "共接待来信来访64批230人次,与去年同期(51批188人次)相比,批次上升25.5%。"
+    periods = {c.text: c.period for c in extract(text).claims}
+    assert periods == {
+        "64批": "current",
+        "230人次": "current",
+        "51批": "previous",
+        "188人次": "previous",
+        "25.5%": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [
+        ("受理劳动监察投诉236件(上年288件)。", "288件"),
+        ("受理投诉236件(2024年为288件)。", "288件"),
+        ("越级访4批,较去年同期的7批减少3批。", "7批"),
+        ("去年同期为15件,今年为12件。", "15件"),
+        ("满意率由原来的88%提高到93%。", "88%"),
+    ],
+)
+def test_previous_period_forms(text: str, previous: str):
+    claims = extract(text).claims
+    assert [c.text for c in claims if c.period == "previous"] == [previous]
+
+
+def test_target_versus_achievement():
+    text = "上半年满意率达到94.2%。下半年力争满意率达到96%以上,集体访控制在15批以内。"
+    modality = {c.text: c.modality for c in extract(text).claims}
+    assert modality == {"94.2%": "actual", "96%": "target", "15批": "target"}
+
+
+def test_subjects_and_pairs():
+    claims = {c.text: c for c in extract("其中,来信21件;来访57批203人次。").claims}
+    assert claims["21件"].subject == "来信"
+    assert claims["57批"].subject == "来访"
+    assert claims["203人次"].subject == "来访"  # the second half of a pair inherits
+
+
+def test_separately_pairs_subjects_in_order():
+    text = "来信、来访、网上信访分别下降6.1%、3.4%和上升15.0%。"
+    claims = extract(text).claims
+    assert [(c.value, c.subject, c.direction) for c in claims] == [
+        (Decimal("6.1"), "来信", "down"),
+        (Decimal("3.4"), "来访", "down"),
+        (Decimal("15.0"), "网上信访", "up"),
+    ]
+
+
+def test_separately_pairs_units_in_order():
+    text = "全年受理信访事项1,830件4,406人次,同比分别上升5.2%和2.7%。"
+    claims = extract(text).claims
+    by_text = {c.text: c for c in claims}
+    assert by_text["5.2%"].paired_with == by_text["1,830件"].id
+    assert by_text["2.7%"].paired_with == by_text["4,406人次"].id
+
+
+# --- placeholders and malformed numbers ----------------------------------------------------
+
+
+def test_placeholders_are_findings_not_numbers():
+    text = "20xx年上半年,共办理来信 件,同比减少 %;接待来访**批,经费XX0元,20__年计划。"
+    extraction = extract(text)
+    assert extraction.claims == ()
+    found = [(a.kind, a.text) for a in extraction.anomalies]
+    assert found == [
+        ("placeholder", "20xx年"),
+        ("placeholder", " 件"),
+        ("placeholder", " %"),
+        ("placeholder", "**批"),
+        ("placeholder", "XX0元"),
+        ("placeholder", "20__年"),
+    ]
+
+
+def test_malformed_numbers_are_reported_not_repaired():
+    extraction = extract("涉及金额约.38亿元,另有2。.14亿元待核实,占比、.45%。")
+    assert extraction.claims == ()
+    assert [(a.kind, a.text) for a in extraction.anomalies] == [
+        ("malformed", ".38亿元"),
+        ("malformed", "2。.14亿元"),
+        ("malformed", ".45%"),
+    ]
+
+
+# --- negatives ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年3月12日召开会议。",
+        "6月1日—8月31日开展专项行动。",
+        "1至6月份工作情况如下。",
+        "晚上九点后仍有群众来访。",
+        "(一)强化排查。1、健全机制。(2)落实责任。",
+        "一是抓排查,二是抓化解。",
+        "根据〔2024〕7号文件和X信发[2023]15号通知。",
+        "深入学习党的二十大和二十届三中全会精神。",
+        "落实“十四五”规划,开通12345热线和12315热线。",
+        "防控H1N1流感,开展3.15消费者权益日活动,创建4A级景区。",
+        "坚持“四个一”工作法和“一好转三提高三下降”目标。",
+        "只要有1%的希望,就要尽100%的努力。",
+        "该县排名全市前五位,位列第三位。",
+        "对50人以上的群体性事件实行领导包案,千万美元以上项目实行专班服务。",
+        "重点做好三个方面工作,连续两次排名靠后的单位要作说明。",
+        "实行“1小时响应、3个工作日办结”,7×24小时值守。",
+    ],
+)
+def test_not_claims(text: str):
+    assert extract(text).claims == ()
+
+
+def test_threshold_qualifies_but_count_is_a_claim():
+    claims = extract("其中50人以上的集体访3批。").claims
+    assert [c.text for c in claims] == ["3批"]
+
+
+# --- offsets --------------------------------------------------------------------------------
+
+NOISY = "全縣共受理來信來訪(fǎng)１２８批３５６人次，同比下降8。6%，涉及金額2,170萬元??\ue001。"
+
+
+def test_offsets_map_to_what_the_user_sees():
+    extraction = extract(normalize(NOISY))
+    texts = [c.text for c in extraction.claims]
+    assert texts == ["１２８批", "３５６人次", "8。6%", "2,170萬元"]
+    for claim in extraction.claims:
+        assert NOISY[claim.span[0] : claim.span[1]] == claim.text
+    values = [c.value for c in extraction.claims]
+    assert values == [Decimal(128), Decimal(356), Decimal("8.6"), Decimal(21700000)]
+    assert extraction.claims[0].subject == "来信来访"
+
+
+def test_corpus_files_offsets(seed_files: list[Path]):
+    for path in seed_files:
+        document = read_document(path)
+        extraction = extract(normalize(document.text))
+        assert extraction.claims
+        for claim in extraction.claims:
+            assert document.text[claim.span[0] : claim.span[1]] == claim.text
+
+
+_alphabet = st.sampled_from(
+    list("来信访批件人次同比上升下降增加减少占率为的(),，。、;:分别约余多以上内一二三成倍番")
+    + list("0123456789.%‰万亿元 xX*_\n")
+    + ["个百分点", "去年同期", "力争", "其中", "分之"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=120), st.lists(_alphabet, max_size=60).map("".join)))
+def test_extraction_never_raises_and_spans_stay_in_bounds(raw: str):
+    extraction = extract(normalize(raw))
+    for item in (*extraction.claims, *extraction.anomalies):
+        start, end = item.span
+        assert 0 <= start <= end <= len(raw)
+        assert raw[start:end] == item.text
+
+
+# --- spaCy adapter and the command ---------------------------------------------------------
+
+
+def test_spacy_component_resolves_through_its_entry_point():
+    """In a fresh interpreter spaCy must find ``xinfang_claims`` by entry point alone."""
+    code = (
+        "import spacy\n"
+        "nlp = spacy.blank('zh')\n"
+        "nlp.add_pipe('xinfang_claims')\n"
+        "doc = nlp('共受理来信来访50批195人次,同比上升9.2%。')\n"
+        "print([(s.text, s.label_) for s in doc.spans['xinfang_claims']])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "('50批', 'count')" in result.stdout and "('9.2%', 'change')" in result.stdout
+
+
+def test_load_spacy_tokens_and_spans():
+    from xinfang_nlp import load_spacy
+
+    nlp = load_spacy()
+    doc = nlp("共受理来信来访50批195人次。")
+    assert "195人次" in [t.text for t in doc]
+    assert doc.text == "共受理来信来访50批195人次。"
+    assert [(s.text, s.label_) for s in doc.spans["xinfang_claims"]] == [
+        ("50批", "count"),
+        ("195人次", "count"),
+    ]
+    assert doc._.xinfang_checks == []
+
+
+def test_extract_command_formats(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from xinfang_nlp.cli import app
+
+    report = tmp_path / "report.txt"
+    report.write_bytes("共受理来信来访50批195人次,同比上升9.2%。\n".encode("gb18030"))
+    runner = CliRunner()
+
+    result = runner.invoke(app, ["extract", str(report), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["schema"] == "xinfang.report/1"
+    assert payload["source"]["encoding"] == "gb18030"
+    claim = payload["claims"][0]
+    assert set(claim) >= {
+        "id",
+        "kind",
+        "value",
+        "unit",
+        "bound",
+        "direction",
+        "period",
+        "modality",
+        "subject",
+        "category",
+        "span",
+        "text",
+        "sentence",
+    }
+    assert claim["value"] == 50 and claim["unit"] == "批"
+
+    result = runner.invoke(app, ["extract", str(report), "--format", "jsonl"])
+    assert len(result.stdout.splitlines()) == 1
+
+    csv_out = tmp_path / "claims.csv"
+    result = runner.invoke(app, ["extract", str(report), "--format", "csv", "-o", str(csv_out)])
+    assert result.exit_code == 0
+    lines = csv_out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("file,id,kind,value")
+    assert len(lines) == 4  # header + 3 claims
+
+    xlsx_out = tmp_path / "claims.xlsx"
+    result = runner.invoke(app, ["extract", str(report), "--format", "xlsx", "-o", str(xlsx_out)])
+    assert result.exit_code == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx_out)["claims"]
+    assert sheet.cell(2, 3).value == "count"
+
+    result = runner.invoke(app, ["extract", str(report)])
+    assert result.exit_code == 0 and "195" in result.stdout
+
+
+def test_csv_neutralises_spreadsheet_formulas(tmp_path: Path):
+    from xinfang_nlp.render import to_csv
+    from xinfang_nlp.report import analyze_text
+
+    report = analyze_text("=HYPERLINK(A)共受理来信12件。\n@SUM(B)来访8批。")
+    rows = to_csv([report]).splitlines()[1:]
+    assert all(",'=HYPERLINK" in row or ",'@SUM" in row for row in rows)
+
+
+def test_extract_command_reports_unreadable_files_and_continues(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from xinfang_nlp.cli import app
+
+    good = tmp_path / "good.txt"
+    good.write_text("共受理来信12件。", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    result = CliRunner().invoke(app, ["extract", str(bad), str(good), "--format", "jsonl"])
+    assert result.exit_code == 2
+    assert "文件为空" in result.stderr
+    assert json.loads(result.stdout)["claims"][0]["text"] == "12件"
