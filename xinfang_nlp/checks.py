@@ -1011,6 +1011,9 @@ class _Checker:
             for c in candidates:
                 if c.subject and (core in c.subject or c.subject in core):
                     return c
+            for c in candidates:  # 拨付资金 ~ 拨付征收补偿资金: the noun's words in order
+                if c.subject and len(core) >= 3 and _subsequence(core, c.subject):
+                    return c
             tail = core[-2:]
             for c in candidates:  # 移送案件 ~ 送涉嫌…案件: the same head noun
                 if len(tail) == 2 and c.subject and (c.subject.endswith(tail) or tail in c.lead):
@@ -1345,6 +1348,16 @@ class _Checker:
             key = "placeholder" if anomaly.kind == "placeholder" else "malformed"
             messages = _both(key, text=anomaly.text)
             self.add("placeholder", "incomplete", anomaly, [], None, messages)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` appear in ``long`` in order."""
+    position = 0
+    for ch in short:
+        position = long.find(ch, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def _is_pending(claim: Claim) -> bool:
