@@ -182,12 +182,15 @@ _BREAKDOWN = regex.compile(
     r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]|分类(?:情况)?(?:为|是)?:|类别"
 )
 _SUBTOTAL = regex.compile(r"其中")
+_REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计)$")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 _WHOLE_NOUN = regex.compile(
     r"占(?:到)?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$"
 )
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
+_TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,16}?)的$")
+_CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
 _PER_CAPITA = regex.compile(r"人均|户均|批均|日均|月均|每人|每天|每次|每户|平均")
 _PER_WHAT = {
     "人均": ("人", "名", "位"),
@@ -1122,7 +1125,7 @@ class _Checker:
         for period in ("current", "previous"):
             by_family: dict[str, list[Claim]] = {}
             for claim in members:
-                if claim.kind == "count" and claim.period == period and _actual(claim):
+                if claim.kind in ("count", "amount") and claim.period == period and _actual(claim):
                     by_family.setdefault(family(claim), []).append(claim)
             for fam, parts in by_family.items():
                 if len(parts) < 2:
@@ -1133,7 +1136,7 @@ class _Checker:
                         (
                             c
                             for c in index.before(parts[0])
-                            if c.kind == "count"
+                            if c.kind in ("count", "amount")
                             and c.period == period
                             and family(c) == fam
                             and c.norm_span[0] < start
@@ -1145,7 +1148,9 @@ class _Checker:
                             (
                                 c
                                 for c in index.earlier_sentences(parts[0], 1)
-                                if c.kind == "count" and c.period == period and family(c) == fam
+                                if c.kind in ("count", "amount")
+                                and c.period == period
+                                and family(c) == fam
                             ),
                             None,
                         )
@@ -1170,7 +1175,11 @@ class _Checker:
                     if fam == "visit"
                     else []
                 )
-                self.compare_sum(total, parts, partial_ok=not headline, extra=letters)
+                # a list that ends with 其他/其余 claims to be complete
+                complete = any(_REMAINDER.search(p.lead) for p in parts)
+                self.compare_sum(
+                    total, parts, partial_ok=not headline and not complete, extra=letters
+                )
 
     def compare_sum(
         self, total: Claim, parts: list[Claim], *, partial_ok: bool, extra: Sequence[Claim] = ()
@@ -1287,10 +1296,8 @@ class _Checker:
         wants = _PER_WHAT.get(marker.group(), ())
         sentence = self.index.by_sentence.get(reported.sentence, [])
         if not wants:  # 平均每次, 平均每人: the word after 平均 says what
-            after = reported.lead[marker.end() : marker.end() + 2]
-            wants = next(
-                (units for word, units in _PER_WHAT.items() if after.startswith(word[-1])), ()
-            )
+            after = reported.lead[marker.end() :]
+            wants = next((units for word, units in _PER_WHAT.items() if after.startswith(word)), ())
         denominator = next(
             (c for c in sentence if c is not reported and _is_count(c) and c.unit in wants), None
         )
@@ -1342,6 +1349,140 @@ class _Checker:
             verdict=verdict,
         )
         self.add("per_capita", verdict, reported, [numerator, denominator], computed, messages)
+
+    def times(self, reported: Claim) -> None:
+        """是去年同期(208.3亿元)的1.5倍, 约为网上信访量的79倍: this figure over that one."""
+        cue = _TIMES.search(reported.lead)
+        if cue is None:
+            return
+        before = self.index.before(reported)
+        cue_start = reported.norm_span[0] - len(reported.lead) + cue.start()
+        inside = [c for c in before if c.norm_span[0] >= cue_start and _is_count(c, c.period)]
+        denominator = inside[0] if inside else None
+        noun = cue.group("noun")
+        if denominator is None and noun:
+            core = regex.sub(r"(?:量|总量|总数|数)$", "", noun)
+            denominator = next(
+                (
+                    c
+                    for c in before + self.index.earlier_sentences(reported, 3)
+                    if _is_count(c)
+                    and c.subject
+                    and core
+                    and (core in c.subject or c.subject in core)
+                ),
+                None,
+            )
+        numerator = next(
+            (
+                c
+                for c in before
+                if c.norm_span[0] < cue_start
+                and _is_count(c)
+                and (denominator is None or family(c) == family(denominator))
+            ),
+            None,
+        )
+        if numerator is None:
+            head = reported.lead[: cue.start()]
+            subject = regex.sub(r"(?:量|总量|总数|数)$", "", head[-8:])
+            numerator = next(
+                (
+                    c
+                    for c in before + self.index.earlier_sentences(reported, 3)
+                    if _is_count(c)
+                    and len(subject) >= 2
+                    and _subsequence(subject, c.lead + (c.subject or ""))
+                ),
+                None,
+            )
+        if numerator is None or denominator is None:
+            self.unverifiable("per_capita", reported)
+            return
+        self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def progress(self, reported: Claim) -> None:
+        """完成年度计划2.57亿元的95.61%, 已用去全年控制目标的83.3%: done over planned."""
+        if reported.unit != "%":
+            return
+        before = self.index.before(reported)
+        whole = before[0] if before and reported.lead.endswith(before[0].text[-4:] + "的") else None
+        if (
+            whole is None
+            and before
+            and reported.lead.rstrip("的").endswith(
+                self.normalized.text[before[0].norm_span[0] : before[0].norm_span[1]]
+            )
+        ):
+            whole = before[0]
+        if whole is None:
+            target = regex.search(r"(?:控制)?目标|计划|任务", reported.lead)
+            if target is None:
+                return
+            whole = next(
+                (
+                    c
+                    for c in before + self.index.earlier_sentences(reported, 3)
+                    if c.modality == "target"
+                    and c.kind in ("count", "amount")
+                    and c.unit in {p.unit for p in before if _is_count(p)}
+                ),
+                None,
+            )
+        if whole is None:
+            return
+        part = next(
+            (c for c in before if c is not whole and _is_count(c) and c.unit == whole.unit), None
+        )
+        if part is None:
+            self.unverifiable("rate", reported)
+            return
+        self.ratio_check("rate", reported, part, whole, scale=HUNDRED)
+
+    def ratio_check(
+        self, kind: str, reported: Claim, numerator: Claim, denominator: Claim, *, scale: Decimal
+    ) -> None:
+        n, d = operand(numerator), operand(denominator)
+        if n is None or d is None or d[0] <= 0:
+            self.unverifiable(kind, reported)
+            return
+        low, high = n[0] / d[1] * scale, n[1] / d[0] * scale
+        computed = _mid(n) / _mid(d) * scale
+        verdict = (
+            "consistent"
+            if accepts(reported, low, high, self.options.tolerance)
+            else ("inconsistent")
+        )
+        if kind == "rate":
+            messages = _both(
+                "rate",
+                numerator=_written(numerator),
+                denominator=_written(denominator),
+                computed=_fmt(computed),
+                name="",
+                reported=_written(reported),
+                verdict=verdict,
+            )
+        else:
+            messages = _both(
+                "per_capita",
+                numerator=_written(numerator),
+                denominator=_written(denominator),
+                computed=_fmt(computed),
+                reported=_written(reported),
+                verdict=verdict,
+            )
+        self.add(kind, verdict, reported, [numerator, denominator], computed, messages)
+
+    def incomplete_operands(self, anomalies: Sequence[Anomaly]) -> None:
+        """A change whose figure is blank (同比减少 %) is an incomplete change check too."""
+        for anomaly in anomalies:
+            if anomaly.kind != "placeholder" or anomaly.unit != "%":
+                continue
+            lead = self.normalized.text[max(0, anomaly.norm_span[0] - 8) : anomaly.norm_span[0]]
+            if _CHANGE_WORDS.search(lead):
+                messages = _both("placeholder", text=anomaly.text)
+                self.add("change", "incomplete", anomaly, [], None, messages)
 
     def placeholders(self, anomalies: Iterable[Anomaly]) -> None:
         for anomaly in anomalies:
@@ -1429,10 +1570,16 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
         elif claim.kind == "share":
             checker.share(claim)
         elif claim.kind == "ratio":
-            checker.per_capita(claim)
+            if claim.unit == "倍":
+                checker.times(claim)
+            else:
+                checker.per_capita(claim)
+        elif claim.kind == "progress":
+            checker.progress(claim)
     checker.sums()
     checker.share_sums()
     checker.placeholders(extraction.anomalies)
+    checker.incomplete_operands(extraction.anomalies)
     ordered = sorted(checker.checks, key=lambda c: (c.span[0], CHECK_KINDS.index(c.kind)))
     return tuple(
         Check(
