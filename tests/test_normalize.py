@@ -36,6 +36,7 @@ from xinfang_nlp.read import read_document
         # private-use characters and ?? mojibake
         ("信\ue123访局", "信访局"),
         ("来信??件", "来信件"),
+        ("占信访总量?的24.6%", "占信访总量的24.6%"),  # a lone ? inside Han text asks nothing
         ("乱\ufffd码", "乱码"),
         # whitespace folding (a blank keeps one space: it may mark an unfilled figure)
         ("来信   件", "来信 件"),
@@ -61,6 +62,7 @@ def test_rules(raw: str, expected: str):
         "2。.14亿元",  # malformed numbers are left for the extractor to report
         ".38亿元",
         "是否到位?",  # a single question mark is punctuation
+        "如何破解?一是加强排查",  # …also between Han characters after a question word
     ],
 )
 def test_negatives_are_left_alone(raw: str):

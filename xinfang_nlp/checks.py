@@ -597,6 +597,15 @@ class _Checker:
             by_order = self.previous_by_order(current, limit)
             if by_order is not None:
                 return by_order
+        if current.subject:
+            # 网上信访1065件 … (上年分别为…951件) … 比上年增加114件: the base may follow the
+            # current value by a sentence or two; only the same subject counts
+            for index in range(current.sentence + 1, limit.sentence + 1):
+                for c in self.index.by_sentence.get(index, []):
+                    if (c.period == "previous" and c.kind == current.kind
+                            and family(c) == family(current) and c.subject
+                            and _core(c.subject) == _core(current.subject)):
+                        return c
         for c in self.index.earlier_sentences(current, 1):
             # across sentences only the same subject counts (来信 is not 来信来访)
             if (
@@ -672,7 +681,7 @@ class _Checker:
     def difference(self, reported: Claim) -> None:
         if reported.direction not in ("up", "down") or not _actual(reported):
             return
-        window = self.index.before(reported) + self.index.earlier_sentences(reported, 1)
+        window = self.index.before(reported) + self.index.earlier_sentences(reported, 2)
         same_family = [c for c in window if _is_count(c) and family(c) == family(reported)]
         current = next(
             (c for c in same_family if reported.subject and c.subject == reported.subject),

@@ -179,6 +179,8 @@ _PINYIN_READING = regex.compile(
 )
 _JUNK = regex.compile(r"[\uE000-\uF8FF\uFFFD\u200B-\u200D\u2060\uFEFF]+")
 _MOJIBAKE_QUESTION = regex.compile(r"\?{2,}+")
+_LONE_QUESTION = regex.compile(r"(?<=\p{Han})\?(?=\p{Han})")
+_QUESTION_WORDS = regex.compile(r"吗|呢|么|何|谁|哪|几|多少|是否|能否|可否|难道|怎")
 _GROUPED_NUMBER = regex.compile(r"(?<![\d.]|\d,)\d{1,3}+(?:,\d{3})++(?![\d,])")
 _WHITESPACE_RUN = regex.compile(r"[ \n\f\v]{2,}+")
 
@@ -196,10 +198,15 @@ def _junk(text: str, raw: str) -> Ranges:
 
 
 def _mojibake(text: str, raw: str) -> Ranges:
-    # Judged on the raw text: only ASCII "??" is mojibake; "？？" typed by a person is kept.
-    if "??" not in raw:
+    # Judged on the raw text: only ASCII "?" is mojibake ("？" typed by a person is kept): runs
+    # of two or more, and a lone "?" inside a run of Han text that asks nothing (总量?的).
+    if "?" not in raw:
         return []
-    return [m.span() for m in _MOJIBAKE_QUESTION.finditer(raw, timeout=REGEX_TIMEOUT)]
+    ranges = [m.span() for m in _MOJIBAKE_QUESTION.finditer(raw, timeout=REGEX_TIMEOUT)]
+    for match in _LONE_QUESTION.finditer(raw, timeout=REGEX_TIMEOUT):
+        if not _QUESTION_WORDS.search(raw, max(0, match.start() - 12), match.start()):
+            ranges.append(match.span())
+    return ranges
 
 
 def _thousands(text: str, raw: str) -> Ranges:
