@@ -7,10 +7,10 @@ arguments and results), so batch runners can call it in worker processes.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
+from .categorize import CategoryRow, categorize
 from .checks import Check, CheckOptions, check
 from .extract import Anomaly, Claim, Extraction, extract
 from .normalize import normalize
@@ -38,7 +38,7 @@ class Report:
     claims: tuple[Claim, ...]
     anomalies: tuple[Anomaly, ...]
     checks: tuple[Check, ...] = ()
-    categories: tuple[Any, ...] = ()
+    categories: tuple[CategoryRow, ...] = ()
     extraction: Extraction | None = field(default=None, repr=False, compare=False)
 
     def line_of(self, raw_offset: int) -> int:
@@ -67,6 +67,8 @@ def analyze_document(document: Document, *, options: CheckOptions | None = None)
     """Run every stage on a decoded document."""
     normalized = normalize(document.text)
     extraction = extract(normalized)
+    claims, categories = categorize(extraction)
+    extraction = replace(extraction, claims=claims)
     checks = check(extraction, options=options or CheckOptions())
     source = Source(
         path=document.path,
@@ -77,7 +79,9 @@ def analyze_document(document: Document, *, options: CheckOptions | None = None)
         size_bytes=document.size_bytes,
         normalization=tuple((step.name, step.count) for step in normalized.steps),
     )
-    return Report(source, extraction.claims, extraction.anomalies, checks, extraction=extraction)
+    return Report(
+        source, extraction.claims, extraction.anomalies, checks, categories, extraction=extraction
+    )
 
 
 def analyze(

@@ -1,0 +1,156 @@
+"""Stage 5 — petition-issue categories on claims, and the report's category table.
+
+A claim gets a category when it is an item of a category breakdown (``按反映内容分类:劳资纠纷问题
+来访17批…;民政救助类8件…``) or when what it counts is named as a category (``反映执法监督类问题
+213件``). The name is classified by the trained model (:mod:`xinfang_nlp.categories`), never by
+a hand list of phrases. The table sums the breakdown items per category and unit, per report
+part (篇) so that several reports in one file are not mixed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+import regex
+
+from .extract import Claim, Extraction
+
+__all__ = ["CategoryRow", "categorize"]
+
+# A breakdown announces itself (按内容分类:, 从反映问题看,); its items run through the
+# ;-joined sentences that follow. Category-like names end in 类/问题/纠纷.
+_BREAKDOWN = regex.compile(
+    r"(?:按|从)[^,;。:]{0,14}?(?:内容|问题|类别|性质|诉求|领域|类型)[^,;。:]{0,6}?"
+    r"(?:分类|划分|来看|看|分)[,:]|分类(?:情况)?(?:为|是)?:"
+)
+_CATEGORY_NAME = regex.compile(r"(?:类|问题)(?:问题)?(?:的)?(?:来信|来访|信访)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryRow:
+    """One row of the category table: ``count`` items of ``category`` in ``unit``."""
+
+    category: str
+    label: str
+    count: Decimal
+    unit: str
+    part: int
+    claims: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        from .render import json_number
+
+        return {
+            "category": self.category,
+            "count": json_number(self.count),
+            "unit": self.unit,
+            "label": self.label,
+            "part": self.part,
+            "claims": list(self.claims),
+        }
+
+
+def categorize(
+    extraction: Extraction, *, classifier: object | None = None
+) -> tuple[tuple[Claim, ...], tuple[CategoryRow, ...]]:
+    """Claims with ``category`` filled where they name one, and the category table.
+
+    The classifier is loaded on first need only, so documents without breakdowns cost nothing.
+    """
+    claims = list(extraction.claims)
+    in_breakdown = _breakdown_claims(extraction)
+    wanted = [
+        i for i, claim in enumerate(claims)
+        if claim.subject and claim.kind in ("count", "amount", "share")
+        and (i in in_breakdown or _CATEGORY_NAME.search(claim.subject))
+    ]
+    if not wanted:
+        return tuple(claims), ()
+    if classifier is None:
+        from .categories import load_classifier
+
+        classifier = load_classifier()
+    names = sorted({claims[i].subject or "" for i in wanted})
+    predictions = dict(zip(names, classifier.predict(names), strict=True))  # type: ignore[attr-defined]
+    for i in wanted:
+        prediction = predictions[claims[i].subject or ""]
+        claims[i] = replace(claims[i], category=prediction.category)
+    rows = _table(extraction, claims, in_breakdown, predictions)
+    return tuple(claims), rows
+
+
+def _breakdown_claims(extraction: Extraction) -> set[int]:
+    """Indices of the claims that are items of a category breakdown (current period only)."""
+    sentences = extraction.segmentation.sentences
+    index_of = {claim.id: i for i, claim in enumerate(extraction.claims)}
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in extraction.claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    found: set[int] = set()
+    for position, sentence in enumerate(sentences):
+        match = _BREAKDOWN.search(sentence.text)
+        if not match:
+            continue
+        start = sentence.start + match.end()
+        current = position
+        while True:
+            for claim in by_sentence.get(current, []):
+                if claim.norm_span[0] >= start and claim.period == "current" and (
+                    claim.kind in ("count", "amount")
+                ):
+                    found.add(index_of[claim.id])
+            if current + 1 >= len(sentences) or not sentences[current].text.endswith(";"):
+                break
+            current += 1
+    return found
+
+
+def _table(
+    extraction: Extraction,
+    claims: Sequence[Claim],
+    in_breakdown: set[int],
+    predictions: dict[str, object],
+) -> tuple[CategoryRow, ...]:
+    from .categories import category as category_info
+
+    part_starts = [s.start for s in extraction.segmentation.sections if s.level == 0]
+    sentences = extraction.segmentation.sentences
+    totals: dict[tuple[int, str, str], list[Claim]] = {}
+    seen_first: dict[int, int] = {}  # part → sentence of its first breakdown
+    for i in sorted(in_breakdown):
+        claim = claims[i]
+        if claim.category is None or claim.modality != "actual":
+            continue
+        start = sentences[claim.sentence].start if sentences else 0
+        part = sum(1 for s in part_starts if s <= start)
+        # only the first breakdown of a part: later ones (集体访按内容分类) are subsets
+        first = seen_first.setdefault(part, _breakdown_head(extraction, claim.sentence))
+        if _breakdown_head(extraction, claim.sentence) != first:
+            continue
+        totals.setdefault((part, claim.category, claim.unit), []).append(claim)
+    rows = []
+    for (part, category_id, unit), members in totals.items():
+        rows.append(
+            CategoryRow(
+                category=category_id,
+                label=category_info(category_id).label_zh,
+                count=sum((c.value for c in members), Decimal(0)),
+                unit=unit,
+                part=part,
+                claims=tuple(c.id for c in members),
+            )
+        )
+    return tuple(rows)
+
+
+def _breakdown_head(extraction: Extraction, sentence_index: int) -> int:
+    """The sentence that announced the breakdown a sentence belongs to."""
+    sentences = extraction.segmentation.sentences
+    index = sentence_index
+    while index > 0 and not _BREAKDOWN.search(sentences[index].text) and sentences[
+        index - 1
+    ].text.endswith(";"):
+        index -= 1
+    return index
