@@ -9,9 +9,12 @@ part (篇) so that several reports in one file are not mixed.
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from pathlib import Path
 
 import regex
 
@@ -68,17 +71,82 @@ def categorize(
     ]
     if not wanted:
         return tuple(claims), ()
-    if classifier is None:
+    names = sorted({claims[i].subject or "" for i in wanted})
+    predictions = _predict(names, classifier)
+    for i in wanted:
+        claims[i] = replace(claims[i], category=predictions[claims[i].subject or ""])
+    rows = _table(extraction, claims, in_breakdown)
+    return tuple(claims), rows
+
+
+def _predict(names: list[str], classifier: object | None) -> dict[str, str]:
+    """Category ids for names. Without an explicit classifier, answers come from a per-user
+    cache keyed by the model's sha256 when possible (loading scikit-learn and the model costs
+    seconds; category headings repeat from report to report), and the model is loaded only for
+    names it has not seen."""
+    if classifier is not None:
+        return {p.text: p.category for p in classifier.predict(names)}  # type: ignore[attr-defined]
+    cache = _PredictionCache.open()
+    known = cache.lookup(names)
+    missing = [name for name in names if name not in known]
+    if missing:
         from .categories import load_classifier
 
-        classifier = load_classifier()
-    names = sorted({claims[i].subject or "" for i in wanted})
-    predictions = dict(zip(names, classifier.predict(names), strict=True))  # type: ignore[attr-defined]
-    for i in wanted:
-        prediction = predictions[claims[i].subject or ""]
-        claims[i] = replace(claims[i], category=prediction.category)
-    rows = _table(extraction, claims, in_breakdown, predictions)
-    return tuple(claims), rows
+        fresh = {p.text: p.category for p in load_classifier().predict(missing)}
+        cache.store(fresh)
+        known.update(fresh)
+    return known
+
+
+class _PredictionCache:
+    """JSON file ``category-predictions-<model sha>.json`` in the user's cache folder.
+
+    Plain data only (never pickle); a damaged or foreign file is ignored and rewritten. Set
+    ``XINFANG_NO_CACHE=1`` to bypass it.
+    """
+
+    _LIMIT = 50_000
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[str, str] = {}
+        if path is not None and path.is_file():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(data, dict) and all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+                ):
+                    self.entries = data
+            except (OSError, ValueError):
+                self.entries = {}
+
+    @classmethod
+    def open(cls) -> _PredictionCache:
+        if os.environ.get("XINFANG_NO_CACHE"):
+            return cls(None)
+        from .categories import default_model_path, sidecar_path
+        from .tokenize import cache_dir
+
+        try:
+            sidecar = json.loads(sidecar_path(default_model_path()).read_text(encoding="utf-8"))
+            digest = str(sidecar["sha256"])[:16]
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls(None)  # no usable model description: let the loader report the problem
+        return cls(cache_dir() / f"category-predictions-{digest}.json")
+
+    def lookup(self, names: list[str]) -> dict[str, str]:
+        return {name: self.entries[name] for name in names if name in self.entries}
+
+    def store(self, fresh: dict[str, str]) -> None:
+        if self.path is None or len(self.entries) + len(fresh) > self._LIMIT:
+            return
+        self.entries.update(fresh)
+        try:
+            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(self.entries, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, self.path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
 
 
 def _breakdown_claims(extraction: Extraction) -> set[int]:
@@ -108,10 +176,7 @@ def _breakdown_claims(extraction: Extraction) -> set[int]:
 
 
 def _table(
-    extraction: Extraction,
-    claims: Sequence[Claim],
-    in_breakdown: set[int],
-    predictions: dict[str, object],
+    extraction: Extraction, claims: Sequence[Claim], in_breakdown: set[int]
 ) -> tuple[CategoryRow, ...]:
     from .categories import category as category_info
 

@@ -54,7 +54,7 @@ def _figure_pattern() -> regex.Pattern[str]:
     )
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
     """A private, writable folder for jieba's prefix-dictionary cache."""
     candidates = []
     if os.environ.get("XDG_CACHE_HOME"):
@@ -83,7 +83,7 @@ class WordTokenizer:
 
         jieba.setLogLevel(logging.WARNING)
         self._jieba: jieba.Tokenizer = jieba.Tokenizer()
-        self._jieba.tmp_dir = str(_cache_dir())
+        self._jieba.tmp_dir = str(cache_dir())
         self._lock = threading.Lock()
         self._figures = _figure_pattern()
         with self._lock:

@@ -25,13 +25,14 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
-from . import extract_cmd, segment_cmd  # noqa: E402,F401  (register the commands)
+from . import (  # noqa: E402,F401  (register the commands)
+    audit_cmd,
+    extract_cmd,
+    inspect_cmd,
+    segment_cmd,
+)
 
-try:  # the classify command is added by the category work
-    from . import classify_cmd  # noqa: F401
-except ImportError:  # pragma: no cover
-    pass
-
+from . import classify_cmd  # noqa: E402,F401
 
 def main() -> None:
     app()

@@ -1,0 +1,157 @@
+"""Batch auditing: one pure per-document entry point and an order-preserving runner.
+
+``audit_document(path, settings)`` takes and returns only plain, picklable data, so the same
+function runs in this process, in worker processes (``--workers``) or on a cluster, and the
+output never depends on how the work was spread. A file that cannot be read is one result
+with ``error`` set — never an exception that stops the batch.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .report import Report
+
+__all__ = [
+    "FAIL_ON",
+    "AuditSettings",
+    "audit_document",
+    "exit_code",
+    "result_from_report",
+    "run_batch",
+    "summarize",
+]
+
+FAIL_ON = ("inconsistent", "incomplete", "never")
+FINDING_VERDICTS = ("inconsistent", "incomplete")
+
+
+@dataclass(frozen=True, slots=True)
+class AuditSettings:
+    tolerance: str = "0"  # Decimal as text, so the settings pickle and print the same
+    lang: str = "zh"
+    max_bytes: int | None = None
+    keep_text: bool = False  # include the decoded text (for the HTML report)
+
+
+def audit_document(path: str, settings: AuditSettings = AuditSettings()) -> dict[str, Any]:
+    """Analyze one file; return ``{"path", "error", "report", "findings", "counts"}``.
+
+    ``report`` is the JSON contract (``xinfang.report/1``); ``findings`` the checks whose
+    verdict is inconsistent or incomplete, with file, line and sentence for a reader.
+    """
+    from .checks import CheckOptions
+    from .errors import DocumentError
+    from .read import DEFAULT_MAX_BYTES
+    from .report import analyze
+
+    try:
+        report = analyze(
+            path,
+            max_bytes=settings.max_bytes or DEFAULT_MAX_BYTES,
+            options=CheckOptions(tolerance=Decimal(settings.tolerance)),
+        )
+    except DocumentError as err:
+        return {"path": path, "error": {"code": err.code, "message": err.message(settings.lang)},
+                "report": None, "findings": [], "counts": {}}
+    return result_from_report(report, settings)
+
+
+def result_from_report(report: Report, settings: AuditSettings = AuditSettings()) -> dict[str, Any]:
+    """The audit result of an analyzed report (what :func:`audit_document` returns)."""
+    from .render import report_to_dict
+
+    path = report.source.path
+    payload = report_to_dict(report, settings.lang)
+    raw = report.extraction.normalized.raw if report.extraction else ""
+    findings = []
+    for check in report.checks:
+        if check.verdict not in FINDING_VERDICTS:
+            continue
+        findings.append(
+            {
+                "file": path,
+                "line": report.line_of(check.span[0]),
+                "check": check.id,
+                "kind": check.kind,
+                "verdict": check.verdict,
+                "severity": check.severity,
+                "text": raw[check.span[0] : check.span[1]],
+                "message": check.message(settings.lang),
+                "sentence": report.sentence_text(check.sentence),
+                "span": list(check.span),
+            }
+        )
+    counts = Counter(check.verdict for check in report.checks)
+    result = {
+        "path": path,
+        "error": None,
+        "report": payload,
+        "findings": findings,
+        "counts": {"claims": len(report.claims), **{v: counts.get(v, 0) for v in (
+            "consistent", "inconsistent", "unverifiable", "incomplete")}},
+    }
+    if settings.keep_text:
+        result["raw"] = raw
+    return result
+
+
+def _audit_one(item: tuple[str, AuditSettings]) -> dict[str, Any]:
+    return audit_document(*item)
+
+
+def run_batch(
+    paths: Iterable[str],
+    settings: AuditSettings,
+    *,
+    workers: int = 1,
+    on_result: Callable[[dict[str, Any]], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Audit files in order; with ``workers > 1`` over processes, results still in input order.
+
+    Results are yielded as they complete (in order), so callers can write them as they go.
+    """
+    items = ((path, settings) for path in paths)
+    if workers <= 1:
+        for item in items:
+            result = _audit_one(item)
+            if on_result:
+                on_result(result)
+            yield result
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for result in pool.map(_audit_one, items, chunksize=4):
+            if on_result:
+                on_result(result)
+            yield result
+
+
+def summarize(results: Iterable[dict[str, Any]]) -> dict[str, int]:
+    total: Counter[str] = Counter()
+    for result in results:
+        total["files"] += 1
+        if result["error"]:
+            total["unreadable"] += 1
+            continue
+        for key, value in result["counts"].items():
+            total[key] += value
+    keys = ("files", "unreadable", "claims", "consistent", "inconsistent", "unverifiable",
+            "incomplete")
+    return {key: total.get(key, 0) for key in keys}
+
+
+def exit_code(summary: dict[str, int], fail_on: str) -> int:
+    """0 clean, 1 findings (per ``fail_on``), 2 unreadable input (the batch still finished)."""
+    if summary["unreadable"]:
+        return 2
+    if fail_on == "inconsistent" and summary["inconsistent"]:
+        return 1
+    if fail_on == "incomplete" and (summary["inconsistent"] or summary["incomplete"]):
+        return 1
+    return 0

@@ -1,0 +1,204 @@
+"""``xinfang audit PATH…`` — a folder of reports in, a table of findings out."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from ..i18n import message
+from . import EXIT_USAGE, app
+from ._common import LangOption, check_lang
+from ._io import collect_paths, write_atomic
+
+_MESSAGES = {
+    "bad_tolerance": {"zh": "--tolerance 需要一个非负数", "en": "--tolerance needs a non-negative number"},
+    "no_input": {"zh": "没有找到可读取的文件", "en": "No input files found"},
+    "progress": {"zh": "核查中", "en": "Auditing"},
+    "summary": {"zh": "汇总", "en": "Summary"},
+    "findings": {"zh": "问题清单", "en": "Findings"},
+    "no_findings": {"zh": "未发现问题。", "en": "No findings."},
+    "wrote": {"zh": "已写入 {path}", "en": "Wrote {path}"},
+    "unreadable": {"zh": "无法读取", "en": "unreadable"},
+}
+_COLUMNS = {
+    "files": ("文件数", "files"),
+    "unreadable": ("无法读取", "unreadable"),
+    "claims": ("数字", "claims"),
+    "consistent": ("一致", "consistent"),
+    "inconsistent": ("不一致", "inconsistent"),
+    "unverifiable": ("无法核实", "unverifiable"),
+    "incomplete": ("未填写", "incomplete"),
+}
+FINDING_COLUMNS = ("file", "line", "kind", "verdict", "severity", "text", "message", "sentence")
+
+
+class AuditFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class FailOn(str, Enum):
+    inconsistent = "inconsistent"
+    incomplete = "incomplete"
+    never = "never"
+
+
+@app.command("audit")
+def audit_command(
+    paths: list[Path] = typer.Argument(..., help="报告文件或文件夹 / report files or folders"),
+    recursive: bool = typer.Option(False, "-r", "--recursive", help="递归子文件夹 / recurse"),
+    output_format: AuditFormat = typer.Option(AuditFormat.table, "--format", "-f"),
+    output: Path | None = typer.Option(None, "-o", "--output", help="输出文件 / output file"),
+    html: Path | None = typer.Option(None, "--html", help="HTML 报告 / HTML report file"),
+    workers: int = typer.Option(1, "--workers", min=1, help="并行进程数 / worker processes"),
+    fail_on: FailOn = typer.Option(FailOn.inconsistent, "--fail-on"),
+    tolerance: str = typer.Option("0", "--tolerance", help="容差(百分点)/ extra tolerance (pp)"),
+    lang: LangOption = "zh",
+) -> None:
+    """批量核查报告中的数字 / Audit the figures of many reports."""
+    from decimal import Decimal, InvalidOperation
+
+    from ..audit import AuditSettings, exit_code, run_batch, summarize
+
+    check_lang(lang)
+    try:
+        if Decimal(tolerance) < 0:
+            raise InvalidOperation
+    except InvalidOperation:
+        sys.stderr.write(message(_MESSAGES, "bad_tolerance", lang) + "\n")
+        raise typer.Exit(EXIT_USAGE) from None
+    files = [str(p) for p in collect_paths(paths, recursive=recursive)]
+    if not files:
+        sys.stderr.write(message(_MESSAGES, "no_input", lang) + "\n")
+        raise typer.Exit(EXIT_USAGE)
+    settings = AuditSettings(tolerance=tolerance, lang=lang, keep_text=html is not None)
+
+    results: list[dict[str, Any]] = []
+    stream = None
+    if output is not None and output_format is AuditFormat.jsonl:
+        # JSONL output is written as results arrive: an interrupted batch leaves a valid file
+        stream = output.open("w", encoding="utf-8")
+    try:
+        for result in _with_progress(run_batch(files, settings, workers=workers), len(files),
+                                     lang):
+            if stream is not None:
+                stream.write(json.dumps(_public(result), ensure_ascii=False) + "\n")
+                stream.flush()
+            results.append(result)
+    finally:
+        if stream is not None:
+            stream.close()
+    summary = summarize(results)
+
+    if output_format is AuditFormat.table:
+        _print_table(results, summary, lang)
+        if output is not None:
+            write_atomic(output, _findings_csv(results))
+    else:
+        text = {
+            AuditFormat.json: lambda: json.dumps(
+                {"summary": summary, "files": [_public(r) for r in results]},
+                ensure_ascii=False, indent=2) + "\n",
+            AuditFormat.jsonl: lambda: "".join(
+                json.dumps(_public(r), ensure_ascii=False) + "\n" for r in results),
+            AuditFormat.csv: lambda: _findings_csv(results),
+        }[output_format]
+        if output is None:
+            sys.stdout.write(text())
+        elif stream is None:
+            write_atomic(output, text())
+    if html is not None:
+        from ..html_report import render_html
+
+        write_atomic(html, render_html(results, summary, lang))
+        sys.stderr.write(message(_MESSAGES, "wrote", lang, path=html) + "\n")
+    raise typer.Exit(exit_code(summary, fail_on.value))
+
+
+def _public(result: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in result.items() if key != "raw"}
+
+
+def _with_progress(results, total: int, lang: str):  # type: ignore[no-untyped-def]
+    """A rich progress bar on stderr when it is a terminal and the batch is not tiny."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if not console.is_terminal or total < 3:
+        yield from results
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=console, transient=True) as progress:
+        task = progress.add_task(message(_MESSAGES, "progress", lang), total=total)
+        for result in results:
+            progress.advance(task)
+            yield result
+
+
+def _findings_csv(results: list[dict[str, Any]]) -> str:
+    from ..render import safe_cell
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=FINDING_COLUMNS, lineterminator="\n",
+                            extrasaction="ignore")
+    writer.writeheader()
+    for result in results:
+        rows = result["findings"]
+        if result["error"]:
+            rows = [{"file": result["path"], "line": 0, "kind": "unreadable",
+                     "verdict": "error", "severity": "", "text": "",
+                     "message": result["error"]["message"], "sentence": ""}]
+        for row in rows:
+            writer.writerow({key: safe_cell(row.get(key, "")) for key in FINDING_COLUMNS})
+    return buffer.getvalue()
+
+
+def _print_table(results: list[dict[str, Any]], summary: dict[str, int], lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    english = lang == "en"
+    console = Console(highlight=False)
+    table = Table(title=message(_MESSAGES, "summary", lang))
+    for key in summary:
+        table.add_column(_COLUMNS[key][1 if english else 0], justify="right")
+    table.add_row(*(str(value) for value in summary.values()))
+    console.print(table)
+
+    findings = Table(title=message(_MESSAGES, "findings", lang), show_lines=False)
+    for column in (("位置", "where"), ("类型", "kind"), ("结论", "verdict"), ("说明", "message")):
+        findings.add_column(column[1 if english else 0])
+    rows = 0
+    for result in results:
+        if result["error"]:
+            findings.add_row(Text(result["path"]), "", Text(message(_MESSAGES, "unreadable", lang),
+                                                            style="bold red"),
+                             Text(result["error"]["message"], style="red"))
+            rows += 1
+            continue
+        for finding in result["findings"]:
+            style = "red" if finding["verdict"] == "inconsistent" else "yellow"
+            verdict = _COLUMNS[finding["verdict"]][1 if english else 0]
+            findings.add_row(
+                Text(f"{finding['file']}:{finding['line']}"),
+                finding["kind"],
+                Text(verdict, style=style),
+                Text(f"{finding['message']}\n{finding['sentence']}", style=style),
+            )
+            rows += 1
+    if rows:
+        console.print(findings)
+    else:
+        console.print(message(_MESSAGES, "no_findings", lang), style="green")
