@@ -58,8 +58,13 @@ def audit_document(path: str, settings: AuditSettings = AuditSettings()) -> dict
             options=CheckOptions(tolerance=Decimal(settings.tolerance)),
         )
     except DocumentError as err:
-        return {"path": path, "error": {"code": err.code, "message": err.message(settings.lang)},
-                "report": None, "findings": [], "counts": {}}
+        return {
+            "path": path,
+            "error": {"code": err.code, "message": err.message(settings.lang)},
+            "report": None,
+            "findings": [],
+            "counts": {},
+        }
     return result_from_report(report, settings)
 
 
@@ -94,8 +99,13 @@ def result_from_report(report: Report, settings: AuditSettings = AuditSettings()
         "error": None,
         "report": payload,
         "findings": findings,
-        "counts": {"claims": len(report.claims), **{v: counts.get(v, 0) for v in (
-            "consistent", "inconsistent", "unverifiable", "incomplete")}},
+        "counts": {
+            "claims": len(report.claims),
+            **{
+                v: counts.get(v, 0)
+                for v in ("consistent", "inconsistent", "unverifiable", "incomplete")
+            },
+        },
     }
     if settings.keep_text:
         result["raw"] = raw
@@ -141,8 +151,15 @@ def summarize(results: Iterable[dict[str, Any]]) -> dict[str, int]:
             continue
         for key, value in result["counts"].items():
             total[key] += value
-    keys = ("files", "unreadable", "claims", "consistent", "inconsistent", "unverifiable",
-            "incomplete")
+    keys = (
+        "files",
+        "unreadable",
+        "claims",
+        "consistent",
+        "inconsistent",
+        "unverifiable",
+        "incomplete",
+    )
     return {key: total.get(key, 0) for key in keys}
 
 

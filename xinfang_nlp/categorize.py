@@ -65,8 +65,10 @@ def categorize(
     claims = list(extraction.claims)
     in_breakdown = _breakdown_claims(extraction)
     wanted = [
-        i for i, claim in enumerate(claims)
-        if claim.subject and claim.kind in ("count", "amount", "share")
+        i
+        for i, claim in enumerate(claims)
+        if claim.subject
+        and claim.kind in ("count", "amount", "share")
         and (i in in_breakdown or _CATEGORY_NAME.search(claim.subject))
     ]
     if not wanted:
@@ -165,8 +167,10 @@ def _breakdown_claims(extraction: Extraction) -> set[int]:
         current = position
         while True:
             for claim in by_sentence.get(current, []):
-                if claim.norm_span[0] >= start and claim.period == "current" and (
-                    claim.kind in ("count", "amount")
+                if (
+                    claim.norm_span[0] >= start
+                    and claim.period == "current"
+                    and (claim.kind in ("count", "amount"))
                 ):
                     found.add(index_of[claim.id])
             if current + 1 >= len(sentences) or not sentences[current].text.endswith(";"):
@@ -214,8 +218,10 @@ def _breakdown_head(extraction: Extraction, sentence_index: int) -> int:
     """The sentence that announced the breakdown a sentence belongs to."""
     sentences = extraction.segmentation.sentences
     index = sentence_index
-    while index > 0 and not _BREAKDOWN.search(sentences[index].text) and sentences[
-        index - 1
-    ].text.endswith(";"):
+    while (
+        index > 0
+        and not _BREAKDOWN.search(sentences[index].text)
+        and sentences[index - 1].text.endswith(";")
+    ):
         index -= 1
     return index

@@ -30,7 +30,8 @@ _MESSAGES = {
     "no_findings": {"zh": "未发现问题。", "en": "No findings."},
     "legend": {
         "zh": "底色表示数字类型;红框为有问题的数字,悬停可见核算过程。",
-        "en": "Shading shows the kind of figure; red boxes mark problems (hover for the arithmetic).",
+        "en": "Shading shows the kind of figure; red boxes mark problems "
+        "(hover for the arithmetic).",
     },
     "encoding": {"zh": "编码", "en": "encoding"},
     "script": {"zh": "字形", "en": "script"},
@@ -51,7 +52,9 @@ mark{padding:0 .1em;border-radius:2px}
 """
 
 
-def render_html(results: Sequence[dict[str, Any]], summary: dict[str, int], lang: str = "zh") -> str:
+def render_html(
+    results: Sequence[dict[str, Any]], summary: dict[str, int], lang: str = "zh"
+) -> str:
     """A complete HTML page for audit results (see :mod:`xinfang_nlp.audit`)."""
 
     def t(key: str) -> str:
@@ -64,10 +67,17 @@ def render_html(results: Sequence[dict[str, Any]], summary: dict[str, int], lang
         "style-src 'unsafe-inline'\">",
         f"<title>{t('title')}</title><style>{_CSS}</style></head><body>",
         f"<h1>{t('title')}</h1>",
-        f"<h2>{t('summary')}</h2><table id=\"summary\"><tr>",
+        f'<h2>{t("summary")}</h2><table id="summary"><tr>',
     ]
-    keys = ("files", "unreadable", "claims", "consistent", "inconsistent", "unverifiable",
-            "incomplete")
+    keys = (
+        "files",
+        "unreadable",
+        "claims",
+        "consistent",
+        "inconsistent",
+        "unverifiable",
+        "incomplete",
+    )
     parts.append("".join(f"<th>{t(k)}</th>" for k in keys) + "</tr><tr>")
     parts.append("".join(f"<td>{int(summary.get(k, 0))}</td>" for k in keys) + "</tr></table>")
     parts.append(f"<p>{t('legend')}</p>")
@@ -80,25 +90,30 @@ def render_html(results: Sequence[dict[str, Any]], summary: dict[str, int], lang
 def _document(number: int, result: dict[str, Any], t: Any) -> str:
     path = escape(str(result["path"]))
     if result["error"]:
-        return (f'<section class="file" id="f{number}"><h2>{path}</h2>'
-                f'<p class="error">{escape(result["error"]["message"])}</p></section>')
+        return (
+            f'<section class="file" id="f{number}"><h2>{path}</h2>'
+            f'<p class="error">{escape(result["error"]["message"])}</p></section>'
+        )
     report = result["report"]
     source = report["source"]
-    head = (f'<section class="file" id="f{number}"><h2>{path}</h2><p>{t("encoding")} '
-            f'{escape(str(source["encoding"]))} · {t("script")} {escape(str(source["script"]))}'
-            f' · {t("chars")} {int(source["chars"])}</p>')
+    head = (
+        f'<section class="file" id="f{number}"><h2>{path}</h2><p>{t("encoding")} '
+        f"{escape(str(source['encoding']))} · {t('script')} {escape(str(source['script']))}"
+        f" · {t('chars')} {int(source['chars'])}</p>"
+    )
     findings = result["findings"]
     rows = []
     for finding in findings:
         css = "finding" if finding["verdict"] == "inconsistent" else "incomplete"
         rows.append(
             f'<tr class="{css}"><td>{t("line")} {int(finding["line"])}</td>'
-            f'<td>{escape(finding["kind"])}</td><td>{t(finding["verdict"])}</td>'
-            f'<td>{escape(finding["text"])}</td><td>{escape(finding["message"])}</td></tr>'
+            f"<td>{escape(finding['kind'])}</td><td>{t(finding['verdict'])}</td>"
+            f"<td>{escape(finding['text'])}</td><td>{escape(finding['message'])}</td></tr>"
         )
     table = (
         f'<h3>{t("findings")}</h3><table class="findings">{"".join(rows)}</table>'
-        if rows else f'<p class="ok">{t("no_findings")}</p>'
+        if rows
+        else f'<p class="ok">{t("no_findings")}</p>'
     )
     return head + table + _highlighted(result) + "</section>"
 

@@ -14,7 +14,6 @@ app = typer.Typer(
 )
 
 
-
 @app.callback()
 def _root() -> None:
     """信访工作报告数字核查工具 / Audit the figures in Chinese petition work reports."""
@@ -27,12 +26,12 @@ EXIT_USAGE = 2
 
 from . import (  # noqa: E402,F401  (register the commands)
     audit_cmd,
+    classify_cmd,
     extract_cmd,
     inspect_cmd,
     segment_cmd,
 )
 
-from . import classify_cmd  # noqa: E402,F401
 
 def main() -> None:
     app()

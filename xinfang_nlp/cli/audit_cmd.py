@@ -18,7 +18,10 @@ from ._common import LangOption, check_lang
 from ._io import collect_paths, write_atomic
 
 _MESSAGES = {
-    "bad_tolerance": {"zh": "--tolerance 需要一个非负数", "en": "--tolerance needs a non-negative number"},
+    "bad_tolerance": {
+        "zh": "--tolerance 需要一个非负数",
+        "en": "--tolerance needs a non-negative number",
+    },
     "no_input": {"zh": "没有找到可读取的文件", "en": "No input files found"},
     "progress": {"zh": "核查中", "en": "Auditing"},
     "summary": {"zh": "汇总", "en": "Summary"},
@@ -88,8 +91,7 @@ def audit_command(
         # JSONL output is written as results arrive: an interrupted batch leaves a valid file
         stream = output.open("w", encoding="utf-8")
     try:
-        for result in _with_progress(run_batch(files, settings, workers=workers), len(files),
-                                     lang):
+        for result in _with_progress(run_batch(files, settings, workers=workers), len(files), lang):
             if stream is not None:
                 stream.write(json.dumps(_public(result), ensure_ascii=False) + "\n")
                 stream.flush()
@@ -105,11 +107,17 @@ def audit_command(
             write_atomic(output, _findings_csv(results))
     else:
         text = {
-            AuditFormat.json: lambda: json.dumps(
-                {"summary": summary, "files": [_public(r) for r in results]},
-                ensure_ascii=False, indent=2) + "\n",
+            AuditFormat.json: lambda: (
+                json.dumps(
+                    {"summary": summary, "files": [_public(r) for r in results]},
+                    ensure_ascii=False,
+                    indent=2,
+                )
+                + "\n"
+            ),
             AuditFormat.jsonl: lambda: "".join(
-                json.dumps(_public(r), ensure_ascii=False) + "\n" for r in results),
+                json.dumps(_public(r), ensure_ascii=False) + "\n" for r in results
+            ),
             AuditFormat.csv: lambda: _findings_csv(results),
         }[output_format]
         if output is None:
@@ -138,8 +146,14 @@ def _with_progress(results, total: int, lang: str):  # type: ignore[no-untyped-d
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=console, transient=True) as progress:
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
         task = progress.add_task(message(_MESSAGES, "progress", lang), total=total)
         for result in results:
             progress.advance(task)
@@ -150,15 +164,25 @@ def _findings_csv(results: list[dict[str, Any]]) -> str:
     from ..render import safe_cell
 
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FINDING_COLUMNS, lineterminator="\n",
-                            extrasaction="ignore")
+    writer = csv.DictWriter(
+        buffer, fieldnames=FINDING_COLUMNS, lineterminator="\n", extrasaction="ignore"
+    )
     writer.writeheader()
     for result in results:
         rows = result["findings"]
         if result["error"]:
-            rows = [{"file": result["path"], "line": 0, "kind": "unreadable",
-                     "verdict": "error", "severity": "", "text": "",
-                     "message": result["error"]["message"], "sentence": ""}]
+            rows = [
+                {
+                    "file": result["path"],
+                    "line": 0,
+                    "kind": "unreadable",
+                    "verdict": "error",
+                    "severity": "",
+                    "text": "",
+                    "message": result["error"]["message"],
+                    "sentence": "",
+                }
+            ]
         for row in rows:
             writer.writerow({key: safe_cell(row.get(key, "")) for key in FINDING_COLUMNS})
     return buffer.getvalue()
@@ -183,9 +207,12 @@ def _print_table(results: list[dict[str, Any]], summary: dict[str, int], lang: s
     rows = 0
     for result in results:
         if result["error"]:
-            findings.add_row(Text(result["path"]), "", Text(message(_MESSAGES, "unreadable", lang),
-                                                            style="bold red"),
-                             Text(result["error"]["message"], style="red"))
+            findings.add_row(
+                Text(result["path"]),
+                "",
+                Text(message(_MESSAGES, "unreadable", lang), style="bold red"),
+                Text(result["error"]["message"], style="red"),
+            )
             rows += 1
             continue
         for finding in result["findings"]:

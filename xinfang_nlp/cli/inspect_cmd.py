@@ -31,8 +31,12 @@ _MESSAGES = {
         "inconsistent · {unverifiable} unverifiable · {incomplete} incomplete",
     },
 }
-_MARK = {"consistent": ("✓", "green"), "inconsistent": ("✗", "bold red"),
-         "unverifiable": ("?", "dim"), "incomplete": ("…", "yellow")}
+_MARK = {
+    "consistent": ("✓", "green"),
+    "inconsistent": ("✗", "bold red"),
+    "unverifiable": ("?", "dim"),
+    "incomplete": ("…", "yellow"),
+}
 
 
 @app.command("inspect")
@@ -72,8 +76,15 @@ def inspect_command(
     trail = ", ".join(f"{name}: {count}" for name, count in source.normalization if count)
     info.add_row(t("normalization"), trail or "—")
     verdicts = Counter(check.verdict for check in report.checks)
-    info.add_row("", t("counts", claims=len(report.claims), checks=len(report.checks),
-                       **{v: verdicts.get(v, 0) for v in _MARK}))
+    info.add_row(
+        "",
+        t(
+            "counts",
+            claims=len(report.claims),
+            checks=len(report.checks),
+            **{v: verdicts.get(v, 0) for v in _MARK},
+        ),
+    )
     console.print(Panel(info, title=t("source"), expand=False))
 
     # headline figures: current counts/amounts that open a sentence's statistics, with the
@@ -86,20 +97,29 @@ def inspect_command(
     for claim in report.claims:
         if shown >= 8:
             break
-        if claim.kind not in ("count", "amount") or claim.period != "current" or (
-            claim.modality != "actual"
+        if (
+            claim.kind not in ("count", "amount")
+            or claim.period != "current"
+            or (claim.modality != "actual")
         ):
             continue
         # the change the checker tied to this figure (its first operand), if any
-        change_check = next((k for k in report.checks if k.kind in ("change", "granularity")
-                             and k.claims and k.claims[0] == claim.id), None)
+        change_check = next(
+            (
+                k
+                for k in report.checks
+                if k.kind in ("change", "granularity") and k.claims and k.claims[0] == claim.id
+            ),
+            None,
+        )
         change = by_id.get(change_check.claims[-1]) if change_check else None
         change_text = ""
         if change is not None:
             sign = {"up": "+", "down": "−", "flat": "±"}.get(change.direction or "", "")
             change_text = f"{sign}{change.value.normalize():f}{change.unit}"
-        headline.add_row(claim.text, claim.subject or "", change_text,
-                         str(report.line_of(claim.span[0])))
+        headline.add_row(
+            claim.text, claim.subject or "", change_text, str(report.line_of(claim.span[0]))
+        )
         shown += 1
     console.print(headline if shown else Text(f"{t('headline')}: {t('none')}"))
 
@@ -111,8 +131,7 @@ def inspect_command(
 
         for row in report.categories:
             label = category(row.category).label(lang)
-            categories.add_row(f"{label} ({row.category})", f"{row.count.normalize():f}",
-                               row.unit)
+            categories.add_row(f"{label} ({row.category})", f"{row.count.normalize():f}", row.unit)
         console.print(categories)
 
     checks = Table(title=t("checks"), title_justify="left", show_lines=False)
@@ -120,9 +139,15 @@ def inspect_command(
         checks.add_column(column[1 if english else 0])
     for check in report.checks:
         mark, style = _MARK[check.verdict]
-        checks.add_row(Text(mark, style=style), check.kind, str(report.line_of(check.span[0])),
-                       Text(check.message(lang), style=style if check.verdict in (
-                           "inconsistent", "incomplete") else ""))
+        checks.add_row(
+            Text(mark, style=style),
+            check.kind,
+            str(report.line_of(check.span[0])),
+            Text(
+                check.message(lang),
+                style=style if check.verdict in ("inconsistent", "incomplete") else "",
+            ),
+        )
     console.print(checks if report.checks else Text(f"{t('checks')}: {t('none')}"))
 
     problems = [c for c in report.checks if c.verdict in ("inconsistent", "incomplete")]
@@ -134,13 +159,20 @@ def inspect_command(
             body = Text(sentence.text)
             for claim in report.claims:
                 if claim.sentence == index:
-                    body.stylize("bold cyan", claim.norm_span[0] - sentence.start,
-                                 claim.norm_span[1] - sentence.start)
+                    body.stylize(
+                        "bold cyan",
+                        claim.norm_span[0] - sentence.start,
+                        claim.norm_span[1] - sentence.start,
+                    )
             for item in (*report.claims, *report.anomalies):
                 if item.sentence == index and any(
-                        c.span == item.span and c.sentence == index for c in problems):
-                    body.stylize("bold white on red", item.norm_span[0] - sentence.start,
-                                 item.norm_span[1] - sentence.start)
+                    c.span == item.span and c.sentence == index for c in problems
+                ):
+                    body.stylize(
+                        "bold white on red",
+                        item.norm_span[0] - sentence.start,
+                        item.norm_span[1] - sentence.start,
+                    )
             first = next(c for c in problems if c.sentence == index)
             items.append(Text(f"[{report.line_of(first.span[0])}] ", style="dim") + body)
         console.print(Panel(Group(*items), title=t("problems"), border_style="red"))
