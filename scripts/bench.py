@@ -80,9 +80,86 @@ def bench_jieba(corpus: str, repeats: int) -> dict[str, float]:
     return {"jieba_cut_chars_per_s": len(sample) / seconds}
 
 
+def bench_extract(corpus: str, repeats: int) -> dict[str, float]:
+    """normalize + segment + extract, the path every document takes (no jieba)."""
+    from xinfang_nlp.extract import extract
+    from xinfang_nlp.normalize import normalize
+
+    extract(normalize(corpus[:5000]))  # build the grammar outside the timing
+    seconds = median_seconds(lambda: extract(normalize(corpus)), repeats)
+    return {"normalize_extract_chars_per_s": len(corpus) / seconds}
+
+
+def bench_audit(corpus: str, repeats: int) -> dict[str, float]:
+    """``audit`` throughput on >= 10 MB of report files, at 1 and 2 worker processes."""
+    import tempfile
+
+    from xinfang_nlp.audit import AuditSettings, run_batch
+
+    per_file = 30_000
+    target = max(10_000_000, len(corpus))
+    texts = []
+    position = 0
+    while sum(len(t) for t in texts) < target:
+        chunk = corpus[position : position + per_file]
+        if len(chunk) < per_file:
+            position = 0
+            continue
+        texts.append(chunk)
+        position += per_file
+    results: dict[str, float] = {"audit_corpus_chars": float(sum(len(t) for t in texts))}
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for number, text in enumerate(texts):
+            path = Path(folder) / f"report_{number:05d}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(str(path))
+        list(run_batch(paths[:2], AuditSettings(), workers=1))  # warm the category cache
+        for workers in (1, 2):
+            seconds = median_seconds(
+                lambda w=workers: list(run_batch(paths, AuditSettings(), workers=w)),
+                max(1, repeats // 2),
+            )
+            results[f"audit_{workers}w_chars_per_s"] = results["audit_corpus_chars"] / seconds
+            results[f"audit_{workers}w_files_per_s"] = len(paths) / seconds
+    results["audit_2w_speedup"] = results["audit_2w_chars_per_s"] / results["audit_1w_chars_per_s"]
+    return results
+
+
+def bench_inspect(corpus: str, repeats: int) -> dict[str, float]:
+    """Wall time of ``xinfang inspect`` on a 10 KB report, start-up included; cold = empty
+    cache folder (first run on a machine), warm = median of later runs."""
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    report = ROOT / "corpora" / "reports" / "01_qingyang_banian.txt"
+    text = report.read_text(encoding="utf-8")
+    while len(text) < 10_000:
+        text += "\n" + text
+    command = shutil.which("xinfang")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "report.txt"
+        path.write_text(text[:10_240], encoding="utf-8")
+        env = dict(os.environ, XDG_CACHE_HOME=str(Path(folder) / "cache"))
+        argv = [command, "inspect", str(path)] if command else [
+            sys.executable, "-m", "xinfang_nlp.cli", "inspect", str(path)]
+
+        def run() -> None:
+            subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, check=True)
+
+        cold = median_seconds(run, 1)
+        warm = median_seconds(run, max(3, repeats))
+    return {"inspect_10kb_cold_s": cold, "inspect_10kb_warm_s": warm}
+
+
 BENCHES: dict[str, Callable[[str, int], dict[str, float]]] = {
     "normalize": bench_normalize,
     "jieba": bench_jieba,
+    "extract": bench_extract,
+    "audit": bench_audit,
+    "inspect": bench_inspect,
 }
 
 
@@ -106,7 +183,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results, indent=2))
     else:
         for key, value in results.items():
-            print(f"{key:40s} {value:>16,.0f}")
+            shown = f"{value:>16,.2f}" if value < 100 else f"{value:>16,.0f}"
+            print(f"{key:40s} {shown}")
+        if "jieba_cut_chars_per_s" in results:
+            jieba_speed = results["jieba_cut_chars_per_s"]
+            for key in ("normalize_extract_chars_per_s", "audit_1w_chars_per_s"):
+                if key in results:
+                    print(f"{key + ' / jieba':40s} {results[key] / jieba_speed:>16,.2f}")
     return 0
 
 

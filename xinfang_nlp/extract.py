@@ -106,6 +106,8 @@ class _Lexicon:
     cue: regex.Pattern[str]
     target: regex.Pattern[str]
     bound_before: regex.Pattern[str]
+    bound_before_last_chars: frozenset[str]
+    bound_after_first_chars: frozenset[str]
 
 
 def _alternation(words: list[str] | tuple[str, ...] | dict[str, str]) -> str:
@@ -178,6 +180,8 @@ def _lexicon() -> _Lexicon:
         figure=regex.compile(figure, regex.VERBOSE),
         cue=regex.compile(cue, regex.VERBOSE | regex.REVERSE),
         target=regex.compile(targets),
+        bound_before_last_chars=frozenset(w[-1] for w in bounds_before) | frozenset("了达为"),
+        bound_after_first_chars=frozenset(w[0] for w in bounds_after),
         bound_before=regex.compile(rf"(?<![最附])(?:{_alternation(bounds_before)})(?:了|达|为)?$"),
     )
 
@@ -190,7 +194,7 @@ _UNITS_NOT_CLAIMS = frozenset({"年"})
 
 _CLAUSE_DELIMITERS = ",;。!?:\n"
 _CLAUSE_WINDOW = 40
-_RANK_BEFORE = regex.compile(r"(?:第|前|后|居|排名|列)$")
+_RANK_WORDS = ("第", "前", "后", "居", "排名", "列")
 _THRESHOLD_AFTER = regex.compile(r"^(?:以上|以下)(?:的)?\p{Han}")
 _RHETORIC_AFTER = regex.compile(
     r"^的(?:决心|努力|热情|精力|信心|把握|诚意|责任心?|合理性|合理部分|希望|可能|力气|干劲)"
@@ -246,6 +250,12 @@ _SUBJECT_CUT = regex.compile(
     r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别)",
     regex.REVERSE,
 )
+_DIGIT = regex.compile(r"\d")
+_OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
+_COMPARED = regex.compile(r"相比|比较|对比|相较")
+_RATE_NAME = regex.compile(r"[\p{Han}]{0,12}?率(?=[^率]*$)")
+_LIST_BREAK = regex.compile(r"[;。:()]")
+_LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _HAN_TAIL = regex.compile(r"[\p{Han}A-Za-z]+$")
 _SEPARATELY = "分别"
 
@@ -341,11 +351,15 @@ def _draft(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
     # bounds: 余/多 inside the figure, words right before and right after it
     if match.lastgroup == "figure" and (match.group("inner1") or match.group("inner2")):
         draft.bound = "more_than"
-    bound_before = lex.bound_before.search(before, timeout=REGEX_TIMEOUT)
+    bound_before = (
+        lex.bound_before.search(before, timeout=REGEX_TIMEOUT)
+        if before and before[-1] in lex.bound_before_last_chars
+        else None
+    )
     if bound_before:
         word = bound_before.group().rstrip("了达为")
         draft.bound = lex.bounds_before.get(word, draft.bound)
-    for word, bound in lex.bounds_after.items():
+    for word, bound in lex.bounds_after.items() if after[:1] in lex.bound_after_first_chars else ():
         if after.startswith(word):
             draft.bound = bound
             break
@@ -403,7 +417,7 @@ def _draft_value(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | 
         return None
     before = text[max(0, start - 6) : start]
     after = text[end : end + 8]
-    if _RANK_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+    if before.endswith(_RANK_WORDS):
         return None
     if chinese:
         if unit in lex.units and lex.units[unit] == "count":
@@ -424,7 +438,7 @@ def _draft_value(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | 
     if unit in ("%", "个百分点", "百分点", "‰") and _RHETORIC_AFTER.match(after):
         return None
     if unit not in ("%", "‰", "个百分点", "百分点", "成", "倍"):
-        if _THRESHOLD_AFTER.match(after):
+        if after.startswith(("以上", "以下")) and _THRESHOLD_AFTER.match(after):
             return None
         # “1小时响应、5个工作日办结”, 7×24小时: service slogans, not statistics
         if before.endswith("×") or _in_quotes(text, start, slogan=True):
@@ -453,31 +467,34 @@ def _in_quotes(text: str, position: int, *, slogan: bool = False) -> bool:
     """Inside “…”. With ``slogan``, only a short quote that closes soon after (a motto such as
     “1小时响应、5个工作日办结”), so a long quoted passage still yields its figures."""
     window = text[max(0, position - 12) : position]
-    opened = max(window.rfind(q) for q in _QUOTE_OPEN)
-    closed = max(window.rfind(q) for q in _QUOTE_CLOSE if q != '"')
-    inside = opened > closed
-    if not slogan:
-        return inside
-    return inside and any(0 <= text.find(q, position, position + 24) for q in "”’」』")
+    opened = _LAST_QUOTE_OPEN.search(window)
+    if opened is None:
+        return False
+    closed = _LAST_QUOTE_CLOSE.search(window)
+    if closed is not None and closed.start() > opened.start():
+        return False
+    return not slogan or _QUOTE_CLOSE_SOON.match(text, position, position + 24) is not None
+
+
+_LAST_QUOTE_OPEN = regex.compile(r"[“‘「『《\"]", regex.REVERSE)
+_LAST_QUOTE_CLOSE = regex.compile(r"[”’」』》]", regex.REVERSE)
+_QUOTE_CLOSE_SOON = regex.compile(r"[^“”‘’「」『』]*[”’」』]")
 
 
 def _clause_start(text: str, position: int, floor: int) -> int:
     start = max(floor, position - _CLAUSE_WINDOW)
-    best = start
-    for delimiter in _CLAUSE_DELIMITERS:
-        found = text.rfind(delimiter, start, position)
-        if found + 1 > best:
-            best = found + 1
-    return best
+    found = _LAST_DELIMITER.search(text, start, position)
+    return found.end() if found else start
 
 
 def _clause_trail(text: str, position: int, limit: int) -> str:
     end = min(limit, position + _CLAUSE_WINDOW)
-    for delimiter in _CLAUSE_DELIMITERS:
-        found = text.find(delimiter, position, end)
-        if found >= 0:
-            end = found
-    return text[position:end]
+    found = _FIRST_DELIMITER.search(text, position, end)
+    return text[position : found.start() if found else end]
+
+
+_LAST_DELIMITER = regex.compile(r"[,;。!?:\n]", regex.REVERSE)
+_FIRST_DELIMITER = regex.compile(r"[,;。!?:\n]")
 
 
 def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lexicon) -> None:
@@ -487,7 +504,12 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
     for i, sentence in enumerate(sentences):
         joined = i > 0 and sentences[i - 1].text.endswith(";")
         chain_starts.append(chain_starts[-1] if joined else sentence.start)
-    for index, draft in enumerate(drafts):
+    current_sentence, sentence_drafts = -1, []  # drafts of the sentence so far, in order
+    # every target cue of the text, found once (starts and ends, in order)
+    cue_matches = list(lex.target.finditer(text, timeout=REGEX_TIMEOUT)) if drafts else []
+    target_cues = [m.start() for m in cue_matches]
+    target_cue_ends = [m.end() for m in cue_matches]
+    for draft in drafts:
         sentence = sentences[draft.sentence] if sentences else None
         sentence_start = sentence.start if sentence else 0
         clause_start = _clause_start(text, draft.start, sentence_start)
@@ -500,8 +522,10 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
         # modality: a target cue earlier in the sentence (a ;-chain counts as one sentence:
         # 力争…下降3%左右;化解率不低于90%), or "…的目标" right after the figure
         scope_start = chain_starts[draft.sentence] if chain_starts else sentence_start
+        cue_index = bisect_right(target_cues, draft.start - 1) - 1
         if (
-            lex.target.search(text, scope_start, draft.start, timeout=REGEX_TIMEOUT)
+            (cue_index >= 0 and target_cues[cue_index] >= scope_start
+             and target_cue_ends[cue_index] <= draft.start)
             or (_TARGET_AFTER.match(text, draft.end, draft.end + 10))
             or _PLAN_FIGURE.search(prefix)
         ):
@@ -516,8 +540,10 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
             )
 
         # subject
-        earlier = [d for d in reversed(drafts[:index]) if d.sentence == draft.sentence]
-        draft.subject = _subject(draft, prefix, earlier, clause_start)
+        if draft.sentence != current_sentence:
+            current_sentence, sentence_drafts = draft.sentence, []
+        draft.subject = _subject(draft, prefix, sentence_drafts[::-1], clause_start)
+        sentence_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
 
@@ -536,7 +562,7 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
         cue = candidate
         break
     # the nearest cue must not be separated from the figure by another figure
-    if cue and regex.search(r"\d", prefix[cue.end() :]) and draft.unit not in ("%", "pp", "‰"):
+    if cue and _DIGIT.search(prefix, cue.end()) and draft.unit not in ("%", "pp", "‰"):
         cue = None
     name = cue.lastgroup if cue else None
     if unit in ("%", "‰", "pp", "倍") and draft.kind in ("other", "change", "share"):
@@ -568,7 +594,7 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
             draft.kind = "ratio"
         elif name == "average":
             draft.kind = "ratio"
-        elif regex.match(r"(?:以上|以下|左右|多)?的", text[draft.end : draft.end + 3]):
+        elif _OF_AFTER.match(text, draft.end, draft.end + 3):
             draft.kind = "share"
         else:
             draft.kind = default
@@ -607,7 +633,7 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     # 去年同期为8件, 较去年同期的40批, 上年同期受理120件
     words = _PREVIOUS_WORDS.search(prefix)
     if words and not _CURRENT_WORDS.search(prefix[words.end() :]):
-        return not regex.search(r"(?:相比|比较|对比|相较)", prefix[words.end() :])
+        return not _COMPARED.search(prefix, words.end())
     return False
 
 
@@ -615,7 +641,7 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     """What the figure counts or measures, from the words before it (or, when those are only
     function words, the noun right after it: 对12家恶意欠薪企业)."""
     if draft.kind == "rate":
-        rate = regex.search(r"[\p{Han}]{0,12}?率(?=[^率]*$)", prefix)
+        rate = _RATE_NAME.search(prefix)
         if rate:
             name = _RATE_STRIP_HEAD.sub("", rate.group())
             return name if len(name) > 1 else rate.group()
@@ -703,11 +729,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 gap = text[drafts[governed[-1]].end : drafts[i].start]
                 first = drafts[governed[0]]
                 different = drafts[i].unit != first.unit and drafts[i].kind != first.kind
-                if regex.search(r"[;。:()]", gap) or len(gap) > 8 or different:
+                if _LIST_BREAK.search(gap) or len(gap) > 8 or different:
                     break
                 governed.append(i)
             clause_start = _clause_start(text, position, sentence.start)
-            listed = regex.split(r"[、和及与]", text[clause_start:position])
+            listed = _LIST_SEPARATOR.split(text[clause_start:position])
             listed = [_clean_subject(item) or "" for item in listed]
             listed = [item for item in listed if item]
             if len(listed) >= 2:

@@ -90,6 +90,7 @@ _LINE_HEADINGS: tuple[tuple[int, regex.Pattern[str]], ...] = (
     (3, regex.compile(r"(?P<marker>\d{1,2}+(?:、|\.(?!\d)))")),
     (4, regex.compile(r"(?P<marker>\(\d{1,2}+\))")),
 )
+_MARKER_START = frozenset("第(一二三四五六七八九十百零〇两0123456789")
 _INLINE_ITEM = regex.compile(
     r"(?:^|(?<=[。;:,\n]))\s*+(?P<marker>(?:" + _CN_NUM + r"{1,2}+|最后一?)是)(?![否的])"
 )
@@ -123,9 +124,15 @@ def _headings(text: str) -> list[Heading]:
         line_start += len(line) + 1
         if not stripped:
             continue
-        heading = _line_heading(stripped, offset) if len(stripped) <= _MAX_HEADING_LINE else None
-        if heading:
-            found.append(heading)
+        # cheap first look: a heading starts with a marker character or ends with 篇N
+        if len(stripped) <= _MAX_HEADING_LINE and (
+            stripped[0] in _MARKER_START or "篇" in stripped[-8:]
+        ):
+            heading = _line_heading(stripped, offset)
+            if heading:
+                found.append(heading)
+        if "是" not in stripped:
+            continue
         for match in _INLINE_ITEM.finditer(stripped, timeout=REGEX_TIMEOUT):
             title = _title(stripped, match.end())
             found.append(

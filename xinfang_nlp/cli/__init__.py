@@ -35,3 +35,7 @@ from . import (  # noqa: E402,F401  (register the commands)
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":  # python -m xinfang_nlp.cli
+    main()
