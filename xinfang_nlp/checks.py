@@ -211,6 +211,7 @@ class _Index:
     def __init__(self, extraction: Extraction) -> None:
         self.claims = list(extraction.claims)
         self.by_id = {claim.id: claim for claim in self.claims}
+        self._headlines: dict[tuple[int, str, str], Claim | None] = {}
         self.position = {claim.id: i for i, claim in enumerate(self.claims)}
         self.sentences = extraction.segmentation.sentences
         self.by_sentence: dict[int, list[Claim]] = {}
@@ -256,9 +257,14 @@ class _Index:
     def headline_total(self, claim: Claim, fam: str, *, period: str = "current") -> Claim | None:
         """The first total of a unit family in the claim's part, before the claim."""
         part = self.part_of[claim.sentence] if self.part_of else 0
+        key = (part, fam, period)
+        if key not in self._headlines:
+            self._headlines[key] = self._first_total(part, fam, period)
+        found = self._headlines[key]
+        return found if found is not None and found.norm_span[0] < claim.norm_span[0] else None
+
+    def _first_total(self, part: int, fam: str, period: str) -> Claim | None:
         for candidate in self.claims:
-            if candidate.norm_span[0] >= claim.norm_span[0]:
-                break
             if self.part_of and self.part_of[candidate.sentence] != part:
                 continue
             if (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from .categorize import CategoryRow, categorize
@@ -41,12 +42,15 @@ class Report:
     categories: tuple[CategoryRow, ...] = ()
     extraction: Extraction | None = field(default=None, repr=False, compare=False)
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return _line_starts(self.extraction.normalized.raw) if self.extraction else [0]
+
     def line_of(self, raw_offset: int) -> int:
         """1-based line number of a raw offset (for file:line in findings)."""
         if self.extraction is None:
             return 0
-        starts = _line_starts(self.extraction.normalized.raw)
-        return bisect_right(starts, raw_offset)
+        return bisect_right(self._line_starts, raw_offset)
 
     def sentence_text(self, index: int) -> str:
         if self.extraction is None or not self.extraction.segmentation.sentences:
