@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FAIL_ON",
+    "SUMMARY_KEYS",
     "AuditSettings",
     "audit_document",
     "exit_code",
@@ -29,6 +30,16 @@ __all__ = [
 ]
 
 FAIL_ON = ("inconsistent", "incomplete", "never")
+# The columns of a batch summary, in display order (table, JSON, HTML).
+SUMMARY_KEYS = (
+    "files",
+    "unreadable",
+    "claims",
+    "consistent",
+    "inconsistent",
+    "unverifiable",
+    "incomplete",
+)
 FINDING_VERDICTS = ("inconsistent", "incomplete")
 
 
@@ -151,16 +162,7 @@ def summarize(results: Iterable[dict[str, Any]]) -> dict[str, int]:
             continue
         for key, value in result["counts"].items():
             total[key] += value
-    keys = (
-        "files",
-        "unreadable",
-        "claims",
-        "consistent",
-        "inconsistent",
-        "unverifiable",
-        "incomplete",
-    )
-    return {key: total.get(key, 0) for key in keys}
+    return {key: total.get(key, 0) for key in SUMMARY_KEYS}
 
 
 def exit_code(summary: dict[str, int], fail_on: str) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
+from .audit import SUMMARY_KEYS
 from .i18n import message
 
 __all__ = ["render_html"]
@@ -69,17 +70,10 @@ def render_html(
         f"<h1>{t('title')}</h1>",
         f'<h2>{t("summary")}</h2><table id="summary"><tr>',
     ]
-    keys = (
-        "files",
-        "unreadable",
-        "claims",
-        "consistent",
-        "inconsistent",
-        "unverifiable",
-        "incomplete",
+    parts.append("".join(f"<th>{t(k)}</th>" for k in SUMMARY_KEYS) + "</tr><tr>")
+    parts.append(
+        "".join(f"<td>{int(summary.get(k, 0))}</td>" for k in SUMMARY_KEYS) + "</tr></table>"
     )
-    parts.append("".join(f"<th>{t(k)}</th>" for k in keys) + "</tr><tr>")
-    parts.append("".join(f"<td>{int(summary.get(k, 0))}</td>" for k in keys) + "</tr></table>")
     parts.append(f"<p>{t('legend')}</p>")
     for number, result in enumerate(results):
         parts.append(_document(number, result, t))
