@@ -190,3 +190,18 @@ def test_html_in_headless_chromium(tmp_path: Path):
     assert '<div id="pwned">' not in dom and '<p id="pwned2">' not in dom
     assert "pwned</title>" not in dom
     assert "&lt;script&gt;" in dom  # the injected tag is visible as text
+
+
+def test_an_internal_error_is_one_row_not_a_crash(tmp_path: Path, monkeypatch):
+    import xinfang_nlp.report
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(xinfang_nlp.report, "extract", broken)
+    path = tmp_path / "r.txt"
+    path.write_text(CLEAN, encoding="utf-8")
+    result = audit_document(str(path))
+    assert result["error"]["code"] == "internal_error"
+    assert "boom" in result["error"]["message"]
+    assert summarize([result])["unreadable"] == 1

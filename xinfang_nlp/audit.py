@@ -69,14 +69,22 @@ def audit_document(path: str, settings: AuditSettings = AuditSettings()) -> dict
             options=CheckOptions(tolerance=Decimal(settings.tolerance)),
         )
     except DocumentError as err:
-        return {
-            "path": path,
-            "error": {"code": err.code, "message": err.message(settings.lang)},
-            "report": None,
-            "findings": [],
-            "counts": {},
-        }
+        return _error(path, err.code, err.message(settings.lang))
+    except Exception as err:  # noqa: BLE001 - one bad file must never stop a batch
+        text = _INTERNAL[settings.lang if settings.lang in _INTERNAL else "zh"]
+        return _error(path, "internal_error", text.format(error=f"{type(err).__name__}: {err}"))
     return result_from_report(report, settings)
+
+
+_INTERNAL = {
+    "zh": "处理该文件时出现内部错误,已跳过({error})",
+    "en": "Internal error while processing this file; skipped ({error})",
+}
+
+
+def _error(path: str, code: str, text: str) -> dict[str, Any]:
+    return {"path": path, "error": {"code": code, "message": text}, "report": None,
+            "findings": [], "counts": {}}
 
 
 def result_from_report(report: Report, settings: AuditSettings = AuditSettings()) -> dict[str, Any]:
