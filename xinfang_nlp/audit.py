@@ -70,7 +70,7 @@ def audit_document(path: str, settings: AuditSettings = AuditSettings()) -> dict
         )
     except DocumentError as err:
         return _error(path, err.code, err.message(settings.lang))
-    except Exception as err:
+    except Exception as err:  # one bad file must never stop a batch
         text = _INTERNAL[settings.lang if settings.lang in _INTERNAL else "zh"]
         return _error(path, "internal_error", text.format(error=f"{type(err).__name__}: {err}"))
     return result_from_report(report, settings)
