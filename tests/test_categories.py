@@ -240,7 +240,7 @@ def test_corrupted_model_is_refused_by_checksum(tmp_path):
 def test_corrupted_model_with_matching_checksum(tmp_path):
     # Damage that the sidecar was updated for (or a truncated copy): skops cannot read it.
     model = _copy_model(tmp_path)
-    model.write_bytes(MODEL.read_bytes()[: 100_000])
+    model.write_bytes(MODEL.read_bytes()[:100_000])
     _rewrite_sidecar(model, sha256=_sha256(model))
     with pytest.raises(ModelError) as caught:
         load_classifier(model)

@@ -246,3 +246,27 @@ def test_a_value_off_by_one_unit_of_precision_is_not_accepted():
 )
 def test_rhetoric_and_dates_raise_nothing(text: str, kind: str | None):
     assert checks_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "集体访由上年的25批下降到21批,降幅16%。",  # 由X到Y
+        "信访总量同比下降8.2%,为1,130件(上年同期1,231件)。",  # the level after the change
+        "上年同期受理信访事项1,231件。今年共受理1,130件,同比下降8.2%。",  # base a sentence before
+        "共接待来访群众320批,环比上一季度(290批)上升10.3%。",  # 环比
+        "全年受理信访事项1,200件,比上年同期的1,050件增长14.3%。",
+    ],
+)
+def test_change_forms(text: str):
+    assert only(text, "change").verdict == "consistent"
+
+
+def test_percentage_points_with_the_base_after_the_change():
+    text = "网上信访820件,占信访总量的68.3%,比上年提高5.1个百分点(上年为63.2%)。"
+    assert only(text, "difference").verdict == "consistent"
+
+
+def test_per_capita_with_operands_in_a_parenthesis():
+    text = "人均办理信访件12.5件(全局共有干警96人,办理信访1,200件)。"
+    assert only(text, "per_capita").verdict == "consistent"

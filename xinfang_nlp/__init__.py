@@ -28,4 +28,6 @@ def load_spacy():  # type: ignore[no-untyped-def]
     from .spacy_adapter import load_spacy as _load
 
     return _load()
+
+
 __version__ = "0.1.0"

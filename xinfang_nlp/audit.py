@@ -83,8 +83,13 @@ _INTERNAL = {
 
 
 def _error(path: str, code: str, text: str) -> dict[str, Any]:
-    return {"path": path, "error": {"code": code, "message": text}, "report": None,
-            "findings": [], "counts": {}}
+    return {
+        "path": path,
+        "error": {"code": code, "message": text},
+        "report": None,
+        "findings": [],
+        "counts": {},
+    }
 
 
 def result_from_report(report: Report, settings: AuditSettings = AuditSettings()) -> dict[str, Any]:

@@ -463,8 +463,9 @@ def _warn_on_version_mismatch(metadata: Mapping[str, Any]) -> None:
     trained = metadata["sklearn_version"]
     if trained != sklearn.__version__:
         warnings.warn(
-            message(_MESSAGES, "version_mismatch", "zh", trained=trained,
-                    installed=sklearn.__version__),
+            message(
+                _MESSAGES, "version_mismatch", "zh", trained=trained, installed=sklearn.__version__
+            ),
             ModelVersionWarning,
             stacklevel=4,
         )

@@ -562,7 +562,15 @@ class _Checker:
                 for c in index.before(reported)
                 if _is_count(c) and (hint is None or family(c) == hint) and c not in same_subject
             ]
-            candidates = same_subject + nearby
+            # 信访总量同比下降8.2%,为1130件(上年同期1231件): the level may follow the change
+            after = [
+                c
+                for c in index.by_sentence.get(reported.sentence, [])
+                if c.norm_span[0] > reported.norm_span[0]
+                and _is_count(c)
+                and (hint is None or family(c) == hint)
+            ]
+            candidates = same_subject + nearby + after[:2]
         for current in candidates:
             previous = self.previous_of(current, reported)
             if previous is not None:
@@ -608,10 +616,25 @@ class _Checker:
             # current value by a sentence or two; only the same subject counts
             for index in range(current.sentence + 1, limit.sentence + 1):
                 for c in self.index.by_sentence.get(index, []):
-                    if (c.period == "previous" and c.kind == current.kind
-                            and family(c) == family(current) and c.subject
-                            and _core(c.subject) == _core(current.subject)):
+                    if (
+                        c.period == "previous"
+                        and c.kind == current.kind
+                        and family(c) == family(current)
+                        and c.subject
+                        and _core(c.subject) == _core(current.subject)
+                    ):
                         return c
+        if not current.subject:
+            # 上年同期受理1231件。今年共受理1130件: without a subject, only an unambiguous base
+            bases = [
+                c
+                for c in self.index.earlier_sentences(current, 1)
+                if c.period == "previous"
+                and c.kind == current.kind
+                and family(c) == family(current)
+            ]
+            if len(bases) == 1:
+                return bases[0]
         for c in self.index.earlier_sentences(current, 1):
             # across sentences only the same subject counts (来信 is not 来信来访)
             if (
@@ -643,13 +666,24 @@ class _Checker:
         return candidate if family(candidate) == family(current) else None
 
     def change_pp(self, reported: Claim) -> None:
-        rates = [
-            c
-            for c in self.index.before(reported)
-            if c.unit in ("%", "‰") and c.kind in ("rate", "share", "other") and _actual(c)
-        ]
-        current = next((c for c in rates if c.period == "current"), None)
-        previous = next((c for c in rates if c.period == "previous"), None)
+        def levels(claims: list[Claim]) -> list[Claim]:
+            return [
+                c
+                for c in claims
+                if c.unit in ("%", "‰") and c.kind in ("rate", "share", "other") and _actual(c)
+            ]
+
+        before = levels(self.index.before(reported))
+        after = levels(
+            [
+                c
+                for c in self.index.by_sentence.get(reported.sentence, [])
+                if c.norm_span[0] > reported.norm_span[0]
+            ]
+        )
+        current = next((c for c in before if c.period == "current"), None)
+        # the base may be given after the change: 提高5.1个百分点(上年为63.2%)
+        previous = next((c for c in before + after if c.period == "previous"), None)
         if current is None or previous is None or reported.direction is None:
             return
         c, p = operand(current), operand(previous)
@@ -1321,6 +1355,7 @@ class _Checker:
             (
                 c
                 for c in self.index.before(reported)
+                + [c for c in sentence if c.norm_span[0] > reported.norm_span[0]]
                 if _is_count(c) and c.unit == reported.unit and c is not denominator
             ),
             None,

@@ -202,13 +202,18 @@ _RHETORIC_AFTER = regex.compile(
 _QUOTE_OPEN = '“‘「『"《'
 _QUOTE_CLOSE = '”’」』"》'
 _PREVIOUS_WORDS = regex.compile(
-    r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上期|上季度|上月|上半年同期"
+    r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上一?期|上一?季度|上个?月|上一月|"
+    r"上半年同期"
 )
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
 _PREVIOUS_PAREN_HEAD = regex.compile(
-    r"^(?:去年|上年|上一年|同期|前年|上期|\d{4}年|[一二三四五六七八九〇零]{4}年)"
+    r"^(?:去年|上年|上一年|同期|前年|上一?期|上一?季度|上个?月|\d{4}年|[一二三四五六七八九〇零]{4}年)"
 )
 _FROM_TO = regex.compile(r"由(?:原来|去年|上年|过去|以前)?的?$")
+_FROM_TO_ANYWHERE = regex.compile(r"由")
+_PAREN_BASE = regex.compile(
+    r"\((?:去年|上年|上一年|同期|上一?季度|上个?月|\d{4}年)(?:同期)?(?:为|是)?[^()]*$"
+)
 _TO_AFTER = regex.compile(
     r"^(?:\p{Han}{0,4}?)(?:增加|上升|提高|下降|减少|降低|提升|增长|压降)?(?:到|至)"
 )
@@ -225,7 +230,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
-    r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|"
+    r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|由|从|"
     r"基本|均|总体|总数|总量为)+$"
 )
 _SUBJECT_VERB = regex.compile(
@@ -524,8 +529,11 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
         scope_start = chain_starts[draft.sentence] if chain_starts else sentence_start
         cue_index = bisect_right(target_cues, draft.start - 1) - 1
         if (
-            (cue_index >= 0 and target_cues[cue_index] >= scope_start
-             and target_cue_ends[cue_index] <= draft.start)
+            (
+                cue_index >= 0
+                and target_cues[cue_index] >= scope_start
+                and target_cue_ends[cue_index] <= draft.start
+            )
             or (_TARGET_AFTER.match(text, draft.end, draft.end + 10))
             or _PLAN_FIGURE.search(prefix)
         ):
@@ -551,7 +559,10 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
 def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
     unit = draft.unit
     cue = None
+    in_base = _PAREN_BASE.search(prefix)  # 提高5.1个百分点(上年为63.2%): 63.2% is a level
     for candidate in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT) if prefix else ():
+        if in_base and candidate.start() < in_base.start():
+            break
         # 提高到92%: the figure after 到/至 is the new level, not the size of the change
         if (
             candidate.lastgroup == "verb"
@@ -630,6 +641,9 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     # 由原来的X提高到Y: X is the base
     if _FROM_TO.search(prefix[-8:]) and _TO_AFTER.search(text[draft.end : draft.end + 10]):
         return True
+    # 由上年的25批下降到21批: the figure after 到/至 is the new level
+    if _TO_BEFORE.search(prefix[-2:]) and _FROM_TO_ANYWHERE.search(prefix):
+        return False
     # 去年同期为8件, 较去年同期的40批, 上年同期受理120件
     words = _PREVIOUS_WORDS.search(prefix)
     if words and not _CURRENT_WORDS.search(prefix[words.end() :]):
