@@ -58,17 +58,28 @@ def score_checks(docs: list[eval_claims.GoldDoc], show: int = 20) -> dict[str, A
     for doc in docs:
         report = report_for(doc.path)
         spans = {claim["id"]: claim["span"] for claim in doc.claims}
+
+        def gold_spans(gold: dict[str, Any], spans: dict[str, list[int]] = spans) -> list:
+            # a check without a reported figure (share_sum) is located by its operands
+            if gold.get("reported") in spans:
+                return [spans[gold["reported"]]]
+            return [spans[o] for o in gold.get("operands", []) if o in spans]
+
         gold_flagged = [
-            spans[c["reported"]]
+            located
             for c in doc.checks
-            if c["verdict"] in ("inconsistent", "incomplete") and c["reported"] in spans
+            if c["verdict"] in ("inconsistent", "incomplete")
+            for located in gold_spans(c)
         ]
         for gold in doc.checks:
-            span = spans.get(gold["reported"])
-            if span is None:
+            located = gold_spans(gold)
+            if not located:
                 continue
+            span = located[0]
             found = [
-                k for k in report.checks if k.kind == gold["kind"] and _overlaps(list(k.span), span)
+                k
+                for k in report.checks
+                if k.kind == gold["kind"] and any(_overlaps(list(k.span), s) for s in located)
             ]
             if gold["kind"] in ("change", "unit"):  # a unit error is also a failed share
                 found += [

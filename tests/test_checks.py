@@ -270,3 +270,15 @@ def test_percentage_points_with_the_base_after_the_change():
 def test_per_capita_with_operands_in_a_parenthesis():
     text = "人均办理信访件12.5件(全局共有干警96人,办理信访1,200件)。"
     assert only(text, "per_capita").verdict == "consistent"
+
+
+def test_share_lists_ending_in_other_are_complete():
+    bad = only("按问题性质分类,城建类占38.4%,社保类占31.7%,其他类占22.3%。", "share_sum")
+    assert bad.verdict == "inconsistent"  # 92.4%: a complete list must reach 100%
+
+
+def test_partial_share_lists_are_not_flagged_for_falling_short():
+    found = [k for k in checks_of("从行业看,工业占45.2%,服务业占38.1%。") if k.kind == "share_sum"]
+    assert found == []
+    over = only("从行业看,工业占65.2%,服务业占48.1%。", "share_sum")
+    assert over.verdict == "inconsistent"  # parts can never exceed the whole

@@ -185,6 +185,8 @@ _SUBTOTAL = regex.compile(r"其中")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计)$")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
+# a breakdown may list only the main parts: its shares can only be shown to exceed 100%
+_PARTIAL_SHARE_CUE = regex.compile(r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]")
 _WHOLE_NOUN = regex.compile(
     r"占(?:到)?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$"
 )
@@ -1109,7 +1111,11 @@ class _Checker:
         for sentence_index, claims in self.index.by_sentence.items():
             text = self.index.sentence_text(sentence_index)
             shares = [c for c in claims if c.kind == "share" and c.unit == "%" and _actual(c)]
-            if len(shares) < 2 or not _SHARE_SUM_CUE.search(text):
+            # a composition, or a list that ends with 其他/其余, claims to cover everything
+            complete = bool(_SHARE_SUM_CUE.search(text)) or any(
+                _REMAINDER.search(c.lead) for c in shares
+            )
+            if len(shares) < 2 or not (complete or _PARTIAL_SHARE_CUE.search(text)):
                 continue
             intervals = [operand(c) for c in shares]
             if any(i is None for i in intervals):
@@ -1124,11 +1130,13 @@ class _Checker:
                 ZERO,
             )
             computed = sum((c.value for c in shares), ZERO)
-            verdict = (
-                "consistent"
-                if low - self.options.tolerance <= HUNDRED <= high + (self.options.tolerance)
-                else "inconsistent"
-            )
+            tolerance = self.options.tolerance
+            if low - tolerance <= HUNDRED <= high + tolerance:
+                verdict = "consistent"
+            elif complete or low - tolerance > HUNDRED:
+                verdict = "inconsistent"
+            else:
+                continue  # fewer than all the parts may be listed: short of 100% proves nothing
             messages = _both(
                 "share_sum",
                 parts="+".join(_written(c) for c in shares),
