@@ -282,3 +282,19 @@ def test_partial_share_lists_are_not_flagged_for_falling_short():
     assert found == []
     over = only("从行业看,工业占65.2%,服务业占48.1%。", "share_sum")
     assert over.verdict == "inconsistent"  # parts can never exceed the whole
+
+
+def test_parts_listed_with_separately():
+    ok = only("全年受理信访事项980件。来信、来访、网上信访分别为196件、314件和470件。", "sum")
+    bad = only("全年受理信访事项980件。来信、来访、网上信访分别为196件、314件和480件。", "sum")
+    assert (ok.verdict, bad.verdict) == ("consistent", "inconsistent")
+
+
+def test_paired_differences():
+    text = "越级上访8批32人次,比上年减少5批21人次,分别下降38.5%和39.6%。"
+    assert [k.verdict for k in checks_of(text) if k.kind == "change"] == ["consistent"] * 2
+
+
+def test_per_capita_per_person_named():
+    text = "县级领导接访62批,平均每位县级领导接访3.1批(县级领导共20名)。"
+    assert only(text, "per_capita").verdict == "consistent"

@@ -182,6 +182,7 @@ _BREAKDOWN = regex.compile(
     r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]|分类(?:情况)?(?:为|是)?:|类别"
 )
 _SUBTOTAL = regex.compile(r"其中")
+_LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计)$")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
@@ -193,10 +194,12 @@ _WHOLE_NOUN = regex.compile(
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
 _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,16}?)的$")
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
-_PER_CAPITA = regex.compile(r"人均|户均|批均|日均|月均|每人|每天|每次|每户|平均")
+_PER_CAPITA = regex.compile(r"人均|户均|批均|日均|月均|每人|每位|每名|每天|每次|每户|平均")
 _PER_WHAT = {
     "人均": ("人", "名", "位"),
     "每人": ("人", "名", "位"),
+    "每位": ("人", "名", "位"),
+    "每名": ("人", "名", "位"),
     "户均": ("户",),
     "每户": ("户",),
     "批均": ("批",),
@@ -1162,6 +1165,7 @@ class _Checker:
                 self.sum_group(group, start, sentence_index, done, headline=False)
             self.completion_partition(sentence_index, done)
             self.sum_word(sentence_index, done)
+            self.separately_listed(sentence_index, done)
 
     def normalized_start(self, sentence_index: int) -> int:
         return self.index.sentences[sentence_index].start
@@ -1318,6 +1322,48 @@ class _Checker:
             return
         done.add(key)
         self.compare_sum(total, parts, partial_ok=False)
+
+    def separately_listed(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
+        """来信、来访、网上信访分别为196件、314件和470件 after a total: the parts of it."""
+        text = self.index.sentence_text(sentence_index)
+        marker = _LISTED_VALUES.search(text)
+        if marker is None:
+            return
+        anchor = self.index.sentences[sentence_index].start + marker.end()
+        claims = self.index.by_sentence.get(sentence_index, [])
+        parts = [
+            c for c in claims if c.norm_span[0] >= anchor and _is_count(c) and c.kind == "count"
+        ]
+        if len(parts) < 2 or len({family(p) for p in parts}) != 1:
+            return
+        fam = family(parts[0])
+        earlier = [c for c in claims if c.norm_span[0] < anchor - len(marker.group())]
+        total = next(
+            (
+                c
+                for c in reversed(earlier)
+                if _is_count(c) and family(c) == fam and _TOTAL_LEAD.search(c.lead)
+            ),
+            None,
+        )
+        if total is None:
+            total = next(
+                (
+                    c
+                    for c in self.index.earlier_sentences(parts[0], 1)
+                    if _is_count(c)
+                    and c.kind == "count"
+                    and family(c) == fam
+                    and _TOTAL_LEAD.search(c.lead)
+                ),
+                None,
+            )
+        if total is None:
+            return
+        key = (total.id, *(p.id for p in parts))
+        if key not in done:
+            done.add(key)
+            self.compare_sum(total, parts, partial_ok=True)
 
     def sum_word(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """…3件、…5件,合计8件: parts before a 合计/共计 figure in the same sentence."""

@@ -523,6 +523,17 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
         draft.lead = prefix
         draft.trail = _clause_trail(text, draft.end, sentence.end if sentence else len(text))
         _classify(draft, prefix, text, lex)
+        partner = (
+            sentence_drafts[-1] if sentence_drafts and draft.sentence == current_sentence else None
+        )
+        if (
+            partner is not None
+            and partner.end == draft.start
+            and partner.kind == "difference"
+            and draft.kind in ("count", "amount")
+        ):
+            # 比上年减少5批21人次: the second half of a pair is a difference too
+            draft.kind, draft.direction = "difference", partner.direction
 
         # modality: a target cue earlier in the sentence (a ;-chain counts as one sentence:
         # 力争…下降3%左右;化解率不低于90%), or "…的目标" right after the figure
