@@ -298,3 +298,23 @@ def test_paired_differences():
 def test_per_capita_per_person_named():
     text = "县级领导接访62批,平均每位县级领导接访3.1批(县级领导共20名)。"
     assert only(text, "per_capita").verdict == "consistent"
+
+
+_report_pieces = st.sampled_from(
+    ["共受理", "来信", "来访", "其中", "分别", "同比上升", "下降", "增加", "占", "结案率为", "人均",
+     "(上年", ")", "为", ",", "。", ";", "、", "按内容分类:", "合计", "已办结", "正在办理",
+     "是去年的", "倍", "力争", "以上", "余", "批", "件", "人次", "%", "个百分点", "万元", "亿元",
+     "12", "3.5", "0", "100", "2,170", "三成", " ", "\n", "**", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_report_pieces, max_size=40).map("".join))
+def test_the_whole_pipeline_never_raises_on_report_like_text(text: str):
+    from xinfang_nlp.report import analyze_text
+
+    report = analyze_text(text)
+    for item in report.checks:
+        assert item.verdict in ("consistent", "inconsistent", "unverifiable", "incomplete")
+        assert 0 <= item.span[0] <= item.span[1] <= len(text)
+        assert item.message() and item.message("en")
