@@ -301,10 +301,52 @@ def test_per_capita_per_person_named():
 
 
 _report_pieces = st.sampled_from(
-    ["共受理", "来信", "来访", "其中", "分别", "同比上升", "下降", "增加", "占", "结案率为", "人均",
-     "(上年", ")", "为", ",", "。", ";", "、", "按内容分类:", "合计", "已办结", "正在办理",
-     "是去年的", "倍", "力争", "以上", "余", "批", "件", "人次", "%", "个百分点", "万元", "亿元",
-     "12", "3.5", "0", "100", "2,170", "三成", " ", "\n", "**", "x"]
+    [
+        "共受理",
+        "来信",
+        "来访",
+        "其中",
+        "分别",
+        "同比上升",
+        "下降",
+        "增加",
+        "占",
+        "结案率为",
+        "人均",
+        "(上年",
+        ")",
+        "为",
+        ",",
+        "。",
+        ";",
+        "、",
+        "按内容分类:",
+        "合计",
+        "已办结",
+        "正在办理",
+        "是去年的",
+        "倍",
+        "力争",
+        "以上",
+        "余",
+        "批",
+        "件",
+        "人次",
+        "%",
+        "个百分点",
+        "万元",
+        "亿元",
+        "12",
+        "3.5",
+        "0",
+        "100",
+        "2,170",
+        "三成",
+        " ",
+        "\n",
+        "**",
+        "x",
+    ]
 )
 
 
@@ -318,3 +360,21 @@ def test_the_whole_pipeline_never_raises_on_report_like_text(text: str):
         assert item.verdict in ("consistent", "inconsistent", "unverifiable", "incomplete")
         assert 0 <= item.span[0] <= item.span[1] <= len(text)
         assert item.message() and item.message("en")
+
+
+def test_per_population_ratios():
+    per_10k = only(
+        "全县户籍人口52.6万人,全年登记信访事项1,578件,每万人信访量30.0件。", "per_capita"
+    )
+    per_mille = only("全县户籍人口52.6万人,全年登记信访事项1,578件,万人信访率3.0‰。", "per_capita")
+    wrong = only("全县户籍人口52.6万人,全年登记信访事项1,578件,每万人信访量3.0件。", "per_capita")
+    assert (per_10k.verdict, per_mille.verdict, wrong.verdict) == (
+        "consistent",
+        "consistent",
+        "inconsistent",
+    )
+    assert "×10000" in per_10k.message()
+
+
+def test_per_batch_average():
+    assert only("接待集体访12批150人次,批均12.5人次。", "per_capita").verdict == "consistent"

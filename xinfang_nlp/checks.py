@@ -194,7 +194,10 @@ _WHOLE_NOUN = regex.compile(
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
 _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,16}?)的$")
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
-_PER_CAPITA = regex.compile(r"人均|户均|批均|日均|月均|每人|每位|每名|每天|每次|每户|平均")
+_PER_CAPITA = regex.compile(
+    r"人均|户均|批均|件均|日均|月均|每人|每位|每名|每批|每天|每次|每户|每万人|万人|每千人|千人|平均"
+)
+_POPULATION = regex.compile(r"人口|常住|户籍|居民")
 _PER_WHAT = {
     "人均": ("人", "名", "位"),
     "每人": ("人", "名", "位"),
@@ -203,6 +206,8 @@ _PER_WHAT = {
     "户均": ("户",),
     "每户": ("户",),
     "批均": ("批",),
+    "每批": ("批",),
+    "件均": ("件",),
     "日均": ("天",),
     "每天": ("天",),
     "月均": ("个月",),
@@ -1396,6 +1401,9 @@ class _Checker:
         marker = _PER_CAPITA.search(reported.lead)
         if marker is None:
             return
+        if "万人" in marker.group() or "千人" in marker.group():
+            self.per_population(reported, marker.group())
+            return
         wants = _PER_WHAT.get(marker.group(), ())
         sentence = self.index.by_sentence.get(reported.sentence, [])
         if not wants:  # 平均每次, 平均每人: the word after 平均 says what
@@ -1410,7 +1418,9 @@ class _Checker:
                 c
                 for c in self.index.before(reported)
                 + [c for c in sentence if c.norm_span[0] > reported.norm_span[0]]
-                if _is_count(c) and c.unit == reported.unit and c is not denominator
+                if _is_count(c)
+                and c is not denominator
+                and (c.unit == reported.unit or {c.unit, reported.unit} <= {"人", "人次"})
             ),
             None,
         )
@@ -1453,6 +1463,37 @@ class _Checker:
             verdict=verdict,
         )
         self.add("per_capita", verdict, reported, [numerator, denominator], computed, messages)
+
+    def per_population(self, reported: Claim, marker: str) -> None:
+        """每万人信访量9.7件, 万人信访率0.3‰: the total over the population (in 万人)."""
+        window = self.index.before(reported) + self.index.earlier_sentences(reported, 3)
+        population = next(
+            (
+                c
+                for c in window
+                if _is_count(c) and c.unit in ("人", "名") and _POPULATION.search(c.lead)
+            ),
+            None,
+        )
+        # the count must stand in the same sentence: a total from elsewhere is too uncertain
+        total = next(
+            (
+                c
+                for c in self.index.before(reported)
+                if _is_count(c)
+                and c is not population
+                and c.unit in ("件", "件次", "批", "人次")
+                and (_TOTAL_LEAD.search(c.lead) or "信访" in (c.subject or ""))
+            ),
+            None,
+        )
+        if population is None or total is None:
+            self.unverifiable("per_capita", reported)
+            return
+        per = Decimal(1000) if reported.unit == "‰" or "千人" in marker else Decimal(10_000)
+        if reported.unit == "‰" and "万人" in marker:
+            per = Decimal(1000)  # 万人信访率 written in ‰: per thousand people
+        self.ratio_check("per_capita", reported, total, population, scale=per)
 
     def times(self, reported: Claim) -> None:
         """是去年同期(208.3亿元)的1.5倍, 约为网上信访量的79倍: this figure over that one."""
@@ -1568,10 +1609,11 @@ class _Checker:
                 verdict=verdict,
             )
         else:
+            shown = _written(denominator) + (f"×{scale.normalize():f}" if scale != 1 else "")
             messages = _both(
                 "per_capita",
                 numerator=_written(numerator),
-                denominator=_written(denominator),
+                denominator=shown,
                 computed=_fmt(computed),
                 reported=_written(reported),
                 verdict=verdict,

@@ -170,7 +170,7 @@ def _lexicon() -> _Lexicon:
       | (?P<rate>\p{{Han}}{{0,10}}?率)
       | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
-      | (?P<average>人均|日均|月均|平均|每人|每天|每月)
+      | (?P<average>人均|户均|批均|件均|日均|月均|平均(?!水平|值|数)|每人|每位|每批|每天|每月|每次|每万人|万人|每千人)
     """
     return _Lexicon(
         units=units,
@@ -256,6 +256,7 @@ _SUBJECT_CUT = regex.compile(
     regex.REVERSE,
 )
 _DIGIT = regex.compile(r"\d")
+_PER_POPULATION = regex.compile(r"万人|千人|每万|每千")
 _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
 _COMPARED = regex.compile(r"相比|比较|对比|相较")
 _RATE_NAME = regex.compile(r"[\p{Han}]{0,12}?率(?=[^率]*$)")
@@ -608,6 +609,8 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
             if rate_name.endswith(("增长率", "下降率", "增幅率")):
                 draft.kind = "change"
                 draft.direction = "down" if "下降" in rate_name else "up"
+            elif _PER_POPULATION.search(prefix):
+                draft.kind = "ratio"  # 万人信访率0.3‰: per head of population, not a rate
             else:
                 draft.kind = "rate"
         elif name == "progress":
