@@ -811,6 +811,10 @@ class _Checker:
     # -- rates, shares, sums ----------------------------------------------------------------
 
     def rate(self, reported: Claim) -> None:
+        if _actual(reported) and reported.unit == "‰":
+            # 信访率0.3‰, 万人信访率: a count over the population, checked like a per-capita ratio
+            self.per_population(reported, "千人")
+            return
         if not _actual(reported) or reported.unit != "%" or reported.bound != "exact":
             return
         name = reported.subject or ""

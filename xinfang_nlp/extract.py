@@ -257,7 +257,6 @@ _SUBJECT_CUT = regex.compile(
     regex.REVERSE,
 )
 _DIGIT = regex.compile(r"\d")
-_PER_POPULATION = regex.compile(r"万人|千人|每万|每千")
 _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
 _COMPARED = regex.compile(r"相比|比较|对比|相较")
 _RATE_NAME = regex.compile(r"[\p{Han}]{0,12}?率(?=[^率]*$)")
@@ -610,10 +609,8 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
             if rate_name.endswith(("增长率", "下降率", "增幅率")):
                 draft.kind = "change"
                 draft.direction = "down" if "下降" in rate_name else "up"
-            elif _PER_POPULATION.search(prefix):
-                draft.kind = "ratio"  # 万人信访率0.3‰: per head of population, not a rate
             else:
-                draft.kind = "rate"
+                draft.kind = "rate"  # also 万人信访率0.3‰ (the issue counts ‰ rates as rates)
         elif name == "progress":
             draft.kind = "progress"
         elif name == "ratio" and unit == "倍":
