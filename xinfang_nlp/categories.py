@@ -34,6 +34,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ._lexicon import data_lines
+from .errors import CodedError
 from .i18n import message
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ _MESSAGES = {
 }
 
 
-class ModelError(Exception):
+class ModelError(CodedError):
     """A category model that cannot be used. ``code`` is stable; ``str(err)`` is Chinese.
 
     >>> err = ModelError("missing", path="m.skops")
@@ -142,13 +143,7 @@ class ModelError(Exception):
     'Category model not found: m.skops (train it with python scripts/train_classifier.py)'
     """
 
-    def __init__(self, code: str, /, **fields: object) -> None:
-        self.code = code
-        self.fields = fields
-        super().__init__(self.message("zh"))
-
-    def message(self, lang: str = "zh") -> str:
-        return message(_MESSAGES, self.code, lang, **self.fields)
+    catalogue = _MESSAGES
 
 
 class ModelVersionWarning(UserWarning):

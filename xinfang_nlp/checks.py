@@ -178,16 +178,16 @@ _REST_LEAD = regex.compile(r"(?:其余|剩余|余下|另有)$")
 _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
 _HINT_VISIT = regex.compile(r"人次|人数")
 _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")
-_BREAKDOWN = regex.compile(
-    r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]|分类(?:情况)?(?:为|是)?:|类别"
-)
+# 按内容分类:, 从信访渠道看,: a list of parts follows
+_BY_ASPECT = r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]"
+_BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
 _SUBTOTAL = regex.compile(r"其中")
 _LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计)$")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
-_PARTIAL_SHARE_CUE = regex.compile(r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]")
+_PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
 _WHOLE_NOUN = regex.compile(
     r"占(?:到)?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$"
 )

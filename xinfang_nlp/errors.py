@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .i18n import message
+from typing import ClassVar
+
+from .i18n import Catalogue, message
 
 _MESSAGES = {
     "not_found": {"zh": "找不到文件:{path}", "en": "File not found: {path}"},
@@ -54,7 +56,22 @@ _MESSAGES = {
 }
 
 
-class DocumentError(Exception):
+class CodedError(Exception):
+    """An error with a stable ``code`` and messages from a zh/en catalogue (Chinese in
+    ``str(err)``, English through ``err.message("en")``). Subclasses set ``catalogue``."""
+
+    catalogue: ClassVar[Catalogue] = {}
+
+    def __init__(self, code: str, /, **fields: object) -> None:
+        self.code = code
+        self.fields = fields
+        super().__init__(self.message("zh"))
+
+    def message(self, lang: str = "zh") -> str:
+        return message(self.catalogue, self.code, lang, **self.fields)
+
+
+class DocumentError(CodedError):
     """A document that cannot be read. ``code`` is stable; ``str(err)`` is the Chinese message.
 
     >>> err = DocumentError("empty", path="a.txt")
@@ -64,10 +81,4 @@ class DocumentError(Exception):
     'The file is empty: a.txt'
     """
 
-    def __init__(self, code: str, /, **fields: object) -> None:
-        self.code = code
-        self.fields = fields
-        super().__init__(self.message("zh"))
-
-    def message(self, lang: str = "zh") -> str:
-        return message(_MESSAGES, self.code, lang, **self.fields)
+    catalogue = _MESSAGES
