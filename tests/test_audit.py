@@ -205,3 +205,18 @@ def test_an_internal_error_is_one_row_not_a_crash(tmp_path: Path, monkeypatch):
     assert result["error"]["code"] == "internal_error"
     assert "boom" in result["error"]["message"]
     assert summarize([result])["unreadable"] == 1
+
+
+def test_resume_skips_recorded_files_and_repairs_a_torn_line(batch: Path, tmp_path: Path):
+    out = tmp_path / "results.jsonl"
+    first = run("audit", str(batch / "a_clean.txt"), "--format", "jsonl", "-o", str(out))
+    assert first.exit_code == 0
+    with out.open("a", encoding="utf-8") as handle:
+        handle.write('{"path": "half a li')  # a run killed mid-write
+    result = run("audit", str(batch), "-r", "--format", "jsonl", "-o", str(out), "--resume")
+    assert result.exit_code == 2  # d_empty.txt is unreadable
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    paths = [item["path"] for item in lines]
+    assert len(paths) == 4 and len(set(paths)) == 4  # every file exactly once
+    assert paths[0].endswith("a_clean.txt")
+    assert run("audit", str(batch), "--resume").exit_code == 2  # needs -o and jsonl

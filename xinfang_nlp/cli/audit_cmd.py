@@ -29,6 +29,10 @@ _MESSAGES = {
     "no_findings": {"zh": "未发现问题。", "en": "No findings."},
     "wrote": {"zh": "已写入 {path}", "en": "Wrote {path}"},
     "unreadable": {"zh": "无法读取", "en": "unreadable"},
+    "resume_needs_jsonl": {
+        "zh": "--resume 需要 --format jsonl 和 -o 输出文件",
+        "en": "--resume needs --format jsonl and an -o output file",
+    },
 }
 _COLUMNS = {
     "files": ("文件数", "files"),
@@ -65,6 +69,9 @@ def audit_command(
     workers: int = typer.Option(1, "--workers", min=1, help="并行进程数 / worker processes"),
     fail_on: FailOn = typer.Option(FailOn.inconsistent, "--fail-on"),
     tolerance: str = typer.Option("0", "--tolerance", help="容差(百分点)/ extra tolerance (pp)"),
+    resume: bool = typer.Option(
+        False, "--resume", help="续跑:跳过 -o 的 JSONL 中已有结果的文件 / skip files already in -o"
+    ),
     lang: LangOption = "zh",
 ) -> None:
     """批量核查报告中的数字 / Audit the figures of many reports."""
@@ -85,11 +92,19 @@ def audit_command(
         raise typer.Exit(EXIT_USAGE)
     settings = AuditSettings(tolerance=tolerance, lang=lang, keep_text=html is not None)
 
-    results: list[dict[str, Any]] = []
     stream = None
+    if resume and (output is None or output_format is not AuditFormat.jsonl):
+        sys.stderr.write(message(_MESSAGES, "resume_needs_jsonl", lang) + "\n")
+        raise typer.Exit(EXIT_USAGE)
+    results: list[dict[str, Any]] = []
+    if resume and output is not None and output.exists():
+        results = _recorded(output)
+        seen = {r["path"] for r in results}
+        files = [f for f in files if f not in seen]
     if output is not None and output_format is AuditFormat.jsonl:
         # JSONL output is written as results arrive: an interrupted batch leaves a valid file
-        stream = output.open("w", encoding="utf-8")
+        # (whole lines only), and --resume appends to it
+        stream = output.open("a" if resume else "w", encoding="utf-8")
     try:
         for result in _with_progress(run_batch(files, settings, workers=workers), len(files), lang):
             if stream is not None:
@@ -130,6 +145,26 @@ def audit_command(
         write_atomic(html, render_html(results, summary, lang))
         sys.stderr.write(message(_MESSAGES, "wrote", lang, path=html) + "\n")
     raise typer.Exit(exit_code(summary, fail_on.value))
+
+
+def _recorded(output: Path) -> list[dict[str, Any]]:
+    """Results already written to a JSONL output; a torn last line (a killed run) is dropped
+    and the file truncated to its last whole line."""
+    results = []
+    good_bytes = 0
+    with output.open("rb") as handle:
+        for line in handle:
+            try:
+                item = json.loads(line)
+            except ValueError:
+                break
+            if not line.endswith(b"\n") or not isinstance(item, dict) or "path" not in item:
+                break
+            results.append(item)
+            good_bytes += len(line)
+    with output.open("r+b") as handle:
+        handle.truncate(good_bytes)
+    return results
 
 
 def _public(result: dict[str, Any]) -> dict[str, Any]:
