@@ -105,6 +105,15 @@ def operand(claim: Claim) -> Interval | None:
     return value, value
 
 
+def _direction_and_magnitude(low: Decimal, high: Decimal) -> tuple[str, Interval]:
+    """Direction of a signed interval of changes and the interval of their sizes; an interval
+    that straddles zero is "flat" with sizes from zero."""
+    actual = "up" if low > 0 else "down" if high < 0 else "flat"
+    largest = max(abs(low), abs(high))
+    smallest = ZERO if low <= 0 <= high else min(abs(low), abs(high))
+    return actual, (smallest, largest)
+
+
 def accepts(reported: Claim, low: Decimal, high: Decimal, tolerance: Decimal = ZERO) -> bool:
     """Whether a value in ``[low, high]`` (magnitudes) could be written as ``reported``.
 
@@ -500,10 +509,7 @@ class _Checker:
         low = (c[0] / p[1] - 1) * HUNDRED
         high = (c[1] / p[0] - 1) * HUNDRED
         computed = (_mid(c) / _mid(p) - 1) * HUNDRED
-        actual = "up" if low > 0 else "down" if high < 0 else "flat"
-        magnitude = (min(abs(low), abs(high)), max(abs(low), abs(high)))
-        if low <= 0 <= high:
-            magnitude = (ZERO, magnitude[1])
+        actual, magnitude = _direction_and_magnitude(low, high)
         tolerance = self.options.tolerance
         if reported.unit == "倍":
             # 增长1.5倍 is used both for "grew by 150%" and (loosely) "is 1.5 times"
@@ -701,11 +707,7 @@ class _Checker:
             return
         low, high = c[0] - p[1], c[1] - p[0]
         computed = current.value - previous.value
-        actual = "up" if low > 0 else "down" if high < 0 else "flat"
-        magnitude = (
-            max(ZERO, min(abs(low), abs(high))) if not low <= 0 <= high else ZERO,
-            max(abs(low), abs(high)),
-        )
+        actual, magnitude = _direction_and_magnitude(low, high)
         fits = accepts(reported, *magnitude, self.options.tolerance)
         direction_ok = reported.direction == actual or actual == "flat"
         verdict = "consistent" if fits and direction_ok else "inconsistent"
@@ -748,8 +750,7 @@ class _Checker:
         if c is None or p is None or d is None:
             return
         low, high = c[0] - p[1], c[1] - p[0]
-        actual = "up" if low > 0 else "down" if high < 0 else "flat"
-        magnitude = (min(abs(low), abs(high)), max(abs(low), abs(high)))
+        actual, magnitude = _direction_and_magnitude(low, high)
         fits = accepts(reported, *magnitude, self.options.tolerance)
         direction_ok = reported.direction == actual or actual == "flat"
         verdict = "consistent" if fits and direction_ok else "inconsistent"
