@@ -14,6 +14,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -124,17 +125,15 @@ class _PredictionCache:
 
     @classmethod
     def open(cls) -> _PredictionCache:
+        """The cache for the current model, read once per process (a batch of many documents
+        must not re-read the sidecar and the cache file for each of them)."""
         if os.environ.get("XINFANG_NO_CACHE"):
             return cls(None)
-        from .categories import default_model_path, sidecar_path
-        from .tokenize import cache_dir
+        from .categories import default_model_path
 
-        try:
-            sidecar = json.loads(sidecar_path(default_model_path()).read_text(encoding="utf-8"))
-            digest = str(sidecar["sha256"])[:16]
-        except (OSError, ValueError, KeyError, TypeError):
-            return cls(None)  # no usable model description: let the loader report the problem
-        return cls(cache_dir() / f"category-predictions-{digest}.json")
+        return _open_cache(
+            str(default_model_path()), os.environ.get("XDG_CACHE_HOME", ""), str(Path.home())
+        )
 
     def lookup(self, names: list[str]) -> dict[str, str]:
         return {name: self.entries[name] for name in names if name in self.entries}
@@ -149,6 +148,20 @@ class _PredictionCache:
             os.replace(temporary, self.path)
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+@cache
+def _open_cache(model_path: str, xdg_cache_home: str, home: str) -> _PredictionCache:
+    """One cache object per model and cache location (the arguments are the cache key)."""
+    from .categories import sidecar_path
+    from .tokenize import cache_dir
+
+    try:
+        sidecar = json.loads(sidecar_path(model_path).read_text(encoding="utf-8"))
+        digest = str(sidecar["sha256"])[:16]
+    except (OSError, ValueError, KeyError, TypeError):
+        return _PredictionCache(None)  # no usable model description: the loader will report it
+    return _PredictionCache(cache_dir() / f"category-predictions-{digest}.json")
 
 
 def _breakdown_claims(extraction: Extraction) -> set[int]:
