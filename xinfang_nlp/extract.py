@@ -193,15 +193,12 @@ _UNITS_NOT_CLAIMS = frozenset({"年"})
 # ---------------------------------------------------------------------------------------------
 # context rules
 
-_CLAUSE_DELIMITERS = ",;。!?:\n"
 _CLAUSE_WINDOW = 40
 _RANK_WORDS = ("第", "前", "后", "居", "排名", "列")
 _THRESHOLD_AFTER = regex.compile(r"^(?:以上|以下)(?:的)?\p{Han}")
 _RHETORIC_AFTER = regex.compile(
     r"^的(?:决心|努力|热情|精力|信心|把握|诚意|责任心?|合理性|合理部分|希望|可能|力气|干劲)"
 )
-_QUOTE_OPEN = '“‘「『"《'
-_QUOTE_CLOSE = '”’」』"》'
 _PREVIOUS_WORDS = regex.compile(
     r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上一?期|上一?季度|上个?月|上一月|"
     r"上半年同期"

@@ -23,7 +23,6 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _DOCX_MAX_EXPANDED = 200 * 1024 * 1024
 _DOCX_MAX_RATIO = 200
-_TEXT_SUFFIXES = {".txt", ".text", ".md", ".csv", ".tsv", ""}
 _UNSUPPORTED = {".doc", ".wps", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".html", ".htm"}
 
 
