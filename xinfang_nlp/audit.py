@@ -8,12 +8,13 @@ with ``error`` set — never an exception that stops the batch.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from itertools import islice
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from .report import Report
@@ -22,8 +23,10 @@ __all__ = [
     "FAIL_ON",
     "SUMMARY_KEYS",
     "AuditSettings",
+    "BatchSummary",
     "audit_document",
     "exit_code",
+    "in_order",
     "result_from_report",
     "run_batch",
     "summarize",
@@ -41,6 +44,7 @@ SUMMARY_KEYS = (
     "incomplete",
 )
 FINDING_VERDICTS = ("inconsistent", "incomplete")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,29 +157,73 @@ def run_batch(
     """
     items = ((path, settings) for path in paths)
     if workers <= 1:
-        for item in items:
-            result = _audit_one(item)
-            if on_result:
-                on_result(result)
-            yield result
+        yield from _delivered(map(_audit_one, items), on_result)
         return
+    chunks = iter(lambda: list(islice(items, _CHUNK)), [])
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for result in pool.map(_audit_one, items, chunksize=4):
-            if on_result:
-                on_result(result)
-            yield result
+        submit = lambda chunk: pool.submit(_audit_chunk, chunk)  # noqa: E731
+        yield from _delivered(in_order(submit, chunks, workers * _CHUNKS_PER_WORKER), on_result)
+
+
+_CHUNK = 4  # files per task sent to a worker process
+_CHUNKS_PER_WORKER = 4  # tasks in flight per worker
+
+
+class _Pending(Protocol):
+    def result(self) -> list[dict[str, Any]]: ...
+
+
+def in_order(
+    submit: Callable[[T], _Pending], tasks: Iterable[T], window: int
+) -> Iterator[dict[str, Any]]:
+    """The results of ``submit(task)`` (each a future of a list) in task order, with at most
+    ``window`` tasks in flight. Not ``Executor.map``, which submits the whole batch at once:
+    memory would grow with the number of files and an interrupted run would wait for all."""
+    pending: deque[_Pending] = deque()
+    for task in tasks:
+        pending.append(submit(task))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _audit_chunk(chunk: list[tuple[str, AuditSettings]]) -> list[dict[str, Any]]:
+    return [_audit_one(item) for item in chunk]
+
+
+def _delivered(
+    results: Iterable[dict[str, Any]], on_result: Callable[[dict[str, Any]], None] | None
+) -> Iterator[dict[str, Any]]:
+    for result in results:
+        if on_result:
+            on_result(result)
+        yield result
+
+
+class BatchSummary:
+    """Batch totals added one result at a time, so a streamed batch need not be kept."""
+
+    def __init__(self) -> None:
+        self._total: Counter[str] = Counter()
+
+    def add(self, result: dict[str, Any]) -> None:
+        self._total["files"] += 1
+        if result["error"]:
+            self._total["unreadable"] += 1
+            return
+        for key, value in result["counts"].items():
+            self._total[key] += value
+
+    def as_dict(self) -> dict[str, int]:
+        return {key: self._total.get(key, 0) for key in SUMMARY_KEYS}
 
 
 def summarize(results: Iterable[dict[str, Any]]) -> dict[str, int]:
-    total: Counter[str] = Counter()
+    summary = BatchSummary()
     for result in results:
-        total["files"] += 1
-        if result["error"]:
-            total["unreadable"] += 1
-            continue
-        for key, value in result["counts"].items():
-            total[key] += value
-    return {key: total.get(key, 0) for key in SUMMARY_KEYS}
+        summary.add(result)
+    return summary.as_dict()
 
 
 def exit_code(summary: dict[str, int], fail_on: str) -> int:
