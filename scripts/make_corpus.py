@@ -138,6 +138,8 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "09": (replace(_TRAD, encoding="gb18030", newline="\r\n"),),
     "11": (replace(_NOISY, encoding="utf-8", mojibake=20),),
     "13": (replace(_TRAD, encoding="utf-8", pinyin=0.5, fullwidth=None),),
+    "15": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.7, mojibake=16),),
+    "16": (replace(_TRAD, encoding="utf-8", pinyin=0.4),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
