@@ -105,7 +105,7 @@ def result_from_report(report: Report, settings: AuditSettings = AuditSettings()
     raw = report.extraction.normalized.raw if report.extraction else ""
     findings = []
     for check in report.checks:
-        if check.verdict not in FINDING_VERDICTS:
+        if check.verdict not in FINDING_VERDICTS and check.kind != "skipped":
             continue
         findings.append(
             {

@@ -21,7 +21,6 @@ import hashlib
 import io
 import json
 import os
-import re
 import threading
 import unicodedata
 import warnings
@@ -33,7 +32,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from ._lexicon import data_lines
+from ._patterns import REGEX_TIMEOUT
 from .errors import CodedError
 from .i18n import message
 
@@ -201,8 +203,8 @@ def category(category_id: str) -> Category:
 # ---------------------------------------------------------------------------------------------
 # Features (computed outside the persisted pipeline)
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_SPACES = re.compile(r"\s+")
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*")
+_SPACES = regex.compile(r"\s+")
 
 
 @cache
@@ -222,8 +224,8 @@ def normalize_for_features(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     text = _t2s().convert(text)
-    text = _DIGITS.sub("0", text)
-    return _SPACES.sub(" ", text).strip()
+    text = _DIGITS.sub("0", text, timeout=REGEX_TIMEOUT)
+    return _SPACES.sub(" ", text, timeout=REGEX_TIMEOUT).strip()
 
 
 def feature_rows(texts: Sequence[str]) -> np.ndarray:

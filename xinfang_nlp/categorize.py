@@ -19,6 +19,7 @@ from pathlib import Path
 
 import regex
 
+from ._patterns import REGEX_TIMEOUT
 from .extract import Claim, Extraction
 
 __all__ = ["CategoryRow", "categorize"]
@@ -70,7 +71,7 @@ def categorize(
         for i, claim in enumerate(claims)
         if claim.subject
         and claim.kind in ("count", "amount", "share")
-        and (i in in_breakdown or _CATEGORY_NAME.search(claim.subject))
+        and (i in in_breakdown or _CATEGORY_NAME.search(claim.subject, timeout=REGEX_TIMEOUT))
     ]
     if not wanted:
         return tuple(claims), ()
@@ -173,7 +174,7 @@ def _breakdown_claims(extraction: Extraction) -> set[int]:
         by_sentence.setdefault(claim.sentence, []).append(claim)
     found: set[int] = set()
     for position, sentence in enumerate(sentences):
-        match = _BREAKDOWN.search(sentence.text)
+        match = _BREAKDOWN.search(sentence.text, timeout=REGEX_TIMEOUT)
         if not match:
             continue
         start = sentence.start + match.end()
@@ -233,7 +234,7 @@ def _breakdown_head(extraction: Extraction, sentence_index: int) -> int:
     index = sentence_index
     while (
         index > 0
-        and not _BREAKDOWN.search(sentences[index].text)
+        and not _BREAKDOWN.search(sentences[index].text, timeout=REGEX_TIMEOUT)
         and sentences[index - 1].text.endswith(";")
     ):
         index -= 1

@@ -13,14 +13,16 @@ Targets (``modality == "target"``) are never checked against actual figures.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_DOWN, Decimal
 from functools import cache
 
 import regex
 
 from ._lexicon import data_lines
+from ._patterns import REGEX_TIMEOUT
 from .extract import Anomaly, Claim, Extraction
 from .i18n import message
 
@@ -37,6 +39,7 @@ CHECK_KINDS = (
     "per_capita",
     "unit",
     "placeholder",
+    "skipped",
 )
 VERDICTS = ("consistent", "inconsistent", "unverifiable", "incomplete")
 
@@ -291,7 +294,7 @@ class _Index:
                 and family(candidate) == fam
                 and candidate.period == period
                 and candidate.modality == "actual"
-                and _TOTAL_LEAD.search(candidate.lead)
+                and _TOTAL_LEAD.search(candidate.lead, timeout=REGEX_TIMEOUT)
             ):
                 return candidate
         return None
@@ -391,6 +394,16 @@ _MESSAGES = {
     "malformed": {
         "zh": "数字残缺或有误“{text}”,无法读取",
         "en": "malformed number “{text}”, cannot be read",
+    },
+    "skipped_timeout": {
+        "zh": "此处{chars}字的文本匹配超时,已跳过,其中的数字未提取也未核查",
+        "en": "pattern matching timed out on these {chars} characters; they were skipped, "
+        "their figures neither extracted nor checked",
+    },
+    "skipped_crowded": {
+        "zh": "此句含{count}个数字,超过核查上限{limit}个(不像正常句子),其中的数字未核查",
+        "en": "this sentence holds {count} figures, more than the {limit} a check considers "
+        "(not ordinary prose); its figures were not checked",
     },
 }
 _WHAT = {
@@ -555,10 +568,12 @@ class _Checker:
     def change_operands(self, reported: Claim) -> tuple[Claim, Claim | None, Claim | None] | None:
         index = self.index
         hint = None
-        own_words = regex.split(r"[\d)]", reported.lead)[-1]  # after the last figure
-        if _HINT_VISIT.search(own_words):
+        own_words = regex.split(r"[\d)]", reported.lead, timeout=REGEX_TIMEOUT)[
+            -1
+        ]  # after the last figure
+        if _HINT_VISIT.search(own_words, timeout=REGEX_TIMEOUT):
             hint = "visit"
-        elif _HINT_CASE.search(own_words):
+        elif _HINT_CASE.search(own_words, timeout=REGEX_TIMEOUT):
             hint = "case"
         if reported.paired_with and reported.paired_with in index.by_id:
             candidates = [index.by_id[reported.paired_with]]
@@ -832,7 +847,7 @@ class _Checker:
                 if _is_count(c)
                 and verbs is not None
                 and _verb_in(verbs, c.lead)
-                and not _PENDING.search(c.lead)
+                and not _PENDING.search(c.lead, timeout=REGEX_TIMEOUT)
             ),
             None,
         )
@@ -869,11 +884,11 @@ class _Checker:
             ]
             same_sentence = [c for c in wholes if c.sentence == numerator.sentence]
             denominator = next(
-                (c for c in same_sentence if _TOTAL_LEAD.search(c.lead)),
+                (c for c in same_sentence if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)),
                 same_sentence[0] if same_sentence else None,  # 接访23批,当场化解19批
             )
             if denominator is None:
-                within = _WITHIN.search(self.chain_text(reported.sentence))
+                within = _WITHIN.search(self.chain_text(reported.sentence), timeout=REGEX_TIMEOUT)
                 if within:  # 网上信访事项中,按期办结2241件: the whole named before 中
                     noun = within.group("noun")
                     denominator = next(
@@ -888,7 +903,9 @@ class _Checker:
                         None,
                     )
             if denominator is None:
-                denominator = next((c for c in wholes if _TOTAL_LEAD.search(c.lead)), None)
+                denominator = next(
+                    (c for c in wholes if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)), None
+                )
             if denominator is None:
                 self.unverifiable("rate", reported)
                 return
@@ -934,7 +951,7 @@ class _Checker:
                 for c in window
                 if _is_count(c)
                 and c.kind == "count"
-                and (len(window) == 1 or _TOTAL_LEAD.search(c.lead))
+                and (len(window) == 1 or _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT))
                 and c.decimals == 0
                 and c.scale == 1
                 and c.bound == "exact"
@@ -973,7 +990,7 @@ class _Checker:
     def share(self, reported: Claim) -> None:
         if not _actual(reported) or reported.unit != "%":
             return
-        noun_match = _WHOLE_NOUN.search(reported.lead)
+        noun_match = _WHOLE_NOUN.search(reported.lead, timeout=REGEX_TIMEOUT)
         noun = noun_match.group("noun") if noun_match else ""
         before = self.index.before(reported)
         part = self.part_for(reported, before)
@@ -1026,8 +1043,11 @@ class _Checker:
         if reported.paired_with and reported.paired_with in self.index.by_id:
             return self.index.by_id[reported.paired_with]
         wants_visits = bool(
-            _HINT_VISIT.search(reported.subject or "")
-            or _HINT_VISIT.search(regex.split(r"[\d)]", reported.lead)[-1])
+            _HINT_VISIT.search(reported.subject or "", timeout=REGEX_TIMEOUT)
+            or _HINT_VISIT.search(
+                regex.split(r"[\d)]", reported.lead, timeout=REGEX_TIMEOUT)[-1],
+                timeout=REGEX_TIMEOUT,
+            )
         )
         counts = [c for c in before if _is_count(c)]
         if reported.subject:
@@ -1040,10 +1060,15 @@ class _Checker:
 
     def whole_for(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
         sentence = self.chain_text(reported.sentence)
-        within = _WITHIN.search(sentence)
+        within = _WITHIN.search(sentence, timeout=REGEX_TIMEOUT)
         if not noun and within:
             noun = within.group("noun")  # 已拨付资金中,…占15.0%: the whole is 已拨付资金
-        core = regex.sub(r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已)", "", noun)
+        core = regex.sub(
+            r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已)",
+            "",
+            noun,
+            timeout=REGEX_TIMEOUT,
+        )
         candidates = [
             c
             for c in self.index.before(reported) + self.index.earlier_sentences(reported, 6)
@@ -1053,7 +1078,9 @@ class _Checker:
             and c.value >= part.value
             and c.norm_span[0] != part.norm_span[0]
         ]
-        subtotal = _SUBTOTAL.search(self.index.sentence_text(reported.sentence))
+        subtotal = _SUBTOTAL.search(
+            self.index.sentence_text(reported.sentence), timeout=REGEX_TIMEOUT
+        )
         if not noun and subtotal:
             # 新设项目40个,其中千万美元以上项目7个,仅占17.5%: the whole stands before 其中
             anchor = self.index.sentences[reported.sentence].start + subtotal.start()
@@ -1070,7 +1097,9 @@ class _Checker:
         for c in candidates:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
             if noun and c.subject and noun in c.subject:
                 return c
-        if regex.search(r"总量|总数|总件数|总批次", noun) and regex.search(r"信访|^总", noun):
+        if regex.search(r"总量|总数|总件数|总批次", noun, timeout=REGEX_TIMEOUT) and regex.search(
+            r"信访|^总", noun, timeout=REGEX_TIMEOUT
+        ):
             headline = self.index.headline_total(part, family(part))
             if headline is not None and headline is not part and headline.value >= part.value:
                 return headline
@@ -1085,11 +1114,13 @@ class _Checker:
             for c in candidates:  # 移送案件 ~ 送涉嫌…案件: the same head noun
                 if len(tail) == 2 and c.subject and (c.subject.endswith(tail) or tail in c.lead):
                     return c
-        if not noun or regex.search(r"总|全部", noun):
+        if not noun or regex.search(r"总|全部", noun, timeout=REGEX_TIMEOUT):
             headline = self.index.headline_total(part, family(part))
             if headline is not None and headline is not part and headline.value >= part.value:
                 return headline
-            return next((c for c in candidates if _TOTAL_LEAD.search(c.lead)), None)
+            return next(
+                (c for c in candidates if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)), None
+            )
         return None
 
     def unit_error(self, reported: Claim, part: Claim, whole: Claim, computed: Decimal) -> bool:
@@ -1125,10 +1156,12 @@ class _Checker:
             text = self.index.sentence_text(sentence_index)
             shares = [c for c in claims if c.kind == "share" and c.unit == "%" and _actual(c)]
             # a composition, or a list that ends with 其他/其余, claims to cover everything
-            complete = bool(_SHARE_SUM_CUE.search(text)) or any(
-                _REMAINDER.search(c.lead) for c in shares
+            complete = bool(_SHARE_SUM_CUE.search(text, timeout=REGEX_TIMEOUT)) or any(
+                _REMAINDER.search(c.lead, timeout=REGEX_TIMEOUT) for c in shares
             )
-            if len(shares) < 2 or not (complete or _PARTIAL_SHARE_CUE.search(text)):
+            if len(shares) < 2 or not (
+                complete or _PARTIAL_SHARE_CUE.search(text, timeout=REGEX_TIMEOUT)
+            ):
                 continue
             intervals = [operand(c) for c in shares]
             if any(i is None for i in intervals):
@@ -1163,8 +1196,8 @@ class _Checker:
         done: set[tuple[str, ...]] = set()
         for sentence_index in sorted(index.by_sentence):
             text = index.sentence_text(sentence_index)
-            breakdown = _BREAKDOWN.search(text)
-            subtotal = _SUBTOTAL.search(text)
+            breakdown = _BREAKDOWN.search(text, timeout=REGEX_TIMEOUT)
+            subtotal = _SUBTOTAL.search(text, timeout=REGEX_TIMEOUT)
             if breakdown:
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + breakdown.end()
@@ -1247,7 +1280,7 @@ class _Checker:
                     else []
                 )
                 # a list that ends with 其他/其余 claims to be complete
-                complete = any(_REMAINDER.search(p.lead) for p in parts)
+                complete = any(_REMAINDER.search(p.lead, timeout=REGEX_TIMEOUT) for p in parts)
                 self.compare_sum(
                     total, parts, partial_ok=not headline and not complete, extra=letters
                 )
@@ -1298,7 +1331,8 @@ class _Checker:
             (
                 c
                 for c in claims
-                if regex.search(r"办结|结案|化解", c.lead) and not _PENDING.search(c.lead)
+                if regex.search(r"办结|结案|化解", c.lead, timeout=REGEX_TIMEOUT)
+                and not _PENDING.search(c.lead, timeout=REGEX_TIMEOUT)
             ),
             None,
         )
@@ -1318,7 +1352,7 @@ class _Checker:
                 if c.kind == "count"
                 and _is_count(c)
                 and family(c) == family(finished)
-                and _TOTAL_LEAD.search(c.lead)
+                and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
             ),
             None,
         )
@@ -1336,7 +1370,7 @@ class _Checker:
     def separately_listed(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """来信、来访、网上信访分别为196件、314件和470件 after a total: the parts of it."""
         text = self.index.sentence_text(sentence_index)
-        marker = _LISTED_VALUES.search(text)
+        marker = _LISTED_VALUES.search(text, timeout=REGEX_TIMEOUT)
         if marker is None:
             return
         anchor = self.index.sentences[sentence_index].start + marker.end()
@@ -1352,7 +1386,9 @@ class _Checker:
             (
                 c
                 for c in reversed(earlier)
-                if _is_count(c) and family(c) == fam and _TOTAL_LEAD.search(c.lead)
+                if _is_count(c)
+                and family(c) == fam
+                and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
             ),
             None,
         )
@@ -1364,7 +1400,7 @@ class _Checker:
                     if _is_count(c)
                     and c.kind == "count"
                     and family(c) == fam
-                    and _TOTAL_LEAD.search(c.lead)
+                    and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
                 ),
                 None,
             )
@@ -1379,7 +1415,11 @@ class _Checker:
         """…3件、…5件,合计8件: parts before a 合计/共计 figure in the same sentence."""
         claims = self.index.by_sentence.get(sentence_index, [])
         for position, total in enumerate(claims):
-            if total.kind != "count" or not _SUM_WORD.search(total.lead) or not _actual(total):
+            if (
+                total.kind != "count"
+                or not _SUM_WORD.search(total.lead, timeout=REGEX_TIMEOUT)
+                or not _actual(total)
+            ):
                 continue
             parts = [
                 c
@@ -1403,7 +1443,7 @@ class _Checker:
         (or the headline total for 信访事项). Anything less certain stays unverifiable."""
         if reported.kind != "ratio" or not _actual(reported):
             return
-        marker = _PER_CAPITA.search(reported.lead)
+        marker = _PER_CAPITA.search(reported.lead, timeout=REGEX_TIMEOUT)
         if marker is None:
             return
         if "万人" in marker.group() or "千人" in marker.group():
@@ -1476,7 +1516,9 @@ class _Checker:
             (
                 c
                 for c in window
-                if _is_count(c) and c.unit in ("人", "名") and _POPULATION.search(c.lead)
+                if _is_count(c)
+                and c.unit in ("人", "名")
+                and _POPULATION.search(c.lead, timeout=REGEX_TIMEOUT)
             ),
             None,
         )
@@ -1488,7 +1530,9 @@ class _Checker:
                 if _is_count(c)
                 and c is not population
                 and c.unit in ("件", "件次", "批", "人次")
-                and (_TOTAL_LEAD.search(c.lead) or "信访" in (c.subject or ""))
+                and (
+                    _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT) or "信访" in (c.subject or "")
+                )
             ),
             None,
         )
@@ -1502,7 +1546,7 @@ class _Checker:
 
     def times(self, reported: Claim) -> None:
         """是去年同期(208.3亿元)的1.5倍, 约为网上信访量的79倍: this figure over that one."""
-        cue = _TIMES.search(reported.lead)
+        cue = _TIMES.search(reported.lead, timeout=REGEX_TIMEOUT)
         if cue is None:
             return
         before = self.index.before(reported)
@@ -1511,7 +1555,7 @@ class _Checker:
         denominator = inside[0] if inside else None
         noun = cue.group("noun")
         if denominator is None and noun:
-            core = regex.sub(r"(?:量|总量|总数|数)$", "", noun)
+            core = regex.sub(r"(?:量|总量|总数|数)$", "", noun, timeout=REGEX_TIMEOUT)
             denominator = next(
                 (
                     c
@@ -1535,7 +1579,7 @@ class _Checker:
         )
         if numerator is None:
             head = reported.lead[: cue.start()]
-            subject = regex.sub(r"(?:量|总量|总数|数)$", "", head[-8:])
+            subject = regex.sub(r"(?:量|总量|总数|数)$", "", head[-8:], timeout=REGEX_TIMEOUT)
             numerator = next(
                 (
                     c
@@ -1566,7 +1610,7 @@ class _Checker:
         ):
             whole = before[0]
         if whole is None:
-            target = regex.search(r"(?:控制)?目标|计划|任务", reported.lead)
+            target = regex.search(r"(?:控制)?目标|计划|任务", reported.lead, timeout=REGEX_TIMEOUT)
             if target is None:
                 return
             whole = next(
@@ -1631,12 +1675,39 @@ class _Checker:
             if anomaly.kind != "placeholder" or anomaly.unit != "%":
                 continue
             lead = self.normalized.text[max(0, anomaly.norm_span[0] - 8) : anomaly.norm_span[0]]
-            if _CHANGE_WORDS.search(lead):
+            if _CHANGE_WORDS.search(lead, timeout=REGEX_TIMEOUT):
                 messages = _both("placeholder", text=anomaly.text)
                 self.add("change", "incomplete", anomaly, [], None, messages)
 
+    def skipped(self, extraction: Extraction, crowded: dict[int, int]) -> None:
+        """Stretches the extractor skipped (regex timeout) and sentences too crowded to check."""
+        for anomaly in extraction.anomalies:
+            if anomaly.kind == "skipped":
+                messages = _both("skipped_timeout", chars=len(anomaly.text))
+                self.add("skipped", "unverifiable", anomaly, [], None, messages)
+        for index, count in crowded.items():
+            sentence = extraction.segmentation.sentences[index]
+            start, end = extraction.normalized.span_to_raw(sentence.start, sentence.end)
+            messages = _both("skipped_crowded", count=count, limit=MAX_SENTENCE_CLAIMS)
+            self.checks.append(
+                Check(
+                    f"k{len(self.checks) + 1}",
+                    "skipped",
+                    "unverifiable",
+                    None,
+                    None,
+                    (),
+                    (start, end),
+                    index,
+                    messages,
+                    "normal",
+                )
+            )
+
     def placeholders(self, anomalies: Iterable[Anomaly]) -> None:
         for anomaly in anomalies:
+            if anomaly.kind == "skipped":
+                continue
             key = "placeholder" if anomaly.kind == "placeholder" else "malformed"
             messages = _both(key, text=anomaly.text)
             self.add("placeholder", "incomplete", anomaly, [], None, messages)
@@ -1655,9 +1726,12 @@ def _subsequence(short: str, long: str) -> bool:
 def _is_pending(claim: Claim) -> bool:
     """正在办理8件, 8件正在办理, 其余6件正在按计划推进."""
     return bool(
-        _PENDING.search(claim.lead)
-        or _PENDING.match(claim.trail)
-        or (_REST_LEAD.search(claim.lead) and _PENDING_TRAIL.match(claim.trail))
+        _PENDING.search(claim.lead, timeout=REGEX_TIMEOUT)
+        or _PENDING.match(claim.trail, timeout=REGEX_TIMEOUT)
+        or (
+            _REST_LEAD.search(claim.lead, timeout=REGEX_TIMEOUT)
+            and _PENDING_TRAIL.match(claim.trail, timeout=REGEX_TIMEOUT)
+        )
     )
 
 
@@ -1689,26 +1763,40 @@ def _scaled(claim: Claim, factor: Decimal) -> Claim:
 
 def _verb_in(verbs: regex.Pattern[str], lead: str) -> bool:
     """Whether the last numerator verb in ``lead`` is there and not negated (未办结)."""
-    matches = list(verbs.finditer(lead))
-    return bool(matches) and not _NEGATED.search(lead[: matches[-1].start()])
+    matches = list(verbs.finditer(lead, timeout=REGEX_TIMEOUT))
+    return bool(matches) and not _NEGATED.search(lead[: matches[-1].start()], timeout=REGEX_TIMEOUT)
 
 
 def _core(subject: str) -> str:
     return regex.sub(
-        r"^(?:群众|各类|全县|全区|全市)|(?:人次|批次|件数|人数|总量)$", "", subject.strip()
+        r"^(?:群众|各类|全县|全区|全市)|(?:人次|批次|件数|人数|总量)$",
+        "",
+        subject.strip(),
+        timeout=REGEX_TIMEOUT,
     )
 
 
 def _related(a: str, b: str) -> bool:
     a, b = a.strip(), b.strip()
-    core_a = regex.sub(r"(?:人次|批次|件数|人数|总量)$", "", a)
-    core_b = regex.sub(r"(?:人次|批次|件数|人数|总量)$", "", b)
+    core_a = regex.sub(r"(?:人次|批次|件数|人数|总量)$", "", a, timeout=REGEX_TIMEOUT)
+    core_b = regex.sub(r"(?:人次|批次|件数|人数|总量)$", "", b, timeout=REGEX_TIMEOUT)
     return bool(core_a and core_b) and (core_a in core_b or core_b in core_a)
+
+
+# A sentence with more figures than this is a table dump or garbage, not prose; checking it
+# would cost the square of its figures, so it is reported as skipped instead.
+MAX_SENTENCE_CLAIMS = 64
 
 
 def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> tuple[Check, ...]:
     """All checks for one document, in document order of the figure they verify."""
+    per_sentence = Counter(claim.sentence for claim in extraction.claims)
+    crowded = {s for s, n in per_sentence.items() if n > MAX_SENTENCE_CLAIMS}
+    if crowded:
+        kept = tuple(c for c in extraction.claims if c.sentence not in crowded)
+        extraction = replace(extraction, claims=kept)
     checker = _Checker(extraction, options)
+    checker.skipped(extraction, {s: per_sentence[s] for s in sorted(crowded)})
     for claim in extraction.claims:
         if not _actual(claim):
             continue

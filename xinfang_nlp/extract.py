@@ -76,7 +76,7 @@ class Anomaly:
     """A figure that is not a number: an unfilled template field or a malformed number."""
 
     id: str
-    kind: str  # "placeholder" or "malformed"
+    kind: str  # "placeholder", "malformed", or "skipped" (a stretch the regex timeout cut off)
     unit: str | None
     span: tuple[int, int]
     text: str
@@ -137,16 +137,17 @@ def _lexicon() -> _Lexicon:
     figure = rf"""
         (?P<malformed>
             (?<![\d.])\.\d++(?:{scale})?+(?:{unit}|%|‰)            # .38亿元, 、.45%
-          | \d++。\.\d++(?:{scale})?+(?:{unit}|%|‰)?+              # 2。.14亿元
-          | \d++\.{{2,}}+\d++                                       # 3..5
+          | (?<!\d)\d++。\.\d++(?:{scale})?+(?:{unit}|%|‰)?+        # 2。.14亿元
+          | (?<!\d)\d++\.{{2,}}+\d++                                 # 3..5
         )
       | (?P<placeholder>
             (?:19|20)[xX×*_]{{2}}+(?:年)?                             # 20xx年, 20__
-          | [xX×*_]{{2,}}+\d*+(?:(?:{scale})?(?:{unit})|%|‰|周年|届|年|月|日)  # **批, XX0元
+          | (?<![xX×*_])[xX×*_]{{2,}}+\d*+(?:(?:{scale})?(?:{unit})|%|‰|周年|届|年|月|日)  # **批
           | (?<=[\p{{Han}},:、])\x20(?:{unit}|%)(?![\d\p{{Han}}])      # 来信 件, 减少 %
           | (?<=[\p{{Han}},:、])\x20(?:{unit})(?=[,;。:、减增上下降和与及])
         )
       | (?P<fraction>
+            (?<![\d零〇一二两三四五六七八九十百千万亿])
             (?P<den>{arabic}|{cn_num})分之(?P<num>{arabic}|{cn_num})
         )
       | (?P<double>翻(?:了)?(?P<times>[一两二三四五])番)
@@ -194,6 +195,7 @@ _UNITS_NOT_CLAIMS = frozenset({"年"})
 # context rules
 
 _CLAUSE_WINDOW = 40
+_INHERIT_WINDOW = 12
 _RANK_WORDS = ("第", "前", "后", "居", "排名", "列")
 _THRESHOLD_AFTER = regex.compile(r"^(?:以上|以下)(?:的)?\p{Han}")
 _RHETORIC_AFTER = regex.compile(
@@ -299,14 +301,82 @@ def extract(
     text = normalized.text
     lex = _lexicon()
     sentence_starts = [s.start for s in segmentation.sentences]
+    chain_starts = _chain_starts(segmentation)
 
     drafts: list[_Draft] = []
     anomalies: list[Anomaly] = []
-    try:
-        matches = list(lex.figure.finditer(text, timeout=REGEX_TIMEOUT))
-    except TimeoutError:  # pragma: no cover - pathological input; keep what we can
-        matches = []
-    for match in matches:
+    for block_start, block_end in _blocks(text, segmentation):
+        try:
+            block_drafts, block_anomalies = _extract_block(
+                text, block_start, block_end, sentence_starts, lex, normalized
+            )
+            _link(block_drafts, text, segmentation, lex, chain_starts, (block_start, block_end))
+        except TimeoutError:
+            # a pathological stretch: skip it, say so, and go on with the rest of the document
+            first = max(0, bisect_right(sentence_starts, block_start) - 1)
+            raw_start, raw_end = normalized.span_to_raw(block_start, block_end)
+            block_drafts = []
+            block_anomalies = [
+                Anomaly(
+                    "",
+                    "skipped",
+                    None,
+                    (raw_start, raw_end),
+                    normalized.raw[raw_start:raw_end],
+                    first,
+                    (block_start, block_end),
+                )
+            ]
+        drafts.extend(block_drafts)
+        anomalies.extend(block_anomalies)
+    claims = tuple(_finish(drafts, normalized))
+    numbered = tuple(
+        Anomaly(f"a{i + 1}", a.kind, a.unit, a.span, a.text, a.sentence, a.norm_span)
+        for i, a in enumerate(anomalies)
+    )
+    return Extraction(normalized, segmentation, claims, numbered)
+
+
+# Text is scanned in blocks of whole sentences (a ;-chain is never cut, since its sentences share
+# their target cues), so a regex timeout costs one block, not the document.
+_BLOCK_CHARS = 4096
+
+
+def _chain_starts(segmentation: Segmentation) -> list[int]:
+    """Per sentence, where its ;-chain starts (sentences joined by ';' read as one)."""
+    sentences = segmentation.sentences
+    starts: list[int] = []
+    for i, sentence in enumerate(sentences):
+        joined = i > 0 and sentences[i - 1].text.endswith(";")
+        starts.append(starts[-1] if joined else sentence.start)
+    return starts
+
+
+def _blocks(text: str, segmentation: Segmentation) -> list[tuple[int, int]]:
+    sentences = segmentation.sentences
+    if not sentences:
+        return [(0, len(text))] if text else []
+    blocks: list[tuple[int, int]] = []
+    start = 0
+    for sentence, following in pairwise(sentences):
+        if sentence.end - start >= _BLOCK_CHARS and not sentence.text.endswith(";"):
+            blocks.append((start, following.start))
+            start = following.start
+    blocks.append((start, len(text)))
+    return blocks
+
+
+def _extract_block(
+    text: str,
+    block_start: int,
+    block_end: int,
+    sentence_starts: list[int],
+    lex: _Lexicon,
+    normalized: NormalizedText,
+) -> tuple[list[_Draft], list[Anomaly]]:
+    drafts: list[_Draft] = []
+    anomalies: list[Anomaly] = []
+    for match in lex.figure.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT):
         sentence = max(0, bisect_right(sentence_starts, match.start()) - 1)
         kind = match.lastgroup
         if kind in ("malformed", "placeholder"):
@@ -315,7 +385,7 @@ def extract(
             raw_start, raw_end = normalized.span_to_raw(start, end)
             anomalies.append(
                 Anomaly(
-                    f"a{len(anomalies) + 1}",
+                    "",
                     kind,
                     unit,
                     (raw_start, raw_end),
@@ -330,10 +400,7 @@ def extract(
             continue
         draft.sentence = sentence
         drafts.append(draft)
-
-    _link(drafts, text, segmentation, lex)
-    claims = tuple(_finish(drafts, normalized))
-    return Extraction(normalized, segmentation, claims, tuple(anomalies))
+    return drafts, anomalies
 
 
 def _anomaly_unit(text: str, lex: _Lexicon) -> str | None:
@@ -369,7 +436,7 @@ def _draft(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
     if (
         draft.bound == "exact"
         and draft.unit == "倍"
-        and _ABOUT_RATIO.search(text[max(0, draft.start - 24) : draft.start])
+        and _ABOUT_RATIO.search(text[max(0, draft.start - 24) : draft.start], timeout=REGEX_TIMEOUT)
     ):
         draft.bound = "about"  # 约为网上信访量的79倍
     return draft
@@ -431,17 +498,21 @@ def _draft_value(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | 
                 number.value <= 1
                 or after[:1] in "一二三四五六七八九十"
                 or _in_quotes(text, start)
-                or _ENUMERATION_AFTER.match(after)
-                or _ENUMERATION_BEFORE.search(before)
+                or _ENUMERATION_AFTER.match(after, timeout=REGEX_TIMEOUT)
+                or _ENUMERATION_BEFORE.search(before, timeout=REGEX_TIMEOUT)
                 or unit == "期"  # 二期扩区: a phase, not a count
             ):
                 return None
         if unit == "成" and after.startswith("不变"):
             return None
-    if unit in ("%", "个百分点", "百分点", "‰") and _RHETORIC_AFTER.match(after):
+    if unit in ("%", "个百分点", "百分点", "‰") and _RHETORIC_AFTER.match(
+        after, timeout=REGEX_TIMEOUT
+    ):
         return None
     if unit not in ("%", "‰", "个百分点", "百分点", "成", "倍"):
-        if after.startswith(("以上", "以下")) and _THRESHOLD_AFTER.match(after):
+        if after.startswith(("以上", "以下")) and _THRESHOLD_AFTER.match(
+            after, timeout=REGEX_TIMEOUT
+        ):
             return None
         # “1小时响应、5个工作日办结”, 7×24小时: service slogans, not statistics
         if before.endswith("×") or _in_quotes(text, start, slogan=True):
@@ -470,13 +541,16 @@ def _in_quotes(text: str, position: int, *, slogan: bool = False) -> bool:
     """Inside “…”. With ``slogan``, only a short quote that closes soon after (a motto such as
     “1小时响应、5个工作日办结”), so a long quoted passage still yields its figures."""
     window = text[max(0, position - 12) : position]
-    opened = _LAST_QUOTE_OPEN.search(window)
+    opened = _LAST_QUOTE_OPEN.search(window, timeout=REGEX_TIMEOUT)
     if opened is None:
         return False
-    closed = _LAST_QUOTE_CLOSE.search(window)
+    closed = _LAST_QUOTE_CLOSE.search(window, timeout=REGEX_TIMEOUT)
     if closed is not None and closed.start() > opened.start():
         return False
-    return not slogan or _QUOTE_CLOSE_SOON.match(text, position, position + 24) is not None
+    return (
+        not slogan
+        or _QUOTE_CLOSE_SOON.match(text, position, position + 24, timeout=REGEX_TIMEOUT) is not None
+    )
 
 
 _LAST_QUOTE_OPEN = regex.compile(r"[“‘「『《\"]", regex.REVERSE)
@@ -486,13 +560,13 @@ _QUOTE_CLOSE_SOON = regex.compile(r"[^“”‘’「」『』]*[”’」』]")
 
 def _clause_start(text: str, position: int, floor: int) -> int:
     start = max(floor, position - _CLAUSE_WINDOW)
-    found = _LAST_DELIMITER.search(text, start, position)
+    found = _LAST_DELIMITER.search(text, start, position, timeout=REGEX_TIMEOUT)
     return found.end() if found else start
 
 
 def _clause_trail(text: str, position: int, limit: int) -> str:
     end = min(limit, position + _CLAUSE_WINDOW)
-    found = _FIRST_DELIMITER.search(text, position, end)
+    found = _FIRST_DELIMITER.search(text, position, end, timeout=REGEX_TIMEOUT)
     return text[position : found.start() if found else end]
 
 
@@ -500,16 +574,26 @@ _LAST_DELIMITER = regex.compile(r"[,;。!?:\n]", regex.REVERSE)
 _FIRST_DELIMITER = regex.compile(r"[,;。!?:\n]")
 
 
-def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lexicon) -> None:
-    """Decide kind, direction, period, modality and subject from each figure's context."""
+def _link(
+    drafts: list[_Draft],
+    text: str,
+    segmentation: Segmentation,
+    lex: _Lexicon,
+    chain_starts: list[int],
+    block: tuple[int, int],
+) -> None:
+    """Decide kind, direction, period, modality and subject from each figure's context
+    (``drafts`` lie inside ``text[block[0]:block[1]]``, a run of whole sentences;
+    ``chain_starts`` gives, per sentence, the start of its ;-chain)."""
     sentences = segmentation.sentences
-    chain_starts: list[int] = []
-    for i, sentence in enumerate(sentences):
-        joined = i > 0 and sentences[i - 1].text.endswith(";")
-        chain_starts.append(chain_starts[-1] if joined else sentence.start)
+    block_start, block_end = block
     current_sentence, sentence_drafts = -1, []  # drafts of the sentence so far, in order
     # every target cue of the text, found once (starts and ends, in order)
-    cue_matches = list(lex.target.finditer(text, timeout=REGEX_TIMEOUT)) if drafts else []
+    cue_matches = (
+        list(lex.target.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT))
+        if drafts
+        else []
+    )
     target_cues = [m.start() for m in cue_matches]
     target_cue_ends = [m.end() for m in cue_matches]
     for draft in drafts:
@@ -543,8 +627,8 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
                 and target_cues[cue_index] >= scope_start
                 and target_cue_ends[cue_index] <= draft.start
             )
-            or (_TARGET_AFTER.match(text, draft.end, draft.end + 10))
-            or _PLAN_FIGURE.search(prefix)
+            or (_TARGET_AFTER.match(text, draft.end, draft.end + 10, timeout=REGEX_TIMEOUT))
+            or _PLAN_FIGURE.search(prefix, timeout=REGEX_TIMEOUT)
         ):
             draft.modality = "target"
 
@@ -559,7 +643,10 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
         # subject
         if draft.sentence != current_sentence:
             current_sentence, sentence_drafts = draft.sentence, []
-        draft.subject = _subject(draft, prefix, sentence_drafts[::-1], clause_start)
+        # the figures just before, nearest first (a subject is not inherited from further back,
+        # which also keeps a sentence of thousands of figures linear)
+        earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
+        draft.subject = _subject(draft, prefix, earlier, clause_start)
         sentence_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
@@ -568,7 +655,9 @@ def _link(drafts: list[_Draft], text: str, segmentation: Segmentation, lex: _Lex
 def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
     unit = draft.unit
     cue = None
-    in_base = _PAREN_BASE.search(prefix)  # 提高5.1个百分点(上年为63.2%): 63.2% is a level
+    in_base = _PAREN_BASE.search(
+        prefix, timeout=REGEX_TIMEOUT
+    )  # 提高5.1个百分点(上年为63.2%): 63.2% is a level
     for candidate in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT) if prefix else ():
         if in_base and candidate.start() < in_base.start():
             break
@@ -582,7 +671,11 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
         cue = candidate
         break
     # the nearest cue must not be separated from the figure by another figure
-    if cue and _DIGIT.search(prefix, cue.end()) and draft.unit not in ("%", "pp", "‰"):
+    if (
+        cue
+        and _DIGIT.search(prefix, cue.end(), timeout=REGEX_TIMEOUT)
+        and draft.unit not in ("%", "pp", "‰")
+    ):
         cue = None
     name = cue.lastgroup if cue else None
     if unit in ("%", "‰", "pp", "倍") and draft.kind in ("other", "change", "share"):
@@ -614,15 +707,17 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
             draft.kind = "ratio"
         elif name == "average":
             draft.kind = "ratio"
-        elif _OF_AFTER.match(text, draft.end, draft.end + 3):
+        elif _OF_AFTER.match(text, draft.end, draft.end + 3, timeout=REGEX_TIMEOUT):
             draft.kind = "share"
         else:
             draft.kind = default
         return
     if draft.kind in ("count", "amount"):
         tail = prefix[-4:]
-        if _DIFFERENCE_VERB.search(tail, timeout=REGEX_TIMEOUT) and not _TO_BEFORE.search(tail):
-            verb = _DIFFERENCE_VERB.search(tail).group().rstrip("了")
+        if _DIFFERENCE_VERB.search(tail, timeout=REGEX_TIMEOUT) and not _TO_BEFORE.search(
+            tail, timeout=REGEX_TIMEOUT
+        ):
+            verb = _DIFFERENCE_VERB.search(tail, timeout=REGEX_TIMEOUT).group().rstrip("了")
             direction = lex.change_verbs.get(verb)
             if direction is None:
                 direction = "up" if verb in ("多", "净增", "新增") else "down"
@@ -645,18 +740,24 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     if open_paren >= 0 and text.find(")", open_paren, draft.start) < 0:
         head = text[open_paren + 1 : draft.start]
         before_paren = text[max(0, open_paren - 12) : open_paren]
-        if _PREVIOUS_PAREN_HEAD.search(head) or _PREVIOUS_WORDS.search(before_paren):
+        if _PREVIOUS_PAREN_HEAD.search(head, timeout=REGEX_TIMEOUT) or _PREVIOUS_WORDS.search(
+            before_paren, timeout=REGEX_TIMEOUT
+        ):
             return True
     # 由原来的X提高到Y: X is the base
-    if _FROM_TO.search(prefix[-8:]) and _TO_AFTER.search(text[draft.end : draft.end + 10]):
+    if _FROM_TO.search(prefix[-8:], timeout=REGEX_TIMEOUT) and _TO_AFTER.search(
+        text[draft.end : draft.end + 10], timeout=REGEX_TIMEOUT
+    ):
         return True
     # 由上年的25批下降到21批: the figure after 到/至 is the new level
-    if _TO_BEFORE.search(prefix[-2:]) and _FROM_TO_ANYWHERE.search(prefix):
+    if _TO_BEFORE.search(prefix[-2:], timeout=REGEX_TIMEOUT) and _FROM_TO_ANYWHERE.search(
+        prefix, timeout=REGEX_TIMEOUT
+    ):
         return False
     # 去年同期为8件, 较去年同期的40批, 上年同期受理120件
-    words = _PREVIOUS_WORDS.search(prefix)
-    if words and not _CURRENT_WORDS.search(prefix[words.end() :]):
-        return not _COMPARED.search(prefix, words.end())
+    words = _PREVIOUS_WORDS.search(prefix, timeout=REGEX_TIMEOUT)
+    if words and not _CURRENT_WORDS.search(prefix[words.end() :], timeout=REGEX_TIMEOUT):
+        return not _COMPARED.search(prefix, words.end(), timeout=REGEX_TIMEOUT)
     return False
 
 
@@ -664,15 +765,15 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     """What the figure counts or measures, from the words before it (or, when those are only
     function words, the noun right after it: 对12家恶意欠薪企业)."""
     if draft.kind == "rate":
-        rate = _RATE_NAME.search(prefix)
+        rate = _RATE_NAME.search(prefix, timeout=REGEX_TIMEOUT)
         if rate:
-            name = _RATE_STRIP_HEAD.sub("", rate.group())
+            name = _RATE_STRIP_HEAD.sub("", rate.group(), timeout=REGEX_TIMEOUT)
             return name if len(name) > 1 else rate.group()
     head = prefix
     cut_at = len(prefix)
     if draft.kind in ("change", "difference", "share"):
         # the subject stands before the verb or 占: 件数上升92%, 集体访人次占…的63.6%
-        cut = _SUBJECT_CUT.search(prefix)
+        cut = _SUBJECT_CUT.search(prefix, timeout=REGEX_TIMEOUT)
         if cut:
             head = prefix[: cut.start()]
             cut_at = cut.start()
@@ -688,10 +789,10 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
             return known.group() if known else subject
         return subject
-    if draft.kind in ("count", "amount") and _HAN_TAIL.search(head):
+    if draft.kind in ("count", "amount") and _HAN_TAIL.search(head, timeout=REGEX_TIMEOUT):
         # 对12家恶意欠薪企业, 共为3905名劳动者, 对排查出的13件信访积案: the noun follows
-        noun = _TRAIL_NOUN.match(draft.trail)
-        if noun and not _NOT_A_NOUN.match(noun.group(1)):
+        noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
+        if noun and not _NOT_A_NOUN.match(noun.group(1), timeout=REGEX_TIMEOUT):
             return noun.group(1)
     return inherited
 
@@ -707,7 +808,7 @@ _TRAIL_NOUN = regex.compile(
 
 
 def _clean_subject(head: str) -> str | None:
-    tail = _HAN_TAIL.search(head)
+    tail = _HAN_TAIL.search(head, timeout=REGEX_TIMEOUT)
     if not tail:
         return None
     if (
@@ -717,14 +818,14 @@ def _clean_subject(head: str) -> str | None:
     ):
         return None  # just the measure word of a figure before (12345热线 is a name)
     words = tail.group()
-    verbs = list(_SUBJECT_VERB.finditer(words))
+    verbs = list(_SUBJECT_VERB.finditer(words, timeout=REGEX_TIMEOUT))
     verb = verbs[-1] if verbs else None
     if verb is not None and verb.end() < len(words):
         words = words[verb.end() :]
-    words = _SUBJECT_STRIP_HEAD.sub("", words)
-    words = _SUBJECT_STRIP_TAIL.sub("", words)
-    words = _SUBJECT_STRIP_INSIDE.sub("", words)
-    if words in _lexicon().units or _FUNCTION_ONLY.fullmatch(words):
+    words = _SUBJECT_STRIP_HEAD.sub("", words, timeout=REGEX_TIMEOUT)
+    words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
+    words = _SUBJECT_STRIP_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
+    if words in _lexicon().units or _FUNCTION_ONLY.fullmatch(words, timeout=REGEX_TIMEOUT):
         return None  # 正在办理件8件: only a measure word or a preposition is left
     if not words or len(words) > 14:
         return words[-14:] or None
@@ -740,7 +841,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
         sentence = segmentation.sentences[sentence_index] if segmentation.sentences else None
         if sentence is None or _SEPARATELY not in sentence.text:
             continue
-        for marker in regex.finditer(_SEPARATELY, sentence.text):
+        for marker in regex.finditer(_SEPARATELY, sentence.text, timeout=REGEX_TIMEOUT):
             position = sentence.start + marker.start()
             after = [i for i in members if drafts[i].start > position]
             before = [i for i in members if drafts[i].start < position]
@@ -752,11 +853,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 gap = text[drafts[governed[-1]].end : drafts[i].start]
                 first = drafts[governed[0]]
                 different = drafts[i].unit != first.unit and drafts[i].kind != first.kind
-                if _LIST_BREAK.search(gap) or len(gap) > 8 or different:
+                if _LIST_BREAK.search(gap, timeout=REGEX_TIMEOUT) or len(gap) > 8 or different:
                     break
                 governed.append(i)
             clause_start = _clause_start(text, position, sentence.start)
-            listed = _LIST_SEPARATOR.split(text[clause_start:position])
+            listed = _LIST_SEPARATOR.split(text[clause_start:position], timeout=REGEX_TIMEOUT)
             listed = [_clean_subject(item) or "" for item in listed]
             listed = [item for item in listed if item]
             if len(listed) >= 2:

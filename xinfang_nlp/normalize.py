@@ -204,7 +204,9 @@ def _mojibake(text: str, raw: str) -> Ranges:
         return []
     ranges = [m.span() for m in _MOJIBAKE_QUESTION.finditer(raw, timeout=REGEX_TIMEOUT)]
     for match in _LONE_QUESTION.finditer(raw, timeout=REGEX_TIMEOUT):
-        if not _QUESTION_WORDS.search(raw, max(0, match.start() - 12), match.start()):
+        if not _QUESTION_WORDS.search(
+            raw, max(0, match.start() - 12), match.start(), timeout=REGEX_TIMEOUT
+        ):
             ranges.append(match.span())
     return ranges
 
