@@ -3,17 +3,26 @@
     python scripts/bench.py                 # all benchmarks, human-readable
     python scripts/bench.py --json          # the same figures as JSON
     python scripts/bench.py --only normalize --size 4000000
+    python scripts/bench.py --only load --load-files 2000     # a quick load run
 
 Each figure is the median of ``--repeats`` timed runs on one core (single process). The corpus is
 every readable ``corpora/**/*.txt`` file concatenated, repeated until it reaches ``--size``
 characters; the traditional-script corpus is the same text through OpenCC s2tw. Performance is
 measured here, never by timed unit tests.
+
+``load`` is not part of the default run (it takes minutes): it writes ``--load-files`` small
+report files (default 100 000) to a temporary folder and times one ``xinfang audit DIR
+--workers 2 --format jsonl -o OUT`` run, sampling the memory of the whole process tree as the
+output grows, then checks that every input file has exactly one result line.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import os
+import random
 import statistics
 import sys
 import time
@@ -154,13 +163,151 @@ def bench_inspect(corpus: str, repeats: int) -> dict[str, float]:
     return {"inspect_10kb_cold_s": cold, "inspect_10kb_warm_s": warm}
 
 
-BENCHES: dict[str, Callable[[str, int], dict[str, float]]] = {
+def load_fragments() -> list[str]:
+    """Sentences of the dev-split reports, the material the synthetic load batch is built from."""
+    import re
+
+    split = ROOT / "corpora" / "reports" / "split.tsv"
+    dev = [
+        line.split("\t")[0].removeprefix("src/")
+        for line in split.read_text(encoding="utf-8").splitlines()
+        if line.endswith("\tdev")
+    ]
+    fragments = []
+    for name in dev:
+        text = read_document(ROOT / "corpora" / "reports" / name).text
+        fragments += [s for s in re.findall(r"[^。\n]+。", text) if 10 <= len(s) <= 200]
+    if not fragments:
+        sys.exit("bench: no dev-split report text under corpora/reports/")
+    return fragments
+
+
+# Every BROKEN_EVERY-th load file is broken, cycling through these kinds.
+BROKEN_EVERY = 97
+BROKEN_KINDS = ("empty", "binary", "truncated_utf8")
+
+
+def write_load_batch(folder: Path, count: int, seed: int = 6) -> list[Path]:
+    """``count`` short reports (title + a few sentences, a few hundred characters; some in
+    GB18030) and, every ``BROKEN_EVERY``-th file, an empty, binary or truncated one."""
+    rng = random.Random(seed)
+    fragments = load_fragments()
+    paths = []
+    for number in range(count):
+        path = folder / f"r{number // 1000:03d}_{number:06d}.txt"
+        if number % BROKEN_EVERY == BROKEN_EVERY - 1:
+            kind = BROKEN_KINDS[(number // BROKEN_EVERY) % len(BROKEN_KINDS)]
+            data = {
+                "empty": b"",
+                "binary": bytes(rng.randrange(256) for _ in range(300)) + b"\0" * 16,
+                "truncated_utf8": "共受理来信来访12批".encode()[:-1],
+            }[kind]
+            path.write_bytes(data)
+        else:
+            text = f"某县信访局{2020 + number % 5}年第{number % 4 + 1}季度工作简报\n"
+            while len(text) < rng.randrange(200, 600):
+                text += rng.choice(fragments)
+            encoding = "gb18030" if number % 5 == 0 else "utf-8"
+            path.write_bytes(text.encode(encoding, errors="replace"))
+        paths.append(path)
+    return paths
+
+
+def process_tree_rss(process) -> int:  # type: ignore[no-untyped-def]
+    """Resident memory of a psutil process and all its descendants, in bytes."""
+    import psutil
+
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:  # a worker that just exited
+            continue
+    return total
+
+
+def bench_load(corpus: str, repeats: int, *, files: int = 100_000) -> dict[str, float]:
+    """``xinfang audit DIR --workers 2 --format jsonl -o OUT`` on ``files`` small files: files/s,
+    peak memory and memory at 10/50/90 % of the batch, and one result line per input file."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    try:
+        import psutil
+    except ImportError:
+        psutil = None  # peak only, from getrusage (the largest single process, not the tree)
+    command = shutil.which("xinfang")
+    with tempfile.TemporaryDirectory() as folder:
+        batch = Path(folder) / "batch"
+        batch.mkdir()
+        paths = write_load_batch(batch, files)
+        out = Path(folder) / "out.jsonl"
+        head = [command] if command else [sys.executable, "-m", "xinfang_nlp.cli"]
+        argv = [*head, "audit", str(batch), "--workers", "2", "--format", "jsonl", "-o", str(out)]
+        env = dict(os.environ, XDG_CACHE_HOME=str(Path(folder) / "cache"))
+        samples: list[tuple[int, int]] = []  # (result lines written, tree RSS)
+        lines = 0
+        offset = 0
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
+        watched = psutil.Process(child.pid) if psutil else None
+        while True:
+            finished = child.poll() is not None
+            if out.exists():
+                with out.open("rb") as handle:
+                    handle.seek(offset)
+                    chunk = handle.read()
+                lines += chunk.count(b"\n")
+                offset += len(chunk)
+            if watched is not None and not finished:
+                samples.append((lines, process_tree_rss(watched)))
+            if finished:
+                break
+            time.sleep(0.25)
+        seconds = time.perf_counter() - start
+        if child.returncode not in (0, 1, 2):
+            sys.exit(f"bench: audit failed with exit code {child.returncode}")
+        recorded = []
+        error_rows = 0
+        with out.open(encoding="utf-8") as handle:
+            for line in handle:
+                item = json.loads(line)
+                recorded.append(item["path"])
+                error_rows += item["error"] is not None
+        one_each = sorted(recorded) == sorted(str(p) for p in paths)  # same files, none twice
+    results: dict[str, float] = {
+        "load_files": float(files),
+        "load_seconds": seconds,
+        "load_files_per_s": files / seconds,
+        "load_result_lines": float(len(recorded)),
+        "load_one_result_per_file": float(one_each),
+        "load_error_rows": float(error_rows),
+        "load_broken_files": float(files // BROKEN_EVERY),
+    }
+    if samples:
+        results["load_peak_tree_rss_mb"] = max(rss for _, rss in samples) / 2**20
+        for percent in (10, 50, 90):
+            target = files * percent / 100
+            nearest = min(samples, key=lambda sample: abs(sample[0] - target))
+            results[f"load_tree_rss_at_{percent}pct_mb"] = nearest[1] / 2**20
+    else:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB, largest process
+        results["load_peak_process_rss_mb"] = peak / 1024
+    return results
+
+
+BENCHES: dict[str, Callable[..., dict[str, float]]] = {
     "normalize": bench_normalize,
     "jieba": bench_jieba,
     "extract": bench_extract,
     "audit": bench_audit,
     "inspect": bench_inspect,
+    "load": bench_load,
 }
+SLOW = {"load"}  # run only when named in --only
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,13 +319,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", default="", help="comma-separated subset of: " + ",".join(BENCHES)
     )
+    parser.add_argument(
+        "--load-files", type=int, default=100_000, help="files in the load batch (--only load)"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    selected = [name for name in BENCHES if not args.only or name in args.only.split(",")]
+    only = args.only.split(",") if args.only else []
+    selected = [name for name in BENCHES if name in only or (not only and name not in SLOW)]
     corpus = build_corpus(args.size)
     results: dict[str, float] = {"corpus_chars": float(len(corpus))}
     for name in selected:
-        results.update(BENCHES[name](corpus, args.repeats))
+        bench = BENCHES[name]
+        if name == "load":
+            bench = functools.partial(bench_load, files=args.load_files)
+        results.update(bench(corpus, args.repeats))
     if args.json:
         print(json.dumps(results, indent=2))
     else:
