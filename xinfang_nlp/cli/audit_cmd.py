@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,7 @@ def audit_command(
     """批量核查报告中的数字 / Audit the figures of many reports."""
     from decimal import Decimal, InvalidOperation
 
-    from ..audit import AuditSettings, exit_code, run_batch, summarize
+    from ..audit import AuditSettings, BatchSummary, exit_code, run_batch
 
     check_lang(lang)
     try:
@@ -92,65 +93,71 @@ def audit_command(
         raise typer.Exit(EXIT_USAGE)
     settings = AuditSettings(tolerance=tolerance, lang=lang, keep_text=html is not None)
 
-    stream = None
     if resume and (output is None or output_format is not AuditFormat.jsonl):
         sys.stderr.write(message(_MESSAGES, "resume_needs_jsonl", lang) + "\n")
         raise typer.Exit(EXIT_USAGE)
+    # JSONL is streamed and only the totals are kept, so memory stays flat however large the
+    # batch; the other outputs need every result (the table and CSV only their findings).
+    keep = html is not None or output_format is AuditFormat.json
+    light = not keep and output_format is not AuditFormat.jsonl
     results: list[dict[str, Any]] = []
+    summary = BatchSummary()
+
+    def record(result: dict[str, Any]) -> None:
+        summary.add(result)
+        if keep:
+            results.append(result)
+        elif light:
+            results.append({key: result[key] for key in ("path", "error", "findings")})
+
     if resume and output is not None and output.exists():
-        results = _recorded(output)
-        seen = {r["path"] for r in results}
+        seen: set[str] = set()
+        for result in _recorded(output):
+            seen.add(result["path"])
+            record(result)
         files = [f for f in files if f not in seen]
-    if output is not None and output_format is AuditFormat.jsonl:
-        # JSONL output is written as results arrive: an interrupted batch leaves a valid file
-        # (whole lines only), and --resume appends to it
-        stream = output.open("a" if resume else "w", encoding="utf-8")
+    batch = run_batch(files, settings, workers=workers)
+    stream = None
+    if output_format is AuditFormat.jsonl:
+        # written as results arrive: an interrupted batch leaves a valid file (whole lines
+        # only), and --resume appends to it
+        stream = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
     try:
-        for result in _with_progress(run_batch(files, settings, workers=workers), len(files), lang):
+        for result in _with_progress(batch, len(files), lang):
             if stream is not None:
                 stream.write(json.dumps(_public(result), ensure_ascii=False) + "\n")
                 stream.flush()
-            results.append(result)
+            record(result)
     finally:
-        if stream is not None:
+        if stream is not None and stream is not sys.stdout:
             stream.close()
-    summary = summarize(results)
+    totals = summary.as_dict()
 
     if output_format is AuditFormat.table:
-        _print_table(results, summary, lang)
+        _print_table(results, totals, lang)
         if output is not None:
             write_atomic(output, _findings_csv(results))
-    else:
-        text = {
-            AuditFormat.json: lambda: (
-                json.dumps(
-                    {"summary": summary, "files": [_public(r) for r in results]},
-                    ensure_ascii=False,
-                    indent=2,
-                )
-                + "\n"
-            ),
-            AuditFormat.jsonl: lambda: "".join(
-                json.dumps(_public(r), ensure_ascii=False) + "\n" for r in results
-            ),
-            AuditFormat.csv: lambda: _findings_csv(results),
-        }[output_format]
+    elif output_format is not AuditFormat.jsonl:
+        if output_format is AuditFormat.json:
+            payload = {"summary": totals, "files": [_public(r) for r in results]}
+            text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = _findings_csv(results)
         if output is None:
-            sys.stdout.write(text())
-        elif stream is None:
-            write_atomic(output, text())
+            sys.stdout.write(text)
+        else:
+            write_atomic(output, text)
     if html is not None:
         from ..html_report import render_html
 
-        write_atomic(html, render_html(results, summary, lang))
+        write_atomic(html, render_html(results, totals, lang))
         sys.stderr.write(message(_MESSAGES, "wrote", lang, path=html) + "\n")
-    raise typer.Exit(exit_code(summary, fail_on.value))
+    raise typer.Exit(exit_code(totals, fail_on.value))
 
 
-def _recorded(output: Path) -> list[dict[str, Any]]:
-    """Results already written to a JSONL output; a torn last line (a killed run) is dropped
-    and the file truncated to its last whole line."""
-    results = []
+def _recorded(output: Path) -> Iterator[dict[str, Any]]:
+    """Results already written to a JSONL output, one at a time; once read to the end, a torn
+    last line (a killed run) is dropped and the file truncated to its last whole line."""
     good_bytes = 0
     with output.open("rb") as handle:
         for line in handle:
@@ -160,11 +167,10 @@ def _recorded(output: Path) -> list[dict[str, Any]]:
                 break
             if not line.endswith(b"\n") or not isinstance(item, dict) or "path" not in item:
                 break
-            results.append(item)
+            yield item
             good_bytes += len(line)
     with output.open("r+b") as handle:
         handle.truncate(good_bytes)
-    return results
 
 
 def _public(result: dict[str, Any]) -> dict[str, Any]:
