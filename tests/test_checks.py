@@ -378,3 +378,31 @@ def test_per_population_ratios():
 
 def test_per_batch_average():
     assert only("接待集体访12批150人次,批均12.5人次。", "per_capita").verdict == "consistent"
+
+
+# --- comparison bases named by month, and bases in the parenthesis after the change -----------
+
+
+def test_each_change_takes_the_base_in_its_own_parenthesis():
+    text = (
+        "6月,全市共登记信访事项1,327件。环比上升6.2%(5月为1,250件),同比下降3.3%(去年同期1,372件)。"
+    )
+    found = {
+        k.message("zh").split("报告")[-1]: k.verdict for k in checks_of(text) if k.kind == "change"
+    }
+    assert found == {"上升6.2%,一致": "consistent", "下降3.3%,一致": "consistent"}
+
+
+def test_a_wrong_change_against_its_own_parenthesised_base_is_flagged():
+    text = (
+        "6月,全市共登记信访事项1,327件。环比上升6.2%(5月为1,250件),同比下降5.3%(去年同期1,372件)。"
+    )
+    verdicts = [k.verdict for k in checks_of(text) if k.kind == "change"]
+    assert verdicts == ["consistent", "inconsistent"]
+
+
+def test_a_month_named_as_the_base_makes_a_previous_value():
+    k = only("集体访18批,较5月的22批减少4批。", "difference")
+    assert k.verdict == "consistent"
+    k = only("集体访18批,比5月(22批)减少3批。", "difference")
+    assert k.verdict == "inconsistent"

@@ -575,6 +575,29 @@ class _Checker:
             hint = "visit"
         elif _HINT_CASE.search(own_words, timeout=REGEX_TIMEOUT):
             hint = "case"
+        # 环比上升6.8%(7月为1,392件): the base in the parenthesis after the change is its own,
+        # and the current value is the nearest count of that unit before the change
+        own_base = next(
+            (
+                c
+                for c in index.by_sentence.get(reported.sentence, [])
+                if c.period == "previous"
+                and c.kind in ("count", "amount")
+                and self.in_parenthesis_after(reported, c)
+            ),
+            None,
+        )
+        if own_base is not None and not reported.paired_with:
+            current = next(
+                (
+                    c
+                    for c in index.before(reported) + index.earlier_sentences(reported, 1)
+                    if _is_count(c) and c.unit == own_base.unit
+                ),
+                None,
+            )
+            if current is not None:
+                return current, own_base, None
         if reported.paired_with and reported.paired_with in index.by_id:
             candidates = [index.by_id[reported.paired_with]]
         else:
@@ -634,6 +657,11 @@ class _Checker:
             related = [c for c in same if c.subject and _core(c.subject) == _core(current.subject)]
             same = related or same
         if same:
+            # 环比上升6.8%(7月为1,392件),同比下降4.5%(去年同期1,556件): a base in the
+            # parenthesis right after the change is its own
+            own = next((c for c in same if self.in_parenthesis_after(limit, c)), None)
+            if own is not None:
+                return own
             # the nearest base before the change, else the nearest after it (…(上年为405件))
             before_limit = [c for c in same if c.norm_span[0] < limit.norm_span[0]]
             pool = before_limit or same
@@ -678,6 +706,11 @@ class _Checker:
             ):
                 return c
         return None
+
+    def in_parenthesis_after(self, reported: Claim, other: Claim) -> bool:
+        """Whether ``other`` stands inside a parenthesis opened right after ``reported``."""
+        gap = self.normalized.text[reported.norm_span[1] : other.norm_span[0]]
+        return gap.startswith("(") and ")" not in gap and len(gap) <= 16
 
     def previous_by_order(self, current: Claim, reported: Claim) -> Claim | None:
         """来信、来访分别下降4.1%、7.8%(上年分别为430件、752批): the i-th change pairs with the

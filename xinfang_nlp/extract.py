@@ -203,12 +203,15 @@ _RHETORIC_AFTER = regex.compile(
 )
 _PREVIOUS_WORDS = regex.compile(
     r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上一?期|上一?季度|上个?月|上一月|"
-    r"上半年同期"
+    r"上半年同期|(?:较|比|与|和|同)(?:\d{1,2}月份?|[一二三四]季度|\d{4}年(?:同期)?)"
 )
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
 _PREVIOUS_PAREN_HEAD = regex.compile(
-    r"^(?:去年|上年|上一年|同期|前年|上一?期|上一?季度|上个?月|\d{4}年|[一二三四五六七八九〇零]{4}年)"
+    r"^(?:去年|上年|上一年|同期|前年|上一?期|上一?季度|上个?月|\d{4}年|[一二三四五六七八九〇零]{4}年|"
+    r"\d{1,2}月份?(?:为|是|:)|[一二三四]季度(?:为|是|:))"
 )
+# a parenthesis right after a change figure gives its base: 环比上升6.8%(7月为1,392件)
+_AFTER_CHANGE = regex.compile(r"(?:\d%|\d‰|百分点|\d倍|持平)$")
 _FROM_TO = regex.compile(r"由(?:原来|去年|上年|过去|以前)?的?$")
 _FROM_TO_ANYWHERE = regex.compile(r"由")
 _PAREN_BASE = regex.compile(
@@ -740,8 +743,10 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     if open_paren >= 0 and text.find(")", open_paren, draft.start) < 0:
         head = text[open_paren + 1 : draft.start]
         before_paren = text[max(0, open_paren - 12) : open_paren]
-        if _PREVIOUS_PAREN_HEAD.search(head, timeout=REGEX_TIMEOUT) or _PREVIOUS_WORDS.search(
-            before_paren, timeout=REGEX_TIMEOUT
+        if (
+            _PREVIOUS_PAREN_HEAD.search(head, timeout=REGEX_TIMEOUT)
+            or _PREVIOUS_WORDS.search(before_paren, timeout=REGEX_TIMEOUT)
+            or _AFTER_CHANGE.search(before_paren, timeout=REGEX_TIMEOUT)
         ):
             return True
     # 由原来的X提高到Y: X is the base
