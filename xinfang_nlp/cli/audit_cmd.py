@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -17,6 +17,9 @@ from ..i18n import message
 from . import EXIT_USAGE, app
 from ._common import LangOption, check_lang
 from ._io import collect_paths, write_atomic
+
+if TYPE_CHECKING:
+    from ..audit import AuditSettings
 
 _MESSAGES = {
     "bad_tolerance": {
@@ -33,6 +36,23 @@ _MESSAGES = {
     "resume_needs_jsonl": {
         "zh": "--resume 需要 --format jsonl 和 -o 输出文件",
         "en": "--resume needs --format jsonl and an -o output file",
+    },
+    "dask_only": {
+        "zh": "--scheduler、--partitions 和 --partitions-dir 只用于 --engine dask",
+        "en": "--scheduler, --partitions and --partitions-dir only apply to --engine dask",
+    },
+    "no_dask": {
+        "zh": '--engine dask 需要安装 Dask:pip install "xinfang-nlp[dask]"({error})',
+        "en": '--engine dask needs Dask: pip install "xinfang-nlp[dask]" ({error})',
+    },
+    "no_scheduler": {
+        "zh": "无法连接 Dask 调度器 {address}:{error}",
+        "en": "Cannot connect to the Dask scheduler {address}: {error}",
+    },
+    "missing_partition": {
+        "zh": "找不到分区结果文件 {path}:--partitions-dir 须是 Dask 工作节点与本机共享的文件夹",
+        "en": "Partition file {path} not found: --partitions-dir must be a folder the Dask "
+        "workers and this machine share",
     },
 }
 _COLUMNS = {
@@ -54,6 +74,11 @@ class AuditFormat(str, Enum):
     csv = "csv"
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class FailOn(str, Enum):
     inconsistent = "inconsistent"
     incomplete = "incomplete"
@@ -73,6 +98,18 @@ def audit_command(
     resume: bool = typer.Option(
         False, "--resume", help="续跑:跳过 -o 的 JSONL 中已有结果的文件 / skip files already in -o"
     ),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local | dask"),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Dask 调度器地址 / Dask scheduler address (tcp://HOST:8786)"
+    ),
+    partitions: int | None = typer.Option(
+        None, "--partitions", min=1, help="Dask 分区数 / number of Dask partitions"
+    ),
+    partitions_dir: Path | None = typer.Option(
+        None,
+        "--partitions-dir",
+        help="Dask 工作节点写入 JSONL 分区的共享文件夹 / shared folder for JSONL partitions",
+    ),
     lang: LangOption = "zh",
 ) -> None:
     """批量核查报告中的数字 / Audit the figures of many reports."""
@@ -87,6 +124,9 @@ def audit_command(
     except InvalidOperation:
         sys.stderr.write(message(_MESSAGES, "bad_tolerance", lang) + "\n")
         raise typer.Exit(EXIT_USAGE) from None
+    if engine is Engine.local and (scheduler or partitions or partitions_dir):
+        sys.stderr.write(message(_MESSAGES, "dask_only", lang) + "\n")
+        raise typer.Exit(EXIT_USAGE)
     files = [str(p) for p in collect_paths(paths, recursive=recursive)]
     if not files:
         sys.stderr.write(message(_MESSAGES, "no_input", lang) + "\n")
@@ -116,7 +156,10 @@ def audit_command(
             seen.add(result["path"])
             record(result)
         files = [f for f in files if f not in seen]
-    batch = run_batch(files, settings, workers=workers)
+    if engine is Engine.dask:
+        batch = _dask_batch(files, settings, scheduler, workers, partitions, partitions_dir, lang)
+    else:
+        batch = run_batch(files, settings, workers=workers)
     stream = None
     if output_format is AuditFormat.jsonl:
         # written as results arrive: an interrupted batch leaves a valid file (whole lines
@@ -153,6 +196,56 @@ def audit_command(
         write_atomic(html, render_html(results, totals, lang))
         sys.stderr.write(message(_MESSAGES, "wrote", lang, path=html) + "\n")
     raise typer.Exit(exit_code(totals, fail_on.value))
+
+
+def _dask_batch(
+    files: list[str],
+    settings: AuditSettings,
+    scheduler: str | None,
+    workers: int,
+    partitions: int | None,
+    partitions_dir: Path | None,
+    lang: str,
+) -> Iterator[dict[str, Any]]:
+    """Results from a Dask cluster, in input order. Dask is imported and the cluster reached
+    here, before any output is opened, so a missing extra or scheduler is a clean exit 2."""
+    try:
+        from ..dask_engine import connect
+    except ImportError as err:
+        sys.stderr.write(message(_MESSAGES, "no_dask", lang, error=err) + "\n")
+        raise typer.Exit(EXIT_USAGE) from None
+    try:
+        client = connect(scheduler, workers=workers)
+    except OSError as err:  # includes timeouts: no scheduler listening there
+        text = message(_MESSAGES, "no_scheduler", lang, address=scheduler, error=err)
+        sys.stderr.write(text + "\n")
+        raise typer.Exit(EXIT_USAGE) from None
+    return _dask_results(client, files, settings, partitions, partitions_dir, lang)
+
+
+def _dask_results(  # type: ignore[no-untyped-def]
+    client,
+    files: list[str],
+    settings: AuditSettings,
+    partitions: int | None,
+    partitions_dir: Path | None,
+    lang: str,
+) -> Iterator[dict[str, Any]]:
+    from ..dask_engine import read_partitions, run_dask, write_partitions
+
+    with client:
+        if partitions_dir is None:
+            yield from run_dask(files, settings, client=client, npartitions=partitions)
+            return
+        names = write_partitions(
+            files, settings, partitions_dir, client=client, npartitions=partitions
+        )
+    try:
+        yield from read_partitions(names)
+    except FileNotFoundError as err:
+        text = message(_MESSAGES, "missing_partition", lang, path=err.filename)
+        sys.stderr.write(text + "\n")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _recorded(output: Path) -> Iterator[dict[str, Any]]:
