@@ -406,3 +406,39 @@ def test_a_month_named_as_the_base_makes_a_previous_value():
     assert k.verdict == "consistent"
     k = only("集体访18批,比5月(22批)减少3批。", "difference")
     assert k.verdict == "inconsistent"
+
+
+# --- ;-chains read as one statement -----------------------------------------------------------
+
+
+def test_a_rate_finds_its_operands_across_semicolons():
+    k = only("(二)调处。排查矛盾纠纷48起;化解45起;化解率93.8%。", "rate")
+    assert k.verdict == "consistent" and "45/48" in k.message("zh")
+
+
+def test_a_base_of_another_subject_across_a_semicolon_is_not_taken():
+    # 越级访's base (5批) must not serve 重复访: 14-5 would be a false alarm
+    text = "赴市越级访3批,较去年同期的5批减少2批;重复访14批,比去年同期减少6批,下降30%。"
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+
+
+def test_a_count_with_its_own_rate_is_not_the_whole_of_the_next_rate():
+    text = "全年按期办结420件,按期办结率96.3%;参与满意度评价300件,参评率68.8%。"
+    rates = [k for k in checks_of(text) if k.kind == "rate"]
+    assert all(k.verdict != "inconsistent" for k in rates)
+    assert not any("300/420" in k.message("zh") for k in rates)
+
+
+def test_a_part_of_a_rated_whole_still_finds_it():
+    text = "参与满意度评价300件,参评率68.8%;其中评价满意的279件,满意率93%。"
+    k = [k for k in checks_of(text) if k.kind == "rate" and "279" in k.message("zh")]
+    assert len(k) == 1 and k[0].verdict == "consistent"
+
+
+def test_a_figure_larger_than_the_total_is_not_one_of_its_parts():
+    text = (
+        "全年赔付金额486.3万元,其中保险理赔312.5万元,自行赔付173.8万元;"
+        "赔付总额相当于住院总费用5.84亿元的0.83%。"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert [k.verdict for k in sums] == ["consistent"]

@@ -25,6 +25,7 @@ from ._lexicon import data_lines
 from ._patterns import REGEX_TIMEOUT
 from .extract import Anomaly, Claim, Extraction
 from .i18n import message
+from .segment import Sentence
 
 __all__ = ["CHECK_KINDS", "VERDICTS", "Check", "CheckOptions", "check"]
 
@@ -429,11 +430,18 @@ def _both(key: str, **fields: object) -> tuple[str, str]:
 
 
 class _Checker:
-    def __init__(self, extraction: Extraction, options: CheckOptions) -> None:
+    def __init__(
+        self, extraction: Extraction, options: CheckOptions, origin: dict[str, int] | None = None
+    ) -> None:
         self.index = _Index(extraction)
         self.options = options
         self.checks: list[Check] = []
         self.normalized = extraction.normalized
+        # claim id → its sentence before ;-chains were merged (a clause of its own)
+        self.origin = origin or {}
+
+    def same_clause(self, a: Claim, b: Claim) -> bool:
+        return self.origin.get(a.id, a.sentence) == self.origin.get(b.id, b.sentence)
 
     def add(
         self,
@@ -587,17 +595,23 @@ class _Checker:
             ),
             None,
         )
-        if own_base is not None and not reported.paired_with:
-            current = next(
-                (
-                    c
-                    for c in index.before(reported) + index.earlier_sentences(reported, 1)
-                    if _is_count(c) and c.unit == own_base.unit
-                ),
-                None,
-            )
-            if current is not None:
-                return current, own_base, None
+        if own_base is not None and (
+            reported.paired_with
+            or "分别" in self.normalized.text[reported.norm_span[1] : own_base.norm_span[0]]
+        ):
+            own_base = None  # (上年分别为430件、752批): bases paired in order, below
+        if own_base is not None:
+            pool = [
+                c
+                for c in index.before(reported) + index.earlier_sentences(reported, 1)
+                if _is_count(c) and c.unit == own_base.unit
+            ]
+            if not reported.subject:
+                # 共受理138件;来信9件…;同比上升7.0%(上年同期129件): a change without a subject
+                # of its own speaks of the statement's total
+                pool = [c for c in pool if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)] + pool
+            if pool:
+                return pool[0], own_base, None
         if reported.paired_with and reported.paired_with in index.by_id:
             candidates = [index.by_id[reported.paired_with]]
         else:
@@ -655,7 +669,8 @@ class _Checker:
         ]
         if current.subject:
             related = [c for c in same if c.subject and _core(c.subject) == _core(current.subject)]
-            same = related or same
+            # across a ';' (赴市越级访3批,较去年同期的5批…;重复访14批,…) only the same subject
+            same = related or [c for c in same if self.same_clause(c, current)]
         if same:
             # 环比上升6.8%(7月为1,392件),同比下降4.5%(去年同期1,556件): a base in the
             # parenthesis right after the change is its own
@@ -910,9 +925,15 @@ class _Checker:
             operands = [numerator, pending]
         else:
             position = window.index(numerator)
+            # 按期办结552件,按期办结率96.7%;参评438件,参评率76.7%: a count that already has a
+            # rate of its own between it and this rate is that rate's numerator, not our whole
+            further = window[position + 1 :]
+            other_rate = next((i for i, c in enumerate(further) if c.kind == "rate"), len(further))
+            if "其中" in numerator.lead:  # 参评438件,参评率76.7%;其中满意405件: a part of it
+                other_rate = len(further)
             wholes = [
                 c
-                for c in window[position + 1 :]
+                for c in further[:other_rate]
                 if _is_count(c) and family(c) == family(numerator) and c.value >= numerator.value
             ]
             same_sentence = [c for c in wholes if c.sentence == numerator.sentence]
@@ -1294,6 +1315,11 @@ class _Checker:
                 if total is None and (headline or total_sentence is not None):
                     total = index.headline_total(parts[0], fam, period=period)
                 if total is None:
+                    continue
+                # a figure larger than the whole is not one of its parts (…其中理赔312.5万元;
+                # 赔付总额相当于总费用5.84亿元的…)
+                parts = [p for p in parts if p.value * p.scale <= total.value * total.scale]
+                if len(parts) < 2:
                     continue
                 key = (total.id, *(p.id for p in parts))
                 if key in done:
@@ -1821,14 +1847,50 @@ def _related(a: str, b: str) -> bool:
 MAX_SENTENCE_CLAIMS = 64
 
 
+def _chained(extraction: Extraction) -> tuple[Extraction, list[int]]:
+    """The extraction with every ;-chain of sentences merged into one: 到期事项121件;已办结118件;
+    按期办结率97.5% is one statement for the checks. Returns it and, per merged sentence, the
+    first original sentence (checks report original sentence numbers)."""
+    sentences = extraction.segmentation.sentences
+    text = extraction.normalized.text
+    merged: list[Sentence] = []
+    first: list[int] = []
+    to_merged: list[int] = []
+    for i, sentence in enumerate(sentences):
+        if merged and sentences[i - 1].text.endswith(";"):
+            last = merged[-1]
+            merged[-1] = replace(last, end=sentence.end, text=text[last.start : sentence.end])
+        else:
+            merged.append(replace(sentence, index=len(merged)))
+            first.append(i)
+        to_merged.append(len(merged) - 1)
+    if len(merged) == len(sentences):
+        return extraction, first
+
+    def moved(item: Claim | Anomaly) -> Claim | Anomaly:
+        return replace(item, sentence=to_merged[item.sentence]) if to_merged else item
+
+    return (
+        replace(
+            extraction,
+            segmentation=replace(extraction.segmentation, sentences=tuple(merged)),
+            claims=tuple(moved(c) for c in extraction.claims),
+            anomalies=tuple(moved(a) for a in extraction.anomalies),
+        ),
+        first,
+    )
+
+
 def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> tuple[Check, ...]:
     """All checks for one document, in document order of the figure they verify."""
+    original = {item.id: item.sentence for item in (*extraction.claims, *extraction.anomalies)}
+    extraction, first_sentence = _chained(extraction)
     per_sentence = Counter(claim.sentence for claim in extraction.claims)
     crowded = {s for s, n in per_sentence.items() if n > MAX_SENTENCE_CLAIMS}
     if crowded:
         kept = tuple(c for c in extraction.claims if c.sentence not in crowded)
         extraction = replace(extraction, claims=kept)
-    checker = _Checker(extraction, options)
+    checker = _Checker(extraction, options, original)
     checker.skipped(extraction, {s: per_sentence[s] for s in sorted(crowded)})
     for claim in extraction.claims:
         if not _actual(claim):
@@ -1862,7 +1924,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
             c.computed,
             c.claims,
             c.span,
-            c.sentence,
+            original.get(c.claims[-1], c.sentence) if c.claims else first_sentence[c.sentence],
             c.messages,
             c.severity,
         )
