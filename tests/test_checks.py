@@ -442,3 +442,12 @@ def test_a_figure_larger_than_the_total_is_not_one_of_its_parts():
     )
     sums = [k for k in checks_of(text) if k.kind == "sum"]
     assert [k.verdict for k in sums] == ["consistent"]
+
+
+def test_a_selection_closed_by_its_own_subtotal_is_not_held_against_the_headline():
+    text = (
+        "全年共受理信访事项1,200件。从反映问题看,城乡建设类300件,占25.0%;劳动社保类200件,"
+        "占16.7%;农业农村类100件,占8.3%。以上三类合计600件,占50.0%。"
+    )
+    sums = [(k.verdict, k.message("zh")) for k in checks_of(text) if k.kind == "sum"]
+    assert sums == [("consistent", "300+200+100 = 600,报告合计600件,一致")]

@@ -198,6 +198,7 @@ _SUBTOTAL = regex.compile(r"其中")
 _LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计)$")
+_ABOVE_ALL = regex.compile(r"^以上[^,;。]{0,6}(?:合计|共计|总计)$")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
 _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
@@ -1252,7 +1253,11 @@ class _Checker:
             text = index.sentence_text(sentence_index)
             breakdown = _BREAKDOWN.search(text, timeout=REGEX_TIMEOUT)
             subtotal = _SUBTOTAL.search(text, timeout=REGEX_TIMEOUT)
-            if breakdown:
+            following = index.by_sentence.get(sentence_index + 1, [])
+            if breakdown and not any(
+                _ABOVE_ALL.search(c.lead, timeout=REGEX_TIMEOUT) for c in following[:1]
+            ):
+                # (a list closed by 以上三类合计… is a selection, not the whole breakdown)
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + breakdown.end()
                 self.sum_group(group, start, None, done, headline=True)
@@ -1480,9 +1485,13 @@ class _Checker:
                 or not _actual(total)
             ):
                 continue
+            before = claims[:position]
+            if not before and _ABOVE_ALL.search(total.lead, timeout=REGEX_TIMEOUT):
+                # …农业农村类208件,占14.0%。以上三类合计806件: the parts are the sentence before
+                before = self.index.earlier_sentences(total, 1)[::-1]
             parts = [
                 c
-                for c in claims[:position]
+                for c in before
                 if c.kind == "count"
                 and c.period == total.period
                 and family(c) == family(total)
