@@ -249,6 +249,7 @@ def bench_load(corpus: str, repeats: int, *, files: int = 100_000) -> dict[str, 
         samples: list[tuple[int, int]] = []  # (result lines written, tree RSS)
         lines = 0
         offset = 0
+        system_load: list[float] = []  # other work on the machine lowers files/s
         start = time.perf_counter()
         child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
         watched = psutil.Process(child.pid) if psutil else None
@@ -262,6 +263,7 @@ def bench_load(corpus: str, repeats: int, *, files: int = 100_000) -> dict[str, 
                 offset += len(chunk)
             if watched is not None and not finished:
                 samples.append((lines, process_tree_rss(watched)))
+            system_load.append(os.getloadavg()[0])
             if finished:
                 break
             time.sleep(0.25)
@@ -284,6 +286,7 @@ def bench_load(corpus: str, repeats: int, *, files: int = 100_000) -> dict[str, 
         "load_one_result_per_file": float(one_each),
         "load_error_rows": float(error_rows),
         "load_broken_files": float(files // BROKEN_EVERY),
+        "load_mean_system_loadavg_1min": statistics.mean(system_load),
     }
     if samples:
         results["load_peak_tree_rss_mb"] = max(rss for _, rss in samples) / 2**20
