@@ -409,6 +409,7 @@ def main(argv: list[str] | None = None) -> int:
     for path, content in outputs.items():
         path.write_bytes(content)
         print(f"wrote {path.relative_to(ROOT)}")
+    print("now refresh the scikit-learn-free export: python scripts/export_linear_model.py")
     return 0
 
 

@@ -351,3 +351,57 @@ def test_cli_errors_exit_2(tmp_path):
     empty = runner.invoke(app, ["classify", "--per-line"], input="\n \n")
     assert empty.exit_code == 2
     assert "输入为空" in empty.stderr
+
+
+# --- the linear export (prediction without importing scikit-learn) ---------------------------
+
+
+def test_the_linear_export_predicts_exactly_as_the_skops_model():
+    from xinfang_nlp.categories import load_classifier, read_examples
+    from xinfang_nlp.linear_model import load_linear_classifier
+
+    linear = load_linear_classifier()
+    assert linear is not None, "run: python scripts/export_linear_model.py"
+    texts = [text for _, text in read_examples(ROOT / "corpora/categories/heldout.tsv")]
+    texts += ["", "   ", "來訪反映拖欠工資", "XYZ 123"]
+    expected = load_classifier().predict(texts)
+    got = linear.predict(texts)
+    assert [p.category for p in got] == [p.category for p in expected]
+    assert max(abs(a.score - b.score) for a, b in zip(got, expected, strict=True)) < 1e-9
+
+
+def test_the_committed_export_belongs_to_the_committed_model():
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/export_linear_model.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_a_tampered_or_foreign_export_is_not_used(tmp_path):
+    from xinfang_nlp.linear_model import export_path, export_sidecar_path, load_linear_classifier
+
+    model = ROOT / "models/category_model.skops"
+    for name in (model, model.with_suffix(".json"), export_path(model), export_sidecar_path(model)):
+        shutil.copy(name, tmp_path / name.name)
+    copied = tmp_path / model.name
+    assert load_linear_classifier(copied) is not None
+    data = bytearray(export_path(copied).read_bytes())
+    data[-100] ^= 0xFF
+    export_path(copied).write_bytes(bytes(data))
+    from xinfang_nlp import linear_model
+
+    linear_model._load.cache_clear()  # loaded once per process and path
+    assert load_linear_classifier(copied) is None
+    # an export of another model (the model file changed after exporting) is not used either
+    shutil.copy(export_path(model), export_path(copied))
+    linear_model._load.cache_clear()
+    assert load_linear_classifier(copied) is not None
+    copied.write_bytes(copied.read_bytes() + b"\0")
+    linear_model._load.cache_clear()
+    assert load_linear_classifier(copied) is None

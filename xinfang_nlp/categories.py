@@ -320,27 +320,34 @@ class CategoryClassifier:
         rows = feature_rows(items)
         with self._lock:
             probabilities = self._pipeline.predict_proba(rows)
-        predictions = []
-        for text, features, row in zip(items, rows, probabilities, strict=True):
-            if not features[0]:
-                predictions.append(_blank(text))
-                continue
-            # Highest probability first; ties broken by taxonomy order for determinism.
-            ranked = sorted(
-                zip(self._classes, (float(p) for p in row), strict=True),
-                key=lambda pair: (-pair[1], _rank(pair[0])),
+        return ranked_predictions(items, rows, probabilities, self._classes)
+
+
+def ranked_predictions(
+    items: Sequence[str], rows: Any, probabilities: Any, classes: Sequence[str]
+) -> list[Prediction]:
+    """Predictions from class probabilities (``rows`` are :func:`feature_rows`)."""
+    predictions = []
+    for text, features, row in zip(items, rows, probabilities, strict=True):
+        if not features[0]:
+            predictions.append(_blank(text))
+            continue
+        # Highest probability first; ties broken by taxonomy order for determinism.
+        ranked = sorted(
+            zip(classes, (float(p) for p in row), strict=True),
+            key=lambda pair: (-pair[1], _rank(pair[0])),
+        )
+        best_id, best_score = ranked[0]
+        predictions.append(
+            Prediction(
+                text=text,
+                category=best_id,
+                label=category(best_id).label_zh,
+                score=best_score,
+                top=tuple(ranked[:3]),
             )
-            best_id, best_score = ranked[0]
-            predictions.append(
-                Prediction(
-                    text=text,
-                    category=best_id,
-                    label=category(best_id).label_zh,
-                    score=best_score,
-                    top=tuple(ranked[:3]),
-                )
-            )
-        return predictions
+        )
+    return predictions
 
 
 def _blank(text: str) -> Prediction:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -94,9 +95,16 @@ def _predict(names: list[str], classifier: object | None) -> dict[str, str]:
     known = cache.lookup(names)
     missing = [name for name in names if name not in known]
     if missing:
-        from .categories import load_classifier
+        from .linear_model import load_linear_classifier
 
-        fresh = {p.text: p.category for p in load_classifier().predict(missing)}
+        # the exported arrays answer without importing scikit-learn (seconds); the skops model
+        # itself is loaded only when the export is missing or belongs to another model file
+        model: Any = load_linear_classifier()
+        if model is None:
+            from .categories import load_classifier
+
+            model = load_classifier()
+        fresh = {p.text: p.category for p in model.predict(missing)}
         cache.store(fresh)
         known.update(fresh)
     return known
