@@ -179,7 +179,9 @@ def _lexicon() -> _Lexicon:
         change_verbs=change_verbs,
         bounds_before=bounds_before,
         bounds_after=bounds_after,
-        figure=regex.compile(figure, regex.VERBOSE),
+        # every alternative starts with one of these characters; testing that first lets the
+        # scan skip ordinary text fast (about twice as fast on report text)
+        figure=regex.compile(rf"(?=[\d{_FIGURE_FIRST}])(?:{figure})", regex.VERBOSE),
         cue=regex.compile(cue, regex.VERBOSE | regex.REVERSE),
         target=regex.compile(targets),
         bound_before_last_chars=frozenset(w[-1] for w in bounds_before) | frozenset("了达为"),
@@ -187,6 +189,10 @@ def _lexicon() -> _Lexicon:
         bound_before=regex.compile(rf"(?<![最附])(?:{_alternation(bounds_before)})(?:了|达|为)?$"),
     )
 
+
+# first characters of the figure grammar's alternatives besides digits (Chinese numerals,
+# placeholder marks, the space of a blank, a lost leading digit's '.', 翻一番, 持平)
+_FIGURE_FIRST = "零〇一二两三四五六七八九十百千万亿xX×*_\x20.翻持"
 
 # Measure words that are dates or durations in years — not statistical claims here.
 _UNITS_NOT_CLAIMS = frozenset({"年"})
