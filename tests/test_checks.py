@@ -451,3 +451,16 @@ def test_a_selection_closed_by_its_own_subtotal_is_not_held_against_the_headline
     )
     sums = [(k.verdict, k.message("zh")) for k in checks_of(text) if k.kind == "sum"]
     assert sums == [("consistent", "300+200+100 = 600,报告合计600件,一致")]
+
+
+def test_a_population_in_the_parenthesis_after_a_per_10k_figure():
+    k = only("河东区:登记236件;万人信访量4.4件(常住人口53.1万人)。", "per_capita")
+    assert k.verdict == "consistent" and "236/531000" in k.message("zh")
+    k = only("河东区:登记236件;万人信访量5.4件(常住人口53.1万人)。", "per_capita")
+    assert k.verdict == "inconsistent"
+
+
+def test_working_days_are_days_for_a_daily_average():
+    text = "来访312批880人次。接待大厅按21个工作日计,日均接待来访群众41.9人次。"
+    k = only(text, "per_capita")
+    assert k.verdict == "consistent" and "880" in k.message("zh")

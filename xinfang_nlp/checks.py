@@ -306,6 +306,13 @@ def _actual(claim: Claim) -> bool:
     return claim.modality == "actual"
 
 
+def _counts(claim: Claim, units: Sequence[str]) -> bool:
+    """Whether ``claim`` counts what ``units`` name (22个工作日 counts days)."""
+    if claim.unit in units:
+        return True
+    return "天" in units and claim.unit == "个" and claim.trail.startswith("工作日")
+
+
 def _is_count(claim: Claim, period: str = "current") -> bool:
     return claim.kind in ("count", "amount") and claim.period == period and _actual(claim)
 
@@ -1523,7 +1530,8 @@ class _Checker:
             after = reported.lead[marker.end() :]
             wants = next((units for word, units in _PER_WHAT.items() if after.startswith(word)), ())
         denominator = next(
-            (c for c in sentence if c is not reported and _is_count(c) and c.unit in wants), None
+            (c for c in sentence if c is not reported and _is_count(c) and _counts(c, wants)),
+            None,
         )
         noun = reported.lead[marker.end() :]
         numerator = next(
@@ -1579,7 +1587,15 @@ class _Checker:
 
     def per_population(self, reported: Claim, marker: str) -> None:
         """每万人信访量9.7件, 万人信访率0.3‰: the total over the population (in 万人)."""
-        window = self.index.before(reported) + self.index.earlier_sentences(reported, 3)
+        # the population may follow in a parenthesis: 万人信访量4.6件(常住人口67.8万人)
+        right_after = [
+            c
+            for c in self.index.by_sentence.get(reported.sentence, [])
+            if c.norm_span[0] > reported.norm_span[0] and self.in_parenthesis_after(reported, c)
+        ]
+        window = (
+            right_after + self.index.before(reported) + self.index.earlier_sentences(reported, 3)
+        )
         population = next(
             (
                 c
