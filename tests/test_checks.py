@@ -464,3 +464,10 @@ def test_working_days_are_days_for_a_daily_average():
     text = "来访312批880人次。接待大厅按21个工作日计,日均接待来访群众41.9人次。"
     k = only(text, "per_capita")
     assert k.verdict == "consistent" and "880" in k.message("zh")
+
+
+def test_a_difference_in_its_own_clause_after_the_current_value():
+    k = only("重点信访人员24人;较上季度(29人)减少5人。", "difference")
+    assert k.verdict == "consistent"
+    k = only("重点信访人员24人;较上季度(29人)减少4人。", "difference")
+    assert k.verdict == "inconsistent"

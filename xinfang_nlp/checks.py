@@ -678,7 +678,13 @@ class _Checker:
         if current.subject:
             related = [c for c in same if c.subject and _core(c.subject) == _core(current.subject)]
             # across a ';' (赴市越级访3批,较去年同期的5批…;重复访14批,…) only the same subject
-            same = related or [c for c in same if self.same_clause(c, current)]
+            # (a base without a subject in the reported figure's own clause is its base:
+            # 重点信访人员27人;较上季度(31人)减少3人)
+            same = related or [
+                c
+                for c in same
+                if self.same_clause(c, current) or (not c.subject and self.same_clause(c, limit))
+            ]
         if same:
             # 环比上升6.8%(7月为1,392件),同比下降4.5%(去年同期1,556件): a base in the
             # parenthesis right after the change is its own
