@@ -471,3 +471,12 @@ def test_a_difference_in_its_own_clause_after_the_current_value():
     assert k.verdict == "consistent"
     k = only("重点信访人员24人;较上季度(29人)减少4人。", "difference")
     assert k.verdict == "inconsistent"
+
+
+def test_a_percent_change_of_a_rate_between_two_stated_levels():
+    text = "调解成功率92.9%,比上年(90.1%)提高2.8%。"
+    k = only(text, "change")
+    assert k.verdict == "inconsistent"
+    assert "92.9/90.1" in k.message("zh") and "2.8个百分点" in k.message("zh")
+    k = only("调解成功率92.9%,比上年(90.1%)提高3.1%。", "change")
+    assert k.verdict == "consistent"

@@ -404,6 +404,10 @@ _MESSAGES = {
         "zh": "数字残缺或有误“{text}”,无法读取",
         "en": "malformed number “{text}”, cannot be read",
     },
+    "points_hint": {
+        "zh": "(两个比率之差为{points}个百分点,疑将百分点写成了%)",
+        "en": " (the two rates differ by {points} percentage points: points written as %?)",
+    },
     "skipped_timeout": {
         "zh": "此处{chars}字的文本匹配超时,已跳过,其中的数字未提取也未核查",
         "en": "pattern matching timed out on these {chars} characters; they were skipped, "
@@ -505,7 +509,8 @@ class _Checker:
             return
         if reported.direction is None or reported.unit not in ("%", "倍"):
             return
-        operands = self.change_operands(reported)
+        levels = self.level_operands(reported) if reported.unit == "%" else None
+        operands = (*levels, None) if levels else self.change_operands(reported)
         if operands is None:
             self.unverifiable("change", reported)
             return
@@ -571,6 +576,11 @@ class _Checker:
             )
         else:
             messages = _both("change", **fields)
+        if verdict == "inconsistent" and previous is not None and current.unit == "%":
+            points = abs(current.value - previous.value)
+            if abs(points - reported.value) <= Decimal("0.05"):
+                hint = _both("points_hint", points=f"{points.normalize():f}")
+                messages = (messages[0] + hint[0], messages[1] + hint[1])
         severity = "normal"
         if not direction_ok:
             flip = _both(
@@ -580,6 +590,44 @@ class _Checker:
             severity = "direction"
         operands_used = [c_ for c_ in (current, previous, difference) if c_ is not None]
         self.add("change", verdict, reported, operands_used, computed, messages, severity)
+
+    def level_operands(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """调解成功率92.9%,比上年(90.1%)提高2.8%: a % change of a rate between two stated
+        levels of it, both in the change's own clause (a relative change: 2.8 percentage points
+        written as 2.8% is a real error, and the message shows both)."""
+        clause = [
+            c
+            for c in self.index.by_sentence.get(reported.sentence, [])
+            if self.same_clause(c, reported)
+        ]
+        current = next(
+            (
+                c
+                for c in reversed(clause)
+                if c.norm_span[0] < reported.norm_span[0]
+                and c.unit == "%"
+                and c.kind in ("rate", "share")
+                and c.period == "current"
+                and _actual(c)
+            ),
+            None,
+        )
+        previous = next(
+            (
+                c
+                for c in clause
+                if c.unit == "%"
+                and c.kind in ("rate", "share", "other")
+                and c.period == "previous"
+                and (
+                    c.norm_span[0] < reported.norm_span[0] or self.in_parenthesis_after(reported, c)
+                )
+            ),
+            None,
+        )
+        if current is None or previous is None or current.norm_span[0] > reported.norm_span[0]:
+            return None
+        return current, previous
 
     def change_operands(self, reported: Claim) -> tuple[Claim, Claim | None, Claim | None] | None:
         index = self.index
