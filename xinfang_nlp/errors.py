@@ -29,6 +29,23 @@ _MESSAGES = {
         "zh": "无法识别文件编码(已尝试 UTF-8/UTF-16/GB18030/Big5):{path}",
         "en": "Cannot determine the text encoding (tried UTF-8/UTF-16/GB18030/Big5): {path}",
     },
+    "truncated": {
+        "zh": "文件在一个字符中间结束,可能不完整(被截断,{encoding}):{path}",
+        "en": "The file ends in the middle of a character; it is probably cut short "
+        "({encoding}): {path}",
+    },
+    "mixed_encoding": {
+        "zh": "文件混用了多种编码({encodings}),请统一另存为 UTF-8:{path}",
+        "en": "The file mixes text encodings ({encodings}); save it as UTF-8 throughout: {path}",
+    },
+    "special_file": {
+        "zh": "不是普通文件(管道、设备或套接字),未读取:{path}",
+        "en": "Not a regular file (a pipe, device or socket); not read: {path}",
+    },
+    "symlink_loop": {
+        "zh": "符号链接形成循环(指向自身或上级文件夹),已跳过:{path}",
+        "en": "Symbolic link loop (it points to itself or to a folder above it); skipped: {path}",
+    },
     "unsupported_format": {
         "zh": "不支持的文件格式 {fmt}:{path}(请另存为 .docx、.pdf 或 .txt)",
         "en": "Unsupported file format {fmt}: {path} (save it as .docx, .pdf or .txt)",
@@ -41,9 +58,19 @@ _MESSAGES = {
         "zh": ".docx 解压后过大,已拒绝(疑似压缩炸弹):{path}",
         "en": ".docx expands to an excessive size and was refused (possible zip bomb): {path}",
     },
+    "docx_too_large": {
+        "zh": ".docx 正文解压后过大({size} 字节,上限 {limit} 字节):{path}",
+        "en": "The .docx body is too large when unpacked ({size} bytes, limit {limit} bytes): "
+        "{path}",
+    },
     "bad_pdf": {
         "zh": "不是有效的 PDF 文件:{path}({reason})",
         "en": "Not a valid PDF file: {path} ({reason})",
+    },
+    "pdf_bomb": {
+        "zh": "PDF 解压后过大,已拒绝(疑似压缩炸弹):{path}",
+        "en": "The PDF expands to an excessive size and was refused (possible compression bomb): "
+        "{path}",
     },
     "pdf_no_text": {
         "zh": "PDF 没有可提取的文字层(可能是扫描件):{path}",

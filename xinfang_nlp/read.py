@@ -9,20 +9,27 @@ with a :class:`~xinfang_nlp.errors.DocumentError` — nothing is guessed silentl
 from __future__ import annotations
 
 import codecs
+import errno
+import io
+import os
+import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from ._charset import plausibility
 from .errors import DocumentError
 
-__all__ = ["DEFAULT_MAX_BYTES", "Document", "decode_bytes", "read_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "Document", "decode_bytes", "is_symlink_loop", "read_document"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 """Largest input file accepted by default (a real report is well under 1 MB)."""
 
-_DOCX_MAX_EXPANDED = 200 * 1024 * 1024
-_DOCX_MAX_RATIO = 200
+# Compression-bomb guards for .docx parts and PDF streams: the most a file may expand to, and
+# the largest expanded/packed ratio (real documents stay far below both).
+_MAX_EXPANDED = 200 * 1024 * 1024
+_MAX_RATIO = 200
 _UNSUPPORTED = {".doc", ".wps", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".html", ".htm"}
 
 
@@ -45,45 +52,72 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     """Read ``.txt`` (any common Chinese encoding), ``.docx`` or text-layer ``.pdf``.
 
     Raises :class:`DocumentError` for missing, empty, oversized, binary, undecodable or
-    unsupported files.
+    unsupported files, for pipes and devices, and for symbolic-link loops. The size limit is
+    checked before anything is read, and never more than ``max_bytes + 1`` bytes are read.
     """
     file = Path(path)
     name = str(path)
+    if is_symlink_loop(file):
+        raise DocumentError("symlink_loop", path=name)
+    if file.is_dir():
+        raise DocumentError("is_directory", path=name)
     try:
-        if file.is_dir():
-            raise DocumentError("is_directory", path=name)
-        size = file.stat().st_size
+        # Non-blocking, so that opening a named pipe cannot hang the batch (it is refused below
+        # as soon as fstat shows it is not a regular file); no effect on regular files.
+        descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise DocumentError("not_found", path=name) from None
     except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise DocumentError("symlink_loop", path=name) from None
         raise DocumentError(
             "unreadable", path=name, reason=err.strerror or type(err).__name__
         ) from None
-    if size > max_bytes:
-        raise DocumentError("too_large", path=name, size=size, limit=max_bytes)
-    try:
-        with file.open("rb") as handle:
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise DocumentError("is_directory", path=name)
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError("special_file", path=name)
+        if info.st_size > max_bytes:
+            raise DocumentError("too_large", path=name, size=info.st_size, limit=max_bytes)
+        try:
             data = handle.read(max_bytes + 1)
-    except OSError as err:
-        raise DocumentError(
-            "unreadable", path=name, reason=err.strerror or type(err).__name__
-        ) from None
-    if len(data) > max_bytes:  # grew while we looked, or a special file
+        except OSError as err:
+            raise DocumentError(
+                "unreadable", path=name, reason=err.strerror or type(err).__name__
+            ) from None
+    if len(data) > max_bytes:  # grew while we looked
         raise DocumentError("too_large", path=name, size=len(data), limit=max_bytes)
     if not data:
         raise DocumentError("empty", path=name)
 
     suffix = file.suffix.lower()
     if data.startswith(b"%PDF-") or suffix == ".pdf":
-        text = _read_pdf(file, data, name)
+        text = _read_pdf(data, name)
         return Document(name, text, "pdf", "pdf", len(data))
     if data.startswith(b"PK\x03\x04") or suffix == ".docx":
-        text = _read_docx(file, name)
+        text = _read_docx(data, name, max_bytes)
         return Document(name, text, "docx", "docx", len(data))
     if suffix in _UNSUPPORTED:
         raise DocumentError("unsupported_format", path=name, fmt=suffix)
     text, encoding = decode_bytes(data, name=name)
     return Document(name, text, encoding, "text", len(data))
+
+
+def is_symlink_loop(file: Path) -> bool:
+    """A link that cannot be resolved because it leads back to itself, or a link to a folder
+    that contains it (walking into it would never end)."""
+    if not file.is_symlink():
+        return False
+    try:
+        target = file.resolve(strict=True)
+    except RuntimeError:  # Python < 3.13 reports a loop this way
+        return True
+    except OSError as err:
+        return err.errno == errno.ELOOP
+    folder = file.parent.resolve()
+    return target.is_dir() and (target == folder or target in folder.parents)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -100,6 +134,8 @@ _BOMS = (
 # Candidates tried when there is no BOM and the bytes are not valid UTF-8, best guess first.
 _LEGACY = ("gb18030", "big5hkscs")
 _MIN_PLAUSIBILITY = 0.6
+# Characters each encoding must account for before a file is called a mix of encodings.
+_MIXED_MIN_CHARS = 8
 
 
 def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
@@ -118,7 +154,9 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
         if data.startswith(bom):
             try:
                 text = data[len(bom) :].decode(codec)
-            except UnicodeDecodeError:
+            except UnicodeDecodeError as err:
+                if _cut_short(err, len(data) - len(bom)):
+                    raise DocumentError("truncated", path=name, encoding=label) from None
                 raise DocumentError("unknown_encoding", path=name) from None
             return _checked(text, name), label
     if b"\x00" in data:
@@ -137,9 +175,54 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     if best is None or best[0] < _MIN_PLAUSIBILITY:
         if _looks_binary(data):
             raise DocumentError("binary", path=name)
-        raise DocumentError("unknown_encoding", path=name)
-    label = "big5" if best[2] == "big5hkscs" else best[2]
-    return _checked(best[1], name), label
+        raise _undecodable(data, name)
+    return _checked(best[1], name), _label(best[2])
+
+
+def _label(codec: str) -> str:
+    return "big5" if codec == "big5hkscs" else codec
+
+
+def _cut_short(err: UnicodeDecodeError, length: int) -> bool:
+    """The only decoding error is an incomplete character at the very end of the data."""
+    return err.end == length and err.reason in ("unexpected end of data", "truncated data")
+
+
+# ASCII bytes that never occur inside a multi-byte UTF-8, GB18030 or Big5 character (controls,
+# space, punctuation up to "?"; not digits, which GB18030 uses in its four-byte forms): cutting
+# the data at them splits it into runs that each decode on their own.
+_RUN_BREAKS = bytes.maketrans(
+    bytes([*range(0x00, 0x30), *range(0x3A, 0x40)]), b"\n" * (0x30 + 0x40 - 0x3A)
+)
+
+
+def _undecodable(data: bytes, name: str) -> DocumentError:
+    """Why no single encoding reads ``data``: a UTF-8 file cut in the middle of a character,
+    UTF-8 text mixed with GB18030/Big5 text, or (otherwise) an unknown encoding."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        prefix = data[: err.start].decode()
+        if _cut_short(err, len(data)) and plausibility(prefix) >= _MIN_PLAUSIBILITY:
+            return DocumentError("truncated", path=name, encoding="utf-8")
+    utf8: list[str] = []
+    legacy: list[bytes] = []
+    for run in data.translate(_RUN_BREAKS).split(b"\n"):
+        if run.isascii():
+            continue
+        try:
+            utf8.append(run.decode("utf-8"))
+        except UnicodeDecodeError:
+            legacy.append(run)
+    utf8_text = "".join(utf8)
+    if len(utf8_text) >= _MIXED_MIN_CHARS and plausibility(utf8_text) >= _MIN_PLAUSIBILITY:
+        for codec in _LEGACY:
+            # a run where the two encodings meet decodes badly either way: replace, not fail
+            text = "\n".join(run.decode(codec, errors="replace") for run in legacy)
+            if len(text) >= _MIXED_MIN_CHARS and plausibility(text) >= _MIN_PLAUSIBILITY:
+                encodings = f"UTF-8 + {_label(codec).upper()}"
+                return DocumentError("mixed_encoding", path=name, encodings=encodings)
+    return DocumentError("unknown_encoding", path=name)
 
 
 def _best_decoding(data: bytes, codecs_: tuple[str, ...]) -> tuple[float, str, str] | None:
@@ -181,28 +264,30 @@ def _checked(text: str, name: str) -> str:
 # .docx
 
 
-def _read_docx(file: Path, name: str) -> str:
+def _read_docx(data: bytes, name: str, max_bytes: int) -> str:
     try:
-        with zipfile.ZipFile(file) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             names = {info.filename for info in infos}
             if "word/document.xml" not in names:
                 raise DocumentError("bad_docx", path=name, reason="word/document.xml missing")
             expanded = sum(info.file_size for info in infos)
-            packed = max(1, sum(info.compress_size for info in infos))
-            if expanded > _DOCX_MAX_EXPANDED or expanded / packed > _DOCX_MAX_RATIO:
+            packed = sum(info.compress_size for info in infos)
+            if _is_bomb(expanded, packed):
                 raise DocumentError("docx_bomb", path=name)
-    except zipfile.BadZipFile as err:
-        raise DocumentError("bad_docx", path=name, reason=str(err)) from None
-    except OSError as err:
-        raise DocumentError("unreadable", path=name, reason=err.strerror or str(err)) from None
+            # Not a bomb, but a body far beyond any report: parsing it would take minutes.
+            body = archive.getinfo("word/document.xml").file_size
+            if body > max_bytes:
+                raise DocumentError("docx_too_large", path=name, size=body, limit=max_bytes)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as err:
+        raise DocumentError("bad_docx", path=name, reason=str(err) or type(err).__name__) from None
 
     import docx  # python-docx: heavy, imported on demand
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     try:
-        document = docx.Document(str(file))
+        document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises a variety of types on broken packages
         raise DocumentError("bad_docx", path=name, reason=type(err).__name__) from None
 
@@ -240,9 +325,11 @@ def _read_docx(file: Path, name: str) -> str:
 _PDF_GARBLED_SHARE = 0.05
 
 
-def _read_pdf(file: Path, data: bytes, name: str) -> str:
+def _read_pdf(data: bytes, name: str) -> str:
     if not data.startswith(b"%PDF-"):
         raise DocumentError("bad_pdf", path=name, reason="no %PDF header")
+    if _is_bomb(_pdf_expanded_size(data), len(data)):
+        raise DocumentError("pdf_bomb", path=name)
     import logging
 
     import pdfplumber
@@ -250,7 +337,7 @@ def _read_pdf(file: Path, data: bytes, name: str) -> str:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     pages: list[str] = []
     try:
-        with pdfplumber.open(file) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages:
                 pages.append(page.extract_text() or "")
     except Exception as err:  # pdfminer raises many unrelated types on damaged files
@@ -263,3 +350,45 @@ def _read_pdf(file: Path, data: bytes, name: str) -> str:
     if garbled > _PDF_GARBLED_SHARE * len(visible):
         raise DocumentError("pdf_garbled", path=name)
     return text
+
+
+def _is_bomb(expanded: int, packed: int) -> bool:
+    return expanded > _MAX_EXPANDED or expanded > _MAX_RATIO * max(1, packed)
+
+
+_INFLATE_CHUNK = 1024 * 1024
+
+
+def _pdf_expanded_size(data: bytes) -> int:
+    """What the Flate streams of a PDF inflate to, counted in chunks without keeping the output,
+    and no further than the bomb limits (pdfminer would inflate each stream whole, so a small
+    file could make it allocate gigabytes and then parse them for hours)."""
+    total = 0
+    budget = min(_MAX_EXPANDED, _MAX_RATIO * len(data)) + 1
+    position = data.find(b"stream")
+    while position >= 0 and total < budget:
+        start = position + len(b"stream")
+        newline = next((n for n in (b"\r\n", b"\n", b"\r") if data.startswith(n, start)), b"")
+        if newline and not data.endswith(b"end", 0, position):  # a stream, not its endstream
+            start += len(newline)
+            end = data.find(b"endstream", start)
+            end = len(data) if end < 0 else end
+            total += _inflated_size(memoryview(data)[start:end], budget - total)
+            start = end
+        position = data.find(b"stream", start)
+    return total
+
+
+def _inflated_size(data: memoryview, budget: int) -> int:
+    """Bytes a zlib stream at the start of ``data`` inflates to (0 if it is not zlib), counting
+    stops once past ``budget``."""
+    inflater = zlib.decompressobj()
+    size = 0
+    pending: bytes | memoryview = data
+    try:
+        while pending and size <= budget and not inflater.eof:
+            size += len(inflater.decompress(pending, _INFLATE_CHUNK))
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        pass  # not Flate, or damaged: pdfminer reports what it cannot read
+    return size

@@ -13,7 +13,10 @@ _DOCUMENT_SUFFIXES = {".txt", ".text", ".docx", ".pdf", ".md"}
 def collect_paths(paths: list[Path], *, recursive: bool) -> Iterator[Path]:
     """Files named on the command line, and documents inside named folders (one level, or all
     levels with ``recursive``), in sorted order. Symlinked folders are not followed, so a
-    symlink loop cannot trap the walk. A missing path is yielded as is: reading it reports it."""
+    symlink loop cannot trap the walk; a link back to its own folder (or above) is yielded, so
+    reading it reports the loop. A missing path is yielded as is: reading it reports it."""
+    from ..read import is_symlink_loop
+
     for path in paths:
         if path.is_dir():
             pattern = "**/*" if recursive else "*"
@@ -22,6 +25,8 @@ def collect_paths(paths: list[Path], *, recursive: bool) -> Iterator[Path]:
                 if any(part.startswith(".") for part in candidate.relative_to(path).parts):
                     continue
                 if candidate.is_symlink() and candidate.is_dir():
+                    if is_symlink_loop(candidate):
+                        found.append(candidate)
                     continue
                 if candidate.suffix.lower() in _DOCUMENT_SUFFIXES and not candidate.is_dir():
                     found.append(candidate)
