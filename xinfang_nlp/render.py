@@ -153,17 +153,25 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
     return rows
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def safe_cell(value: Any) -> Any:
     """Neutralise spreadsheet formulas in text cells (a document may contain ``=cmd|…``).
 
+    A carriage return becomes a newline: the CSV writer quotes a cell that holds its line
+    terminator (``\\n``) but not one with a bare CR, which spreadsheets read as the end of a row,
+    so whatever followed it would start a new row unchecked.
+
     >>> safe_cell("=1+1"), safe_cell("-3件"), safe_cell(-3), safe_cell("信访")
     ("'=1+1", "'-3件", -3, '信访')
+    >>> safe_cell("a.txt\\r=HYPERLINK(1)")
+    'a.txt\\n=HYPERLINK(1)'
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    if isinstance(value, str):
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        if value.startswith(_FORMULA_START):
+            return "'" + value
     return value
 
 
