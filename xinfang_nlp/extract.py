@@ -12,7 +12,7 @@ Nothing here runs jieba: extraction must stay far faster than word segmentation.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
@@ -322,27 +322,13 @@ def extract(
             _link(block_drafts, text, segmentation, lex, chain_starts, (block_start, block_end))
         except TimeoutError:
             # a pathological stretch: skip it, say so, and go on with the rest of the document
-            first = max(0, bisect_right(sentence_starts, block_start) - 1)
-            raw_start, raw_end = normalized.span_to_raw(block_start, block_end)
+            first = _sentence_at(sentence_starts, block_start)
             block_drafts = []
-            block_anomalies = [
-                Anomaly(
-                    "",
-                    "skipped",
-                    None,
-                    (raw_start, raw_end),
-                    normalized.raw[raw_start:raw_end],
-                    first,
-                    (block_start, block_end),
-                )
-            ]
+            block_anomalies = [_anomaly(normalized, "skipped", None, block_start, block_end, first)]
         drafts.extend(block_drafts)
         anomalies.extend(block_anomalies)
     claims = tuple(_finish(drafts, normalized))
-    numbered = tuple(
-        Anomaly(f"a{i + 1}", a.kind, a.unit, a.span, a.text, a.sentence, a.norm_span)
-        for i, a in enumerate(anomalies)
-    )
+    numbered = tuple(replace(a, id=f"a{i + 1}") for i, a in enumerate(anomalies))
     return Extraction(normalized, segmentation, claims, numbered)
 
 
@@ -386,23 +372,11 @@ def _extract_block(
     drafts: list[_Draft] = []
     anomalies: list[Anomaly] = []
     for match in lex.figure.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT):
-        sentence = max(0, bisect_right(sentence_starts, match.start()) - 1)
+        sentence = _sentence_at(sentence_starts, match.start())
         kind = match.lastgroup
         if kind in ("malformed", "placeholder"):
             unit = _anomaly_unit(match.group(), lex)
-            start, end = match.span()
-            raw_start, raw_end = normalized.span_to_raw(start, end)
-            anomalies.append(
-                Anomaly(
-                    "",
-                    kind,
-                    unit,
-                    (raw_start, raw_end),
-                    normalized.raw[raw_start:raw_end],
-                    sentence,
-                    (start, end),
-                )
-            )
+            anomalies.append(_anomaly(normalized, kind, unit, *match.span(), sentence))
             continue
         draft = _draft(match, text, lex)
         if draft is None:
@@ -410,6 +384,26 @@ def _extract_block(
         draft.sentence = sentence
         drafts.append(draft)
     return drafts, anomalies
+
+
+def _sentence_at(sentence_starts: list[int], position: int) -> int:
+    return max(0, bisect_right(sentence_starts, position) - 1)
+
+
+def _anomaly(
+    normalized: NormalizedText, kind: str, unit: str | None, start: int, end: int, sentence: int
+) -> Anomaly:
+    """An anomaly over ``normalized.text[start:end]``, numbered later in document order."""
+    raw_start, raw_end = normalized.span_to_raw(start, end)
+    return Anomaly(
+        "",
+        kind,
+        unit,
+        (raw_start, raw_end),
+        normalized.raw[raw_start:raw_end],
+        sentence,
+        (start, end),
+    )
 
 
 def _anomaly_unit(text: str, lex: _Lexicon) -> str | None:
