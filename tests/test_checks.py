@@ -480,3 +480,79 @@ def test_a_percent_change_of_a_rate_between_two_stated_levels():
     assert "92.9/90.1" in k.message("zh") and "2.8个百分点" in k.message("zh")
     k = only("调解成功率92.9%,比上年(90.1%)提高3.1%。", "change")
     assert k.verdict == "consistent"
+
+
+def test_a_subtotal_inside_a_breakdown_is_neither_a_part_nor_a_false_alarm():
+    text = (
+        "全年受理信访事项1250件。从内容看,城乡建设类412件,劳动社保类286件,农业农村类190件,"
+        "三类合计888件,占信访总量的71%。"
+    )
+    verdicts = [(k.kind, k.verdict) for k in checks_of(text)]
+    assert ("sum", "inconsistent") not in verdicts
+    assert verdicts.count(("sum", "consistent")) == 1
+    wrong = text.replace("三类合计888件", "三类合计898件")
+    assert [k.verdict for k in checks_of(wrong) if k.kind == "sum"] == ["inconsistent"]
+
+
+def test_a_base_in_the_sentence_right_after_the_changes():
+    text = "共接待来访186批623人次,同比批次下降12.3%、人次下降9.8%。去年同期为212批691人次。"
+    changes = [k for k in checks_of(text) if k.kind == "change"]
+    assert [k.verdict for k in changes] == ["consistent", "consistent"]
+    assert "186/212" in changes[0].message() and "623/691" in changes[1].message()
+    wrong = text.replace("9.8%", "8.9%")
+    assert [k.verdict for k in checks_of(wrong) if k.kind == "change"][1] == "inconsistent"
+
+
+def test_a_run_of_changes_pairs_with_the_bases_after_it_in_order():
+    text = (
+        "今年信访总量为1,320件,分别比2022年、2023年下降18.6%和12.5%"
+        "(2022年1,622件,2023年1,508件)。"
+    )
+    changes = [k for k in checks_of(text) if k.kind == "change"]
+    assert [k.verdict for k in changes] == ["consistent", "consistent"]
+    assert "1320/1508" in changes[1].message()
+    wrong = text.replace("12.5%", "15.2%")
+    assert [k.verdict for k in checks_of(wrong) if k.kind == "change"] == [
+        "consistent",
+        "inconsistent",
+    ]
+
+
+def test_a_per_10k_rate_written_as_a_count_and_a_total_in_the_parenthesis():
+    k = only("全镇常住人口8.6万人,全年信访总量172件,万人信访率为20件。", "per_capita")
+    assert k.verdict == "consistent"
+    k = only("全镇常住人口8.6万人,全年信访总量172件,万人信访率为22件。", "per_capita")
+    assert k.verdict == "inconsistent"
+    k = only("全县每万人信访量为12.4件(全县户籍人口52.3万人,信访总量649件)。", "per_capita")
+    assert k.verdict == "consistent" and "649/523000" in k.message()
+
+
+def test_an_average_per_session():
+    k = only("全年共召开听证会15场,参加听证群众达312人次,场均20.8人次。", "per_capita")
+    assert k.verdict == "consistent"
+    k = only("全年共召开听证会15场,参加听证群众达312人次,场均28.0人次。", "per_capita")
+    assert k.verdict == "inconsistent"
+
+
+def test_paired_shares_of_two_units():
+    text = "全年共接待群众来访186批623人次,其中集体访12批305人次,分别占6.5%和49%。"
+    shares = [k for k in checks_of(text) if k.kind == "share"]
+    assert [k.verdict for k in shares] == ["consistent", "consistent"]
+    assert "305/623" in shares[1].message()
+
+
+def test_resolved_and_pending_against_the_figure_the_sentence_opens_with():
+    k = only("全年信访积案40件,已化解37件,尚有3件正在化解中。", "sum")
+    assert k.verdict == "consistent"
+    k = only("全年信访积案40件,已化解36件,尚有3件正在化解中。", "sum")
+    assert k.verdict == "inconsistent"
+
+
+def test_a_partition_inside_a_fuller_breakdown_is_not_checked_twice():
+    text = (
+        "全县共发生医疗纠纷56起,其中通过调解化解48起,调解成功率85.7%;通过诉讼解决5起;"
+        "其余3起正在处理中。"
+    )
+    assert [(k.verdict, k.message()) for k in checks_of(text) if k.kind == "sum"] == [
+        ("consistent", "48+5+3 = 56,报告合计56起,一致")
+    ]

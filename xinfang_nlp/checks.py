@@ -185,9 +185,11 @@ def _rate_numerators() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 _TOTAL_LEAD = regex.compile(
     r"共|受理|总计|合计|累计|总|登记|收到|接收|接待|排查出?|办理各类|应(?!当)"
 )
-_PENDING = regex.compile(r"正在办理|在办|未办结|尚未办结|办理中|正在调查|正在处理|未化解")
+_PENDING = regex.compile(
+    r"正在办理|在办|未办结|尚未办结|办理中|正在调查|正在处理|未化解|正在化解|化解中|正在调处|调处中"
+)
 _PENDING_TRAIL = regex.compile(r"(?:仍|还|尚)?(?:正在|在办|未|尚未|待)")
-_REST_LEAD = regex.compile(r"(?:其余|剩余|余下|另有)$")
+_REST_LEAD = regex.compile(r"(?:其余|剩余|余下|另有|尚有|还有|仍有)$")
 _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
 _HINT_VISIT = regex.compile(r"人次|人数")
 _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")
@@ -197,7 +199,8 @@ _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别
 _SUBTOTAL = regex.compile(r"其中")
 _LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
-_SUM_WORD = regex.compile(r"(?:合计|共计|总计)$")
+_DIGIT = regex.compile(r"\d")
+_SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$")
 _ABOVE_ALL = regex.compile(r"^以上[^,;。]{0,6}(?:合计|共计|总计)$")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
@@ -209,7 +212,7 @@ _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
 _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,16}?)的$")
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
 _PER_CAPITA = regex.compile(
-    r"人均|户均|批均|件均|日均|月均|每人|每位|每名|每批|每天|每次|每户|每万人|万人|每千人|千人|平均"
+    r"人均|户均|批均|件均|日均|月均|场均|次均|每场|每人|每位|每名|每批|每天|每次|每户|每万人|万人|每千人|千人|平均"
 )
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
 _PER_WHAT = {
@@ -226,6 +229,9 @@ _PER_WHAT = {
     "每天": ("天",),
     "月均": ("个月",),
     "每次": ("次",),
+    "次均": ("次",),
+    "场均": ("场",),
+    "每场": ("场",),
 }
 
 
@@ -641,7 +647,7 @@ class _Checker:
             hint = "case"
         # 环比上升6.8%(7月为1,392件): the base in the parenthesis after the change is its own,
         # and the current value is the nearest count of that unit before the change
-        own_base = next(
+        own_base = self.base_by_order(reported) or next(
             (
                 c
                 for c in index.by_sentence.get(reported.sentence, [])
@@ -715,6 +721,30 @@ class _Checker:
             return candidates[0], None, None
         return None
 
+    def base_by_order(self, reported: Claim) -> Claim | None:
+        """分别比2022年、2023年下降18.6%和12.5%(2022年1,622件,2023年1,508件): a run of changes
+        followed by a parenthesis holding as many bases pairs them in order."""
+        sentence = self.index.by_sentence.get(reported.sentence, [])
+        at = sentence.index(reported)
+        first = last = at
+        while first > 0 and sentence[first - 1].kind == "change":
+            first -= 1
+        while last + 1 < len(sentence) and sentence[last + 1].kind == "change":
+            last += 1
+        run = [c for c in sentence[first : last + 1] if c.unit == reported.unit]
+        if len(run) < 2:
+            return None
+        bases = [
+            c
+            for c in sentence[last + 1 :]
+            if c.period == "previous"
+            and c.kind in ("count", "amount")
+            and self.in_parenthesis_after(sentence[last], c, reach=48)
+        ]
+        if len(bases) != len(run) or len({family(b) for b in bases}) != 1:
+            return None
+        return bases[run.index(reported)]
+
     def previous_of(self, current: Claim, limit: Claim) -> Claim | None:
         """The previous-period value of the same unit family for ``current``: in its sentence
         (before ``limit``), else in the sentence before."""
@@ -782,12 +812,30 @@ class _Checker:
                 and _core(current.subject) == _core(c.subject)
             ):
                 return c
-        return None
+        return self.base_in_next_sentence(current, limit)
 
-    def in_parenthesis_after(self, reported: Claim, other: Claim) -> bool:
+    def base_in_next_sentence(self, current: Claim, limit: Claim) -> Claim | None:
+        """…同比批次下降12.3%、人次下降9.8%。去年同期为212批691人次。: a sentence that opens with
+        the previous period's figures right after the change gives its base — only when it
+        holds exactly one value of the current figure's unit family and no current counts."""
+        following = self.index.by_sentence.get(limit.sentence + 1, [])
+        counts = [c for c in following if c.kind in ("count", "amount")]
+        if not counts or counts[0].period != "previous":
+            return None
+        if any(c.period != "previous" for c in counts):
+            return None
+        bases = [c for c in counts if c.kind == current.kind and family(c) == family(current)]
+        if len(bases) != 1:
+            return None
+        base = bases[0]
+        if current.subject and base.subject and _core(base.subject) != _core(current.subject):
+            return None
+        return base
+
+    def in_parenthesis_after(self, reported: Claim, other: Claim, reach: int = 16) -> bool:
         """Whether ``other`` stands inside a parenthesis opened right after ``reported``."""
         gap = self.normalized.text[reported.norm_span[1] : other.norm_span[0]]
-        return gap.startswith("(") and ")" not in gap and len(gap) <= 16
+        return gap.startswith("(") and ")" not in gap and len(gap) <= reach
 
     def previous_by_order(self, current: Claim, reported: Claim) -> Claim | None:
         """来信、来访分别下降4.1%、7.8%(上年分别为430件、752批): the i-th change pairs with the
@@ -1091,6 +1139,8 @@ class _Checker:
             return
         noun_match = _WHOLE_NOUN.search(reported.lead, timeout=REGEX_TIMEOUT)
         noun = noun_match.group("noun") if noun_match else ""
+        if _DIGIT.search(noun, timeout=REGEX_TIMEOUT):
+            noun = ""  # 分别占6.5%和49%: the 占 of the list, not a noun naming the whole
         before = self.index.before(reported)
         part = self.part_for(reported, before)
         if part is None:
@@ -1334,7 +1384,13 @@ class _Checker:
             for claim in members:
                 if claim.kind in ("count", "amount") and claim.period == period and _actual(claim):
                     by_family.setdefault(family(claim), []).append(claim)
-            for fam, parts in by_family.items():
+            for fam, listed in by_family.items():
+                # a 三类合计/以上合计/小计 figure inside the list sums some of the parts: it is not a
+                # part itself, and it shows the list to be a selection rather than the whole
+                parts = [
+                    c for c in listed if not _SUM_WORD.search(c.lead, timeout=REGEX_TIMEOUT)
+                ]
+                selection = len(parts) < len(listed)
                 if len(parts) < 2:
                     continue
                 total = None
@@ -1390,7 +1446,10 @@ class _Checker:
                 # a list that ends with 其他/其余 claims to be complete
                 complete = any(_REMAINDER.search(p.lead, timeout=REGEX_TIMEOUT) for p in parts)
                 self.compare_sum(
-                    total, parts, partial_ok=not headline and not complete, extra=letters
+                    total,
+                    parts,
+                    partial_ok=(not headline or selection) and not complete,
+                    extra=letters,
                 )
 
     def compare_sum(
@@ -1465,13 +1524,24 @@ class _Checker:
             None,
         )
         if total is None:
+            # 全年信访积案40件,已化解37件,尚有3件正在化解中: the figure the sentence opens with
+            total = next(
+                (
+                    c
+                    for c in self.index.before(finished)
+                    if c.kind == "count" and _is_count(c) and family(c) == family(finished)
+                ),
+                None,
+            )
+        if total is None:
             total = self.index.headline_total(finished, family(finished))
         if total is None:
             return
         parts = [finished, *pending]
         key = (total.id, *(p.id for p in parts))
-        if key in done:
-            return
+        ids = set(key[1:])
+        if key in done or any(k[0] == total.id and ids <= set(k[1:]) for k in done):
+            return  # already part of a fuller breakdown of the same total
         done.add(key)
         self.compare_sum(total, parts, partial_ok=False)
 
@@ -1613,7 +1683,8 @@ class _Checker:
         right_after = [
             c
             for c in self.index.by_sentence.get(reported.sentence, [])
-            if c.norm_span[0] > reported.norm_span[0] and self.in_parenthesis_after(reported, c)
+            if c.norm_span[0] > reported.norm_span[0]
+            and self.in_parenthesis_after(reported, c, reach=40)
         ]
         window = (
             right_after + self.index.before(reported) + self.index.earlier_sentences(reported, 3)
@@ -1632,7 +1703,7 @@ class _Checker:
         total = next(
             (
                 c
-                for c in self.index.before(reported)
+                for c in self.index.before(reported) + right_after
                 if _is_count(c)
                 and c is not population
                 and c.unit in ("件", "件次", "批", "人次")

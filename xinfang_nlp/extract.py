@@ -171,7 +171,7 @@ def _lexicon() -> _Lexicon:
       | (?P<rate>\p{{Han}}{{0,10}}?率)
       | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
-      | (?P<average>人均|户均|批均|件均|日均|月均|平均(?!水平|值|数)|每人|每位|每批|每天|每月|每次
+      | (?P<average>人均|户均|批均|件均|日均|月均|场均|次均|每场|平均(?!水平|值|数)|每人|每位|每批|每天|每月|每次
                      |每万人|万人|每千人)
     """
     return _Lexicon(
@@ -726,8 +726,17 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
                 direction = "up" if verb in ("多", "净增", "新增") else "down"
             draft.kind = "difference"
             draft.direction = direction
-        elif name == "average":
+        elif name == "average" or (
+            name == "rate"
+            and _PER_POPULATION.search(
+                prefix, max(0, cue.start() - 8), cue.end(), timeout=REGEX_TIMEOUT
+            )
+        ):
+            # 人均2,772元; 万人信访率为20件 (a count per 10 000 people is a ratio, not a count)
             draft.kind = "ratio"
+
+
+_PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
 
 
 def _nearest_direction(prefix: str, lex: _Lexicon) -> str | None:
