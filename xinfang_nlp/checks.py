@@ -200,6 +200,12 @@ _SUBTOTAL = regex.compile(r"其中")
 _LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _DIGIT = regex.compile(r"\d")
+_LEVEL_LEAD = regex.compile(r"(?:为|达到?|是|共|计)$")
+_COMPLETION_RATE = regex.compile(r"办结|结案|化解|办理|处理|调处|调解|息诉")
+# a rate named after one place: 龙泉乡按期办结率, 城关镇化解率 (not 全县/本区…)
+_PLACE_QUALIFIER = regex.compile(
+    r"(?!全|本|各|该)\p{Han}{1,8}?(?:乡|镇|村|社区|街道|县|区|市|园区|开发区)(?!长|委|级|直)"
+)
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$")
 _ABOVE_ALL = regex.compile(r"^以上[^,;。]{0,6}(?:合计|共计|总计)$")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
@@ -662,6 +668,42 @@ class _Checker:
             or "分别" in self.normalized.text[reported.norm_span[1] : own_base.norm_span[0]]
         ):
             own_base = None  # (上年分别为430件、752批): bases paired in order, below
+        if own_base is None:
+            # 双桥镇信访量比上年同期(173件)上升23.7%: the base named in the change's own clause,
+            # after any current count of it
+            clause = [
+                c
+                for c in index.before(reported)
+                if self.same_clause(c, reported) and c.kind in ("count", "amount")
+            ]
+            leading = []
+            for c in clause:  # nearest first, up to the nearest current value
+                if c.period != "previous":
+                    break
+                leading.append(c)
+            if len(leading) == 1 and (hint is None or family(leading[0]) == hint):
+                base = leading[0]
+                pool = [
+                    c
+                    for c in index.before(base)
+                    if _is_count(c) and family(c) == family(base) and self.same_clause(c, base)
+                ]
+                if not pool:  # 集体访23批587人次,…;人次较上年同期(702人次)少115人次,降幅为19.6%
+                    pool = [
+                        c
+                        for c in index.before(base)
+                        if _is_count(c) and family(c) == family(base)
+                    ]
+                if not pool and reported.subject:
+                    pool = [
+                        c
+                        for c in index.earlier_sentences(reported, 3)
+                        if _is_count(c)
+                        and family(c) == family(base)
+                        and c.subject
+                        and _core(c.subject) == _core(reported.subject)
+                    ]
+                return (pool[0], base, None) if pool else None
         if own_base is not None:
             pool = [
                 c
@@ -699,6 +741,8 @@ class _Checker:
                 if c.norm_span[0] > reported.norm_span[0]
                 and _is_count(c)
                 and (hint is None or family(c) == hint)
+                and self.same_clause(c, reported)
+                and _LEVEL_LEAD.match(c.lead, timeout=REGEX_TIMEOUT)
             ]
             candidates = same_subject + nearby + after[:2]
         for current in candidates:
@@ -980,14 +1024,21 @@ class _Checker:
         )
         if verbs is None and len(name) >= 3:
             verbs = regex.compile(regex.escape(name[-3:-1]))  # 存储率 → 存储
-        window = self.index.before(reported) + self.index.earlier_sentences(reported, 1)
+        own_sentence = self.index.before(reported)
+        window = own_sentence + self.index.earlier_sentences(reported, 1)
+        place = _PLACE_QUALIFIER.match(name, timeout=REGEX_TIMEOUT)
+        if place:
+            # 龙泉乡按期办结率达到100%: the rate of one place; only figures of its own sentence
+            # can be its operands (the county's counts in the sentence before are not)
+            window = own_sentence
         numerator = next(
             (
                 c
                 for c in window
                 if _is_count(c)
                 and verbs is not None
-                and _verb_in(verbs, c.lead)
+                # 已办结42件; 176件参与了评价 (the verb may follow the figure)
+                and (_verb_in(verbs, c.lead) or (not c.lead and _verb_in(verbs, c.trail)))
                 and not _PENDING.search(c.lead, timeout=REGEX_TIMEOUT)
             ),
             None,
@@ -995,9 +1046,18 @@ class _Checker:
         if verbs is None:
             return
         if numerator is None:
-            self.granularity_rate(reported, window, name)
+            # a whole count for the granularity test: in the rate's own sentence, and with no
+            # other rate in between (that count would be the other rate's whole)
+            nearer = []
+            for c in own_sentence:
+                if c.kind == "rate":
+                    break
+                nearer.append(c)
+            self.granularity_rate(reported, nearer, name)
             return
         denominator: Claim | None = None
+        # 已办结42件,正在办理8件,结案率84%: finished plus pending is the whole — for a rate of
+        # finishing, with both counts in one sentence
         pending = next(
             (
                 c
@@ -1005,10 +1065,13 @@ class _Checker:
                 if _is_count(c)
                 and family(c) == family(numerator)
                 and c is not numerator
+                and c.sentence == numerator.sentence
                 and _is_pending(c)
             ),
             None,
         )
+        if pending is not None and not _COMPLETION_RATE.search(name, timeout=REGEX_TIMEOUT):
+            pending = None
         if pending is not None:
             n, q = operand(numerator), operand(pending)
             if n is None or q is None:
@@ -1201,7 +1264,9 @@ class _Checker:
         counts = [c for c in before if _is_count(c)]
         if reported.subject:
             related = [c for c in counts if c.subject and _related(reported.subject, c.subject)]
-            counts = related or counts
+            # 城乡建设类414件,占31.2%;劳动和社会保障类占18.5%: a share with a subject of its
+            # own and no count of it is not a share of another subject's count in another clause
+            counts = related or [c for c in counts if self.same_clause(c, reported)]
         if not counts:
             return None
         preferred = [c for c in counts if (family(c) == "visit") == wants_visits]
@@ -1263,6 +1328,22 @@ class _Checker:
             for c in candidates:  # 移送案件 ~ 送涉嫌…案件: the same head noun
                 if len(tail) == 2 and c.subject and (c.subject.endswith(tail) or tail in c.lead):
                     return c
+        if not noun:
+            # 接待群众93批217人次,当场解决或答复61批,占65.6%: a total of the same unit in the
+            # share's own sentence comes before the document's headline
+            local = next(
+                (
+                    c
+                    for c in candidates
+                    if c.sentence == reported.sentence
+                    and c.unit == part.unit
+                    and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                    and not self.has_own_share(c)
+                ),
+                None,
+            )
+            if local is not None:
+                return local
         if not noun or regex.search(r"总|全部", noun, timeout=REGEX_TIMEOUT):
             headline = self.index.headline_total(part, family(part))
             if headline is not None and headline is not part and headline.value >= part.value:
@@ -1271,6 +1352,17 @@ class _Checker:
                 (c for c in candidates if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)), None
             )
         return None
+
+    def has_own_share(self, claim: Claim) -> bool:
+        """来信320件,占25.6%: the figure right after it is its share (or rate)."""
+        position = self.index.position[claim.id] + 1
+        following = self.index.claims[position] if position < len(self.index.claims) else None
+        return (
+            following is not None
+            and following.sentence == claim.sentence
+            and following.kind in ("share", "rate")
+            and self.same_clause(claim, following)
+        )
 
     def unit_error(self, reported: Claim, part: Claim, whole: Claim, computed: Decimal) -> bool:
         """A share off by 10^4 that would hold if 万 and 亿 were swapped in one operand."""
@@ -1599,7 +1691,20 @@ class _Checker:
                 or not _actual(total)
             ):
                 continue
+            if _REMAINDER.search(total.lead, timeout=REGEX_TIMEOUT):
+                continue  # 其余村(社区)合计82件: the rest's own total, not a sum of what precedes
             before = claims[:position]
+            # parts start after the previous total: 四村合计127件…;其余…合计82件
+            last_total = max(
+                (
+                    i
+                    for i, c in enumerate(before)
+                    if _SUM_WORD.search(c.lead, timeout=REGEX_TIMEOUT)
+                    or _TOTAL_LEAD.match(c.lead, timeout=REGEX_TIMEOUT)
+                ),
+                default=-1,
+            )
+            before = before[last_total + 1 :]
             if not before and _ABOVE_ALL.search(total.lead, timeout=REGEX_TIMEOUT):
                 # …农业农村类208件,占14.0%。以上三类合计806件: the parts are the sentence before
                 before = self.index.earlier_sentences(total, 1)[::-1]
