@@ -556,3 +556,81 @@ def test_a_partition_inside_a_fuller_breakdown_is_not_checked_twice():
     assert [(k.verdict, k.message()) for k in checks_of(text) if k.kind == "sum"] == [
         ("consistent", "48+5+3 = 56,报告合计56起,一致")
     ]
+
+
+def test_a_base_in_the_changes_own_clause_fixes_the_comparison():
+    text = "热线共受理群众诉求18,426件,较第二季度的16,935件环比上升8.8%,比去年同期19,873件同比下降7.3%。"
+    changes = [k for k in checks_of(text) if k.kind == "change"]
+    assert [k.verdict for k in changes] == ["consistent", "consistent"]
+    assert "18426/19873" in changes[1].message()
+    wrong = text.replace("下降7.3%", "下降3.7%")
+    assert [k.verdict for k in checks_of(wrong) if k.kind == "change"][1] == "inconsistent"
+
+
+def test_a_change_whose_base_is_named_but_whose_level_is_elsewhere_is_no_alarm():
+    text = "双桥镇信访量比上年同期(173件)上升23.7%,其中网上信访147件,是上年同期92件的1.6倍。"
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+
+
+def test_shares_with_subjects_of_their_own_do_not_borrow_a_neighbours_count():
+    text = "全年受理1326件。从内容看,城乡建设类414件,占31.2%;劳动和社会保障类占18.5%;农业农村类占16.3%。"
+    shares = [(k.verdict, k.message()) for k in checks_of(text) if k.kind == "share"]
+    assert shares[0][0] == "consistent"
+    assert all(verdict == "unverifiable" for verdict, _ in shares[1:])
+
+
+def test_a_share_without_a_noun_takes_the_total_of_its_own_sentence():
+    text = "全年受理信访事项214件。全年镇领导接访48次,接待群众93批217人次,当场解决或答复61批,占65.6%。"
+    k = only(text, "share")
+    assert k.verdict == "consistent" and "61/93" in k.message()
+
+
+def test_a_share_of_the_section_total_not_of_a_member_of_its_breakdown():
+    text = (
+        "本季度网上信访平台受理信访事项1,247件。从来源看,群众直接通过网上信访平台提交的836件,"
+        "由热线转入的411件。同一信访人重复提交的87件,占本季度网上信访量的7.0%。"
+    )
+    k = only(text, "share")
+    assert k.verdict == "consistent" and "87/1247" in k.message()
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert [k.verdict for k in sums] == ["consistent"] and "1247" in sums[0].message()
+
+
+def test_a_rate_of_one_place_does_not_take_the_countys_counts():
+    text = "全县到期应办结信访事项1,187件,按期办结1,163件,按期办结率98.0%。各乡镇中,龙泉乡按期办结率达到100%。"
+    assert [k.verdict for k in checks_of(text) if k.kind == "rate"] == [
+        "consistent",
+        "unverifiable",
+    ]
+
+
+def test_satisfaction_is_not_completed_plus_overdue():
+    text = (
+        "河口镇逾期未办结9件。办结事项中,信访人参与满意度评价的806件,评价为满意的772件,"
+        "满意率为95.8%。"
+    )
+    k = only(text, "rate")
+    assert k.verdict == "consistent" and "772/806" in k.message()
+
+
+def test_a_numerator_verb_after_the_figure_and_no_granularity_on_the_numerator():
+    text = "按时签收受理351件,及时受理率99.2%。"
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    text = "到期应办结的事项209件,已按期办结204件。176件参与了评价,参评率86.3%。"
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+
+
+def test_the_rest_has_its_own_total():
+    text = "东坪村41件、石门村33件、桃溪社区29件、上湾村24件,四村合计127件;其余村(社区)合计82件。"
+    sums = [(k.verdict, k.message()) for k in checks_of(text) if k.kind == "sum"]
+    assert sums == [("consistent", "41+33+29+24 = 127,报告合计127件,一致")]
+
+
+def test_a_listed_difference_in_a_second_unit():
+    text = "全年发生集体访7批152人次,比上年(11批238人次)减少4批、86人次,人次下降36.1%。"
+    verdicts = [(k.kind, k.verdict) for k in checks_of(text)]
+    assert verdicts == [
+        ("difference", "consistent"),
+        ("difference", "consistent"),
+        ("change", "consistent"),
+    ]

@@ -200,6 +200,8 @@ _SUBTOTAL = regex.compile(r"其中")
 _LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _DIGIT = regex.compile(r"\d")
+_SEPARATELY = regex.compile(r"分别")
+_RECEIVED = regex.compile(r"受理|登记|收到|接收|共")
 _LEVEL_LEAD = regex.compile(r"(?:为|达到?|是|共|计)$")
 _COMPLETION_RATE = regex.compile(r"办结|结案|化解|办理|处理|调处|调解|息诉")
 # a rate named after one place: 龙泉乡按期办结率, 城关镇化解率 (not 全县/本区…)
@@ -671,16 +673,14 @@ class _Checker:
         if own_base is None:
             # 双桥镇信访量比上年同期(173件)上升23.7%: the base named in the change's own clause,
             # after any current count of it
-            clause = [
-                c
-                for c in index.before(reported)
-                if self.same_clause(c, reported) and c.kind in ("count", "amount")
-            ]
             leading = []
-            for c in clause:  # nearest first, up to the nearest current value
-                if c.period != "previous":
+            for c in index.before(reported):  # nearest first, back to a current value or change
+                if not self.same_clause(c, reported) or c.kind in ("change", "difference"):
                     break
-                leading.append(c)
+                if c.kind in ("count", "amount"):
+                    if c.period != "previous":
+                        break
+                    leading.append(c)
             if len(leading) == 1 and (hint is None or family(leading[0]) == hint):
                 base = leading[0]
                 pool = [
@@ -1113,8 +1113,24 @@ class _Checker:
                         None,
                     )
             if denominator is None:
+                # a total from another sentence only when it speaks of the rate's own act:
+                # 应办结1,187件 for 办结率, not for 参评率 (whose whole is what was finished)
+                act = {name[i : i + 2] for i in range(len(name) - 2)}
                 denominator = next(
-                    (c for c in wholes if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)), None
+                    (
+                        c
+                        for c in wholes
+                        if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                        and (
+                            c.sentence == numerator.sentence
+                            or any(bigram in c.lead for bigram in act)
+                            or (
+                                _COMPLETION_RATE.search(name, timeout=REGEX_TIMEOUT)
+                                and _RECEIVED.search(c.lead, timeout=REGEX_TIMEOUT)
+                            )
+                        )
+                    ),
+                    None,
                 )
             if denominator is None:
                 self.unverifiable("rate", reported)
@@ -1168,6 +1184,9 @@ class _Checker:
             ),
             None,
         )
+        core = name[-3:-1] if len(name) >= 3 else ""
+        if denominator is not None and core and core in denominator.lead:
+            denominator = None  # 按时签收受理351件,及时受理率99.2%: its numerator, not its whole
         if denominator is None or denominator.value <= 0:
             self.unverifiable("rate", reported)
             return
@@ -1254,6 +1273,8 @@ class _Checker:
         counted in 批/件 unless the share speaks of 人次."""
         if reported.paired_with and reported.paired_with in self.index.by_id:
             return self.index.by_id[reported.paired_with]
+        if _SEPARATELY.search(reported.lead, timeout=REGEX_TIMEOUT):
+            return None  # a 分别 list the extractor could not pair: no guessing
         wants_visits = bool(
             _HINT_VISIT.search(reported.subject or "", timeout=REGEX_TIMEOUT)
             or _HINT_VISIT.search(
@@ -1278,7 +1299,8 @@ class _Checker:
         if not noun and within:
             noun = within.group("noun")  # 已拨付资金中,…占15.0%: the whole is 已拨付资金
         core = regex.sub(
-            r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已)",
+            r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已|"
+            r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})量$)",
             "",
             noun,
             timeout=REGEX_TIMEOUT,
@@ -1318,9 +1340,15 @@ class _Checker:
             if headline is not None and headline is not part and headline.value >= part.value:
                 return headline
         if core:
-            for c in candidates:
-                if c.subject and (core in c.subject or c.subject in core):
-                    return c
+            named = [
+                c for c in candidates if c.subject and (core in c.subject or c.subject in core)
+            ]
+            named += [c for c in candidates if core in c.lead and c not in named]
+            # 从来源看,…网上信访平台提交的836件…。…占本季度网上信访量的7.0%: a member of a
+            # breakdown in another sentence is a part of the whole, not the whole
+            wholes = [c for c in named if not self.in_breakdown(c, reported)]
+            if wholes or named:
+                return (wholes or named)[0]
             for c in candidates:  # 拨付资金 ~ 拨付征收补偿资金: the noun's words in order
                 if c.subject and len(core) >= 3 and _subsequence(core, c.subject):
                     return c
@@ -1352,6 +1380,16 @@ class _Checker:
                 (c for c in candidates if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)), None
             )
         return None
+
+    def in_breakdown(self, claim: Claim, reported: Claim) -> bool:
+        """Whether ``claim`` is listed after a 从来源看/按内容分 marker of another sentence."""
+        if claim.sentence == reported.sentence:
+            return False
+        marker = _BREAKDOWN.search(self.index.sentence_text(claim.sentence), timeout=REGEX_TIMEOUT)
+        return (
+            marker is not None
+            and claim.norm_span[0] >= self.normalized_start(claim.sentence) + marker.end()
+        )
 
     def has_own_share(self, claim: Claim) -> bool:
         """来信320件,占25.6%: the figure right after it is its share (or rate)."""
@@ -1509,6 +1547,22 @@ class _Checker:
                             ),
                             None,
                         )
+                if total is None and headline:
+                    # 受理信访事项1,247件…。从来源看,…836件,…411件: the total just before the
+                    # breakdown comes before the document's headline
+                    total = next(
+                        (
+                            c
+                            for c in index.before(parts[0]) + index.earlier_sentences(parts[0], 1)
+                            if c.kind in ("count", "amount")
+                            and c.period == period
+                            and family(c) == fam
+                            and _actual(c)
+                            and c.norm_span[0] < start
+                            and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                        ),
+                        None,
+                    )
                 if total is None and (headline or total_sentence is not None):
                     total = index.headline_total(parts[0], fam, period=period)
                 if total is None:

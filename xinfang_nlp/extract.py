@@ -153,7 +153,7 @@ def _lexicon() -> _Lexicon:
       | (?P<double>翻(?:了)?(?P<times>[一两二三四五])番)
       | (?P<flat>持平)
       | (?P<figure>
-            (?<![\p{{Latin}}\d.])
+            (?<![\d.])(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}})  # G20, A1 are codes; APP1,018件 is not
             (?P<digits>{arabic}|{cn_num})
             \x20?+
             (?P<inner1>余|多)?+
@@ -209,12 +209,12 @@ _RHETORIC_AFTER = regex.compile(
 )
 _PREVIOUS_WORDS = regex.compile(
     r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上一?期|上一?季度|上个?月|上一月|"
-    r"上半年同期|(?:较|比|与|和|同)(?:\d{1,2}月份?|[一二三四]季度|\d{4}年(?:同期)?)"
+    r"上半年同期|(?:较|比|与|和|同)(?:\d{1,2}月份?|第?[一二三四]季度|\d{4}年(?:同期)?)"
 )
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
 _PREVIOUS_PAREN_HEAD = regex.compile(
     r"^(?:去年|上年|上一年|同期|前年|上一?期|上一?季度|上个?月|\d{4}年|[一二三四五六七八九〇零]{4}年|"
-    r"\d{1,2}月份?(?:为|是|:)|[一二三四]季度(?:为|是|:))"
+    r"\d{1,2}月份?(?:为|是|:)|第?[一二三四]季度(?:为|是|:))"
 )
 # a parenthesis right after a change figure gives its base: 环比上升6.8%(7月为1,392件)
 _AFTER_CHANGE = regex.compile(r"(?:\d%|\d‰|百分点|\d倍|持平)$")
@@ -258,7 +258,7 @@ _RATE_STRIP_HEAD = regex.compile(
     r"力争|年内|目前|确保|保持|实现|推动|提高|提升)+"
 )
 # time words inside a subject carry no meaning for it: 区级领导全年下访接访 → 区级领导下访接访
-_SUBJECT_STRIP_INSIDE = regex.compile(r"全年|上半年|下半年|今年|前三季度|一季度|二季度|同期")
+_SUBJECT_STRIP_INSIDE = regex.compile(r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期")
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
     r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别)",
@@ -613,11 +613,12 @@ def _link(
         )
         if (
             partner is not None
-            and partner.end == draft.start
             and partner.kind == "difference"
             and draft.kind in ("count", "amount")
+            and partner.unit != draft.unit
+            and text[partner.end : draft.start] in ("", "、", "和")
         ):
-            # 比上年减少5批21人次: the second half of a pair is a difference too
+            # 比上年减少5批21人次, 减少4批、86人次: the second half of a pair is a difference too
             draft.kind, draft.direction = "difference", partner.direction
 
         # modality: a target cue earlier in the sentence (a ;-chain counts as one sentence:
