@@ -634,3 +634,20 @@ def test_a_listed_difference_in_a_second_unit():
         ("difference", "consistent"),
         ("change", "consistent"),
     ]
+
+
+def test_a_month_on_month_change_never_takes_the_year_on_year_base():
+    text = "一季度全区受理信访事项1,152件,环比下降3.2%,同比上升5.1%(去年同期1,096件)。"
+    changes = [(k.verdict, k.message()) for k in checks_of(text) if k.kind == "change"]
+    assert changes[0][0] == "unverifiable"
+    assert changes[1] == ("consistent", "1152/1096−1 = +5.11%,报告上升5.1%,一致")
+    # both 同比: the bases after the second change serve the pair
+    text = "共受理信访事项2,170件5,302人次,同比分别上升6.3%和3.5%(上年为2,041件5,118人次)。"
+    assert [k.verdict for k in checks_of(text) if k.kind == "change"] == ["consistent"] * 2
+
+
+def test_a_rates_whole_in_the_parenthesis_after_it():
+    k = only("全年化解信访积案126件,化解率为89.4%(积案总数141件)。", "rate")
+    assert k.verdict == "consistent" and "126/141" in k.message()
+    k = only("全年化解信访积案126件,化解率为86.4%(积案总数141件)。", "rate")
+    assert k.verdict == "inconsistent"

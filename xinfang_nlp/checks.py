@@ -792,10 +792,20 @@ class _Checker:
     def previous_of(self, current: Claim, limit: Claim) -> Claim | None:
         """The previous-period value of the same unit family for ``current``: in its sentence
         (before ``limit``), else in the sentence before."""
+        sentence = self.index.by_sentence.get(current.sentence, [])
+        others = [c for c in sentence if c.kind == "change" and c is not limit]
         same = [
             c
-            for c in self.index.by_sentence.get(current.sentence, [])
-            if c.period == "previous" and c.kind == current.kind and family(c) == family(current)
+            for c in sentence
+            if c.period == "previous"
+            and c.kind == current.kind
+            and family(c) == family(current)
+            # 环比下降3.2%,同比上升5.1%(去年同期1,096件): the base of another change is its own
+            and not any(
+                self.in_parenthesis_after(o, c) and _comparison(o) != _comparison(limit)
+                for o in others
+            )
+            and _same_comparison(limit, c)
         ]
         if current.subject:
             related = [c for c in same if c.subject and _core(c.subject) == _core(current.subject)]
@@ -1112,6 +1122,21 @@ class _Checker:
                         ),
                         None,
                     )
+            if denominator is None:
+                # 化解信访积案126件,化解率为89.4%(积案总数141件): the whole in the parenthesis
+                denominator = next(
+                    (
+                        c
+                        for c in self.index.by_sentence.get(reported.sentence, [])
+                        if c.norm_span[0] > reported.norm_span[0]
+                        and _is_count(c)
+                        and family(c) == family(numerator)
+                        and c.value >= numerator.value
+                        and self.in_parenthesis_after(reported, c, reach=24)
+                        and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                    ),
+                    None,
+                )
             if denominator is None:
                 # a total from another sentence only when it speaks of the rate's own act:
                 # 应办结1,187件 for 办结率, not for 参评率 (whose whole is what was finished)
@@ -2047,6 +2072,29 @@ class _Checker:
             key = "placeholder" if anomaly.kind == "placeholder" else "malformed"
             messages = _both(key, text=anomaly.text)
             self.add("placeholder", "incomplete", anomaly, [], None, messages)
+
+
+def _comparison(change: Claim) -> str | None:
+    """The last 环比/同比 said before a change figure (同比分别上升6.3%和3.5%: both 同比)."""
+    said = _COMPARISON.findall(change.lead, timeout=REGEX_TIMEOUT)
+    return said[-1] if said else None
+
+
+def _same_comparison(change: Claim, base: Claim) -> bool:
+    """环比 (against the period before) never takes a 去年同期 base; 同比 never a 上月 one."""
+    if change.kind != "change":
+        return True
+    said = _COMPARISON.findall(change.lead, timeout=REGEX_TIMEOUT)
+    if not said:
+        return True
+    if said[-1] == "环比":
+        return not _YEAR_BASE.search(base.lead, timeout=REGEX_TIMEOUT)
+    return not _PERIOD_BASE.search(base.lead, timeout=REGEX_TIMEOUT)
+
+
+_COMPARISON = regex.compile(r"环比|同比")
+_YEAR_BASE = regex.compile(r"去年|上年|同期")
+_PERIOD_BASE = regex.compile(r"上月|上个月|上季度|上一季度|环比")
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -217,7 +217,10 @@ _PREVIOUS_PAREN_HEAD = regex.compile(
     r"\d{1,2}月份?(?:为|是|:)|第?[一二三四]季度(?:为|是|:))"
 )
 # a parenthesis right after a change figure gives its base: 环比上升6.8%(7月为1,392件)
-_AFTER_CHANGE = regex.compile(r"(?:\d%|\d‰|百分点|\d倍|持平)$")
+_AFTER_CHANGE = regex.compile(
+    r"(?:上升|增长|增加|提高|下降|减少|降低|回落|增幅|降幅|同比|环比)[^,;。()]{0,8}?"
+    r"(?:\d%|\d‰|百分点|\d倍)$|持平$"
+)
 _FROM_TO = regex.compile(r"由(?:原来|去年|上年|过去|以前)?的?$")
 _FROM_TO_ANYWHERE = regex.compile(r"由")
 _PAREN_BASE = regex.compile(
