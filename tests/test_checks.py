@@ -505,8 +505,7 @@ def test_a_base_in_the_sentence_right_after_the_changes():
 
 def test_a_run_of_changes_pairs_with_the_bases_after_it_in_order():
     text = (
-        "今年信访总量为1,320件,分别比2022年、2023年下降18.6%和12.5%"
-        "(2022年1,622件,2023年1,508件)。"
+        "今年信访总量为1,320件,分别比2022年、2023年下降18.6%和12.5%(2022年1,622件,2023年1,508件)。"
     )
     changes = [k for k in checks_of(text) if k.kind == "change"]
     assert [k.verdict for k in changes] == ["consistent", "consistent"]
@@ -559,7 +558,10 @@ def test_a_partition_inside_a_fuller_breakdown_is_not_checked_twice():
 
 
 def test_a_base_in_the_changes_own_clause_fixes_the_comparison():
-    text = "热线共受理群众诉求18,426件,较第二季度的16,935件环比上升8.8%,比去年同期19,873件同比下降7.3%。"
+    text = (
+        "热线共受理群众诉求18,426件,较第二季度的16,935件环比上升8.8%,"
+        "比去年同期19,873件同比下降7.3%。"
+    )
     changes = [k for k in checks_of(text) if k.kind == "change"]
     assert [k.verdict for k in changes] == ["consistent", "consistent"]
     assert "18426/19873" in changes[1].message()
@@ -573,14 +575,19 @@ def test_a_change_whose_base_is_named_but_whose_level_is_elsewhere_is_no_alarm()
 
 
 def test_shares_with_subjects_of_their_own_do_not_borrow_a_neighbours_count():
-    text = "全年受理1326件。从内容看,城乡建设类414件,占31.2%;劳动和社会保障类占18.5%;农业农村类占16.3%。"
+    text = (
+        "全年受理1326件。从内容看,城乡建设类414件,占31.2%;劳动和社会保障类占18.5%;"
+        "农业农村类占16.3%。"
+    )
     shares = [(k.verdict, k.message()) for k in checks_of(text) if k.kind == "share"]
     assert shares[0][0] == "consistent"
     assert all(verdict == "unverifiable" for verdict, _ in shares[1:])
 
 
 def test_a_share_without_a_noun_takes_the_total_of_its_own_sentence():
-    text = "全年受理信访事项214件。全年镇领导接访48次,接待群众93批217人次,当场解决或答复61批,占65.6%。"
+    text = (
+        "全年受理信访事项214件。全年镇领导接访48次,接待群众93批217人次,当场解决或答复61批,占65.6%。"
+    )
     k = only(text, "share")
     assert k.verdict == "consistent" and "61/93" in k.message()
 
@@ -597,7 +604,10 @@ def test_a_share_of_the_section_total_not_of_a_member_of_its_breakdown():
 
 
 def test_a_rate_of_one_place_does_not_take_the_countys_counts():
-    text = "全县到期应办结信访事项1,187件,按期办结1,163件,按期办结率98.0%。各乡镇中,龙泉乡按期办结率达到100%。"
+    text = (
+        "全县到期应办结信访事项1,187件,按期办结1,163件,按期办结率98.0%。"
+        "各乡镇中,龙泉乡按期办结率达到100%。"
+    )
     assert [k.verdict for k in checks_of(text) if k.kind == "rate"] == [
         "consistent",
         "unverifiable",

@@ -110,7 +110,9 @@ def test_a_timed_out_block_is_skipped_and_reported(monkeypatch):
 def test_a_crowded_sentence_is_skipped_with_a_finding_and_the_rest_is_checked():
     crowded = "占1%" * (MAX_SENTENCE_CLAIMS + 1)
     report = analyze_text(
-        "全年受理来信50件,其中办结40件,办结率为80%。" + crowded + "。全年来访30批,同比上升50%(上年20批)。"
+        "全年受理来信50件,其中办结40件,办结率为80%。"
+        + crowded
+        + "。全年来访30批,同比上升50%(上年20批)。"
     )
     kinds = [(k.kind, k.verdict) for k in report.checks]
     assert ("skipped", "unverifiable") in kinds

@@ -690,9 +690,7 @@ class _Checker:
                 ]
                 if not pool:  # 集体访23批587人次,…;人次较上年同期(702人次)少115人次,降幅为19.6%
                     pool = [
-                        c
-                        for c in index.before(base)
-                        if _is_count(c) and family(c) == family(base)
+                        c for c in index.before(base) if _is_count(c) and family(c) == family(base)
                     ]
                 if not pool and reported.subject:
                     pool = [
@@ -1540,12 +1538,9 @@ class _Checker:
                 if claim.kind in ("count", "amount") and claim.period == period and _actual(claim):
                     by_family.setdefault(family(claim), []).append(claim)
             for fam, listed in by_family.items():
-                # a 三类合计/以上合计/小计 figure inside the list sums some of the parts: it is not a
-                # part itself, and it shows the list to be a selection rather than the whole
-                parts = [
-                    c for c in listed if not _SUM_WORD.search(c.lead, timeout=REGEX_TIMEOUT)
-                ]
-                selection = len(parts) < len(listed)
+                # a 三类合计/以上合计/小计 figure inside the list sums some of the parts:
+                # it is not a part itself
+                parts = [c for c in listed if not _SUM_WORD.search(c.lead, timeout=REGEX_TIMEOUT)]
                 if len(parts) < 2:
                     continue
                 total = None
@@ -1614,12 +1609,14 @@ class _Checker:
                     if fam == "visit"
                     else []
                 )
-                # a list that ends with 其他/其余 claims to be complete
+                # a list that ends with 其他/其余 claims to be complete; any other list (even
+                # after 按内容分类:) may name only the main parts, so falling short of the total
+                # proves nothing — only exceeding it does
                 complete = any(_REMAINDER.search(p.lead, timeout=REGEX_TIMEOUT) for p in parts)
                 self.compare_sum(
                     total,
                     parts,
-                    partial_ok=(not headline or selection) and not complete,
+                    partial_ok=not complete,
                     extra=letters,
                 )
 

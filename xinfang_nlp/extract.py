@@ -153,7 +153,8 @@ def _lexicon() -> _Lexicon:
       | (?P<double>翻(?:了)?(?P<times>[一两二三四五])番)
       | (?P<flat>持平)
       | (?P<figure>
-            (?<![\d.])(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}})  # G20, A1 are codes; APP1,018件 is not
+            # G20, A1 are codes; APP1,018件 is a figure
+            (?<![\d.])(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}})
             (?P<digits>{arabic}|{cn_num})
             \x20?+
             (?P<inner1>余|多)?+
@@ -171,8 +172,8 @@ def _lexicon() -> _Lexicon:
       | (?P<rate>\p{{Han}}{{0,10}}?率)
       | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
-      | (?P<average>人均|户均|批均|件均|日均|月均|场均|次均|每场|平均(?!水平|值|数)|每人|每位|每批|每天|每月|每次
-                     |每万人|万人|每千人)
+      | (?P<average>人均|户均|批均|件均|日均|月均|场均|次均|每场|平均(?!水平|值|数)
+                     |每人|每位|每批|每天|每月|每次|每万人|万人|每千人)
     """
     return _Lexicon(
         units=units,
