@@ -661,3 +661,13 @@ def test_a_rates_whole_in_the_parenthesis_after_it():
     assert k.verdict == "consistent" and "126/141" in k.message()
     k = only("全年化解信访积案126件,化解率为86.4%(积案总数141件)。", "rate")
     assert k.verdict == "inconsistent"
+
+
+def test_a_daily_average_over_a_named_period_takes_every_length_it_can_have():
+    k = only("上半年共受理信访事项1,820件,日均10.1件。", "per_capita")
+    assert k.verdict == "consistent" and "181~184天" in k.message()
+    k = only("全年共受理信访事项3,650件,日均12.1件。", "per_capita")
+    assert k.verdict == "inconsistent"
+    # two daily averages in one sentence: which covers which days is unclear
+    text = "全年受理信访事项3,650件,日均10件,高峰期日均达到35件。"
+    assert {k.verdict for k in checks_of(text) if k.kind == "per_capita"} == {"unverifiable"}

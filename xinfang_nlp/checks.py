@@ -223,6 +223,17 @@ _PER_CAPITA = regex.compile(
     r"人均|户均|批均|件均|日均|月均|场均|次均|每场|每人|每位|每名|每批|每天|每次|每户|每万人|万人|每千人|千人|平均"
 )
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
+# a period named before a total, and the lengths in days it can have
+_PERIOD_DAYS = regex.compile(
+    r"(?P<year>全年|本年度|年度内)|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四]季度|本季度)"
+    r"|(?P<month>本月|当月|(?<![\d—-])\d{1,2}月份?(?![\d—-]))"
+)
+_DAYS = {
+    "year": (Decimal(365), Decimal(366)),
+    "half": (Decimal(181), Decimal(184)),
+    "quarter": (Decimal(90), Decimal(92)),
+    "month": (Decimal(28), Decimal(31)),
+}
 _PER_WHAT = {
     "人均": ("人", "名", "位"),
     "每人": ("人", "名", "位"),
@@ -1850,6 +1861,8 @@ class _Checker:
                 ):
                     numerator = c
                     break
+        if denominator is None and wants == ("天",) and self.calendar_days(reported):
+            return
         if numerator is None or denominator is None or denominator.value == 0:
             self.unverifiable("per_capita", reported)
             return
@@ -1857,6 +1870,46 @@ class _Checker:
         if operand(numerator) is None or d is None or d[0] <= 0:
             return  # only a bound (约, 余): nothing decisive to say
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def calendar_days(self, reported: Claim) -> bool:
+        """全年受理3,650件,日均10件: a daily average over a period named but not counted in
+        days is checked against every length that period can have (全年 365–366 days,
+        上半年 181–182, a quarter 90–92, a month 28–31) — a report is wrong only when no
+        length fits. Returns whether a check was made."""
+        sentence = self.index.by_sentence.get(reported.sentence, [])
+        total = next(
+            (
+                c
+                for c in reversed(self.index.before(reported))
+                if _is_count(c)
+                and c.unit == reported.unit
+                and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
+        if total is None or any(c.kind == "ratio" and c is not reported for c in sentence):
+            return False  # 日均…,高峰期日均…: which average covers which days is unclear
+        text = self.normalized.text[self.normalized_start(reported.sentence) : total.norm_span[0]]
+        period = _PERIOD_DAYS.search(text, timeout=REGEX_TIMEOUT)
+        n = operand(total)
+        if period is None or n is None:
+            return False
+        shortest, longest = _DAYS[period.lastgroup]
+        low, high = n[0] / longest, n[1] / shortest
+        computed = _mid(n) / ((shortest + longest) / 2)
+        verdict = (
+            "consistent" if accepts(reported, low, high, self.options.tolerance) else "inconsistent"
+        )
+        messages = _both(
+            "per_capita",
+            numerator=_written(total),
+            denominator=f"{shortest}~{longest}天({period.group()})",
+            computed=f"{_fmt(low)}~{_fmt(high)}",
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        self.add("per_capita", verdict, reported, [total], computed, messages)
+        return True
 
     def per_population(self, reported: Claim, marker: str) -> None:
         """每万人信访量9.7件, 万人信访率0.3‰: the total over the population (in 万人)."""
