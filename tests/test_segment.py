@@ -159,3 +159,93 @@ def test_segment_command_text_and_errors(tmp_path: Path):
     assert "找不到文件" in missing.stderr
     english = CliRunner().invoke(app, ["segment", str(tmp_path / "none.txt"), "--lang", "en"])
     assert "File not found" in english.stderr
+
+
+# --- jieba's dictionary read on demand (xinfang_nlp._jieba_dict) ------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_jieba_dictionary_facts_are_current_and_the_on_demand_dictionary_agrees():
+    # the facts file matches jieba's dict.txt, and every entry of jieba's own prefix dictionary
+    # (and a non-entry next to each) gets the same answer from the on-demand one
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_jieba_dict_facts.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + "\nrun scripts/make_jieba_dict_facts.py"
+
+
+def test_the_on_demand_dictionary_answers_as_jieba_builds_it():
+    import io
+
+    import jieba
+
+    from xinfang_nlp._jieba_dict import PrefixDictionary
+
+    # a word listed twice keeps its later frequency; a word with frequency 0; prefixes → 0
+    text = "信访局 5 n\n信 9 n\n来信来访 3 n\n信访局 7 n\n来 0 v\n"
+    expected, _ = jieba.Tokenizer.gen_pfdict(io.BytesIO(text.encode()))
+    lazy = PrefixDictionary(text)
+    for key, value in expected.items():
+        assert key in lazy and lazy[key] == value and lazy.get(key) == value, key
+    for absent in ("访", "信访局长", "来访", "", "x"):
+        assert absent not in lazy and lazy.get(absent) is None and lazy.get(absent, 1) == 1
+        with pytest.raises(KeyError):
+            lazy[absent]
+    lazy["来访"] = 2  # jieba's add_word
+    assert "来访" in lazy and lazy.get("来访") == 2
+
+
+def test_word_tokens_are_those_of_jiebas_own_dictionary(tmp_path: Path):
+    import jieba
+
+    from xinfang_nlp._jieba_dict import PrefixDictionary
+    from xinfang_nlp.tokenize import WordTokenizer
+
+    tokenizer = word_tokenizer()
+    assert isinstance(tokenizer._jieba.FREQ, PrefixDictionary)  # the fast path is taken
+    # the same tokenizer on jieba's fully built dictionary (its own initialize)
+    reference = WordTokenizer.__new__(WordTokenizer)
+    reference.__dict__.update(tokenizer.__dict__)
+    reference._jieba = jieba.Tokenizer()
+    reference._jieba.tmp_dir = str(tmp_path)
+    reference._jieba.initialize()
+    for word, freq, tag in _user_words():
+        reference._jieba.add_word(word, freq, tag)
+    assert not isinstance(reference._jieba.FREQ, PrefixDictionary)
+    assert reference._jieba.total == tokenizer._jieba.total
+    lines = [line for line in REPORT.splitlines() if line.strip()]
+    lines += (
+        (ROOT / "corpora" / "reports" / "01_qingyang_banian.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    for line in lines:
+        assert tokenizer.words(line) == reference.words(line), line
+
+
+def _user_words() -> list[tuple[str, int | None, str | None]]:
+    from xinfang_nlp._lexicon import resource_text
+
+    words = []
+    for line in resource_text("userdict.txt").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        words.append((parts[0], freq, parts[2] if len(parts) > 2 else None))
+    return words
+
+
+def test_another_dictionary_file_is_left_to_jieba(tmp_path: Path):
+    import jieba
+
+    from xinfang_nlp._jieba_dict import load_prefix_dictionary
+
+    other = tmp_path / "dict.txt"
+    other.write_text("信访 5 n\n", encoding="utf-8")
+    assert load_prefix_dictionary(jieba.Tokenizer(str(other))) is None

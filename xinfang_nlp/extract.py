@@ -11,7 +11,7 @@ Nothing here runs jieba: extraction must stay far faster than word segmentation.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
@@ -212,6 +212,8 @@ _PREVIOUS_WORDS = regex.compile(
     r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上一?期|上一?季度|上个?月|上一月|"
     r"上半年同期|(?:较|比|与|和|同)(?:\d{1,2}月份?|第?[一二三四]季度|\d{4}年(?:同期)?)"
 )
+# every alternative of _PREVIOUS_WORDS starts with one of these
+_PREVIOUS_FIRST_CHARS = frozenset("去上前较比与和同")
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
 _PREVIOUS_PAREN_HEAD = regex.compile(
     r"^(?:去年|上年|上一年|同期|前年|上一?期|上一?季度|上个?月|\d{4}年|[一二三四五六七八九〇零]{4}年|"
@@ -223,7 +225,6 @@ _AFTER_CHANGE = regex.compile(
     r"(?:\d%|\d‰|百分点|\d倍)$|持平$"
 )
 _FROM_TO = regex.compile(r"由(?:原来|去年|上年|过去|以前)?的?$")
-_FROM_TO_ANYWHERE = regex.compile(r"由")
 _PAREN_BASE = regex.compile(
     r"\((?:去年|上年|上一年|同期|上一?季度|上个?月|\d{4}年)(?:同期)?(?:为|是)?[^()]*$"
 )
@@ -512,8 +513,10 @@ def _draft_value(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | 
                 return None
         if unit == "成" and after.startswith("不变"):
             return None
-    if unit in ("%", "个百分点", "百分点", "‰") and _RHETORIC_AFTER.match(
-        after, timeout=REGEX_TIMEOUT
+    if (
+        unit in ("%", "个百分点", "百分点", "‰")
+        and after.startswith("的")
+        and _RHETORIC_AFTER.match(after, timeout=REGEX_TIMEOUT)
     ):
         return None
     if unit not in ("%", "‰", "个百分点", "百分点", "成", "倍"):
@@ -548,6 +551,8 @@ def _in_quotes(text: str, position: int, *, slogan: bool = False) -> bool:
     """Inside “…”. With ``slogan``, only a short quote that closes soon after (a motto such as
     “1小时响应、5个工作日办结”), so a long quoted passage still yields its figures."""
     window = text[max(0, position - 12) : position]
+    if _QUOTE_OPEN_CHARS.isdisjoint(window):
+        return False  # the common case, decided without a regex call
     opened = _LAST_QUOTE_OPEN.search(window, timeout=REGEX_TIMEOUT)
     if opened is None:
         return False
@@ -560,6 +565,7 @@ def _in_quotes(text: str, position: int, *, slogan: bool = False) -> bool:
     )
 
 
+_QUOTE_OPEN_CHARS = frozenset('“‘「『《"')
 _LAST_QUOTE_OPEN = regex.compile(r"[“‘「『《\"]", regex.REVERSE)
 _LAST_QUOTE_CLOSE = regex.compile(r"[”’」』》]", regex.REVERSE)
 _QUOTE_CLOSE_SOON = regex.compile(r"[^“”‘’「」『』]*[”’」』]")
@@ -569,12 +575,6 @@ def _clause_start(text: str, position: int, floor: int) -> int:
     start = max(floor, position - _CLAUSE_WINDOW)
     found = _LAST_DELIMITER.search(text, start, position, timeout=REGEX_TIMEOUT)
     return found.end() if found else start
-
-
-def _clause_trail(text: str, position: int, limit: int) -> str:
-    end = min(limit, position + _CLAUSE_WINDOW)
-    found = _FIRST_DELIMITER.search(text, position, end, timeout=REGEX_TIMEOUT)
-    return text[position : found.start() if found else end]
 
 
 _LAST_DELIMITER = regex.compile(r"[,;。!?:\n]", regex.REVERSE)
@@ -603,14 +603,33 @@ def _link(
     )
     target_cues = [m.start() for m in cue_matches]
     target_cue_ends = [m.end() for m in cue_matches]
+    # every clause delimiter of the block, found once: each figure's clause bounds are then two
+    # bisections instead of two regex calls (same results as _clause_start / _clause_trail)
+    delimiters = (
+        [
+            m.start()
+            for m in _FIRST_DELIMITER.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT)
+        ]
+        if drafts
+        else []
+    )
     for draft in drafts:
         sentence = sentences[draft.sentence] if sentences else None
         sentence_start = sentence.start if sentence else 0
-        clause_start = _clause_start(text, draft.start, sentence_start)
+        # _clause_start: just after the last delimiter of the 40 characters before the figure
+        clause_start = max(sentence_start, draft.start - _CLAUSE_WINDOW)
+        last = bisect_left(delimiters, draft.start) - 1
+        if last >= 0 and delimiters[last] >= clause_start:
+            clause_start = delimiters[last] + 1
         prefix = text[clause_start : draft.start]
 
         draft.lead = prefix
-        draft.trail = _clause_trail(text, draft.end, sentence.end if sentence else len(text))
+        # _clause_trail: up to the first delimiter of the 40 characters after the figure
+        trail_end = min(sentence.end if sentence else len(text), draft.end + _CLAUSE_WINDOW)
+        first = bisect_left(delimiters, draft.end)
+        if first < len(delimiters) and delimiters[first] < trail_end:
+            trail_end = delimiters[first]
+        draft.trail = text[draft.end : trail_end]
         _classify(draft, prefix, text, lex)
         partner = (
             sentence_drafts[-1] if sentence_drafts and draft.sentence == current_sentence else None
@@ -635,8 +654,14 @@ def _link(
                 and target_cues[cue_index] >= scope_start
                 and target_cue_ends[cue_index] <= draft.start
             )
-            or (_TARGET_AFTER.match(text, draft.end, draft.end + 10, timeout=REGEX_TIMEOUT))
-            or _PLAN_FIGURE.search(prefix, timeout=REGEX_TIMEOUT)
+            or (
+                "目标" in text[draft.end : draft.end + 10]
+                and _TARGET_AFTER.match(text, draft.end, draft.end + 10, timeout=REGEX_TIMEOUT)
+            )
+            or (
+                ("计划" in prefix or "目标" in prefix or "任务" in prefix)
+                and _PLAN_FIGURE.search(prefix, timeout=REGEX_TIMEOUT)
+            )
         ):
             draft.modality = "target"
 
@@ -663,9 +688,8 @@ def _link(
 def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
     unit = draft.unit
     cue = None
-    in_base = _PAREN_BASE.search(
-        prefix, timeout=REGEX_TIMEOUT
-    )  # 提高5.1个百分点(上年为63.2%): 63.2% is a level
+    # 提高5.1个百分点(上年为63.2%): 63.2% is a level
+    in_base = "(" in prefix and _PAREN_BASE.search(prefix, timeout=REGEX_TIMEOUT)
     for candidate in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT) if prefix else ():
         if in_base and candidate.start() < in_base.start():
             break
@@ -681,8 +705,8 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
     # the nearest cue must not be separated from the figure by another figure
     if (
         cue
-        and _DIGIT.search(prefix, cue.end(), timeout=REGEX_TIMEOUT)
         and draft.unit not in ("%", "pp", "‰")
+        and _DIGIT.search(prefix, cue.end(), timeout=REGEX_TIMEOUT)
     ):
         cue = None
     name = cue.lastgroup if cue else None
@@ -715,17 +739,18 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
             draft.kind = "ratio"
         elif name == "average":
             draft.kind = "ratio"
-        elif _OF_AFTER.match(text, draft.end, draft.end + 3, timeout=REGEX_TIMEOUT):
+        elif "的" in text[draft.end : draft.end + 3] and _OF_AFTER.match(
+            text, draft.end, draft.end + 3, timeout=REGEX_TIMEOUT
+        ):
             draft.kind = "share"
         else:
             draft.kind = default
         return
     if draft.kind in ("count", "amount"):
         tail = prefix[-4:]
-        if _DIFFERENCE_VERB.search(tail, timeout=REGEX_TIMEOUT) and not _TO_BEFORE.search(
-            tail, timeout=REGEX_TIMEOUT
-        ):
-            verb = _DIFFERENCE_VERB.search(tail, timeout=REGEX_TIMEOUT).group().rstrip("了")
+        difference_verb = _DIFFERENCE_VERB.search(tail, timeout=REGEX_TIMEOUT)
+        if difference_verb and not _TO_BEFORE.search(tail, timeout=REGEX_TIMEOUT):
+            verb = difference_verb.group().rstrip("了")
             direction = lex.change_verbs.get(verb)
             if direction is None:
                 direction = "up" if verb in ("多", "净增", "新增") else "down"
@@ -764,16 +789,18 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         ):
             return True
     # 由原来的X提高到Y: X is the base
-    if _FROM_TO.search(prefix[-8:], timeout=REGEX_TIMEOUT) and _TO_AFTER.search(
-        text[draft.end : draft.end + 10], timeout=REGEX_TIMEOUT
+    if (
+        "由" in prefix[-8:]
+        and _FROM_TO.search(prefix[-8:], timeout=REGEX_TIMEOUT)
+        and _TO_AFTER.search(text[draft.end : draft.end + 10], timeout=REGEX_TIMEOUT)
     ):
         return True
     # 由上年的25批下降到21批: the figure after 到/至 is the new level
-    if _TO_BEFORE.search(prefix[-2:], timeout=REGEX_TIMEOUT) and _FROM_TO_ANYWHERE.search(
-        prefix, timeout=REGEX_TIMEOUT
-    ):
+    if "由" in prefix and _TO_BEFORE.search(prefix[-2:], timeout=REGEX_TIMEOUT):
         return False
     # 去年同期为8件, 较去年同期的40批, 上年同期受理120件
+    if _PREVIOUS_FIRST_CHARS.isdisjoint(prefix):
+        return False  # no previous-period word can start anywhere in the prefix
     words = _PREVIOUS_WORDS.search(prefix, timeout=REGEX_TIMEOUT)
     if words and not _CURRENT_WORDS.search(prefix[words.end() :], timeout=REGEX_TIMEOUT):
         return not _COMPARED.search(prefix, words.end(), timeout=REGEX_TIMEOUT)

@@ -18,6 +18,7 @@ level marker                                      example
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -27,7 +28,8 @@ from .normalize import NormalizedText
 
 __all__ = ["Heading", "Section", "Segmentation", "Sentence", "segment"]
 
-_CN_NUM = "[一二三四五六七八九十百零〇两]"
+_CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
+_CN_NUM = f"[{_CN_NUM_CHARS}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,20 +77,38 @@ class Segmentation:
         return None
 
 
-# Line-initial heading markers, tried in order; group "marker" is the marker itself.
-_LINE_HEADINGS: tuple[tuple[int, regex.Pattern[str]], ...] = (
-    (0, regex.compile(r"(?P<marker>第" + _CN_NUM + r"{1,3}+篇)")),
+def _starts_with(characters: str) -> Callable[[str], bool]:
+    return lambda line: line[0] in characters
+
+
+def _has_pian(line: str) -> bool:
+    return "篇" in line
+
+
+def _may_start_with_digit(line: str) -> bool:
+    # \d is any decimal digit, not only 0-9, so only rule out characters that are surely not one
+    return line[0] not in _NOT_DIGITS
+
+
+_NOT_DIGITS = frozenset("第(" + _CN_NUM_CHARS)
+
+# Line-initial heading markers, tried in order; group "marker" is the marker itself. The third
+# item is a cheap test a line must pass for the pattern to have a chance (what it starts with,
+# or holds), so most lines cost one regex call instead of seven.
+_LINE_HEADINGS: tuple[tuple[int, regex.Pattern[str], Callable[[str], bool]], ...] = (
+    (0, regex.compile(r"(?P<marker>第" + _CN_NUM + r"{1,3}+篇)"), _starts_with("第")),
     (
         0,
         regex.compile(
             r"(?P<title>[^\n]{0,60}?)\s?(?P<marker>篇\s?(?:\d{1,3}+|" + _CN_NUM + r"{1,3}+))\s*$"
         ),
+        _has_pian,
     ),
-    (1, regex.compile(r"(?P<marker>" + _CN_NUM + r"{1,3}+、)")),
-    (2, regex.compile(r"(?P<marker>\(" + _CN_NUM + r"{1,3}+\))")),
-    (2, regex.compile(r"(?P<marker>第" + _CN_NUM + r"{1,3}+[,、:])")),
-    (3, regex.compile(r"(?P<marker>\d{1,2}+(?:、|\.(?!\d)))")),
-    (4, regex.compile(r"(?P<marker>\(\d{1,2}+\))")),
+    (1, regex.compile(r"(?P<marker>" + _CN_NUM + r"{1,3}+、)"), _starts_with(_CN_NUM_CHARS)),
+    (2, regex.compile(r"(?P<marker>\(" + _CN_NUM + r"{1,3}+\))"), _starts_with("(")),
+    (2, regex.compile(r"(?P<marker>第" + _CN_NUM + r"{1,3}+[,、:])"), _starts_with("第")),
+    (3, regex.compile(r"(?P<marker>\d{1,2}+(?:、|\.(?!\d)))"), _may_start_with_digit),
+    (4, regex.compile(r"(?P<marker>\(\d{1,2}+\))"), _starts_with("(")),
 )
 _MARKER_START = frozenset("第(一二三四五六七八九十百零〇两0123456789")
 _INLINE_ITEM = regex.compile(
@@ -149,7 +169,9 @@ def _headings(text: str) -> list[Heading]:
 
 
 def _line_heading(line: str, offset: int) -> Heading | None:
-    for level, pattern in _LINE_HEADINGS:
+    for level, pattern, may_match in _LINE_HEADINGS:
+        if not may_match(line):
+            continue
         match = pattern.match(line, timeout=REGEX_TIMEOUT)
         if not match:
             continue
@@ -204,16 +226,22 @@ def _sentences(text: str, sections: list[Section]) -> list[Sentence]:
     open_sections: list[Section] = []
     for end in bounds:
         chunk = text[start:end]
-        left = len(chunk) - len(chunk.lstrip())
-        right = len(chunk.rstrip())
-        if right > left:
+        if chunk and not chunk[0].isspace() and not chunk[-1].isspace():
+            s, e = start, end  # the common case: nothing to strip
+        else:
+            left = len(chunk) - len(chunk.lstrip())
+            right = len(chunk.rstrip())
+            if right <= left:  # whitespace only
+                start = end
+                continue
             s, e = start + left, start + right
-            while next_section < len(sections) and sections[next_section].start <= s:
-                open_sections.append(sections[next_section])
-                next_section += 1
-            while open_sections and open_sections[-1].end <= s:
-                open_sections.pop()
-            inner = open_sections[-1].index if open_sections else None
-            sentences.append(Sentence(len(sentences), s, e, text[s:e], inner))
+            chunk = chunk[left:right]
         start = end
+        while next_section < len(sections) and sections[next_section].start <= s:
+            open_sections.append(sections[next_section])
+            next_section += 1
+        while open_sections and open_sections[-1].end <= s:
+            open_sections.pop()
+        inner = open_sections[-1].index if open_sections else None
+        sentences.append(Sentence(len(sentences), s, e, chunk, inner))
     return sentences

@@ -1,0 +1,5 @@
+"""``python -m xinfang_nlp.cli``: the same command line as the ``xinfang`` script."""
+
+from . import main
+
+main()
