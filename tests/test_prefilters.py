@@ -24,6 +24,7 @@ GUARDS = {
     "rhetoric_after": (E._RHETORIC_AFTER, lambda s: s.startswith("的")),
     "paren_base": (E._PAREN_BASE, lambda s: "(" in s),
     "from_to": (E._FROM_TO, lambda s: "由" in s),
+    "difference_verb": (E._DIFFERENCE_VERB, lambda s: s[-1:] in E._DIFFERENCE_LAST_CHARS),
     "quote_open": (E._LAST_QUOTE_OPEN, lambda s: not E._QUOTE_OPEN_CHARS.isdisjoint(s)),
     "breakdown": (C._BREAKDOWN, lambda s: C._may_contain(s, C._BREAKDOWN_WORDS)),
     "category_name": (C._CATEGORY_NAME, lambda s: C._may_contain(s, C._CATEGORY_WORDS)),
