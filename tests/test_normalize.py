@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,12 @@ def test_kept_characters_correspond(raw: str):
         original = raw[nt.to_raw(i)]
         if ch != original:
             assert normalize(original).text in (ch, "", " ") or original in "。．" or ch in " \n"
+
+
+@given(st.text(), st.text())
+def test_changed_chars_counts_differing_positions(before, after):
+    from xinfang_nlp.normalize import _changed_chars
+
+    # the big-integer count (one 32-bit lane per character) equals the plain one
+    assert _changed_chars(before, after) == sum(map(operator.ne, before, after))
+    assert _changed_chars("\ud800😀甲" + before, "\udfff😀乙" + before) == 2

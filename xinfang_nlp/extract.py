@@ -234,6 +234,8 @@ _TO_AFTER = regex.compile(
 _DIFFERENCE_VERB = regex.compile(
     r"(?:增加|减少|增长|下降|上升|多|少|降低|提高|压减|净增|新增了?)(?:了)?$"
 )
+# every match of _DIFFERENCE_VERB ends with one of these
+_DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了")
 _TO_BEFORE = regex.compile(r"(?:到|至|为)$")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
@@ -748,7 +750,9 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
         return
     if draft.kind in ("count", "amount"):
         tail = prefix[-4:]
-        difference_verb = _DIFFERENCE_VERB.search(tail, timeout=REGEX_TIMEOUT)
+        difference_verb = not _DIFFERENCE_LAST_CHARS.isdisjoint(tail) and _DIFFERENCE_VERB.search(
+            tail, timeout=REGEX_TIMEOUT
+        )
         if difference_verb and not _TO_BEFORE.search(tail, timeout=REGEX_TIMEOUT):
             verb = difference_verb.group().rstrip("了")
             direction = lex.change_verbs.get(verb)
