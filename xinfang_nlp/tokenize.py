@@ -1,9 +1,10 @@
 """Word tokens: a private jieba tokenizer with the domain dictionary.
 
 jieba is wrapped, not imitated (see docs/style.md): we build our own ``jieba.Tokenizer`` instead
-of the global one, point its cache at a per-user cache folder (never the package, never a
-read-only home), silence its DEBUG logger, and keep figures whole — ``195人次`` is cut out before
-jieba sees the text, so it can never become ``19`` + ``5人次``.
+of the global one, hand it its dictionary read on demand (``_jieba_dict``: milliseconds instead of
+about a second, no cache file) or else point its cache at a per-user cache folder (never the
+package, never a read-only home), silence its DEBUG logger, and keep figures whole — ``195人次``
+is cut out before jieba sees the text, so it can never become ``19`` + ``5人次``.
 """
 
 from __future__ import annotations
