@@ -48,6 +48,8 @@ def test_a_killed_batch_leaves_valid_results_and_resume_completes_it(tmp_path: P
     process.wait(timeout=30)
 
     lines = _lines(out)
+    if len(lines) == count and process.returncode in (0, 1):
+        pytest.skip("the batch finished between the last poll and the signal")
     assert 20 <= len(lines) < count
     complete = lines if out.read_text(encoding="utf-8").endswith("\n") else lines[:-1]
     for line in complete:  # everything written before the kill is a whole, valid result
