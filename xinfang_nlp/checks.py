@@ -200,7 +200,6 @@ _SUBTOTAL = regex.compile(r"其中")
 _LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _DIGIT = regex.compile(r"\d")
-_SEPARATELY = regex.compile(r"分别")
 _RECEIVED = regex.compile(r"受理|登记|收到|接收|共")
 _LEVEL_LEAD = regex.compile(r"(?:为|达到?|是|共|计)$")
 _COMPLETION_RATE = regex.compile(r"办结|结案|化解|办理|处理|调处|调解|息诉")
@@ -1042,7 +1041,7 @@ class _Checker:
             (pattern for suffix, pattern in _rate_numerators() if name.endswith(suffix)), None
         )
         if verbs is None and len(name) >= 3:
-            verbs = regex.compile(regex.escape(name[-3:-1]))  # 存储率 → 存储
+            verbs = regex.compile(regex.escape(_rate_act(name)))  # 存储率 → 存储
         own_sentence = self.index.before(reported)
         window = own_sentence + self.index.earlier_sentences(reported, 1)
         place = _PLACE_QUALIFIER.match(name, timeout=REGEX_TIMEOUT)
@@ -1218,7 +1217,7 @@ class _Checker:
             ),
             None,
         )
-        core = name[-3:-1] if len(name) >= 3 else ""
+        core = _rate_act(name)
         if denominator is not None and core and core in denominator.lead:
             denominator = None  # 按时签收受理351件,及时受理率99.2%: its numerator, not its whole
         if denominator is None or denominator.value <= 0:
@@ -1272,28 +1271,19 @@ class _Checker:
             return
         low, high = p[0] / w[1] * HUNDRED, p[1] / w[0] * HUNDRED
         computed = _mid(p) / _mid(w) * HUNDRED
-        if accepts(reported, low, high, self.options.tolerance):
-            messages = _both(
-                "share",
-                part=_written(part),
-                whole=_written(whole),
-                computed=_fmt(computed),
-                reported=_written(reported),
-                verdict="consistent",
-            )
-            self.add("share", "consistent", reported, [part, whole], computed, messages)
+        fits = accepts(reported, low, high, self.options.tolerance)
+        if not fits and self.unit_error(reported, part, whole, computed):
             return
-        if self.unit_error(reported, part, whole, computed):
-            return
+        verdict = "consistent" if fits else "inconsistent"
         messages = _both(
             "share",
             part=_written(part),
             whole=_written(whole),
             computed=_fmt(computed),
             reported=_written(reported),
-            verdict="inconsistent",
+            verdict=verdict,
         )
-        self.add("share", "inconsistent", reported, [part, whole], computed, messages)
+        self.add("share", verdict, reported, [part, whole], computed, messages)
 
     def chain_text(self, index: int) -> str:
         """The sentence with the ';'-joined sentences before it (one 。-sentence)."""
@@ -1307,7 +1297,7 @@ class _Checker:
         counted in 批/件 unless the share speaks of 人次."""
         if reported.paired_with and reported.paired_with in self.index.by_id:
             return self.index.by_id[reported.paired_with]
-        if _SEPARATELY.search(reported.lead, timeout=REGEX_TIMEOUT):
+        if "分别" in reported.lead:
             return None  # a 分别 list the extractor could not pair: no guessing
         wants_visits = bool(
             _HINT_VISIT.search(reported.subject or "", timeout=REGEX_TIMEOUT)
@@ -1381,7 +1371,7 @@ class _Checker:
             # 从来源看,…网上信访平台提交的836件…。…占本季度网上信访量的7.0%: a member of a
             # breakdown in another sentence is a part of the whole, not the whole
             wholes = [c for c in named if not self.in_breakdown(c, reported)]
-            if wholes or named:
+            if named:
                 return (wholes or named)[0]
             for c in candidates:  # 拨付资金 ~ 拨付征收补偿资金: the noun's words in order
                 if c.subject and len(core) >= 3 and _subsequence(core, c.subject):
@@ -2124,6 +2114,11 @@ class _Checker:
             self.add("placeholder", "incomplete", anomaly, [], None, messages)
 
 
+def _rate_act(name: str) -> str:
+    """The act a named rate counts, the two characters before 率: 存储率 → 存储."""
+    return name[-3:-1] if len(name) >= 3 else ""
+
+
 def _comparison(change: Claim) -> str | None:
     """The last 环比/同比 said before a change figure (同比分别上升6.3%和3.5%: both 同比)."""
     said = _COMPARISON.findall(change.lead, timeout=REGEX_TIMEOUT)
@@ -2132,12 +2127,10 @@ def _comparison(change: Claim) -> str | None:
 
 def _same_comparison(change: Claim, base: Claim) -> bool:
     """环比 (against the period before) never takes a 去年同期 base; 同比 never a 上月 one."""
-    if change.kind != "change":
+    said = _comparison(change) if change.kind == "change" else None
+    if said is None:
         return True
-    said = _COMPARISON.findall(change.lead, timeout=REGEX_TIMEOUT)
-    if not said:
-        return True
-    if said[-1] == "环比":
+    if said == "环比":
         return not _YEAR_BASE.search(base.lead, timeout=REGEX_TIMEOUT)
     return not _PERIOD_BASE.search(base.lead, timeout=REGEX_TIMEOUT)
 
