@@ -461,6 +461,22 @@ def _both(key: str, **fields: object) -> tuple[str, str]:
     return message(_MESSAGES, key, "zh", **zh_fields), message(_MESSAGES, key, "en", **en_fields)
 
 
+def _difference_messages(
+    reported: Claim, current: Claim, previous: Claim, verdict: str, *, points: bool
+) -> tuple[str, str]:
+    """The message of a difference: in percentage points between two rates, or in items."""
+    computed = current.value - previous.value
+    return _both(
+        "change_pp" if points else "difference",
+        current=_written(current),
+        previous=_written(previous),
+        computed=f"{computed:+.2f}" if points else _fmt(computed),
+        direction=reported.direction,
+        reported=_written(reported) + ("" if points else reported.unit),
+        verdict=verdict,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # the checker
 
@@ -973,15 +989,7 @@ class _Checker:
         direction_ok = reported.direction == actual or actual == "flat"
         verdict = "consistent" if fits and direction_ok else "inconsistent"
         computed = current.value - previous.value
-        messages = _both(
-            "change_pp" if points else "difference",
-            current=_written(current),
-            previous=_written(previous),
-            computed=f"{computed:+.2f}" if points else _fmt(computed),
-            direction=reported.direction,
-            reported=_written(reported) + ("" if points else reported.unit),
-            verdict=verdict,
-        )
+        messages = _difference_messages(reported, current, previous, verdict, points=points)
         self.add(
             "difference",
             verdict,
@@ -2268,7 +2276,8 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
         elif claim.kind == "difference":
             checker.difference(claim)
         elif claim.kind == "rate":
-            checker.rate(claim)
+            if claim.period == "current":  # 较上年的89.7%: last year's rate, without operands
+                checker.rate(claim)
         elif claim.kind == "share":
             checker.share(claim)
         elif claim.kind == "ratio":
@@ -2282,6 +2291,9 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.share_sums()
     checker.placeholders(extraction.anomalies)
     checker.incomplete_operands(extraction.anomalies)
+    from ._operand_search import corroborate  # imports this module
+
+    corroborate(checker)
     ordered = sorted(checker.checks, key=lambda c: (c.span[0], CHECK_KINDS.index(c.kind)))
     return tuple(
         Check(

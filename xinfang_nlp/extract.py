@@ -632,7 +632,7 @@ def _link(
         if first < len(delimiters) and delimiters[first] < trail_end:
             trail_end = delimiters[first]
         draft.trail = text[draft.end : trail_end]
-        _classify(draft, prefix, text, lex)
+        _classify(draft, prefix, text, lex, sentence_start)
         partner = (
             sentence_drafts[-1] if sentence_drafts and draft.sentence == current_sentence else None
         )
@@ -682,12 +682,20 @@ def _link(
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
         draft.subject = _subject(draft, prefix, earlier, clause_start)
+        if draft.kind == "other" and draft.period == "previous" and draft.unit in ("%", "‰"):
+            # 满意率92.5%,较上年的89.7%提高…: the base is the same kind of level as the figure
+            # it is the base of
+            level = next((d for d in earlier if d.unit == draft.unit), None)
+            if level is not None and level.kind in ("rate", "share") and level.period == "current":
+                draft.kind = level.kind
         sentence_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
 
 
-def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
+def _classify(
+    draft: _Draft, prefix: str, text: str, lex: _Lexicon, sentence_start: int = 0
+) -> None:
     unit = draft.unit
     cue = None
     # 提高5.1个百分点(上年为63.2%): 63.2% is a level
@@ -695,6 +703,13 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
     for candidate in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT) if prefix else ():
         if in_base and candidate.start() < in_base.start():
             break
+        if (
+            candidate.lastgroup == "average"
+            and candidate.start() > 0
+            and candidate.group() in ("万人", "千人")
+            and prefix[candidate.start() - 1] in _NUMERAL_CHARS
+        ):
+            continue  # (城关镇21.4万人、河口镇9.6万人): an earlier figure's own 万人
         # 提高到92%: the figure after 到/至 is the new level, not the size of the change
         if (
             candidate.lastgroup == "verb"
@@ -745,6 +760,8 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
             text, draft.end, draft.end + 3, timeout=REGEX_TIMEOUT
         ):
             draft.kind = "share"
+        elif default == "other" and unit in ("%", "‰"):
+            draft.kind = _kind_named_before(draft.start - len(prefix), text, lex, sentence_start)
         else:
             draft.kind = default
         return
@@ -768,6 +785,30 @@ def _classify(draft: _Draft, prefix: str, text: str, lex: _Lexicon) -> None:
         ):
             # 人均2,772元; 万人信访率为20件 (a count per 10 000 people is a ratio, not a count)
             draft.kind = "ratio"
+
+
+def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_start: int) -> str:
+    """The kind of a bare percentage whose level is named by the clause before it and has no
+    figure of its own there: 按期办结率进一步提高,达到97.5% is a rate."""
+    if clause_start - 1 <= sentence_start:
+        return "other"
+    before = text[max(sentence_start, clause_start - 17) : clause_start - 1]
+    cut = max(before.rfind(c) for c in ",;:,;:。")
+    before = before[cut + 1 :]
+    if not before or _DIGIT.search(before, timeout=REGEX_TIMEOUT):
+        return "other"
+    # (a change verb there describes the level's movement: 进一步提高,达到97.5%)
+    cue = next(
+        (c for c in lex.cue.finditer(before, timeout=REGEX_TIMEOUT) if c.lastgroup != "verb"),
+        None,
+    )
+    if cue is None:
+        return "other"
+    if cue.lastgroup == "rate" and not cue.group().endswith(("增长率", "下降率", "增幅率")):
+        return "rate"
+    if cue.lastgroup in ("share", "progress"):
+        return cue.lastgroup
+    return "other"
 
 
 _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
@@ -906,6 +947,24 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 if _LIST_BREAK.search(gap, timeout=REGEX_TIMEOUT) or len(gap) > 8 or different:
                     break
                 governed.append(i)
+            lead_kind = drafts[governed[0]].kind
+            if lead_kind in ("count", "amount") and _AVERAGE_HEAD.search(
+                text,
+                _clause_start(text, position, sentence.start),
+                position + 4,
+                timeout=REGEX_TIMEOUT,
+            ):
+                lead_kind = "ratio"  # 各乡镇万人信访量分别为:城关镇18.0件、河口镇23.5件
+                drafts[governed[0]].kind = lead_kind
+            if lead_kind in ("ratio", "rate", "share"):
+                # 万人信访量分别为18.0件和25.3件: every value of the list is what the first is
+                for i in governed[1:]:
+                    if drafts[i].unit == drafts[governed[0]].unit and drafts[i].kind in (
+                        "count",
+                        "amount",
+                        "other",
+                    ):
+                        drafts[i].kind = lead_kind
             clause_start = _clause_start(text, position, sentence.start)
             listed = _LIST_SEPARATOR.split(text[clause_start:position], timeout=REGEX_TIMEOUT)
             listed = [_clean_subject(item) or "" for item in listed]
@@ -946,6 +1005,8 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                         drafts[i].subject = drafts[base].subject
 
 
+_AVERAGE_HEAD = regex.compile(r"人均|户均|批均|件均|日均|月均|万人|千人|平均")
+_NUMERAL_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千")
 _UNIT_WORD = {"批": "批次", "件": "件数", "人次": "人次", "人": "人数", "案": "件数"}
 
 

@@ -1,0 +1,95 @@
+"""The operand search: figures the structural linker leaves without operands are supported when a
+nearby combination of the report's own figures gives them, and never accused by a search.
+Example sentences are written for these tests."""
+
+from __future__ import annotations
+
+from xinfang_nlp.checks import check
+from xinfang_nlp.extract import extract
+
+INFERRED = "按上下文推断"
+
+
+def checks_for(text: str, figure: str):
+    extraction = extract(text)
+    ids = {c.id for c in extraction.claims if c.text == figure}
+    assert ids, [c.text for c in extraction.claims]
+    return [k for k in check(extraction) if k.claims and k.claims[-1] in ids]
+
+
+def test_rate_with_numerator_and_denominator_in_earlier_sentences():
+    text = "群众对办理结果表示满意的有168件。参与评价的176件中,满意率95.5%。"
+    (found,) = checks_for(text, "95.5%")
+    assert (found.kind, found.verdict) == ("rate", "consistent")
+    assert "168/176" in found.message() and INFERRED in found.message()
+    assert "inferred" in found.message("en")
+
+
+def test_a_search_never_accuses():
+    # 168/176 = 95.45%; no nearby pair gives 91.2%: unverifiable, not inconsistent
+    text = "群众对办理结果表示满意的有168件。参与评价的176件中,满意率91.2%。"
+    verdicts = {k.verdict for k in checks_for(text, "91.2%")}
+    assert verdicts <= {"unverifiable"}
+
+
+def test_breakdown_in_a_later_section_adds_up_to_the_total():
+    text = (
+        "一、总体情况。本季度热线共受理群众诉求2,460件,较上季度有所增加。\n"
+        "二、分渠道情况。电话渠道1,530件,网站渠道412件,微信渠道518件。"
+    )
+    sums = [k for k in checks_for(text, "2,460件") if k.kind == "sum"]
+    assert [k.verdict for k in sums] == ["consistent"]
+    assert "1530+412+518" in sums[0].message()
+
+
+def test_breakdown_that_does_not_add_up_is_not_supported():
+    text = (
+        "一、总体情况。本季度热线共受理群众诉求2,460件,较上季度有所增加。\n"
+        "二、分渠道情况。电话渠道1,530件,网站渠道412件,微信渠道508件。"
+    )
+    assert all(k.verdict != "consistent" for k in checks_for(text, "2,460件") if k.kind == "sum")
+
+
+def test_total_after_its_parts_in_the_sentence_before():
+    text = "排在前三位的是:物业管理284件,城市管理231件,交通出行165件。前三类合计680件,占46.2%。"
+    sums = [k for k in checks_for(text, "680件") if k.kind == "sum"]
+    assert sums and sums[0].verdict == "consistent"
+
+
+def test_per_population_list_pairs_by_place_names():
+    text = (
+        "城关镇常住人口21.4万人,登记信访事项386件;河口镇常住人口9.6万人,登记243件。"
+        "两镇万人信访量分别为18.0件和25.3件。"
+    )
+    extraction = extract(text)
+    assert [c.kind for c in extraction.claims if c.text in ("18.0件", "25.3件")] == [
+        "ratio",
+        "ratio",
+    ]
+    (first,) = checks_for(text, "18.0件")
+    assert first.verdict == "consistent" and "386" in first.message()
+    (second,) = checks_for(text, "25.3件")
+    assert second.verdict == "consistent" and "243" in second.message()
+
+
+def test_a_bound_is_supported_only_by_the_most_plausible_pair():
+    # 不足5% is met by many pairs; the nearest pair (20/260 = 7.7%) does not meet it, and the
+    # farther 20/500 = 4% must not be taken as support instead
+    text = "全县受理信访事项500件,其中涉法涉诉20件。网上信访260件。不足5%的事项尚在办理。"
+    assert "consistent" not in [k.verdict for k in checks_for(text, "5%")]
+    # an exact value is supported by any of the few nearest pairs
+    exact = "全县受理信访事项500件,其中涉法涉诉20件。网上信访260件。占4%的事项尚在办理。"
+    assert "consistent" in [k.verdict for k in checks_for(exact, "4%")]
+
+
+def test_previous_period_rate_is_not_checked_against_current_counts():
+    text = "已办结420件,参评405件,满意率92.5%,较上年的89.7%提高2.8个百分点。"
+    extraction = extract(text)
+    base = next(c for c in extraction.claims if c.text == "89.7%")
+    assert (base.kind, base.period) == ("rate", "previous")
+    assert not [k for k in check(extraction) if k.claims[-1] == base.id and k.kind == "rate"]
+
+
+def test_level_named_in_the_clause_before():
+    extraction = extract("信访事项按期办结率进一步提高,达到97.5%。网上信访占比持续上升,达到41%。")
+    assert [c.kind for c in extraction.claims] == ["rate", "share"]

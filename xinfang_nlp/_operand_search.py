@@ -1,0 +1,458 @@
+"""The linker's last resort: look for the operands a reported figure was computed from.
+
+The structural linker in :mod:`.checks` links a derived figure (a rate, a share, a change, a
+difference, an average, a total) to its operands only when the sentence says how: 其中…, 占…的,
+与去年同期(…)相比. Reports often leave the link implicit — the denominator two sentences back,
+a total followed by its parts with no 其中. For every derived figure the linker left without
+operands, this module tries the few most plausible operand combinations among the figures the
+report states nearby (same sentence, the three before, the one after, and the part's headline
+totals), nearest first, and accepts the first whose arithmetic gives the reported value.
+
+A search never accuses. A figure it cannot support keeps its ``unverifiable`` verdict, because
+"no nearby pair of figures gives this value" is no proof the report is wrong. A supported figure
+becomes ``consistent``, its message shows the arithmetic and says that the operands were
+inferred, so a reader can judge the pairing. The number of combinations tried is capped, which
+bounds the chance that an unrelated pair fits by coincidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+from itertools import islice
+
+import regex
+
+from ._patterns import REGEX_TIMEOUT
+from .checks import (
+    _TOTAL_LEAD,
+    HUNDRED,
+    Check,
+    Interval,
+    _both,
+    _Checker,
+    _difference_messages,
+    _fmt,
+    _is_count,
+    _written,
+    accepts,
+    family,
+    operand,
+)
+from .extract import Claim
+
+__all__ = ["corroborate"]
+
+BACK = 3  # sentences before the reported figure's sentence
+AHEAD = 1  # sentences after it
+TRIES = 6  # operand combinations tried per reported figure
+MAX_PARTS = 12
+LATER = 40  # sentences after a total in which a breakdown of it may open a sentence
+
+_PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
+_PER_TEN_THOUSAND = regex.compile(r"万人|每万")
+_PER_THOUSAND = regex.compile(r"千人|每千")
+_NOTE = {
+    "zh": "(核算所用数据按上下文推断)",
+    "en": " (operands inferred from the context)",
+}
+
+
+def _window(checker: _Checker, reported: Claim) -> list[Claim]:
+    """Figures of the reported figure's sentence, the BACK before and AHEAD after (same part),
+    plus the part's headline totals; nearest (in figure order) first."""
+    index = checker.index
+    sentence = reported.sentence
+    part = index.part_of[sentence] if index.part_of else 0
+    found: dict[str, Claim] = {}
+    for other in range(sentence - BACK, sentence + AHEAD + 1):
+        if 0 <= other < len(index.sentences) and (
+            not index.part_of or index.part_of[other] == part
+        ):
+            for claim in index.by_sentence.get(other, []):
+                if claim.id != reported.id:
+                    found[claim.id] = claim
+    for fam in ("case", "visit", "person"):
+        total = index.headline_total(reported, fam)
+        if total is not None:
+            found.setdefault(total.id, total)
+    here = index.position[reported.id]
+    return sorted(found.values(), key=lambda c: abs(index.position[c.id] - here))
+
+
+def _level(claim: Claim, period: str = "current") -> Interval | None:
+    """The interval of a plain count or amount of ``period``; None for anything else."""
+    if not _is_count(claim, period) or claim.unit in _PERCENTISH:
+        return None
+    return operand(claim)
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:、(),。]|\d")
+
+
+def _local_lead(claim: Claim) -> str:
+    """The words right before a figure, back to the previous figure or punctuation."""
+    parts = _CLAUSE_BREAK.split(claim.lead, timeout=REGEX_TIMEOUT)
+    return parts[-1] if parts else ""
+
+
+def _affinity(a: str, b: str) -> int:
+    """Length of the longest run of characters two leads share (城关镇 … 城关镇); 0 below 2."""
+    best = 0
+    for start in range(len(a)):
+        for end in range(start + max(best, 1) + 1, len(a) + 1):
+            if a[start:end] in b:
+                best = end - start
+            else:
+                break
+    return best if best >= 2 else 0
+
+
+def _ranked_pairs(
+    checker: _Checker, reported: Claim, firsts: Sequence[Claim], seconds: Sequence[Claim]
+) -> Iterator[tuple[Claim, Claim]]:
+    """Ordered pairs of distinct figures: those whose words match the reported figure's words
+    first (城关镇万人信访量 ↔ 城关镇386件, 城关镇21.4万人), then the nearest."""
+    position = checker.index.position
+    here = position[reported.id]
+    words = _local_lead(reported)
+    leads = {c.id: _local_lead(c) for c in (*firsts, *seconds)}
+
+    def rank(pair: tuple[Claim, Claim]) -> tuple[int, int]:
+        match = sum(_affinity(words, leads[c.id]) for c in pair)
+        return -match, abs(position[pair[0].id] - here) + abs(position[pair[1].id] - here)
+
+    pairs = [(a, b) for a in firsts for b in seconds if a.id != b.id]
+    return iter(sorted(pairs, key=rank))
+
+
+def _quotient(a: Interval, b: Interval, factor: Decimal = Decimal(1)) -> Interval | None:
+    if b[0] <= 0:
+        return None
+    return a[0] / b[1] * factor, a[1] / b[0] * factor
+
+
+def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
+    return family(a) == family(b) or a.unit == b.unit
+
+
+class _Search:
+    def __init__(self, checker: _Checker) -> None:
+        self.checker = checker
+        self.tolerance = checker.options.tolerance
+
+    def fits(self, reported: Claim, interval: Interval | None) -> bool:
+        return interval is not None and accepts(reported, *interval, self.tolerance)
+
+    @staticmethod
+    def tries(reported: Claim) -> int:
+        # a bound (超过三成, 不足5%) is met by many pairs: only the most plausible one counts
+        return TRIES if reported.bound in ("exact", "about") else 1
+
+    # -- a part over a whole: rates and shares ------------------------------------------------
+
+    def proportion(self, reported: Claim, kind: str) -> Check | None:
+        if reported.unit != "%" or reported.value > HUNDRED:
+            return None
+        window = _window(self.checker, reported)
+        levels = [c for c in window if _level(c) is not None]
+        pairs = (
+            (part, whole)
+            for part, whole in _ranked_pairs(self.checker, reported, levels, levels)
+            if _same_kind_of_thing(part, whole) and part.value <= whole.value
+        )
+        for part, whole in islice(pairs, self.tries(reported)):
+            interval = _quotient(_level(part), _level(whole), HUNDRED)  # type: ignore[arg-type]
+            if self.fits(reported, interval):
+                computed = part.value / whole.value * HUNDRED
+                if kind == "rate":
+                    messages = _both(
+                        "rate",
+                        numerator=_written(part),
+                        denominator=_written(whole),
+                        computed=_fmt(computed),
+                        name=reported.subject or "",
+                        reported=_written(reported),
+                        verdict="consistent",
+                    )
+                else:
+                    messages = _both(
+                        "share",
+                        part=_written(part),
+                        whole=_written(whole),
+                        computed=_fmt(computed),
+                        reported=_written(reported),
+                        verdict="consistent",
+                    )
+                return self.make(kind, reported, [part, whole], computed, messages)
+        return None
+
+    # -- changes and differences ---------------------------------------------------------------
+
+    def change(self, reported: Claim) -> Check | None:
+        if reported.unit != "%" or reported.direction not in ("up", "down"):
+            return None
+        window = _window(self.checker, reported)
+        currents = [c for c in window if _level(c) is not None]
+        previous = [c for c in window if _level(c, "previous") is not None]
+        pairs = (
+            (now, before)
+            for now, before in _ranked_pairs(self.checker, reported, currents, previous)
+            if now.unit == before.unit
+        )
+        for now, before in islice(pairs, self.tries(reported)):
+            ratio = _quotient(_level(now), _level(before, "previous"))  # type: ignore[arg-type]
+            if ratio is None:
+                continue
+            low, high = (ratio[0] - 1) * HUNDRED, (ratio[1] - 1) * HUNDRED
+            if (reported.direction == "up" and low <= 0) or (
+                reported.direction == "down" and high >= 0
+            ):
+                continue
+            magnitude = (low, high) if low > 0 else (-high, -low)
+            if self.fits(reported, magnitude):
+                computed = (now.value / before.value - 1) * HUNDRED
+                messages = _both(
+                    "change",
+                    current=_written(now),
+                    previous=_written(before),
+                    computed=f"{computed:+.2f}",
+                    direction=reported.direction,
+                    reported=_written(reported),
+                    verdict="consistent",
+                )
+                return self.make("change", reported, [now, before], computed, messages)
+        return None
+
+    def difference(self, reported: Claim) -> Check | None:
+        if reported.direction not in ("up", "down"):
+            return None
+        window = _window(self.checker, reported)
+        points = reported.unit == "pp"
+        if points:
+            levels = [
+                c
+                for c in window
+                if c.unit == "%" and c.kind in ("rate", "share", "other") and c.modality == "actual"
+            ]
+            pairs = (
+                (a, b)
+                for a, b in _ranked_pairs(self.checker, reported, levels, levels)
+                if b.period == "previous" or a.period == b.period
+            )
+        else:
+            currents = [c for c in window if _level(c) is not None]
+            previous = [c for c in window if _level(c, "previous") is not None]
+            pairs = (
+                (a, b)
+                for a, b in _ranked_pairs(self.checker, reported, currents, previous)
+                if a.unit == b.unit == reported.unit
+            )
+        for now, before in islice(pairs, self.tries(reported)):
+            a, b = operand(now), operand(before)
+            if a is None or b is None:
+                continue
+            low, high = a[0] - b[1], a[1] - b[0]
+            if (reported.direction == "up" and low <= 0) or (
+                reported.direction == "down" and high >= 0
+            ):
+                continue
+            magnitude = (low, high) if low > 0 else (-high, -low)
+            if self.fits(reported, magnitude):
+                messages = _difference_messages(
+                    reported, now, before, "consistent", points=points
+                )
+                computed = now.value - before.value
+                return self.make("difference", reported, [now, before], computed, messages)
+        return None
+
+    # -- averages and multiples ----------------------------------------------------------------
+
+    def ratio(self, reported: Claim) -> Check | None:
+        if reported.unit in ("%", "pp", "‰"):
+            return None
+        context = (reported.subject or "") + reported.lead
+        factor = Decimal(1)
+        if _PER_TEN_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
+            factor = Decimal(10000)
+        elif _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
+            factor = Decimal(1000)
+        window = _window(self.checker, reported)
+        levels = [c for c in window if _level(c) is not None]
+        multiple = reported.unit == "倍"
+        pairs = (
+            (a, b)
+            for a, b in _ranked_pairs(self.checker, reported, levels, levels)
+            # an average counts what its numerator counts (人均2456元: 元 over people)
+            if (multiple and _same_kind_of_thing(a, b))
+            or (not multiple and a.unit == reported.unit and not _same_kind_of_thing(a, b))
+        )
+        for numerator, denominator in islice(pairs, self.tries(reported)):
+            interval = _quotient(_level(numerator), _level(denominator), factor)  # type: ignore[arg-type]
+            if self.fits(reported, interval):
+                computed = numerator.value / denominator.value * factor
+                messages = _both(
+                    "per_capita",
+                    numerator=_written(numerator),
+                    denominator=_written(denominator),
+                    computed=_fmt(computed),
+                    reported=_written(reported) + reported.unit,
+                    verdict="consistent",
+                )
+                return self.make(
+                    "per_capita", reported, [numerator, denominator], computed, messages
+                )
+        return None
+
+    # -- totals followed or preceded by their parts --------------------------------------------
+
+    def total(self, reported: Claim) -> Check | None:
+        """A stated total whose parts are listed as a run of the same kind of figure: right
+        after it (its sentence and the next two), right before it (合计 after its parts, in its
+        sentence and the two before), or as the breakdown opening a later sentence of the part
+        (按渠道分。电话渠道12,107件,网站渠道…), adding up to it."""
+        whole = _level(reported)
+        if whole is None or not _TOTAL_LEAD.search(reported.lead, timeout=REGEX_TIMEOUT):
+            return None
+        index = self.checker.index
+        sentence = reported.sentence
+        part = index.part_of[sentence] if index.part_of else 0
+
+        def claims_of(sentences: Iterable[int]) -> list[Claim]:
+            found: list[Claim] = []
+            for other in sentences:
+                if 0 <= other < len(index.sentences) and (
+                    not index.part_of or index.part_of[other] == part
+                ):
+                    found.extend(index.by_sentence.get(other, []))
+            return found
+
+        after = [
+            c
+            for c in claims_of(range(sentence, sentence + 3))
+            if c.norm_span[0] > reported.norm_span[0]
+        ]
+        before = [
+            c
+            for c in reversed(claims_of(range(sentence - 2, sentence + 1)))
+            if c.norm_span[0] < reported.norm_span[0]
+        ]
+        runs = [self._parts(reported, after), self._parts(reported, before)]
+        for later in range(sentence + 3, min(len(index.sentences), sentence + LATER)):
+            if index.part_of and index.part_of[later] != part:
+                break
+            run = self._parts(reported, claims_of(range(later, later + 2)))
+            if len(run) >= 3 or (
+                run and index.headline_total(run[0], family(reported)) is reported
+            ):
+                runs.append(run)
+        for run in runs:
+            found = self._adds_up(reported, whole, run)
+            if found is not None:
+                return found
+        return None
+
+    def _parts(self, reported: Claim, claims: Iterable[Claim]) -> list[Claim]:
+        """Same-kind figures in order, up to the next figure of the same kind that is a total."""
+        parts = []
+        for claim in claims:
+            if claim.kind not in ("count", "amount") or not _same_kind_of_thing(claim, reported):
+                continue
+            if _level(claim) is None or _TOTAL_LEAD.match(claim.lead[-2:], timeout=REGEX_TIMEOUT):
+                break
+            parts.append(claim)
+            if len(parts) >= MAX_PARTS:
+                break
+        return parts
+
+    def _adds_up(self, reported: Claim, whole: Interval, run: list[Claim]) -> Check | None:
+        low = high = Decimal(0)
+        for count, claim in enumerate(run, start=1):
+            level = _level(claim)
+            if level is None:
+                return None
+            low, high = low + level[0], high + level[1]
+            if low > whole[1]:
+                return None
+            if count >= 2 and high >= whole[0] and low <= whole[1]:
+                parts = run[:count]
+                computed = sum((c.value for c in parts), Decimal(0))
+                messages = _both(
+                    "sum",
+                    parts="+".join(_written(c) for c in parts),
+                    computed=_fmt(computed),
+                    reported=_written(reported),
+                    verdict="consistent",
+                )
+                return self.make("sum", reported, parts, computed, messages)
+        return None
+
+    def make(
+        self,
+        kind: str,
+        reported: Claim,
+        operands: Sequence[Claim],
+        computed: Decimal,
+        messages: tuple[str, str],
+    ) -> Check:
+        return Check(
+            "",
+            kind,
+            "consistent",
+            reported.value,
+            computed,
+            (*(c.id for c in operands), reported.id),
+            reported.span,
+            reported.sentence,
+            (messages[0] + _NOTE["zh"], messages[1] + _NOTE["en"]),
+        )
+
+
+def _search_for(search: _Search, claim: Claim) -> tuple[str, Check | None] | None:
+    """The check kind a search for ``claim`` would produce, and the check when it succeeds."""
+    if claim.kind in ("rate", "share") and claim.period != "current":
+        return None  # a previous period's level; its operands are not in the report
+    if claim.kind == "rate":
+        return "rate", search.proportion(claim, "rate")
+    if claim.kind == "share":
+        return "share", search.proportion(claim, "share")
+    if claim.kind == "change" and claim.unit == "%":
+        return "change", search.change(claim)
+    if claim.kind == "difference" or (claim.kind == "change" and claim.unit == "pp"):
+        return "difference", search.difference(claim)
+    if claim.kind == "ratio":
+        return "per_capita", search.ratio(claim)
+    if claim.kind == "count":
+        return "sum", search.total(claim)
+    return None
+
+
+def corroborate(checker: _Checker) -> None:
+    """Replace the linker's ``unverifiable`` verdicts (and fill its silences) with a consistent
+    verdict wherever a nearby combination of the report's own figures gives the reported value."""
+    settled: set[tuple[str, str]] = set()
+    open_: dict[tuple[str, str], int] = {}
+    for position, existing in enumerate(checker.checks):
+        key = (existing.kind, existing.claims[-1] if existing.claims else "")
+        if existing.verdict == "unverifiable":
+            open_.setdefault(key, position)
+        else:
+            settled.add(key)
+    search = _Search(checker)
+    replaced: dict[int, Check] = {}
+    added: list[Check] = []
+    for claim in checker.index.claims:
+        if claim.modality != "actual":
+            continue
+        outcome = _search_for(search, claim)
+        if outcome is None:
+            continue
+        kind, found = outcome
+        key = (kind, claim.id)
+        if key in settled or found is None:
+            continue
+        if key in open_:
+            replaced[open_[key]] = found
+        else:
+            added.append(found)
+    checker.checks = [replaced.get(i, c) for i, c in enumerate(checker.checks)] + added
