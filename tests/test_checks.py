@@ -671,3 +671,88 @@ def test_a_daily_average_over_a_named_period_takes_every_length_it_can_have():
     # two daily averages in one sentence: which covers which days is unclear
     text = "全年受理信访事项3,650件,日均10件,高峰期日均达到35件。"
     assert {k.verdict for k in checks_of(text) if k.kind == "per_capita"} == {"unverifiable"}
+
+
+def test_numerator_verb_counts_only_in_the_figures_own_words():
+    # 逾期办结19件 follows 按期办结797件、: it is not the 按期办结 numerator
+    text = "到期应办结信访事项824件,实际办结816件,其中按期办结797件、逾期办结19件,按期办结率96.7%。"
+    k = only(text, "rate")
+    assert (k.verdict, k.message()) == ("consistent", "797/824 = 96.72%,报告按期办结率96.7%,一致")
+
+
+def test_parallel_lists_pair_by_position():
+    text = (
+        "甲、乙、丙三镇分别排查纠纷400起、250起、120起,已化解380起、230起、111起,"
+        "化解率分别为95.0%、92.0%、90.5%。"
+    )
+    rates = [k for k in checks_of(text) if k.kind == "rate"]
+    assert [k.verdict for k in rates] == ["consistent", "consistent", "inconsistent"]
+    assert "111/120 = 92.5" in rates[2].message()
+
+
+def test_a_subtotal_of_the_listed_kinds_is_not_a_part():
+    text = (
+        "全年受理信访事项1,000件。按内容分,甲类400件;乙类300件;丙类100件;"
+        "以上三类共800件,其余200件涉及其他方面。"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "sum" and k.verdict == "inconsistent"]
+    assert sums == []
+
+
+def test_a_listed_total_has_its_parts_in_its_own_clause():
+    text = (
+        "各街道登记情况:新桥街道121件;望江街道109件,其中涉及房屋征收的46件,占42.2%;"
+        "白沙镇96件;柳湾镇88件。"
+    )
+    assert [k for k in checks_of(text) if k.kind == "sum" and k.verdict == "inconsistent"] == []
+
+
+def test_a_simple_fraction_is_as_precise_as_a_whole_percentage():
+    k = only("全县排查矛盾纠纷2,764起,其中土地山林权属纠纷547起,约占五分之一。", "share")
+    assert k.verdict == "consistent"  # 547/2764 = 19.79%
+
+
+def test_parts_in_the_next_sentence_belong_to_the_stated_total():
+    # 其中 opens the next sentence: its parts add up to what was received (1,872 ≠ 1,882), not
+    # to the 1,809 that succeeded
+    text = (
+        "全县共受理调解纠纷1,872起,调解成功1,809起,调解成功率96.6%。"
+        "其中,村调委会调解1,326起,乡镇调委会调解384起,专业调委会调解172起。"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert [(k.verdict, k.reported) for k in sums] == [("inconsistent", Decimal(1872))]
+
+
+def test_grew_by_n_times_is_growth_not_the_ratio():
+    # 增长了1.7倍 is +170%; 163/97 is 1.68 times the old level, +68%
+    slip = only("全年调解成功矛盾纠纷163起,比上年的97起增长了1.7倍。", "change")
+    assert slip.verdict == "inconsistent"
+    assert "报告上升1.7倍(即170%)" in slip.message() and "1.68倍" in slip.message()
+    right = only("全年调解成功矛盾纠纷163起,比上年的60起增长了1.7倍。", "change")
+    assert right.verdict == "consistent"  # 163/60 − 1 = +171.7%
+
+
+def test_a_fraction_of_an_increase_is_a_share():
+    text = "全区信访量环比增加78件,其中城东、望江两个街道共增加52件,占全区增量78件的三分之二。"
+    claim = next(c for c in extract(text).claims if c.text == "三分之二")
+    assert claim.kind == "share"
+
+
+def test_shares_of_a_list_continued_in_the_next_sentence_add_up_together():
+    text = (
+        "从内容看,城乡建设类287件,占27.4%;劳动社会保障类196件,占18.7%。"
+        "其余依次为农业农村类134件、占12.8%,自然资源类98件、占9.4%,卫生健康类61件、占5.8%,"
+        "其他各类合计270件、占25.8%。"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "share_sum"]
+    assert [k.verdict for k in sums] == ["consistent"]  # 99.9%
+    assert "27.4+18.7+12.8+9.4+5.8+25.8" in sums[0].message()
+
+
+def test_a_breakdown_is_not_a_division_of_what_was_due():
+    text = (
+        "全年受理信访事项386件。全年到期应办结信访事项371件,按期办结369件。"
+        "从反映问题看,物业服务类121件;城市管理类94件;劳动保障类58件;其余113件涉及其他方面。"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert [(k.verdict, k.reported) for k in sums] == [("consistent", Decimal(386))]

@@ -47,8 +47,12 @@ BACK = 3  # sentences before the reported figure's sentence
 AHEAD = 1  # sentences after it
 TRIES = 6  # operand combinations tried per reported figure
 MAX_PARTS = 12
+# inconsistent verdicts of these kinds are reconsidered: the linker may have taken the wrong
+# operands, and a report whose own figures give the value is not accused
+RECONSIDER = ("change", "rate", "share", "per_capita", "difference")
 LATER = 40  # sentences after a total in which a breakdown of it may open a sentence
 
+_NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)")
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
 _PER_THOUSAND = regex.compile(r"千人|每千")
@@ -123,7 +127,10 @@ def _ranked_pairs(
         return -match, abs(position[pair[0].id] - here) + abs(position[pair[1].id] - here)
 
     pairs = [(a, b) for a in firsts for b in seconds if a.id != b.id]
-    return iter(sorted(pairs, key=rank))
+    aligned = checker.aligned_pairs(reported)
+    allowed = {c.id for c in firsts}, {c.id for c in seconds}
+    first = [(a, b) for a, b in aligned if a.id in allowed[0] and b.id in allowed[1]]
+    return iter([*first, *sorted(pairs, key=rank)])
 
 
 def _quotient(a: Interval, b: Interval, factor: Decimal = Decimal(1)) -> Interval | None:
@@ -144,10 +151,11 @@ class _Search:
     def fits(self, reported: Claim, interval: Interval | None) -> bool:
         return interval is not None and accepts(reported, *interval, self.tolerance)
 
-    @staticmethod
-    def tries(reported: Claim) -> int:
+    def tries(self, reported: Claim) -> int:
         # a bound (超过三成, 不足5%) is met by many pairs: only the most plausible one counts
-        return TRIES if reported.bound in ("exact", "about") else 1
+        if reported.bound not in ("exact", "about"):
+            return 1
+        return TRIES
 
     # -- a part over a whole: rates and shares ------------------------------------------------
 
@@ -259,9 +267,7 @@ class _Search:
                 continue
             magnitude = (low, high) if low > 0 else (-high, -low)
             if self.fits(reported, magnitude):
-                messages = _difference_messages(
-                    reported, now, before, "consistent", points=points
-                )
+                messages = _difference_messages(reported, now, before, "consistent", points=points)
                 computed = now.value - before.value
                 return self.make("difference", reported, [now, before], computed, messages)
         return None
@@ -434,7 +440,9 @@ def corroborate(checker: _Checker) -> None:
     open_: dict[tuple[str, str], int] = {}
     for position, existing in enumerate(checker.checks):
         key = (existing.kind, existing.claims[-1] if existing.claims else "")
-        if existing.verdict == "unverifiable":
+        if existing.verdict == "unverifiable" or (
+            existing.verdict == "inconsistent" and existing.kind in RECONSIDER
+        ):
             open_.setdefault(key, position)
         else:
             settled.add(key)
@@ -444,6 +452,17 @@ def corroborate(checker: _Checker) -> None:
     for claim in checker.index.claims:
         if claim.modality != "actual":
             continue
+        reconsidering = any(
+            checker.checks[open_[key]].verdict == "inconsistent"
+            for key in ((kind, claim.id) for kind in RECONSIDER)
+            if key in open_
+        )
+        if (
+            reconsidering
+            and claim.kind == "share"
+            and _NAMED_TOTAL.search(claim.lead, timeout=REGEX_TIMEOUT)
+        ):
+            continue  # 占全市信访总量的10.8%: the whole is named; another whole is no excuse
         outcome = _search_for(search, claim)
         if outcome is None:
             continue

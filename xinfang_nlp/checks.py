@@ -200,6 +200,8 @@ _SUBTOTAL = regex.compile(r"其中")
 _LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _DIGIT = regex.compile(r"\d")
+_LIST_END = regex.compile(r"[,;:。,;:]")
+_OWN_WORDS = regex.compile(r".*[\d、]", regex.DOTALL)  # up to the previous figure or list item
 _RECEIVED = regex.compile(r"受理|登记|收到|接收|共")
 _LEVEL_LEAD = regex.compile(r"(?:为|达到?|是|共|计)$")
 _COMPLETION_RATE = regex.compile(r"办结|结案|化解|办理|处理|调处|调解|息诉")
@@ -207,8 +209,10 @@ _COMPLETION_RATE = regex.compile(r"办结|结案|化解|办理|处理|调处|调
 _PLACE_QUALIFIER = regex.compile(
     r"(?!全|本|各|该)\p{Han}{1,8}?(?:乡|镇|村|社区|街道|县|区|市|园区|开发区)(?!长|委|级|直)"
 )
-_SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$")
-_ABOVE_ALL = regex.compile(r"^以上[^,;。]{0,6}(?:合计|共计|总计)$")
+_SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$|(?:以上|上述)[^,;。]{0,6}共(?:有|计)?$")
+_ABOVE_ALL = regex.compile(r"^(?:以上|上述)[^,;。]{0,6}(?:合计|共计|总计|共)$")
+_DUE = regex.compile(r"到期|应(?:当)?(?:办结|办理|参评|答复|回复)")
+_CONTINUED_LIST = regex.compile(r"(?:其余|其他|另有|此外)[^,;。]{0,4}(?:依次)?(?:为|是|有)")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
 _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
@@ -357,6 +361,17 @@ _MESSAGES = {
     "change": {
         "zh": "{current}/{previous}−1 = {computed}%,报告{direction}{reported}%,{verdict}",
         "en": "{current}/{previous}−1 = {computed}%, reported {direction} {reported}%, {verdict}",
+    },
+    "change_times": {
+        "zh": "{current}/{previous}−1 = {computed}%,报告{direction}{reported}倍(即{percent}%),"
+        "{verdict}",
+        "en": "{current}/{previous}−1 = {computed}%, reported {direction} {reported} times "
+        "(that is {percent}%), {verdict}",
+    },
+    "times_hint": {
+        "zh": "(本期是上期的{ratio}倍,疑将“是…的N倍”写成了“增长N倍”)",
+        "en": " (the new level is {ratio} times the old: “N times as much” written as “grew by "
+        "N times”?)",
     },
     "change_from_difference": {
         "zh": "上期 = {current}{sign}{difference} = {previous};"
@@ -541,6 +556,43 @@ class _Checker:
             )
         )
 
+    def aligned_pairs(self, reported: Claim) -> list[tuple[Claim, Claim]]:
+        """Parallel lists: in 分别排查612起、498起…,已化解576起、461起…,化解率分别为94.1%、
+        92.6%… the k-th value of a list of n is computed from the k-th values of the lists of n
+        before it in the sentence. Returns (a, b) pairs in both orders."""
+        same = self.index.by_sentence.get(reported.sentence, [])
+        text = self.normalized.text
+
+        def alike(a: Claim, b: Claim) -> bool:
+            gap = text[a.norm_span[1] : b.norm_span[0]]
+            return (
+                a.kind == b.kind
+                and a.unit == b.unit
+                and a.period == b.period
+                and len(gap) <= 8
+                and not _LIST_END.search(gap, timeout=REGEX_TIMEOUT)
+            )
+
+        runs: list[list[Claim]] = []
+        for claim in same:
+            if runs and alike(runs[-1][-1], claim):
+                runs[-1].append(claim)
+            else:
+                runs.append([claim])
+        own = next((run for run in runs if reported in run), None)
+        if own is None or len(own) < 2:
+            return []
+        k, n = own.index(reported), len(own)
+        lists = [
+            run
+            for run in runs
+            if len(run) == n
+            and run is not own
+            and run[0].kind in ("count", "amount")
+            and run[0].norm_span[0] < own[0].norm_span[0]
+        ]
+        return [(a[k], b[k]) for a in lists for b in lists if a is not b]
+
     # -- change and difference ------------------------------------------------------------
 
     def change(self, reported: Claim) -> None:
@@ -585,9 +637,12 @@ class _Checker:
         computed = (_mid(c) / _mid(p) - 1) * HUNDRED
         actual, magnitude = _direction_and_magnitude(low, high)
         tolerance = self.options.tolerance
+        times_hint = False
         if reported.unit == "倍":
-            # 增长1.5倍 is used both for "grew by 150%" and (loosely) "is 1.5 times"
-            fits = accepts(_scaled(reported, HUNDRED), *magnitude, tolerance) or accepts(
+            # 增长了1.7倍 is growth by 170% (the new level is 2.7 times the old); "is 1.7 times"
+            # written as 增长了1.7倍 is a known slip, named in the message
+            fits = accepts(_scaled(reported, HUNDRED), *magnitude, tolerance)
+            times_hint = not fits and accepts(
                 _scaled(reported, HUNDRED), magnitude[0] + 100, magnitude[1] + 100, tolerance
             )
         else:
@@ -614,6 +669,12 @@ class _Checker:
                 difference=_written(difference),
                 **fields,
             )
+        elif reported.unit == "倍":
+            percent = _fmt(reported.value * HUNDRED)
+            messages = _both("change_times", percent=percent, **fields)
+            if times_hint:
+                hint = _both("times_hint", ratio=_fmt(_mid(c) / _mid(p)))
+                messages = (messages[0] + hint[0], messages[1] + hint[1])
         else:
             messages = _both("change", **fields)
         if verdict == "inconsistent" and previous is not None and current.unit == "%":
@@ -1050,6 +1111,22 @@ class _Checker:
         )
         if verbs is None and len(name) >= 3:
             verbs = regex.compile(regex.escape(_rate_act(name)))  # 存储率 → 存储
+        aligned = next(
+            (
+                (a, b)
+                for a, b in self.aligned_pairs(reported)
+                if family(a) == family(b) and a.value <= b.value
+            ),
+            None,
+        )
+        if aligned is not None:
+            # 分别排查612起、498起,已化解576起、461起,化解率分别为94.1%、92.6%
+            numerator, whole = aligned
+            d = operand(whole)
+            if d is not None:
+                shown = f"{_written(numerator)}/{_written(whole)}"
+                self.finish_rate(reported, name, numerator, whole, d, shown, [numerator, whole])
+                return
         own_sentence = self.index.before(reported)
         window = own_sentence + self.index.earlier_sentences(reported, 1)
         place = _PLACE_QUALIFIER.match(name, timeout=REGEX_TIMEOUT)
@@ -1182,6 +1259,18 @@ class _Checker:
             total = d
             shown = f"{_written(numerator)}/{_written(denominator)}"
             operands = [numerator, denominator]
+        self.finish_rate(reported, name, numerator, denominator, total, shown, operands)
+
+    def finish_rate(
+        self,
+        reported: Claim,
+        name: str,
+        numerator: Claim,
+        denominator: Claim | None,
+        total: Interval,
+        shown: str,
+        operands: list[Claim],
+    ) -> None:
         n = operand(numerator)
         if n is None:
             # 已化解20余件,化解率87%: only a bound; the rate itself can still be reachable
@@ -1462,9 +1551,31 @@ class _Checker:
                 return True
         return False
 
-    def share_sums(self) -> None:
-        for sentence_index, claims in self.index.by_sentence.items():
+    def share_groups(self) -> list[tuple[str, list[Claim]]]:
+        """Sentences with their figures; a sentence that goes on with the rest of a list
+        (其余依次为…占12.8%…) is joined to the sentence before it."""
+        groups: list[tuple[str, list[Claim]]] = []
+        previous = -2
+        for sentence_index in sorted(self.index.by_sentence):
             text = self.index.sentence_text(sentence_index)
+            claims = self.index.by_sentence[sentence_index]
+            if (
+                groups
+                and previous == sentence_index - 1
+                and _CONTINUED_LIST.match(text, timeout=REGEX_TIMEOUT)
+                and (
+                    not self.index.part_of
+                    or self.index.part_of[sentence_index - 1] == self.index.part_of[sentence_index]
+                )
+            ):
+                groups[-1] = (groups[-1][0] + text, groups[-1][1] + claims)
+            else:
+                groups.append((text, list(claims)))
+            previous = sentence_index
+        return groups
+
+    def share_sums(self) -> None:
+        for text, claims in self.share_groups():
             shares = [c for c in claims if c.kind == "share" and c.unit == "%" and _actual(c)]
             # a composition, or a list that ends with 其他/其余, claims to cover everything
             complete = bool(_SHARE_SUM_CUE.search(text, timeout=REGEX_TIMEOUT)) or any(
@@ -1541,6 +1652,19 @@ class _Checker:
         members = [
             c for i in group for c in index.by_sentence.get(i, []) if c.norm_span[0] >= start
         ]
+        if total_sentence is not None and members:
+            # 新桥街道121件;望江街道109件,…,其中…46件,占…;白沙镇96件…: a total that is itself
+            # an item of a ;-list (no 共/受理… before it) has its parts in its own clause only —
+            # the next ;-clause is its sibling (but 全县共发生56起,其中…48起;…5起;其余3起 runs on)
+            clause = self.origin.get(members[0].id, members[0].sentence)
+            if any(
+                c.norm_span[0] < start
+                and c.kind in ("count", "amount")
+                and self.origin.get(c.id, c.sentence) == clause
+                and not _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                for c in index.by_sentence.get(total_sentence, [])
+            ):
+                members = [c for c in members if self.origin.get(c.id, c.sentence) == clause]
         for period in ("current", "previous"):
             by_family: dict[str, list[Claim]] = {}
             for claim in members:
@@ -1566,16 +1690,18 @@ class _Checker:
                         None,
                     )
                     if total is None:
-                        total = next(
-                            (
-                                c
-                                for c in index.earlier_sentences(parts[0], 1)
-                                if c.kind in ("count", "amount")
-                                and c.period == period
-                                and family(c) == fam
-                            ),
-                            None,
-                        )
+                        # the sentence before: a stated total (共受理…) before any other figure
+                        earlier = [
+                            c
+                            for c in index.earlier_sentences(parts[0], 1)
+                            if c.kind in ("count", "amount")
+                            and c.period == period
+                            and family(c) == fam
+                        ]
+                        stated = [
+                            c for c in earlier if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                        ]
+                        total = next(iter(stated + earlier), None)
                 if total is None and headline:
                     # 受理信访事项1,247件…。从来源看,…836件,…411件: the total just before the
                     # breakdown comes before the document's headline
@@ -1589,6 +1715,8 @@ class _Checker:
                             and _actual(c)
                             and c.norm_span[0] < start
                             and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                            # 到期应办结371件 is what was due, not what a breakdown divides
+                            and not _DUE.search(c.lead, timeout=REGEX_TIMEOUT)
                         ),
                         None,
                     )
@@ -2197,7 +2325,11 @@ def _scaled(claim: Claim, factor: Decimal) -> Claim:
 
 
 def _verb_in(verbs: regex.Pattern[str], lead: str) -> bool:
-    """Whether the last numerator verb in ``lead`` is there and not negated (未办结)."""
+    """Whether the last numerator verb in ``lead`` is there and not negated (未办结). Only the
+    figure's own words count: in 按期办结797件、逾期办结19件 the 19 is not 按期办结."""
+    own = _OWN_WORDS.search(lead, timeout=REGEX_TIMEOUT)
+    if own is not None:
+        lead = lead[own.end() :]
     matches = list(verbs.finditer(lead, timeout=REGEX_TIMEOUT))
     return bool(matches) and not _NEGATED.search(lead[: matches[-1].start()], timeout=REGEX_TIMEOUT)
 

@@ -478,7 +478,8 @@ def _draft_value(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | 
         if denominator is None or denominator.value == 0:
             return None
         value = (numerator.value * 100 / denominator.value).quantize(Decimal("0.000001"))
-        return _Draft(start, end, "share", Number(value, 6, Decimal(1)), "%")
+        # 五分之一 for 19.8%: a simple fraction is as precise as a whole percentage, no more
+        return _Draft(start, end, "share", Number(value, 0, Decimal(1)), "%")
     if kind == "double":
         times = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[match.group("times")]
         value = Decimal(2**times - 1) * 100
@@ -733,7 +734,14 @@ def _classify(
             draft.kind == "change" and draft.direction == "up" and text[draft.start] == "翻"
         ):
             return
-        if name == "verb":
+        if (
+            name == "verb"
+            and prefix.endswith("的")
+            and "占" in prefix
+            and _SHARE_OF.search(prefix, timeout=REGEX_TIMEOUT)
+        ):
+            draft.kind = "share"  # 占全区环比增量78件的三分之二: a share of an increase
+        elif name == "verb":
             draft.kind = "change"
             draft.direction = lex.change_verbs[cue.group()]
             if cue.group() == "持平":
@@ -811,6 +819,7 @@ def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_sta
     return "other"
 
 
+_SHARE_OF = regex.compile(r"占[^,;。:,;:]{0,24}的$")
 _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
 
 
