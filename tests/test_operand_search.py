@@ -93,3 +93,35 @@ def test_previous_period_rate_is_not_checked_against_current_counts():
 def test_level_named_in_the_clause_before():
     extraction = extract("信访事项按期办结率进一步提高,达到97.5%。网上信访占比持续上升,达到41%。")
     assert [c.kind for c in extraction.claims] == ["rate", "share"]
+
+
+def test_an_average_shortened_from_one_level_to_another():
+    extraction = extract("信访事项平均办理时长由上年的21.6天缩短到17.3天,缩短了4.3天。")
+    kinds = [(c.text, c.kind, c.period or c.direction) for c in extraction.claims]
+    assert kinds == [
+        ("21.6天", "ratio", "previous"),
+        ("17.3天", "ratio", "current"),
+        ("4.3天", "difference", "down"),
+    ]
+    (found,) = checks_for("信访事项平均办理时长由上年的21.6天缩短到17.3天,缩短了4.3天。", "4.3天")
+    assert (found.kind, found.verdict) == ("difference", "consistent")
+    wrong = "信访事项平均办理时长由上年的21.6天缩短到17.3天,缩短了5.3天。"
+    assert "consistent" not in [k.verdict for k in checks_for(wrong, "5.3天")]
+
+
+def test_parts_ending_with_the_rest_add_up_to_an_unmarked_total():
+    text = "区里交办的信访积案12件,年内化解10件,积案化解率83.3%,剩余2件已制定化解方案。"
+    sums = [k for k in checks_for(text, "12件") if k.kind == "sum"]
+    assert [k.verdict for k in sums] == ["consistent"]
+    # without the rest, an unmarked figure followed by two that add up to it is not a total
+    loose = "区里交办的信访积案12件,年内化解10件,新收2件。"
+    assert [k for k in checks_for(loose, "12件") if k.kind == "sum"] == []
+
+
+def test_per_dispute_average_is_a_ratio():
+    (claim,) = [
+        c
+        for c in extract("全县排查矛盾纠纷2,764起,涉及群众8,915人,起均涉及3.2人。").claims
+        if c.text == "3.2人"
+    ]
+    assert claim.kind == "ratio"

@@ -53,6 +53,7 @@ RECONSIDER = ("change", "rate", "share", "per_capita", "difference")
 LATER = 40  # sentences after a total in which a breakdown of it may open a sentence
 
 _NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)")
+_REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
 _PER_THOUSAND = regex.compile(r"千人|每千")
@@ -76,7 +77,7 @@ def _window(checker: _Checker, reported: Claim) -> list[Claim]:
             for claim in index.by_sentence.get(other, []):
                 if claim.id != reported.id:
                     found[claim.id] = claim
-    for fam in ("case", "visit", "person"):
+    for fam in sorted({"case", "visit", "person"} | {family(c) for c in found.values()}):
         total = index.headline_total(reported, fam)
         if total is not None:
             found.setdefault(total.id, total)
@@ -89,6 +90,13 @@ def _level(claim: Claim, period: str = "current") -> Interval | None:
     if not _is_count(claim, period) or claim.unit in _PERCENTISH:
         return None
     return operand(claim)
+
+
+def _average(claim: Claim, period: str = "current") -> Interval | None:
+    """The interval of an average (平均办理时长21.6天) of ``period``."""
+    if claim.kind != "ratio" or claim.period != period or claim.unit in _PERCENTISH:
+        return None
+    return operand(claim) if claim.modality == "actual" else None
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:、(),。]|\d")
@@ -113,7 +121,10 @@ def _affinity(a: str, b: str) -> int:
 
 
 def _ranked_pairs(
-    checker: _Checker, reported: Claim, firsts: Sequence[Claim], seconds: Sequence[Claim]
+    checker: _Checker,
+    reported: Claim,
+    firsts: Sequence[Claim],
+    seconds: Sequence[Claim],
 ) -> Iterator[tuple[Claim, Claim]]:
     """Ordered pairs of distinct figures: those whose words match the reported figure's words
     first (城关镇万人信访量 ↔ 城关镇386件, 城关镇21.4万人), then the nearest."""
@@ -249,12 +260,15 @@ class _Search:
                 if b.period == "previous" or a.period == b.period
             )
         else:
-            currents = [c for c in window if _level(c) is not None]
-            previous = [c for c in window if _level(c, "previous") is not None]
+            # counts and amounts (增加88件), or averages (平均办理时长…缩短了4.3天)
+            currents = [c for c in window if (_level(c) or _average(c)) is not None]
+            previous = [
+                c for c in window if (_level(c, "previous") or _average(c, "previous")) is not None
+            ]
             pairs = (
                 (a, b)
                 for a, b in _ranked_pairs(self.checker, reported, currents, previous)
-                if a.unit == b.unit == reported.unit
+                if a.unit == b.unit == reported.unit and (a.kind == "ratio") == (b.kind == "ratio")
             )
         for now, before in islice(pairs, self.tries(reported)):
             a, b = operand(now), operand(before)
@@ -318,8 +332,10 @@ class _Search:
         sentence and the two before), or as the breakdown opening a later sentence of the part
         (按渠道分。电话渠道12,107件,网站渠道…), adding up to it."""
         whole = _level(reported)
-        if whole is None or not _TOTAL_LEAD.search(reported.lead, timeout=REGEX_TIMEOUT):
+        if whole is None:
             return None
+        # 积案12件,年内化解10件,…剩余2件: without 共/受理…, only parts that end with the rest
+        closed_only = not _TOTAL_LEAD.search(reported.lead, timeout=REGEX_TIMEOUT)
         index = self.checker.index
         sentence = reported.sentence
         part = index.part_of[sentence] if index.part_of else 0
@@ -353,7 +369,7 @@ class _Search:
             ):
                 runs.append(run)
         for run in runs:
-            found = self._adds_up(reported, whole, run)
+            found = self._adds_up(reported, whole, run, closed_only=closed_only)
             if found is not None:
                 return found
         return None
@@ -371,7 +387,9 @@ class _Search:
                 break
         return parts
 
-    def _adds_up(self, reported: Claim, whole: Interval, run: list[Claim]) -> Check | None:
+    def _adds_up(
+        self, reported: Claim, whole: Interval, run: list[Claim], *, closed_only: bool
+    ) -> Check | None:
         low = high = Decimal(0)
         for count, claim in enumerate(run, start=1):
             level = _level(claim)
@@ -380,7 +398,14 @@ class _Search:
             low, high = low + level[0], high + level[1]
             if low > whole[1]:
                 return None
-            if count >= 2 and high >= whole[0] and low <= whole[1]:
+            if (
+                count >= 2
+                and high >= whole[0]
+                and low <= whole[1]
+                and not (
+                    closed_only and not _REST.search(_local_lead(claim), timeout=REGEX_TIMEOUT)
+                )
+            ):
                 parts = run[:count]
                 computed = sum((c.value for c in parts), Decimal(0))
                 messages = _both(

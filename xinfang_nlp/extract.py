@@ -172,7 +172,7 @@ def _lexicon() -> _Lexicon:
       | (?P<rate>\p{{Han}}{{0,10}}?率)
       | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
-      | (?P<average>人均|户均|批均|件均|日均|月均|场均|次均|每场|平均(?!水平|值|数)
+      | (?P<average>人均|户均|批均|件均|起均|案均|日均|月均|场均|次均|每场|平均(?!水平|值|数)
                      |每人|每位|每批|每天|每月|每次|每万人|万人|每千人)
     """
     return _Lexicon(
@@ -232,10 +232,10 @@ _TO_AFTER = regex.compile(
     r"^(?:\p{Han}{0,4}?)(?:增加|上升|提高|下降|减少|降低|提升|增长|压降)?(?:到|至)"
 )
 _DIFFERENCE_VERB = regex.compile(
-    r"(?:增加|减少|增长|下降|上升|多|少|降低|提高|压减|净增|新增了?)(?:了)?$"
+    r"(?:增加|减少|增长|下降|上升|多|少|降低|提高|压减|净增|缩短|压缩|延长|新增了?)(?:了)?$"
 )
 # every match of _DIFFERENCE_VERB ends with one of these
-_DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了")
+_DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了短缩")
 _TO_BEFORE = regex.compile(r"(?:到|至|为)$")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
@@ -669,8 +669,11 @@ def _link(
             draft.modality = "target"
 
         # period
-        if draft.kind in ("ratio", "progress"):
+        if draft.kind == "progress":
             draft.period = "current"
+        elif draft.kind == "ratio":
+            # 平均办理时长由上年的21.6天缩短到17.3天: an average's earlier level
+            draft.period = "previous" if _from_level(draft, text, prefix) else "current"
         elif draft.kind not in ("change", "difference"):
             draft.period = (
                 "previous" if _is_previous(draft, text, prefix, clause_start) else "current"
@@ -683,6 +686,15 @@ def _link(
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
         draft.subject = _subject(draft, prefix, earlier, clause_start)
+        if (
+            draft.kind == "amount"
+            and earlier
+            and earlier[0].kind == "ratio"
+            and earlier[0].period == "previous"
+            and earlier[0].unit == draft.unit
+            and _TO_BEFORE.search(prefix, timeout=REGEX_TIMEOUT)
+        ):
+            draft.kind = "ratio"  # 平均办理时长由21.6天缩短到17.3天: the new level of the average
         if draft.kind == "other" and draft.period == "previous" and draft.unit in ("%", "‰"):
             # 满意率92.5%,较上年的89.7%提高…: the base is the same kind of level as the figure
             # it is the base of
@@ -830,6 +842,15 @@ def _nearest_direction(prefix: str, lex: _Lexicon) -> str | None:
     return None
 
 
+def _from_level(draft: _Draft, text: str, prefix: str) -> bool:
+    """由原来的X提高到Y: X is the level the change starts from."""
+    return bool(
+        "由" in prefix[-8:]
+        and _FROM_TO.search(prefix[-8:], timeout=REGEX_TIMEOUT)
+        and _TO_AFTER.search(text[draft.end : draft.end + 10], timeout=REGEX_TIMEOUT)
+    )
+
+
 def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bool:
     # inside a parenthesis that gives the comparison base: 与去年同期(26批92人次)相比, (上年405件)
     open_paren = text.rfind("(", max(0, draft.start - 30), draft.start)
@@ -843,11 +864,7 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         ):
             return True
     # 由原来的X提高到Y: X is the base
-    if (
-        "由" in prefix[-8:]
-        and _FROM_TO.search(prefix[-8:], timeout=REGEX_TIMEOUT)
-        and _TO_AFTER.search(text[draft.end : draft.end + 10], timeout=REGEX_TIMEOUT)
-    ):
+    if _from_level(draft, text, prefix):
         return True
     # 由上年的25批下降到21批: the figure after 到/至 is the new level
     if "由" in prefix and _TO_BEFORE.search(prefix[-2:], timeout=REGEX_TIMEOUT):
@@ -1014,7 +1031,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                         drafts[i].subject = drafts[base].subject
 
 
-_AVERAGE_HEAD = regex.compile(r"人均|户均|批均|件均|日均|月均|万人|千人|平均")
+_AVERAGE_HEAD = regex.compile(r"人均|户均|批均|件均|起均|案均|日均|月均|万人|千人|平均")
 _NUMERAL_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千")
 _UNIT_WORD = {"批": "批次", "件": "件数", "人次": "人次", "人": "人数", "案": "件数"}
 
