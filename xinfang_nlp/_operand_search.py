@@ -412,7 +412,7 @@ class _Search:
                     "sum",
                     parts="+".join(_written(c) for c in parts),
                     computed=_fmt(computed),
-                    reported=_written(reported),
+                    reported=_written(reported) + reported.unit,
                     verdict="consistent",
                 )
                 return self.make("sum", reported, parts, computed, messages)

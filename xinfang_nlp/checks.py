@@ -144,8 +144,17 @@ def _fmt(value: Decimal, places: int = 2) -> str:
     return f"{value.quantize(Decimal(1).scaleb(-places)):f}"
 
 
+_SCALE_WORDS = {Decimal(10000): "万", Decimal(100000000): "亿"}
+
+
 def _written(claim: Claim) -> str:
-    return f"{claim.value.normalize():f}" if claim.value != 0 else "0"
+    """The value as the report wrote it: 386万 rather than 3860000."""
+    if claim.value == 0:
+        return "0"
+    word = _SCALE_WORDS.get(claim.scale)
+    if word is not None:
+        return f"{(claim.value / claim.scale).normalize():f}{word}"
+    return f"{claim.value.normalize():f}"
 
 
 def _mid(interval: Interval) -> Decimal:
