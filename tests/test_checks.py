@@ -756,3 +756,19 @@ def test_a_breakdown_is_not_a_division_of_what_was_due():
     )
     sums = [k for k in checks_of(text) if k.kind == "sum"]
     assert [(k.verdict, k.reported) for k in sums] == [("consistent", Decimal(386))]
+
+
+def test_a_difference_of_averages_is_not_taken_from_the_total_count():
+    text = "全市常住人口128.6万人,全年信访总量2,316件,每万人信访量18.0件,较上年的19.2件下降1.2件。"
+    k = only(text, "difference")
+    assert (k.verdict, k.message()) == ("consistent", "18.0−19.2 = -1.20,报告下降1.2件,一致")
+    wrong = text.replace("下降1.2件", "下降2.2件")
+    assert only(wrong, "difference").verdict == "inconsistent"
+
+
+def test_a_daily_average_over_a_range_of_months():
+    k = only("1—9月,全县共受理信访事项1,386件,日均5.1件。", "per_capita")
+    assert k.verdict == "consistent" and "273~274天" in k.message()  # February may have 29
+    assert only("1—9月,全县共受理信访事项1,386件,日均5.8件。", "per_capita").verdict == (
+        "inconsistent"
+    )

@@ -154,6 +154,8 @@ def _written(claim: Claim) -> str:
     word = _SCALE_WORDS.get(claim.scale)
     if word is not None:
         return f"{(claim.value / claim.scale).normalize():f}{word}"
+    if claim.scale == 1 and 0 < claim.decimals <= 4:
+        return f"{claim.value:.{claim.decimals}f}"  # 18.0, not 18
     return f"{claim.value.normalize():f}"
 
 
@@ -239,7 +241,9 @@ _POPULATION = regex.compile(r"人口|常住|户籍|居民")
 _PERIOD_DAYS = regex.compile(
     r"(?P<year>全年|本年度|年度内)|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四]季度|本季度)"
     r"|(?P<month>本月|当月|(?<![\d—-])\d{1,2}月份?(?![\d—-]))"
+    r"|(?P<months>(?<!\d)(?P<first>\d{1,2})月?(?:—|-|–|~|至|到)(?P<last>\d{1,2})月(?!\d))"
 )
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAYS = {
     "year": (Decimal(365), Decimal(366)),
     "half": (Decimal(181), Decimal(184)),
@@ -1028,7 +1032,36 @@ class _Checker:
     def difference(self, reported: Claim) -> None:
         if reported.direction not in ("up", "down") or not _actual(reported):
             return
-        window = self.index.before(reported) + self.index.earlier_sentences(reported, 2)
+        before = self.index.before(reported)
+        # 万人信访量18.0件,较上年的19.2件下降1.2件: the base stated just before the difference,
+        # and the figure just before that base — an average if it is one, not the total count
+        base = next(
+            (
+                c
+                for c in before
+                if c.period == "previous"
+                and c.unit == reported.unit
+                and self.same_clause(c, reported)
+            ),
+            None,
+        )
+        if base is not None and operand(reported) is not None:
+            level = next(
+                (
+                    c
+                    for c in before
+                    if c.norm_span[0] < base.norm_span[0]
+                    and c.period == "current"
+                    and c.unit == reported.unit
+                    and c.kind in ("count", "amount", "ratio")
+                    and _actual(c)
+                ),
+                None,
+            )
+            if level is not None:
+                self.level_difference(reported, level, base, points=False)
+                return
+        window = before + self.index.earlier_sentences(reported, 2)
         same_family = [c for c in window if _is_count(c) and family(c) == family(reported)]
         current = next(
             (c for c in same_family if reported.subject and c.subject == reported.subject),
@@ -2029,7 +2062,15 @@ class _Checker:
         n = operand(total)
         if period is None or n is None:
             return False
-        shortest, longest = _DAYS[period.lastgroup]
+        if period.group("months"):
+            # 1—9月: the months' lengths, one more day when February is among them
+            first, last = int(period.group("first")), int(period.group("last"))
+            if not 1 <= first <= last <= 12:
+                return False
+            shortest = Decimal(sum(_MONTH_DAYS[first - 1 : last]))
+            longest = shortest + (1 if first <= 2 <= last else 0)
+        else:
+            shortest, longest = _DAYS[period.lastgroup]
         low, high = n[0] / longest, n[1] / shortest
         computed = _mid(n) / ((shortest + longest) / 2)
         verdict = (
