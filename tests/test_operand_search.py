@@ -23,6 +23,9 @@ def test_rate_with_numerator_and_denominator_in_earlier_sentences():
     assert (found.kind, found.verdict) == ("rate", "consistent")
     assert "168/176" in found.message() and INFERRED in found.message()
     assert "inferred" in found.message("en")
+    assert found.to_dict()["basis"] == "inferred"
+    stated = checks_for("参与评价的176件中,满意168件,满意率95.5%。", "95.5%")
+    assert [k.to_dict()["basis"] for k in stated] == ["stated"]
 
 
 def test_a_search_never_accuses():

@@ -67,6 +67,9 @@ class Check:
     sentence: int
     messages: tuple[str, str] = field(default=("", ""))  # (zh, en)
     severity: str = "normal"  # "direction" when the report states the wrong direction
+    # "stated": operands linked by what the sentence says; "inferred": found by the operand
+    # search among nearby figures (only ever for a consistent verdict)
+    basis: str = "stated"
 
     def message(self, lang: str = "zh") -> str:
         return self.messages[1] if lang == "en" else self.messages[0]
@@ -88,6 +91,7 @@ class Check:
             "span": list(self.span),
             "message": self.message(lang),
             "severity": self.severity,
+            "basis": self.basis,
         }
 
 
@@ -2489,6 +2493,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
             original.get(c.claims[-1], c.sentence) if c.claims else first_sentence[c.sentence],
             c.messages,
             c.severity,
+            c.basis,
         )
         for i, c in enumerate(ordered)
     )
