@@ -128,3 +128,25 @@ def test_per_dispute_average_is_a_ratio():
         if c.text == "3.2人"
     ]
     assert claim.kind == "ratio"
+
+
+def test_a_money_share_that_holds_only_with_another_scale_word_is_a_unit_error():
+    text = (
+        "全年立案查处违法案件397件,罚没款合计0.86亿元,其中食品案件罚没3214万元,占37.4%;"
+        "药品案件罚没1057亿元,占12.3%。"
+    )
+    (found,) = checks_for(text, "12.3%")
+    assert (found.kind, found.verdict) == ("unit", "inconsistent")
+    assert "“亿”改为“万”" in found.message()
+    right = text.replace("1057亿元", "1057万元")
+    assert [k.verdict for k in checks_for(right, "12.3%")] == ["consistent"]
+    # 万 left out: 578元 of 2,460万元 is 23.5% only as 578万元
+    slip = "全年投入改造资金2,460万元,其中加装电梯补贴578元,占23.5%。"
+    assert [(k.kind, k.verdict) for k in checks_for(slip, "23.5%")] == [("unit", "inconsistent")]
+
+
+def test_a_percentage_of_a_named_amount_is_a_share():
+    text = "医疗纠纷赔付总额486.3万元,相当于全县住院医疗总费用5.84亿元的0.83%。"
+    claim = next(c for c in extract(text).claims if c.text == "0.83%")
+    assert claim.kind == "share"
+    assert [k.verdict for k in checks_for(text, "0.83%")] == ["consistent"]

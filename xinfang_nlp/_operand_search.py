@@ -61,6 +61,7 @@ LATER = 40  # sentences after a total in which a breakdown of it may open a sent
 
 _NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)")
 _REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")
+_MONEY = frozenset({"元", "美元"})
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
 _PER_THOUSAND = regex.compile(r"千人|每千")
@@ -212,6 +213,32 @@ class _Search:
                     )
                 return self.make(kind, reported, [part, whole], computed, messages)
         return None
+
+    def unit_slip(self, reported: Claim) -> bool:
+        """A share of money the nearest money figures give only with 万/亿 swapped or 万 left out
+        (药品案件罚没1057亿元,占12.3% of 0.86亿元): reported as a probable unit error."""
+        if reported.kind != "share" or reported.unit != "%" or reported.bound != "exact":
+            return False
+        window = _window(self.checker, reported)
+        money = [c for c in window if _level(c) is not None and c.unit in _MONEY]
+        own = [
+            c
+            for c in money
+            if c.sentence == reported.sentence and c.norm_span[0] < reported.norm_span[0]
+        ]
+        if not own:
+            return False
+        part = own[0]  # the money figure the share follows (the window is nearest first)
+        wholes = [c for c in money if c is not part and c.unit == part.unit]
+        stated = [c for c in wholes if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)]
+        for whole in (stated or wholes)[:1]:  # 罚没款合计0.86亿元 before any nearer figure
+            p, w = _level(part), _level(whole)
+            ratio = _quotient(p, w, HUNDRED) if p and w else None
+            if ratio is None or self.fits(reported, ratio):
+                return False
+            computed = part.value / whole.value * HUNDRED
+            return self.checker.unit_error(reported, part, whole, computed)
+        return False
 
     # -- changes and differences ---------------------------------------------------------------
 
@@ -479,8 +506,11 @@ def corroborate(checker: _Checker) -> None:
             open_.setdefault(key, position)
         else:
             settled.add(key)
+            if existing.kind == "unit":  # a share already found off by 万/亿
+                settled.add(("share", key[1]))
     search = _Search(checker)
     replaced: dict[int, Check] = {}
+    dropped: set[int] = set()
     added: list[Check] = []
     for claim in checker.index.claims:
         if claim.modality != "actual":
@@ -501,10 +531,17 @@ def corroborate(checker: _Checker) -> None:
             continue
         kind, found = outcome
         key = (kind, claim.id)
-        if key in settled or found is None:
+        if key in settled:
+            continue
+        if found is None:
+            if kind == "share" and not reconsidering and search.unit_slip(claim):
+                if key in open_:
+                    dropped.add(open_[key])
             continue
         if key in open_:
             replaced[open_[key]] = found
         else:
             added.append(found)
-    checker.checks = [replaced.get(i, c) for i, c in enumerate(checker.checks)] + added
+    checker.checks = [
+        replaced.get(i, c) for i, c in enumerate(checker.checks) if i not in dropped
+    ] + added

@@ -226,6 +226,7 @@ _PLACE_QUALIFIER = regex.compile(
 )
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$|(?:以上|上述)[^,;。]{0,6}共(?:有|计)?$")
 _ABOVE_ALL = regex.compile(r"^(?:以上|上述)[^,;。]{0,6}(?:合计|共计|总计|共)$")
+_SCALED_MONEY = regex.compile(r"[万亿千]")
 _DUE = regex.compile(r"到期|应(?:当)?(?:办结|办理|参评|答复|回复)")
 _CONTINUED_LIST = regex.compile(r"(?:其余|其他|另有|此外)[^,;。]{0,4}(?:依次)?(?:为|是|有)")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
@@ -1577,8 +1578,13 @@ class _Checker:
             (part, 1 / factor, "亿", "万"),
             (whole, 1 / factor, "万", "亿"),
             (whole, factor, "亿", "万"),
+            # 加装电梯补贴578元,占23.5% (of 2,460万元): 万 left out
+            (part, factor, "元", "万元"),
+            (whole, 1 / factor, "元", "万元"),
         ):
-            if wrong not in culprit.text:
+            if wrong not in culprit.text or (
+                wrong == "元" and _SCALED_MONEY.search(culprit.text, timeout=REGEX_TIMEOUT)
+            ):
                 continue
             fixed = computed * multiplier
             if accepts(reported, fixed, fixed, self.options.tolerance + Decimal("0.5")):

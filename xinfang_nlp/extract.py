@@ -774,6 +774,8 @@ def _classify(
             draft.kind = "progress"
         elif name == "ratio" and unit == "倍":
             draft.kind = "ratio"
+        elif name == "ratio" and unit == "%":
+            draft.kind = "share"  # 相当于总费用5.84亿元的0.83%: a part of that whole
         elif name == "average":
             draft.kind = "ratio"
         elif "的" in text[draft.end : draft.end + 3] and _OF_AFTER.match(
