@@ -5,6 +5,8 @@ fails here."""
 
 from __future__ import annotations
 
+import re as stdlib_re  # only to generate examples (the package uses regex)
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -26,6 +28,18 @@ GUARDS = {
     "from_to": (E._FROM_TO, lambda s: "由" in s),
     "difference_verb": (E._DIFFERENCE_VERB, lambda s: s[-1:] in E._DIFFERENCE_LAST_CHARS),
     "quote_open": (E._LAST_QUOTE_OPEN, lambda s: not E._QUOTE_OPEN_CHARS.isdisjoint(s)),
+    "subject_verb": (E._SUBJECT_VERB, lambda s: s[:1] in E._SUBJECT_VERB_FIRST_CHARS),
+    # a subject never starts with a digit (it is a run of Han and Latin letters)
+    "strip_head": (
+        E._SUBJECT_STRIP_HEAD,
+        lambda s: s[:1] in E._STRIP_HEAD_FIRST_CHARS or s[:1].isdecimal(),
+    ),
+    "strip_tail": (E._SUBJECT_STRIP_TAIL, lambda s: s[-1:] in E._STRIP_TAIL_LAST_CHARS),
+    "strip_inside": (
+        E._SUBJECT_STRIP_INSIDE,
+        lambda s: "年" in s or "季度" in s or "同期" in s,
+    ),
+    "function_only": (E._FUNCTION_ONLY, lambda s: E._FUNCTION_ONLY_CHARS.issuperset(s)),
     "breakdown": (C._BREAKDOWN, lambda s: C._may_contain(s, C._BREAKDOWN_WORDS)),
     "category_name": (C._CATEGORY_NAME, lambda s: C._may_contain(s, C._CATEGORY_WORDS)),
 }
@@ -50,3 +64,40 @@ def test_every_match_passes_the_guard(name):
             assert guard(text), text
 
     check()
+
+
+def test_every_cue_ends_with_a_cue_last_char():
+    lex = E._lexicon()
+    # from_regex has no \p{Han} and no reverse matching: the same cue grammar, forwards, with
+    # the CJK block for Han
+    source = lex.cue.pattern.replace("\\p{Han}", "[\u4e00-\u9fff]")
+    matched = []
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.from_regex(stdlib_re.compile(source, stdlib_re.VERBOSE), fullmatch=True))
+    def check(text):
+        if lex.cue.fullmatch(text, timeout=1.0):
+            matched.append(text)
+            assert text[-1] in lex.cue_last_chars, text
+
+    check()
+    assert len(matched) > 100
+
+
+_MIXED = st.text(alphabet="来信访件批年同比上升,;。:!?\n 12.%abXY〇", max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MIXED)
+def test_han_tail_is_the_han_tail_pattern(text):
+    expected = E._HAN_TAIL.search(text, timeout=1.0)
+    found = E._han_tail(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MIXED, st.integers(0, 5), st.integers(0, 5))
+def test_delimiters_in_one_call_are_every_delimiter(text, trim_start, trim_end):
+    start, end = min(trim_start, len(text)), max(0, len(text) - trim_end)
+    expected = [m.start() for m in E.regex.finditer(r"[,;。!?:\n]", text[:end], pos=start)]
+    assert E._delimiters(text, start, end) == (expected if start <= end else [])

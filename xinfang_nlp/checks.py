@@ -2419,24 +2419,66 @@ def _chained(extraction: Extraction) -> tuple[Extraction, list[int]]:
     """The extraction with every ;-chain of sentences merged into one: 到期事项121件;已办结118件;
     按期办结率97.5% is one statement for the checks. Returns it and, per merged sentence, the
     first original sentence (checks report original sentence numbers)."""
+    from dataclasses import fields
+    from operator import attrgetter
+
     sentences = extraction.segmentation.sentences
+    if not any(sentence.text.endswith(";") for sentence in sentences[:-1]):
+        return extraction, list(range(len(sentences)))  # no chain: nothing to merge
     text = extraction.normalized.text
+
+    def changing(cls: type, *names: str):  # type: ignore[no-untyped-def]
+        """``lambda item, *values: replace(item, **dict(zip(names, values)))`` for ``cls``,
+        about three times faster for a slotted dataclass whose fields are all plain init fields
+        (thousands of sentences and claims are renumbered per report): the copy is made the
+        way ``copy.copy`` makes one, every slot set from the original, then the changes."""
+        every = [f.name for f in fields(cls)]
+        plain = (
+            len(every) > 1
+            and all(f.init for f in fields(cls))
+            and not hasattr(cls, "__post_init__")
+            and set(every) <= set(getattr(cls, "__slots__", ()))
+        )
+        if not plain:
+            return lambda item, *values: replace(item, **dict(zip(names, values)))
+        read = attrgetter(*every)
+        setters = [getattr(cls, name).__set__ for name in every]  # the slots' descriptors
+        changed = [getattr(cls, name).__set__ for name in names]
+        new = object.__new__
+
+        def change(item, *values):  # type: ignore[no-untyped-def]
+            copy = new(cls)
+            for set_slot, value in zip(setters, read(item)):
+                set_slot(copy, value)
+            for set_slot, value in zip(changed, values):
+                set_slot(copy, value)
+            return copy
+
+        return change
+
+    renumbered, extended = changing(Sentence, "index"), changing(Sentence, "end", "text")
     merged: list[Sentence] = []
     first: list[int] = []
     to_merged: list[int] = []
     for i, sentence in enumerate(sentences):
         if merged and sentences[i - 1].text.endswith(";"):
             last = merged[-1]
-            merged[-1] = replace(last, end=sentence.end, text=text[last.start : sentence.end])
+            merged[-1] = extended(last, sentence.end, text[last.start : sentence.end])
         else:
-            merged.append(replace(sentence, index=len(merged)))
+            index = len(merged)
+            merged.append(sentence if sentence.index == index else renumbered(sentence, index))
             first.append(i)
         to_merged.append(len(merged) - 1)
     if len(merged) == len(sentences):
         return extraction, first
+    movers = {Claim: changing(Claim, "sentence"), Anomaly: changing(Anomaly, "sentence")}
 
     def moved(item: Claim | Anomaly) -> Claim | Anomaly:
-        return replace(item, sentence=to_merged[item.sentence])
+        sentence = to_merged[item.sentence]
+        if item.sentence == sentence:
+            return item
+        move = movers.get(type(item))
+        return move(item, sentence) if move else replace(item, sentence=sentence)
 
     return (
         replace(

@@ -108,6 +108,7 @@ class _Lexicon:
     bound_before: regex.Pattern[str]
     bound_before_last_chars: frozenset[str]
     bound_after_first_chars: frozenset[str]
+    cue_last_chars: frozenset[str]  # every match of ``cue`` ends with one of these
 
 
 def _alternation(words: list[str] | tuple[str, ...] | dict[str, str]) -> str:
@@ -187,6 +188,7 @@ def _lexicon() -> _Lexicon:
         target=regex.compile(targets),
         bound_before_last_chars=frozenset(w[-1] for w in bounds_before) | frozenset("了达为"),
         bound_after_first_chars=frozenset(w[0] for w in bounds_after),
+        cue_last_chars=frozenset(w[-1] for w in change_verbs) | _CUE_LAST_CHARS,
         bound_before=regex.compile(rf"(?<![最附])(?:{_alternation(bounds_before)})(?:了|达|为)?$"),
     )
 
@@ -194,6 +196,10 @@ def _lexicon() -> _Lexicon:
 # first characters of the figure grammar's alternatives besides digits (Chinese numerals,
 # placeholder marks, the space of a blank, a lost leading digit's '.', 翻一番, 持平)
 _FIGURE_FIRST = "零〇一二两三四五六七八九十百千万亿xX×*_\x20.翻持"
+
+# last characters of the cue alternatives besides the change verbs (share, rate, progress,
+# ratio, average)
+_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次")
 
 # Measure words that are dates or durations in years — not statistical claims here.
 _UNITS_NOT_CLAIMS = frozenset({"年"})
@@ -278,6 +284,17 @@ _RATE_NAME = regex.compile(r"[\p{Han}]{0,12}?率(?=[^率]*$)")
 _LIST_BREAK = regex.compile(r"[;。:()]")
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _HAN_TAIL = regex.compile(r"[\p{Han}A-Za-z]+$")
+_HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]")
+# the characters that start (or end) a match of the subject patterns, so that a subject with
+# none of them skips the regex call (tests/test_prefilters.py keeps them in step); a subject is
+# a run of Han and Latin letters, so the digit alternatives of _SUBJECT_STRIP_HEAD never apply
+_SUBJECT_VERB_FIRST_CHARS = frozenset("受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立")
+_STRIP_HEAD_FIRST_CHARS = frozenset(
+    "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
+    "反涉处以期的"
+)
+_STRIP_TAIL_LAST_CHARS = frozenset("比别计共到达为是有约近过占较的了仅期年足于由从本均体数")
+_FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
 
 
@@ -581,7 +598,15 @@ def _clause_start(text: str, position: int, floor: int) -> int:
 
 
 _LAST_DELIMITER = regex.compile(r"[,;。!?:\n]", regex.REVERSE)
-_FIRST_DELIMITER = regex.compile(r"[,;。!?:\n]")
+# every clause delimiter of a stretch in one match (group 1 captures each): one regex call
+# instead of one per delimiter (each match of a call under a timeout reads the process clock)
+_ALL_DELIMITERS = regex.compile(r"(?:[^,;。!?:\n]*+([,;。!?:\n]))*+")
+
+
+def _delimiters(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the clause delimiters in ``text[start:end]``, in order."""
+    found = _ALL_DELIMITERS.match(text, start, end, timeout=REGEX_TIMEOUT)
+    return found.starts(1) if found else []
 
 
 def _link(
@@ -608,14 +633,7 @@ def _link(
     target_cue_ends = [m.end() for m in cue_matches]
     # every clause delimiter of the block, found once: each figure's clause bounds are then two
     # bisections instead of two regex calls (same results as _clause_start / _clause_trail)
-    delimiters = (
-        [
-            m.start()
-            for m in _FIRST_DELIMITER.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT)
-        ]
-        if drafts
-        else []
-    )
+    delimiters = _delimiters(text, block_start, block_end) if drafts else []
     for draft in drafts:
         sentence = sentences[draft.sentence] if sentences else None
         sentence_start = sentence.start if sentence else 0
@@ -713,7 +731,8 @@ def _classify(
     cue = None
     # 提高5.1个百分点(上年为63.2%): 63.2% is a level
     in_base = "(" in prefix and _PAREN_BASE.search(prefix, timeout=REGEX_TIMEOUT)
-    for candidate in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT) if prefix else ():
+    has_cue = not lex.cue_last_chars.isdisjoint(prefix)
+    for candidate in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT) if has_cue else ():
         if in_base and candidate.start() < in_base.start():
             break
         if (
@@ -896,7 +915,8 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         if cut:
             head = prefix[: cut.start()]
             cut_at = cut.start()
-    subject = _clean_subject(head)
+    tail = _han_tail(head)
+    subject = _clean_subject(head, tail)
     # earlier figures of the sentence that stand before the cue, nearest first
     before_cue = [d for d in earlier if d.start < clause_start + cut_at]
     inherited = next((d.subject for d in before_cue if d.subject), None)
@@ -908,7 +928,7 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
             return known.group() if known else subject
         return subject
-    if draft.kind in ("count", "amount") and _HAN_TAIL.search(head, timeout=REGEX_TIMEOUT):
+    if draft.kind in ("count", "amount") and tail:
         # 对12家恶意欠薪企业, 共为3905名劳动者, 对排查出的13件信访积案: the noun follows
         noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
         if noun and not _NOT_A_NOUN.match(noun.group(1), timeout=REGEX_TIMEOUT):
@@ -926,8 +946,31 @@ _TRAIL_NOUN = regex.compile(
 )
 
 
-def _clean_subject(head: str) -> str | None:
-    tail = _HAN_TAIL.search(head, timeout=REGEX_TIMEOUT)
+def _han_tail(head: str) -> regex.Match[str] | None:
+    """``_HAN_TAIL.search(head)``: the run of Han and Latin letters ``head`` ends with. Most
+    heads end with a digit or a mark; the last character says so without a regex call."""
+    if not head:
+        return None
+    last = head[-1]
+    known = _HAN_OR_LATIN_CHARS.get(last)
+    if known is None and last != "\n":  # "$" also matches before a final newline
+        known = _HAN_OR_LATIN.fullmatch(last, timeout=REGEX_TIMEOUT) is not None
+        if len(_HAN_OR_LATIN_CHARS) < 100_000:
+            _HAN_OR_LATIN_CHARS[last] = known
+    if known is False:
+        return None
+    return _HAN_TAIL.search(head, timeout=REGEX_TIMEOUT)
+
+
+# character → whether it is a Han or Latin letter (filled as characters are met)
+_HAN_OR_LATIN_CHARS: dict[str, bool] = {}
+
+
+def _clean_subject(head: str, tail: regex.Match[str] | None | bool = True) -> str | None:
+    """The subject named by the words at the end of ``head`` (``tail``: ``_han_tail(head)``,
+    when the caller has it already)."""
+    if tail is True:
+        tail = _han_tail(head)
     if not tail:
         return None
     if (
@@ -936,15 +979,26 @@ def _clean_subject(head: str) -> str | None:
         and (len(tail.group()) <= 3 or tail.group().startswith(tuple(_lexicon().units)))
     ):
         return None  # just the measure word of a figure before (12345热线 is a name)
+    # words is a run of Han and Latin letters (no digit, no newline), so each pattern below can
+    # only match if the run holds one of the characters it starts (or ends) with: those tests
+    # skip most regex calls
     words = tail.group()
-    verbs = list(_SUBJECT_VERB.finditer(words, timeout=REGEX_TIMEOUT))
-    verb = verbs[-1] if verbs else None
-    if verb is not None and verb.end() < len(words):
-        words = words[verb.end() :]
-    words = _SUBJECT_STRIP_HEAD.sub("", words, timeout=REGEX_TIMEOUT)
-    words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
-    words = _SUBJECT_STRIP_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
-    if words in _lexicon().units or _FUNCTION_ONLY.fullmatch(words, timeout=REGEX_TIMEOUT):
+    if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
+        verbs = list(_SUBJECT_VERB.finditer(words, timeout=REGEX_TIMEOUT))
+        verb = verbs[-1] if verbs else None
+        if verb is not None and verb.end() < len(words):
+            words = words[verb.end() :]
+    if words and words[0] in _STRIP_HEAD_FIRST_CHARS:
+        words = _SUBJECT_STRIP_HEAD.sub("", words, timeout=REGEX_TIMEOUT)
+    if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
+        words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
+    if "年" in words or "季度" in words or "同期" in words:
+        words = _SUBJECT_STRIP_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
+    if words in _lexicon().units or (
+        words
+        and _FUNCTION_ONLY_CHARS.issuperset(words)
+        and _FUNCTION_ONLY.fullmatch(words, timeout=REGEX_TIMEOUT)
+    ):
         return None  # 正在办理件8件: only a measure word or a preposition is left
     if not words or len(words) > 14:
         return words[-14:] or None
