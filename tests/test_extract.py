@@ -387,3 +387,101 @@ def test_extract_command_reports_unreadable_files_and_continues(tmp_path: Path):
     assert result.exit_code == 2
     assert "文件为空" in result.stderr
     assert json.loads(result.stdout)["claims"][0]["text"] == "12件"
+
+
+# --- the figure grammar as compiled is the grammar as read ---------------------------------
+
+
+def _plain_figure_grammar():
+    """The figure grammar with its lookbehinds written first (how it reads; extract compiles
+    each alternative to consume its first character before looking behind, which scans faster
+    but must find exactly the same matches)."""
+    import regex
+
+    from xinfang_nlp import extract as extract_module
+    from xinfang_nlp.numbers import SCALES
+
+    E = extract_module
+    arabic = r"\d++(?:\.\d++)?+"
+    cn_num = r"[零〇一二两三四五六七八九十百千万亿]{1,12}+"
+    scale = E._alternation(SCALES)
+    unit = E._alternation(E._lexicon().units)
+    return regex.compile(
+        rf"""
+        (?P<malformed>
+            (?<![\d.])\.\d++(?:{scale})?+(?:{unit}|%|‰)
+          | (?<!\d)\d++。\.\d++(?:{scale})?+(?:{unit}|%|‰)?+
+          | (?<!\d)\d++\.{{2,}}+\d++
+        )
+      | (?P<placeholder>
+            (?:19|20)[xX×*_]{{2}}+(?:年)?
+          | (?<![xX×*_])[xX×*_]{{2,}}+\d*+(?:(?:{scale})?(?:{unit})|%|‰|周年|届|年|月|日)
+          | (?<=[\p{{Han}},:、])\x20(?:{unit}|%)(?![\d\p{{Han}}])
+          | (?<=[\p{{Han}},:、])\x20(?:{unit})(?=[,;。:、减增上下降和与及])
+        )
+      | (?P<fraction>
+            (?<![\d零〇一二两三四五六七八九十百千万亿])
+            (?P<den>{arabic}|{cn_num})分之(?P<num>{arabic}|{cn_num})
+        )
+      | (?P<double>翻(?:了)?(?P<times>[一两二三四五])番)
+      | (?P<flat>持平)
+      | (?P<figure>
+            (?<![\d.])(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}})
+            (?P<digits>{arabic}|{cn_num})
+            \x20?+
+            (?P<inner1>余|多)?+
+            (?P<scale>{scale})?+
+            (?P<inner2>余|多)?+
+            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit})
+            (?![\p{{Latin}}])
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+_FIGURE_TOKENS = (
+    list("0123456789..。零〇一二两三四五六七八九十百千万亿xX×*_  ,:、;来信A") + ["PP", "G", "é"]
+    + ["%", "‰", "个百分点", "百分点", "成", "成员", "倍", "余", "多", "分之", "翻", "了", "番"]
+    + ["持平", "年", "周年", "届", "月", "日", "减少", "的", "件", "批", "人次", "亿元", "万", "\n"]
+)
+
+
+_FIGURE_EXAMPLES = (
+    "、 件",
+    "来 %",
+    "来 件,",
+    "、.38亿元",
+    "2。.14亿元",
+    "3..5",
+    "20xx年",
+    "1**批",
+    "三分之一",
+    "2.5分之1",
+    "翻了一番",
+    "持平",
+    "APP1018件",
+    "G20件",
+    "12.5万余元",
+    "十五件",
+    "三成员",
+    "十二三件",
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(_FIGURE_TOKENS), max_size=24).map("".join),
+        st.lists(st.sampled_from(_FIGURE_EXAMPLES + tuple(_FIGURE_TOKENS)), max_size=6).map(
+            "".join
+        ),
+    )
+)
+def test_figure_grammar_finds_what_the_plain_grammar_finds(text):
+    from xinfang_nlp.extract import _lexicon
+
+    def found(pattern):
+        return [(m.span(), m.lastgroup, m.groupdict()) for m in pattern.finditer(text, timeout=5)]
+
+    assert found(_lexicon().figure) == found(_plain_figure_grammar())

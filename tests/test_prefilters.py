@@ -1,10 +1,12 @@
 """Cheap tests that skip a regex call (a call under the timeout costs microseconds) must never
 skip a match: every string a guarded pattern matches passes its guard. The strings come from the
 patterns themselves (hypothesis ``from_regex``), so a new alternative without a guard update
-fails here."""
+fails here. Likewise, work done in one call instead of many (every delimiter of a block, every
+sentence end, the full-width substitution) must give what the many calls gave."""
 
 from __future__ import annotations
 
+import importlib
 import re as stdlib_re  # only to generate examples (the package uses regex)
 
 import pytest
@@ -101,3 +103,24 @@ def test_delimiters_in_one_call_are_every_delimiter(text, trim_start, trim_end):
     start, end = min(trim_start, len(text)), max(0, len(text) - trim_end)
     expected = [m.start() for m in E.regex.finditer(r"[,;。!?:\n]", text[:end], pos=start)]
     assert E._delimiters(text, start, end) == (expected if start <= end else [])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="来信。!?;”’\"')」』\n 1,", max_size=40))
+def test_sentence_ends_in_one_call_are_every_sentence_end(text):
+    expected = [m.end() for m in segment_module._SENTENCE_END.finditer(text, timeout=1.0)]
+    found = segment_module._SENTENCE_ENDS.match(text, timeout=1.0)
+    assert (found.ends(1) if found else []) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="来信件１２％，\u3000\t\r a1", max_size=60), st.integers(0, 3))
+def test_fullwidth_is_the_table(text, repeat):
+    normalize_module = importlib.import_module("xinfang_nlp.normalize")  # the package exports
+    # a function of the same name
+    text = text * (1 + repeat * 2000)  # past the sample, both ways
+    changed = sum(ch != ch.translate(normalize_module._FULLWIDTH_TABLE) for ch in text)
+    assert normalize_module._fullwidth(text) == (
+        text.translate(normalize_module._FULLWIDTH_TABLE),
+        changed,
+    )
