@@ -170,7 +170,8 @@ def _lexicon() -> _Lexicon:
             # G20, A1 are codes; APP1,018件 is a figure
             (?P<digits>
                 \d(?<![\d.]\d)(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}\d)\d*+(?:\.\d++)?+
-              | [{cn_chars}](?<![\d.][{cn_chars}])(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}[{cn_chars}])
+              | [{cn_chars}](?<![\d.][{cn_chars}])
+                (?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}[{cn_chars}])
                 [{cn_chars}]{{0,11}}+
             )
             \x20?+
@@ -298,7 +299,9 @@ _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]")
 # the characters that start (or end) a match of the subject patterns, so that a subject with
 # none of them skips the regex call (tests/test_prefilters.py keeps them in step); a subject is
 # a run of Han and Latin letters, so the digit alternatives of _SUBJECT_STRIP_HEAD never apply
-_SUBJECT_VERB_FIRST_CHARS = frozenset("受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立")
+_SUBJECT_VERB_FIRST_CHARS = frozenset(
+    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立"
+)
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
     "反涉处以期的"
@@ -976,7 +979,7 @@ def _han_tail(head: str) -> regex.Match[str] | None:
 _HAN_OR_LATIN_CHARS: dict[str, bool] = {}
 
 
-def _clean_subject(head: str, tail: regex.Match[str] | None | bool = True) -> str | None:
+def _clean_subject(head: str, tail: regex.Match[str] | bool | None = True) -> str | None:
     """The subject named by the words at the end of ``head`` (``tail``: ``_han_tail(head)``,
     when the caller has it already)."""
     if tail is True:
