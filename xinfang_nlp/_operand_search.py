@@ -24,6 +24,7 @@ pair fits by coincidence.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import islice
@@ -150,11 +151,12 @@ def _ranked_pairs(
         (match_a, far_a), (match_b, far_b) = score[pair[0].id], score[pair[1].id]
         return -(match_a + match_b), far_a + far_b
 
-    pairs = [(a, b) for a in firsts for b in seconds if a.id != b.id and keep(a, b)]
+    pairs = ((a, b) for a in firsts for b in seconds if a is not b and keep(a, b))
     aligned = checker.aligned_pairs(reported)
     allowed = {c.id for c in firsts}, {c.id for c in seconds}
     first = [(a, b) for a, b in aligned if a.id in allowed[0] and b.id in allowed[1] and keep(a, b)]
-    return iter([*first, *sorted(pairs, key=rank)])
+    # no caller takes more than TRIES pairs
+    return iter([*first, *heapq.nsmallest(TRIES, pairs, key=rank)])
 
 
 def _quotient(a: Interval, b: Interval, factor: Decimal = Decimal(1)) -> Interval | None:
