@@ -959,43 +959,55 @@ _TRAIL_NOUN = regex.compile(
 )
 
 
-def _han_tail(head: str) -> regex.Match[str] | None:
-    """``_HAN_TAIL.search(head)``: the run of Han and Latin letters ``head`` ends with. Most
-    heads end with a digit or a mark; the last character says so without a regex call."""
-    if not head:
-        return None
-    last = head[-1]
-    known = _HAN_OR_LATIN_CHARS.get(last)
-    if known is None and last != "\n":  # "$" also matches before a final newline
-        known = _HAN_OR_LATIN.fullmatch(last, timeout=REGEX_TIMEOUT) is not None
-        if len(_HAN_OR_LATIN_CHARS) < 100_000:
-            _HAN_OR_LATIN_CHARS[last] = known
-    if known is False:
-        return None
-    return _HAN_TAIL.search(head, timeout=REGEX_TIMEOUT)
+def _han_tail(head: str) -> tuple[int, int] | None:
+    """The span of ``_HAN_TAIL.search(head)``: the run of Han and Latin letters ``head`` ends
+    with, found by stepping back over the letters (a head holds a dozen characters on average;
+    a regex call under a timeout costs more than the walk)."""
+    end = len(head)
+    if end and head[-1] == "\n":  # "$" also matches before a final newline: the regex decides
+        found = _HAN_TAIL.search(head, timeout=REGEX_TIMEOUT)
+        return found.span() if found else None
+    start = end
+    is_letter = _HAN_OR_LATIN_CHARS.get
+    while start:
+        letter = is_letter(head[start - 1])
+        if letter is None:
+            letter = _is_han_or_latin(head[start - 1])
+        if not letter:
+            break
+        start -= 1
+    return (start, end) if start < end else None
+
+
+def _is_han_or_latin(char: str) -> bool:
+    letter = _HAN_OR_LATIN.fullmatch(char, timeout=REGEX_TIMEOUT) is not None
+    if len(_HAN_OR_LATIN_CHARS) < 100_000:
+        _HAN_OR_LATIN_CHARS[char] = letter
+    return letter
 
 
 # character → whether it is a Han or Latin letter (filled as characters are met)
 _HAN_OR_LATIN_CHARS: dict[str, bool] = {}
 
 
-def _clean_subject(head: str, tail: regex.Match[str] | bool | None = True) -> str | None:
+def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str | None:
     """The subject named by the words at the end of ``head`` (``tail``: ``_han_tail(head)``,
     when the caller has it already)."""
     if tail is True:
         tail = _han_tail(head)
     if not tail:
         return None
+    tail_start, tail_end = tail
+    words = head[tail_start:tail_end]
     if (
-        tail.start() > 0
-        and head[tail.start() - 1].isdigit()
-        and (len(tail.group()) <= 3 or tail.group().startswith(tuple(_lexicon().units)))
+        tail_start > 0
+        and head[tail_start - 1].isdigit()
+        and (len(words) <= 3 or words.startswith(tuple(_lexicon().units)))
     ):
         return None  # just the measure word of a figure before (12345热线 is a name)
     # words is a run of Han and Latin letters (no digit, no newline), so each pattern below can
     # only match if the run holds one of the characters it starts (or ends) with: those tests
     # skip most regex calls
-    words = tail.group()
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
         verbs = list(_SUBJECT_VERB.finditer(words, timeout=REGEX_TIMEOUT))
         verb = verbs[-1] if verbs else None
