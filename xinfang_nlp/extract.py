@@ -406,16 +406,16 @@ def _extract_block(
     drafts: list[_Draft] = []
     anomalies: list[Anomaly] = []
     for match in lex.figure.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT):
-        sentence = _sentence_at(sentence_starts, match.start())
         kind = match.lastgroup
         if kind in ("malformed", "placeholder"):
+            sentence = _sentence_at(sentence_starts, match.start())
             unit = _anomaly_unit(match.group(), lex)
             anomalies.append(_anomaly(normalized, kind, unit, *match.span(), sentence))
             continue
-        draft = _draft(match, text, lex)
+        draft = _draft(match, kind, text, lex)
         if draft is None:
             continue
-        draft.sentence = sentence
+        draft.sentence = _sentence_at(sentence_starts, draft.start)
         drafts.append(draft)
     return drafts, anomalies
 
@@ -449,15 +449,27 @@ def _anomaly_unit(text: str, lex: _Lexicon) -> str | None:
     return None
 
 
-def _draft(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
-    draft = _draft_value(match, text, lex)
-    if draft is None:
-        return None
-    before = text[max(0, draft.start - 6) : draft.start]
-    after = text[draft.end : draft.end + 8]
-    # bounds: 余/多 inside the figure, words right before and right after it
-    if match.lastgroup == "figure" and (match.group("inner1") or match.group("inner2")):
-        draft.bound = "more_than"
+def _draft(match: regex.Match[str], kind: str, text: str, lex: _Lexicon) -> _Draft | None:
+    """The draft of a figure match (``kind``: its ``lastgroup``, fraction, double, flat or
+    figure), or ``None`` when the figure is not a statistic."""
+    start, end = match.span()
+    before = text[max(0, start - 6) : start]
+    after = text[end : end + 8]
+    if kind == "figure":
+        # every group at once (one call instead of five)
+        digits, unit, scale_word, inner1, inner2 = match.group(
+            "digits", "unit", "scale", "inner1", "inner2"
+        )
+        draft = _figure_value(start, end, digits, unit, scale_word or "", before, after, text, lex)
+        if draft is None:
+            return None
+        # bounds: 余/多 inside the figure, words right before and right after it
+        if inner1 or inner2:
+            draft.bound = "more_than"
+    else:
+        draft = _word_value(match, kind, start, end)
+        if draft is None:
+            return None
     bound_before = (
         lex.bound_before.search(before, timeout=REGEX_TIMEOUT)
         if before and before[-1] in lex.bound_before_last_chars
@@ -491,9 +503,8 @@ _ENUMERATION_AFTER = regex.compile(
 _ENUMERATION_BEFORE = regex.compile(r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现)$")
 
 
-def _draft_value(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | None:
-    start, end = match.span()
-    kind = match.lastgroup
+def _word_value(match: regex.Match[str], kind: str, start: int, end: int) -> _Draft | None:
+    """The draft of a fraction (三分之一), 翻一番 or 持平."""
     if kind == "fraction":
         numerator = parse_number(match.group("num"))
         if numerator is None:
@@ -514,16 +525,26 @@ def _draft_value(match: regex.Match[str], text: str, lex: _Lexicon) -> _Draft | 
         return _Draft(
             start, end, "change", Number(Decimal(0), 0, Decimal(1)), "%", direction="flat"
         )
+    return None
 
-    digits = match.group("digits")
-    unit = match.group("unit")
+
+def _figure_value(
+    start: int,
+    end: int,
+    digits: str,
+    unit: str,
+    scale_word: str,
+    before: str,
+    after: str,
+    text: str,
+    lex: _Lexicon,
+) -> _Draft | None:
+    """The draft of a number + unit (``before``/``after``: the 6 and 8 characters around it),
+    or ``None`` for a rank, a slogan, rhetoric and the like."""
     chinese = not digits[0].isdigit()
-    scale_word = match.group("scale") or ""
     number = parse_number(digits, scale_word)
     if number is None:
         return None
-    before = text[max(0, start - 6) : start]
-    after = text[end : end + 8]
     if before.endswith(_RANK_WORDS):
         return None
     if chinese:
@@ -960,6 +981,12 @@ def _clean_subject(head: str, tail: tuple[int, int] | None | bool = True) -> str
 
 def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation) -> None:
     """分别: pair a list of subjects, or the figures before, with the figures after in order."""
+    sentences = segmentation.sentences
+    if not drafts or not sentences:
+        return
+    first, last = sentences[drafts[0].sentence], sentences[drafts[-1].sentence]
+    if text.find(_SEPARATELY, first.start, last.end) < 0:
+        return  # no sentence of these figures holds 分别 (most stretches)
     by_sentence: dict[int, list[int]] = {}
     for index, draft in enumerate(drafts):
         by_sentence.setdefault(draft.sentence, []).append(index)

@@ -236,7 +236,9 @@ _JUNK = regex.compile(r"[\uE000-\uF8FF\uFFFD\u200B-\u200D\u2060\uFEFF]+")
 _MOJIBAKE_QUESTION = regex.compile(r"\?{2,}+")
 _LONE_QUESTION = regex.compile(r"(?<=\p{Han})\?(?=\p{Han})")
 _QUESTION_WORDS = regex.compile(r"吗|呢|么|何|谁|哪|几|多少|是否|能否|可否|难道|怎")
-_GROUPED_NUMBER = regex.compile(r"(?<![\d.]|\d,)\d{1,3}+(?:,\d{3})++(?![\d,])")
+# (?<![\d.]|\d,)\d{1,3}+(?:,\d{3})++(?![\d,]), written to consume the first digit before looking
+# behind, so the regex engine turns down a digit inside a number without entering the pattern
+_GROUPED_NUMBER = regex.compile(r"\d(?<![\d.]\d|\d,\d)\d{0,2}+(?:,\d{3})++(?![\d,])")
 _WHITESPACE_RUN = regex.compile(r"[ \n\f\v]{2,}+")
 
 Ranges = list[tuple[int, int]]

@@ -98,6 +98,9 @@ def parse_chinese_integer(text: str) -> int | None:
     return total + section + (digit or 0)
 
 
+_ONE = Decimal(1)
+
+
 def parse_number(digits: str, scale_word: str = "") -> Number | None:
     """Parse Arabic (``2.4``) or Chinese (``三``) digits with an optional scale word (万, 亿…).
 
@@ -106,7 +109,7 @@ def parse_number(digits: str, scale_word: str = "") -> Number | None:
     >>> parse_number("三")
     Number(value=Decimal('3'), decimals=0, scale=Decimal('1'))
     """
-    scale = SCALES.get(scale_word, Decimal(1)) if scale_word else Decimal(1)
+    scale = SCALES.get(scale_word, _ONE) if scale_word else _ONE
     if digits and digits[0].isdigit():
         try:
             value = Decimal(digits)
