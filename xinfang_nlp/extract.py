@@ -879,9 +879,13 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             cut_at = cut.start()
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
-    # earlier figures of the sentence that stand before the cue, nearest first
-    before_cue = [d for d in earlier if d.start < clause_start + cut_at]
-    inherited = next((d.subject for d in before_cue if d.subject), None)
+    # the subject of the nearest earlier figure of the sentence that stands before the cue
+    cue_at = clause_start + cut_at
+    inherited = None
+    for earlier_draft in earlier:
+        if earlier_draft.start < cue_at and earlier_draft.subject:
+            inherited = earlier_draft.subject
+            break
     if subject in _UNIT_SUBJECTS and inherited:
         # 批次上升40% after 来信来访63批: the batches of the same subject
         return inherited if inherited.endswith(subject) else inherited + subject
@@ -1070,8 +1074,17 @@ def _finish(drafts: list[_Draft], normalized: NormalizedText) -> list[Claim]:
     claims: list[Claim] = []
     raw = normalized.raw
     span_to_raw = normalized.span_to_raw
+    norm_starts, raw_starts = normalized.norm_starts, normalized.raw_starts
+    pieces = len(norm_starts)
     for index, draft in enumerate(drafts):
-        raw_start, raw_end = span_to_raw(draft.start, draft.end)
+        start, end = draft.start, draft.end
+        # span_to_raw(start, end) for the common span inside one piece, with one bisection
+        piece = bisect_right(norm_starts, start) - 1
+        if start < end and (piece + 1 == pieces or end - 1 < norm_starts[piece + 1]):
+            raw_start = raw_starts[piece] + (start - norm_starts[piece])
+            raw_end = raw_start + (end - start)
+        else:
+            raw_start, raw_end = span_to_raw(start, end)
         number = draft.number
         paired_with = draft.paired_with
         # positional, in field order (a keyword call costs a microsecond more per claim)
@@ -1089,7 +1102,7 @@ def _finish(drafts: list[_Draft], normalized: NormalizedText) -> list[Claim]:
                 (raw_start, raw_end),  # span
                 raw[raw_start:raw_end],  # text
                 draft.sentence,
-                (draft.start, draft.end),  # norm_span
+                (start, end),  # norm_span
                 number.decimals,
                 number.scale,
                 None,  # category
