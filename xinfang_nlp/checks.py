@@ -2240,7 +2240,7 @@ def _chained(extraction: Extraction) -> tuple[Extraction, list[int]]:
             and set(every) <= set(getattr(cls, "__slots__", ()))
         )
         if not plain:
-            return lambda item, *values: replace(item, **dict(zip(names, values)))
+            return lambda item, *values: replace(item, **dict(zip(names, values, strict=True)))
         read = attrgetter(*every)
         setters = [getattr(cls, name).__set__ for name in every]  # the slots' descriptors
         changed = [getattr(cls, name).__set__ for name in names]
@@ -2248,9 +2248,9 @@ def _chained(extraction: Extraction) -> tuple[Extraction, list[int]]:
 
         def change(item, *values):  # type: ignore[no-untyped-def]
             copy = new(cls)
-            for set_slot, value in zip(setters, read(item)):
+            for set_slot, value in zip(setters, read(item), strict=True):
                 set_slot(copy, value)
-            for set_slot, value in zip(changed, values):
+            for set_slot, value in zip(changed, values, strict=True):
                 set_slot(copy, value)
             return copy
 

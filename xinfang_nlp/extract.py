@@ -170,8 +170,8 @@ def _lexicon() -> _Lexicon:
             # G20, A1 are codes; APP1,018件 is a figure
             (?P<digits>
                 \d(?<![\d.]\d)(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}\d)\d*+(?:\.\d++)?+
-              | [{cn_chars}](?<![\d.][{cn_chars}])(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}[{cn_chars}])
-                [{cn_chars}]{{0,11}}+
+              | [{cn_chars}](?<![\d.][{cn_chars}])
+                (?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}[{cn_chars}])[{cn_chars}]{{0,11}}+
             )
             \x20?+
             (?P<inner1>余|多)?+
@@ -298,7 +298,9 @@ _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]")
 # the characters that start (or end) a match of the subject patterns, so that a subject with
 # none of them skips the regex call (tests/test_prefilters.py keeps them in step); a subject is
 # a run of Han and Latin letters, so the digit alternatives of _SUBJECT_STRIP_HEAD never apply
-_SUBJECT_VERB_FIRST_CHARS = frozenset("受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立")
+_SUBJECT_VERB_FIRST_CHARS = frozenset(
+    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立"
+)
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
     "反涉处以期的"
@@ -943,7 +945,7 @@ def _is_han_or_latin(char: str) -> bool:
 _HAN_OR_LATIN_CHARS: dict[str, bool] = {}
 
 
-def _clean_subject(head: str, tail: tuple[int, int] | None | bool = True) -> str | None:
+def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str | None:
     """The subject named by the words at the end of ``head`` (``tail``: ``_han_tail(head)``,
     when the caller has it already)."""
     if tail is True:
@@ -988,8 +990,9 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
     sentences = segmentation.sentences
     if not drafts or not sentences:
         return
-    first, last = sentences[drafts[0].sentence], sentences[drafts[-1].sentence]
-    if text.find(_SEPARATELY, first.start, last.end) < 0:
+    stretch_start = sentences[drafts[0].sentence].start
+    stretch_end = sentences[drafts[-1].sentence].end
+    if text.find(_SEPARATELY, stretch_start, stretch_end) < 0:
         return  # no sentence of these figures holds 分别 (most stretches)
     by_sentence: dict[int, list[int]] = {}
     for index, draft in enumerate(drafts):
