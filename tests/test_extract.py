@@ -484,3 +484,18 @@ def test_figure_grammar_finds_what_the_plain_grammar_finds(text):
         return [(m.span(), m.lastgroup, m.groupdict()) for m in pattern.finditer(text, timeout=5)]
 
     assert found(_lexicon().figure) == found(_plain_figure_grammar())
+
+
+def test_the_general_figure_goes_first_only_when_no_measure_word_could_collide(monkeypatch):
+    from types import MappingProxyType
+
+    from xinfang_nlp import extract as extract_module
+
+    assert extract_module._lexicon().figure.pattern.lstrip().startswith("(?P<figure>")
+    units = dict(extract_module.measure_words())
+    units["分"] = "other"  # 三分之一 would read as 三分 if the general figure went first
+    monkeypatch.setattr(extract_module, "measure_words", lambda: MappingProxyType(units))
+    lexicon = extract_module._lexicon.__wrapped__()
+    assert lexicon.figure.pattern.lstrip().startswith("(?P<malformed>")
+    match = lexicon.figure.search("占三分之一", timeout=5)
+    assert match.lastgroup == "fraction" and match.group() == "三分之一"

@@ -136,15 +136,31 @@ def _lexicon() -> _Lexicon:
     cn_num = rf"[{cn_chars}]{{1,12}}+"
     scale = _alternation(SCALES)
     unit = _alternation(units)
-    # The figure grammar, composed from named parts. Order of alternatives matters: the specific
-    # Chinese forms come before the general number + unit.
+    # The figure grammar, composed from named parts. Order of alternatives matters where two
+    # can match at the same place: the specific forms come before the general number + unit.
     #
     # Every alternative first consumes one character and only then looks behind it:
     # \d(?<![\d.]\d)\d*+ is (?<![\d.])\d++ written so that the regex engine can turn an
     # alternative down on its first character without entering it (a lookbehind written first
     # is tried at every candidate position, by every alternative: the scan was ~20 % slower).
     # tests/test_extract.py checks this grammar against the plain reading on random text.
-    figure = rf"""
+    general = rf"""
+        (?P<figure>
+            # G20, A1 are codes; APP1,018件 is a figure
+            (?P<digits>
+                \d(?<![\d.]\d)(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}\d)\d*+(?:\.\d++)?+
+              | [{cn_chars}](?<![\d.][{cn_chars}])
+                (?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}[{cn_chars}])[{cn_chars}]{{0,11}}+
+            )
+            \x20?+
+            (?P<inner1>余|多)?+
+            (?P<scale>{scale})?+
+            (?P<inner2>余|多)?+
+            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit})
+            (?![\p{{Latin}}])
+        )
+    """
+    specific = rf"""
         (?P<malformed>
             \.(?<![\d.]\.)\d++(?:{scale})?+(?:{unit}|%|‰)            # .38亿元, 、.45%
           | \d(?<!\d\d)\d*+。\.\d++(?:{scale})?+(?:{unit}|%|‰)?+      # 2。.14亿元
@@ -166,21 +182,16 @@ def _lexicon() -> _Lexicon:
         )
       | (?P<double>翻(?:了)?(?P<times>[一两二三四五])番)
       | (?P<flat>持平)
-      | (?P<figure>
-            # G20, A1 are codes; APP1,018件 is a figure
-            (?P<digits>
-                \d(?<![\d.]\d)(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}\d)\d*+(?:\.\d++)?+
-              | [{cn_chars}](?<![\d.][{cn_chars}])
-                (?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}[{cn_chars}])[{cn_chars}]{{0,11}}+
-            )
-            \x20?+
-            (?P<inner1>余|多)?+
-            (?P<scale>{scale})?+
-            (?P<inner2>余|多)?+
-            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit})
-            (?![\p{{Latin}}])
-        )
     """
+    # The general figure is tried first all the same, being by far the most frequent match
+    # (the scan is ~8 % faster): it cannot match where a specific form does, since after its
+    # digits come a space, 余/多, a scale or a unit, and the specific forms that start with a
+    # digit or a numeral go on with 。., '..', 分之 or a placeholder mark. Unless a measure word
+    # itself starts with one of those.
+    if any(word[:1] in _SPECIFIC_AFTER_DIGITS for word in units):
+        figure = f"{specific}|{general}"
+    else:
+        figure = f"{general}|{specific}"
     # Cues searched backwards from a figure inside its clause.
     verbs = _alternation(change_verbs)
     cue = rf"""
@@ -206,6 +217,9 @@ def _lexicon() -> _Lexicon:
         bound_before=regex.compile(rf"(?<![最附])(?:{_alternation(bounds_before)})(?:了|达|为)?$"),
     )
 
+
+# what the specific figure forms that start like a number go on with (see _lexicon)
+_SPECIFIC_AFTER_DIGITS = frozenset("。.分xX×*_")
 
 # last characters of the cue alternatives besides the change verbs (share, rate, progress,
 # ratio, average)
