@@ -184,3 +184,33 @@ def test_changed_chars_counts_differing_positions(before, after):
     # the big-integer count (one 32-bit lane per character) equals the plain one
     assert _changed_chars(before, after) == sum(map(operator.ne, before, after))
     assert _changed_chars("\ud800😀甲" + before, "\udfff😀乙" + before) == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="甲乙丙a", min_size=0, max_size=40),
+    st.text(alphabet="甲乙丙b", min_size=0, max_size=40),
+    st.integers(0, 3),
+)
+def test_changed_chars_counts_across_chunks(before, after, repeat):
+    from xinfang_nlp.normalize import _changed_chars
+
+    before, after = before * (1 + repeat * 700), after * (1 + repeat * 700)  # past one chunk
+    assert _changed_chars(before, after) == sum(map(operator.ne, before, after))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("甲乙"), st.sampled_from("甲丙"), st.sampled_from("甲丁")),
+        max_size=30,
+    ),
+    st.integers(0, 3),
+)
+def test_changed_by_both_counts_positions_both_change(triples, repeat):
+    from xinfang_nlp.normalize import _changed_by_both
+
+    triples = triples * (1 + repeat * 1000)
+    text, one, other = ("".join(t[i] for t in triples) for i in range(3))
+    expected = sum(a != b and a != c for a, b, c in zip(text, one, other, strict=True))
+    assert _changed_by_both(text, one, other) == expected

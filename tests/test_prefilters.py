@@ -123,3 +123,22 @@ def test_fullwidth_is_the_table(text, repeat):
         text.translate(normalize_module._FULLWIDTH_TABLE),
         changed,
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="来信一、。!?;\n,,x", max_size=60), st.integers(0, 60))
+def test_title_ends_where_the_title_end_pattern_says(line, start):
+    start = min(start, len(line))
+    end = segment_module._TITLE_END.search(line, start, timeout=1.0)
+    expected = line[start : end.start() if end else len(line)].strip()
+    assert segment_module._title(line, start) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="12,.3来45,678,9", max_size=40))
+def test_grouped_numbers_are_the_plain_pattern(text):
+    normalize_module = importlib.import_module("xinfang_nlp.normalize")
+    plain = E.regex.compile(r"(?<![\d.]|\d,)\d{1,3}+(?:,\d{3})++(?![\d,])")
+    assert [m.span() for m in normalize_module._GROUPED_NUMBER.finditer(text, timeout=1.0)] == [
+        m.span() for m in plain.finditer(text, timeout=1.0)
+    ]

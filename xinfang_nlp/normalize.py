@@ -160,8 +160,33 @@ def _t2s(text: str) -> tuple[str, int]:
 
 def _changed_chars(before: str, after: str) -> int:
     """How many positions differ between two strings (over the length of the shorter), like
-    ``sum(map(operator.ne, before, after))`` but without a Python step per character."""
-    return _changed_lanes(before, after).bit_count()
+    ``sum(map(operator.ne, before, after))`` but without a Python step per character. Counted
+    per chunk, so the chunks that are equal (most, after a conversion) cost one comparison."""
+    length = min(len(before), len(after))
+    count = 0
+    for start in range(0, length, _LANE_CHUNK):
+        end = min(start + _LANE_CHUNK, length)
+        if before[start:end] != after[start:end]:
+            count += _changed_lanes(before[start:end], after[start:end]).bit_count()
+    return count
+
+
+def _changed_by_both(text: str, one: str, other: str) -> int:
+    """How many positions of ``text`` both ``one`` and ``other`` (of the same length) change:
+    ``(_changed_lanes(text, one) & _changed_lanes(text, other)).bit_count()``, chunk by chunk."""
+    count = 0
+    for start in range(0, len(text), _LANE_CHUNK):
+        end = start + _LANE_CHUNK
+        piece = text[start:end]
+        one_piece, other_piece = one[start:end], other[start:end]
+        if piece != one_piece and piece != other_piece:
+            count += (
+                _changed_lanes(piece, one_piece) & _changed_lanes(piece, other_piece)
+            ).bit_count()
+    return count
+
+
+_LANE_CHUNK = 8192
 
 
 def _changed_lanes(before: str, after: str) -> int:
@@ -236,7 +261,9 @@ _JUNK = regex.compile(r"[\uE000-\uF8FF\uFFFD\u200B-\u200D\u2060\uFEFF]+")
 _MOJIBAKE_QUESTION = regex.compile(r"\?{2,}+")
 _LONE_QUESTION = regex.compile(r"(?<=\p{Han})\?(?=\p{Han})")
 _QUESTION_WORDS = regex.compile(r"吗|呢|么|何|谁|哪|几|多少|是否|能否|可否|难道|怎")
-_GROUPED_NUMBER = regex.compile(r"(?<![\d.]|\d,)\d{1,3}+(?:,\d{3})++(?![\d,])")
+# (?<![\d.]|\d,)\d{1,3}+(?:,\d{3})++(?![\d,]), written to consume the first digit before looking
+# behind, so the regex engine turns down a digit inside a number without entering the pattern
+_GROUPED_NUMBER = regex.compile(r"\d(?<![\d.]\d|\d,\d)\d{0,2}+(?:,\d{3})++(?![\d,])")
 _WHITESPACE_RUN = regex.compile(r"[ \n\f\v]{2,}+")
 
 Ranges = list[tuple[int, int]]
@@ -397,9 +424,7 @@ def _script(original: str, simplified: str) -> Script:
     if len(taiwan) != len(sample) or len(hong_kong) != len(sample):
         return "mixed"
     # characters both conversions change
-    simplified_chars = (
-        _changed_lanes(sample, taiwan) & _changed_lanes(sample, hong_kong)
-    ).bit_count()
+    simplified_chars = _changed_by_both(sample, taiwan, hong_kong)
     if simplified_chars == 0:
         return "traditional"
     share = traditional_chars / (traditional_chars + simplified_chars)

@@ -26,6 +26,7 @@ _CN_DIGITS = {
     "九": 9,
 }
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_DIGITS_AND_TEN = frozenset(_CN_DIGITS) | {"十"}  # a numeral holds at least one of these
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 
 SCALES: dict[str, Decimal] = {
@@ -69,7 +70,7 @@ def parse_chinese_integer(text: str) -> int | None:
     >>> parse_chinese_integer("十九"), parse_chinese_integer("万"), parse_chinese_integer("一二")
     (19, None, None)
     """
-    if not text or not any(ch in _CN_DIGITS or ch == "十" for ch in text):
+    if not text or _DIGITS_AND_TEN.isdisjoint(text):
         return None
     total = 0  # completed 万/亿 groups
     section = 0  # current group below 万
@@ -98,6 +99,9 @@ def parse_chinese_integer(text: str) -> int | None:
     return total + section + (digit or 0)
 
 
+_ONE = Decimal(1)
+
+
 def parse_number(digits: str, scale_word: str = "") -> Number | None:
     """Parse Arabic (``2.4``) or Chinese (``三``) digits with an optional scale word (万, 亿…).
 
@@ -106,7 +110,7 @@ def parse_number(digits: str, scale_word: str = "") -> Number | None:
     >>> parse_number("三")
     Number(value=Decimal('3'), decimals=0, scale=Decimal('1'))
     """
-    scale = SCALES.get(scale_word, Decimal(1)) if scale_word else Decimal(1)
+    scale = SCALES.get(scale_word, _ONE) if scale_word else _ONE
     if digits and digits[0].isdigit():
         try:
             value = Decimal(digits)

@@ -188,8 +188,21 @@ def _line_heading(line: str, offset: int) -> Heading | None:
 
 
 def _title(line: str, start: int) -> str:
-    end = _TITLE_END.search(line, start, timeout=REGEX_TIMEOUT)
-    return line[start : end.start() if end else len(line)].strip()
+    # where _TITLE_END.search(line, start) would end the title, found by str.find: the first
+    # stop mark, or the first comma with 24 characters of its line before it
+    end = len(line)
+    for mark in _TITLE_END_MARKS:
+        found = line.find(mark, start, end)
+        if found >= 0:
+            end = found
+    line_start = line.rfind("\n", 0, start) + 1
+    found = line.find(",", max(start, line_start + 24), end)
+    if found >= 0:
+        end = found
+    return line[start:end].strip()
+
+
+_TITLE_END_MARKS = "。!?;\n"
 
 
 def _sections(headings: list[Heading], length: int) -> list[Section]:
