@@ -405,6 +405,10 @@ class _Search:
             for c in claims_of(range(sentence, sentence + 3))
             if c.norm_span[0] > reported.norm_span[0]
         ]
+        if closed_only and not any(
+            _REST.search(_local_lead(c), timeout=REGEX_TIMEOUT) for c in after
+        ):
+            return None  # no rest after it: an unmarked figure is not taken for a total
         before = [
             c
             for c in reversed(claims_of(range(sentence - 2, sentence + 1)))

@@ -1157,7 +1157,7 @@ class _Checker:
             (pattern for suffix, pattern in _rate_numerators() if name.endswith(suffix)), None
         )
         if verbs is None and len(name) >= 3:
-            verbs = regex.compile(regex.escape(_rate_act(name)))  # 存储率 → 存储
+            verbs = _literal_pattern(_rate_act(name))  # 存储率 → 存储
         aligned = next(
             (
                 (a, b)
@@ -1629,6 +1629,8 @@ class _Checker:
     def share_sums(self) -> None:
         for text, claims in self.share_groups():
             shares = [c for c in claims if c.kind == "share" and c.unit == "%" and _actual(c)]
+            if len(shares) < 2:
+                continue
             # a composition, or a list that ends with 其他/其余, claims to cover everything
             complete = bool(_SHARE_SUM_CUE.search(text, timeout=REGEX_TIMEOUT)) or any(
                 _REMAINDER.search(c.lead, timeout=REGEX_TIMEOUT) for c in shares
@@ -1670,8 +1672,13 @@ class _Checker:
         done: set[tuple[str, ...]] = set()
         for sentence_index in sorted(index.by_sentence):
             text = index.sentence_text(sentence_index)
-            breakdown = _BREAKDOWN.search(text, timeout=REGEX_TIMEOUT)
-            subtotal = _SUBTOTAL.search(text, timeout=REGEX_TIMEOUT)
+            # (plain substring tests first: most sentences hold neither cue)
+            breakdown = (
+                _BREAKDOWN.search(text, timeout=REGEX_TIMEOUT)
+                if "按" in text or "从" in text or "分类" in text or "类别" in text
+                else None
+            )
+            subtotal = _SUBTOTAL.search(text, timeout=REGEX_TIMEOUT) if "其中" in text else None
             following = index.by_sentence.get(sentence_index + 1, [])
             if breakdown and not any(
                 _ABOVE_ALL.search(c.lead, timeout=REGEX_TIMEOUT) for c in following[:1]
@@ -1905,6 +1912,8 @@ class _Checker:
     def separately_listed(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """来信、来访、网上信访分别为196件、314件和470件 after a total: the parts of it."""
         text = self.index.sentence_text(sentence_index)
+        if "分别" not in text:
+            return
         marker = _LISTED_VALUES.search(text, timeout=REGEX_TIMEOUT)
         if marker is None:
             return
@@ -2308,6 +2317,11 @@ class _Checker:
             key = "placeholder" if anomaly.kind == "placeholder" else "malformed"
             messages = _both(key, text=anomaly.text)
             self.add("placeholder", "incomplete", anomaly, [], None, messages)
+
+
+@cache
+def _literal_pattern(words: str) -> regex.Pattern[str]:
+    return regex.compile(regex.escape(words))
 
 
 def _rate_act(name: str) -> str:
