@@ -42,6 +42,7 @@ from .checks import (
     _difference_messages,
     _fmt,
     _is_count,
+    _proportion_messages,
     _written,
     accepts,
     family,
@@ -201,25 +202,15 @@ class _Search:
             interval = _quotient(_level(part), _level(whole), HUNDRED)  # type: ignore[arg-type]
             if self.fits(reported, interval):
                 computed = part.value / whole.value * HUNDRED
-                if kind == "rate":
-                    messages = _both(
-                        "rate",
-                        numerator=_written(part),
-                        denominator=_written(whole),
-                        computed=_fmt(computed),
-                        name=reported.subject or "",
-                        reported=_written(reported),
-                        verdict="consistent",
-                    )
-                else:
-                    messages = _both(
-                        "share",
-                        part=_written(part),
-                        whole=_written(whole),
-                        computed=_fmt(computed),
-                        reported=_written(reported),
-                        verdict="consistent",
-                    )
+                messages = _proportion_messages(
+                    kind,
+                    _written(part),
+                    _written(whole),
+                    computed,
+                    reported,
+                    "consistent",
+                    name=reported.subject or "",
+                )
                 return self.make(kind, reported, [part, whole], computed, messages)
         return None
 

@@ -226,7 +226,6 @@ _PLACE_QUALIFIER = regex.compile(
 )
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$|(?:以上|上述)[^,;。]{0,6}共(?:有|计)?$")
 _ABOVE_ALL = regex.compile(r"^(?:以上|上述)[^,;。]{0,6}(?:合计|共计|总计|共)$")
-_SCALED_MONEY = regex.compile(r"[万亿千]")
 _DUE = regex.compile(r"到期|应(?:当)?(?:办结|办理|参评|答复|回复)")
 _CONTINUED_LIST = regex.compile(r"(?:其余|其他|另有|此外)[^,;。]{0,4}(?:依次)?(?:为|是|有)")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
@@ -492,6 +491,37 @@ def _both(key: str, **fields: object) -> tuple[str, str]:
         k: (_WORDS[v]["en"] if isinstance(v, str) and v in _WORDS else v) for k, v in fields.items()
     }
     return message(_MESSAGES, key, "zh", **zh_fields), message(_MESSAGES, key, "en", **en_fields)
+
+
+def _proportion_messages(
+    kind: str,
+    part: str,
+    whole: str,
+    computed: Decimal,
+    reported: Claim,
+    verdict: str,
+    *,
+    name: str = "",
+) -> tuple[str, str]:
+    """The message of a rate (``name`` is the rate's name) or a share: part/whole = computed%."""
+    if kind == "rate":
+        return _both(
+            "rate",
+            numerator=part,
+            denominator=whole,
+            computed=_fmt(computed),
+            name=name,
+            reported=_written(reported),
+            verdict=verdict,
+        )
+    return _both(
+        "share",
+        part=part,
+        whole=whole,
+        computed=_fmt(computed),
+        reported=_written(reported),
+        verdict=verdict,
+    )
 
 
 def _difference_messages(
@@ -1335,14 +1365,8 @@ class _Checker:
             else ("inconsistent")
         )
         numerator_text, _, denominator_text = shown.partition("/")
-        messages = _both(
-            "rate",
-            numerator=numerator_text,
-            denominator=denominator_text,
-            computed=_fmt(computed),
-            name=name,
-            reported=_written(reported),
-            verdict=verdict,
+        messages = _proportion_messages(
+            "rate", numerator_text, denominator_text, computed, reported, verdict, name=name
         )
         self.add("rate", verdict, reported, operands, computed, messages)
 
@@ -1419,13 +1443,8 @@ class _Checker:
         if not fits and self.unit_error(reported, part, whole, computed):
             return
         verdict = "consistent" if fits else "inconsistent"
-        messages = _both(
-            "share",
-            part=_written(part),
-            whole=_written(whole),
-            computed=_fmt(computed),
-            reported=_written(reported),
-            verdict=verdict,
+        messages = _proportion_messages(
+            "share", _written(part), _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [part, whole], computed, messages)
 
@@ -1582,10 +1601,8 @@ class _Checker:
             (part, factor, "元", "万元"),
             (whole, 1 / factor, "元", "万元"),
         ):
-            if wrong not in culprit.text or (
-                wrong == "元" and _SCALED_MONEY.search(culprit.text, timeout=REGEX_TIMEOUT)
-            ):
-                continue
+            if wrong not in culprit.text or (wrong == "元" and culprit.scale != 1):
+                continue  # (a figure written with 万/亿/千 has its scale word)
             fixed = computed * multiplier
             if accepts(reported, fixed, fixed, self.options.tolerance + Decimal("0.5")):
                 messages = _both(
@@ -2254,14 +2271,8 @@ class _Checker:
             else ("inconsistent")
         )
         if kind == "rate":
-            messages = _both(
-                "rate",
-                numerator=_written(numerator),
-                denominator=_written(denominator),
-                computed=_fmt(computed),
-                name="",
-                reported=_written(reported),
-                verdict=verdict,
+            messages = _proportion_messages(
+                "rate", _written(numerator), _written(denominator), computed, reported, verdict
             )
         else:
             shown = _written(denominator) + (f"×{scale.normalize():f}" if scale != 1 else "")
