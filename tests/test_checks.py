@@ -155,6 +155,16 @@ def test_share_with_the_total_in_an_earlier_sentence():
     assert only(text, "share").verdict == "consistent"
 
 
+def test_share_whose_whole_is_named_inside_the_zhan_phrase():
+    # the figure inside 占…的 is the whole, the one before 占 the part (here a difference)
+    text = "全区受理信访事项1,046件。北关、南关两个社区共增加36件,占全区增量54件的三分之二。"
+    ok = only(text, "share")
+    assert ok.verdict == "consistent"
+    assert ok.message().startswith("36/54 = 66.67%")
+    bad = only(text.replace("36件", "30件"), "share")
+    assert bad.verdict == "inconsistent"
+
+
 def test_share_of_a_subtotal():
     ok = only("新设外资项目40个,其中千万美元以上项目7个,仅占17.5%。", "share")
     assert ok.verdict == "consistent"

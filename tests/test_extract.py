@@ -226,10 +226,20 @@ def test_malformed_numbers_are_reported_not_repaired():
         "对50人以上的群体性事件实行领导包案,千万美元以上项目实行专班服务。",
         "重点做好三个方面工作,连续两次排名靠后的单位要作说明。",
         "实行“1小时响应、3个工作日办结”,7×24小时值守。",
+        # the size of the report's own list of names, a streak, "secondary", rhetoric
+        "诉求集中在东街、西街两个社区,涉及住建、水务、电力三个部门。",
+        "来信与网上信访两项渠道都有回升。",
+        "信访量连续三个月下降后回升,需要二次办理的事项逐件跟踪。",
+        "哪怕只有百分之一的合理性,也要尽百分之百的努力。",
     ],
 )
 def test_not_claims(text: str):
     assert extract(text).claims == ()
+
+
+def test_counts_near_a_list_of_names_are_still_claims():
+    found = claims_of("东街与西街各两件,与去年相比增加三件;办结两件。")
+    assert [c[0] for c in found] == ["两件", "三件", "两件"]
 
 
 def test_threshold_qualifies_but_count_is_a_claim():

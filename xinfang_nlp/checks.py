@@ -160,6 +160,8 @@ def _written(claim: Claim) -> str:
         return f"{(claim.value / claim.scale).normalize():f}{word}"
     if claim.scale == 1 and 0 < claim.decimals <= 4:
         return f"{claim.value:.{claim.decimals}f}"  # 18.0, not 18
+    if claim.decimals == 0 and claim.value != claim.value.to_integral_value():
+        return f"{claim.value:.2f}"  # 三分之二: 66.67, not 66.666667
     return f"{claim.value.normalize():f}"
 
 
@@ -234,6 +236,8 @@ _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
 _WHOLE_NOUN = regex.compile(
     r"占(?:到)?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$"
 )
+# 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure
+_OF_FIGURE = regex.compile(r"占[^,;。:占\d]{0,14}$")
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
 _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,16}?)的$")
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
@@ -1425,14 +1429,18 @@ class _Checker:
         if _DIGIT.search(noun, timeout=REGEX_TIMEOUT):
             noun = ""  # 分别占6.5%和49%: the 占 of the list, not a noun naming the whole
         before = self.index.before(reported)
-        part = self.part_for(reported, before)
-        if part is None:
-            self.unverifiable("share", reported)
-            return
-        whole = self.whole_for(reported, part, noun)
-        if whole is None:
-            self.unverifiable("share", reported)
-            return
+        stated = self.whole_in_phrase(reported, before)
+        if stated is not None:
+            part, whole = stated
+        else:
+            part = self.part_for(reported, before)
+            if part is None:
+                self.unverifiable("share", reported)
+                return
+            whole = self.whole_for(reported, part, noun)
+            if whole is None:
+                self.unverifiable("share", reported)
+                return
         p, w = operand(part), operand(whole)
         if p is None or w is None or w[0] <= 0:
             self.unverifiable("share", reported)
@@ -1447,6 +1455,28 @@ class _Checker:
             "share", _written(part), _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [part, whole], computed, messages)
+
+    def whole_in_phrase(self, reported: Claim, before: list[Claim]) -> tuple[Claim, Claim] | None:
+        """两个街道共增加52件,占全区环比增量78件的三分之二: the figure inside the 占…的 phrase is
+        the whole, the figure of the same unit before 占 in the same clause is the part."""
+        if not before or before[0].unit in _PERCENTISH or reported.paired_with:
+            return None
+        whole = before[0]
+        start = self.normalized_start(reported.sentence)
+        text = self.index.sentence_text(reported.sentence)
+        if text[whole.norm_span[1] - start : reported.norm_span[0] - start] not in ("", "的"):
+            return None
+        head = text[: whole.norm_span[0] - start]
+        of = _OF_FIGURE.search(head, timeout=REGEX_TIMEOUT)
+        if of is None:
+            return None
+        for part in before[1:]:
+            between = text[part.norm_span[1] - start : of.start()]
+            if ";" in between or "。" in between:
+                return None
+            if part.unit == whole.unit and part.kind in ("count", "amount", "difference"):
+                return part, whole
+        return None
 
     def chain_text(self, index: int) -> str:
         """The sentence with the ';'-joined sentences before it (one 。-sentence)."""

@@ -483,7 +483,7 @@ def _draft(match: regex.Match[str], kind: str, text: str, lex: _Lexicon) -> _Dra
         if inner1 or inner2:
             draft.bound = "more_than"
     else:
-        draft = _word_value(match, kind, start, end)
+        draft = _word_value(match, kind, start, end, after)
         if draft is None:
             return None
     bound_before = (
@@ -517,11 +517,18 @@ _ENUMERATION_AFTER = regex.compile(
     r"层面|阶段|步骤|步|举措|要求|理念|体系|目标|抓手|问题上)"
 )
 _ENUMERATION_BEFORE = regex.compile(r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现)$")
+# 城东、望江两个街道, 网上信访与热线转办两项: a Chinese-numeral count right after the names it
+# counts is the size of the report's own list, not a statistic
+_NAMED_LIST_BEFORE = regex.compile(r"[、与及](?:(?![比较增减共为有是达占计升降各])\p{Han}){1,8}$")
 
 
-def _word_value(match: regex.Match[str], kind: str, start: int, end: int) -> _Draft | None:
+def _word_value(
+    match: regex.Match[str], kind: str, start: int, end: int, after: str
+) -> _Draft | None:
     """The draft of a fraction (三分之一), 翻一番 or 持平."""
     if kind == "fraction":
+        if after.startswith("的") and _RHETORIC_AFTER.match(after, timeout=REGEX_TIMEOUT):
+            return None  # 哪怕只有百分之一的合理性
         numerator = parse_number(match.group("num"))
         if numerator is None:
             return None
@@ -575,9 +582,14 @@ def _figure_value(
                 or _in_quotes(text, start)
                 or _ENUMERATION_AFTER.match(after, timeout=REGEX_TIMEOUT)
                 or _ENUMERATION_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+                or _NAMED_LIST_BEFORE.search(before, timeout=REGEX_TIMEOUT)
                 or unit == "期"  # 二期扩区: a phase, not a count
+                # 二次办理, 二次供水: "secondary", not a count (a count of two is 两次)
+                or (digits == "二" and unit == "次" and "\u4e00" <= after[:1] <= "\u9fff")
             ):
                 return None
+        elif before.endswith("连续"):
+            return None  # 连续三个月下降: a streak, not a duration of the period
         if unit == "成" and after.startswith("不变"):
             return None
     if (
