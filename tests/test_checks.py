@@ -165,6 +165,20 @@ def test_share_whose_whole_is_named_inside_the_zhan_phrase():
     assert bad.verdict == "inconsistent"
 
 
+def test_a_parallel_share_is_of_the_whole_of_the_share_it_follows():
+    text = "全县受理信访事项385件。东街120件,占全县的31.2%;西街86件,{}%;南街54件,14.0%。"
+    verdicts = [k.verdict for k in checks_of(text.format("22.3")) if k.kind == "share"]
+    assert verdicts == ["consistent"] * 3
+    wrong = [k for k in checks_of(text.format("32.3")) if k.kind == "share"]
+    assert [k.verdict for k in wrong] == ["consistent", "inconsistent", "consistent"]
+    assert wrong[1].message().startswith("86/385 = 22.34%")
+
+
+def test_a_share_after_another_share_with_its_own_whole_is_not_parallel():
+    text = "赔付金额486.3万元,占立案金额的9.1%;赔付总额相当于总费用5.84亿元的0.83%。"
+    assert [k.kind for k in checks_of(text) if k.kind == "unit"] == []
+
+
 def test_share_of_a_subtotal():
     ok = only("新设外资项目40个,其中千万美元以上项目7个,仅占17.5%。", "share")
     assert ok.verdict == "consistent"

@@ -158,6 +158,31 @@ def test_subjects_and_pairs():
     assert claims["203人次"].subject == "来访"  # the second half of a pair inherits
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("参评群众620人次,满意度为93.9%。", "93.9%", "rate"),
+        ("交办积案64件,已化解57件,化解比例89.1%。", "89.1%", "rate"),
+        ("受理信访事项214件,其中网上信访103件,比例为48.1%。", "48.1%", "share"),
+        ("排查纠纷2764起,化解2591起,成功化解93.7%。", "93.7%", "rate"),
+        ("督办事项420件,按期办结的达到91.9%。", "91.9%", "rate"),
+    ],
+)
+def test_rates_and_shares_named_without_lv_or_zhan(text: str, figure: str, kind: str):
+    assert one(text, figure).kind == kind
+
+
+def test_a_parallel_item_that_leaves_out_the_name_keeps_the_kind():
+    rates = extract("东街化解率95.2%,西街93.1%,南街为90.4%。").claims
+    assert [(c.kind, c.subject) for c in rates] == [
+        ("rate", "东街化解率"),
+        ("rate", "西街化解率"),
+        ("rate", "南街化解率"),
+    ]
+    shares = extract("网上信访占58.5%,来信9.3%;来访32.2%,同比上升1.2%。").claims
+    assert [c.kind for c in shares] == ["share", "share", "share", "change"]
+
+
 def test_separately_pairs_subjects_in_order():
     text = "来信、来访、网上信访分别下降6.1%、3.4%和上升15.0%。"
     claims = extract(text).claims

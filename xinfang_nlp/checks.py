@@ -1190,7 +1190,7 @@ class _Checker:
         verbs = next(
             (pattern for suffix, pattern in _rate_numerators() if name.endswith(suffix)), None
         )
-        if verbs is None and len(name) >= 3:
+        if verbs is None and len(name) >= 2:
             verbs = _literal_pattern(_rate_act(name))  # 存储率 → 存储
         aligned = next(
             (
@@ -1429,8 +1429,11 @@ class _Checker:
         if _DIGIT.search(noun, timeout=REGEX_TIMEOUT):
             noun = ""  # 分别占6.5%和49%: the 占 of the list, not a noun naming the whole
         before = self.index.before(reported)
-        stated = self.whole_in_phrase(reported, before)
-        if stated is not None:
+        stated = self.whole_in_phrase(reported, before) or self.parallel_share(reported, before)
+        if stated == ():
+            self.unverifiable("share", reported)
+            return
+        if stated:
             part, whole = stated
         else:
             part = self.part_for(reported, before)
@@ -1477,6 +1480,35 @@ class _Checker:
             if part.unit == whole.unit and part.kind in ("count", "amount", "difference"):
                 return part, whole
         return None
+
+    def parallel_share(
+        self, reported: Claim, before: list[Claim]
+    ) -> tuple[Claim, Claim] | tuple[()] | None:
+        """城关镇120件,占全县的31.2%;河口镇86件,22.4%: a share that leaves out its 占… is
+        of the same whole as the share it parallels, and of the count of its own item. ``()``
+        when that whole is unknown; ``None`` when the share names its own whole."""
+        if len(reported.lead) > 8 or "占" in reported.lead or "的" in reported.lead:
+            return None
+        if reported.paired_with:
+            return None
+        # the nearest percentage before it is the share it parallels
+        model = next((c for c in before if c.unit == "%"), None)
+        if model is None or model.kind != "share" or "占" not in model.lead:
+            return None
+        whole_id = next(
+            (
+                k.claims[1]
+                for k in reversed(self.checks)
+                if k.kind == "share" and len(k.claims) == 3 and k.claims[-1] == model.id
+            ),
+            None,
+        )
+        if whole_id is None:
+            return ()
+        whole = self.index.by_id[whole_id]
+        between = before[: before.index(model)]
+        part = next((c for c in between if _is_count(c) and family(c) == family(whole)), None)
+        return (part, whole) if part is not None and part is not whole else ()
 
     def chain_text(self, index: int) -> str:
         """The sentence with the ';'-joined sentences before it (one 。-sentence)."""
@@ -2366,8 +2398,13 @@ def _literal_pattern(words: str) -> regex.Pattern[str]:
 
 
 def _rate_act(name: str) -> str:
-    """The act a named rate counts, the two characters before 率: 存储率 → 存储."""
-    return name[-3:-1] if len(name) >= 3 else ""
+    """The act a named rate counts, the two characters before 率 or 比例: 存储率 → 存储,
+    按期办结比例 → 办结; a rate named by its act alone (成功化解93.7%) is that act."""
+    stem = _RATE_WORD_END.sub("", name, timeout=REGEX_TIMEOUT)
+    return stem[-2:] if len(stem) >= 2 else ""
+
+
+_RATE_WORD_END = regex.compile(r"(?:率|比例|的)$")
 
 
 def _comparison(change: Claim) -> str | None:

@@ -196,8 +196,8 @@ def _lexicon() -> _Lexicon:
     verbs = _alternation(change_verbs)
     cue = rf"""
         (?P<verb>{verbs})
-      | (?P<share>占比|所占比[例重]|比重|占)
-      | (?P<rate>\p{{Han}}{{0,10}}?率)
+      | (?P<share>占比|所占比[例重]|比重|比例|占)
+      | (?P<rate>\p{{Han}}{{0,10}}?(?:率|满意度))
       | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
       | (?P<average>人均|户均|批均|件均|起均|案均|日均|月均|场均|次均|每场|平均(?!水平|值|数)
@@ -693,6 +693,8 @@ def _link(
     # every clause delimiter of the block, found once: each figure's clause bounds are then two
     # bisections instead of two regex calls (same results as _clause_start / _clause_trail)
     delimiters = _delimiters(text, block_start, block_end) if drafts else []
+    # the last rate or share of the current ;-chain: (chain start, draft)
+    last_level: tuple[int, _Draft] | None = None
     for draft in drafts:
         sentence = sentences[draft.sentence] if sentences else None
         sentence_start = sentence.start if sentence else 0
@@ -772,6 +774,23 @@ def _link(
             and _TO_BEFORE.search(prefix, timeout=REGEX_TIMEOUT)
         ):
             draft.kind = "ratio"  # 平均办理时长由21.6天缩短到17.3天: the new level of the average
+        chain = chain_starts[draft.sentence] if chain_starts else sentence_start
+        if (
+            draft.kind == "other"
+            and draft.period == "current"
+            and draft.unit == "%"
+            and last_level is not None
+            and last_level[0] == chain
+            and len(prefix) <= _ELLIPSIS_LEAD
+        ):
+            # 城关镇化解率95.2%,河口镇93.1%; 网上信访占58.5%,来信9.3%: a parallel item that
+            # leaves out the name of the level is the same kind of level
+            level = last_level[1]
+            draft.kind = level.kind
+            if level.kind == "rate" and draft.subject and "率" not in draft.subject:
+                draft.subject += _rate_name(level.subject or "")
+        if draft.kind in ("rate", "share") and draft.period == "current":
+            last_level = (chain, draft)
         if draft.kind == "other" and draft.period == "previous" and draft.unit in ("%", "‰"):
             # 满意率92.5%,较上年的89.7%提高…: the base is the same kind of level as the figure
             # it is the base of
@@ -781,6 +800,16 @@ def _link(
         sentence_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+
+
+_ELLIPSIS_LEAD = 8  # the most words a parallel item's own name takes (河口镇为)
+_OWN_RATE_NAME = regex.compile(r"(?:按期|及时|一次性|群众|调解)?\p{Han}{2}率$")
+
+
+def _rate_name(subject: str) -> str:
+    """The rate's own name at the end of a subject: 城关镇化解率 → 化解率."""
+    found = _OWN_RATE_NAME.search(subject, timeout=REGEX_TIMEOUT)
+    return found.group() if found else ""
 
 
 def _classify(
@@ -840,7 +869,11 @@ def _classify(
             draft.kind = "change"
             draft.direction = _nearest_direction(prefix, lex)
         elif name == "share":
-            draft.kind = "share"
+            # 按期办结比例97.3%: the proportion of an act (a rate); 比例 of a kind is a share
+            act = cue.group() == "比例" and _RATE_ACT_BEFORE.search(
+                prefix, 0, cue.start(), timeout=REGEX_TIMEOUT
+            )
+            draft.kind = "rate" if act else "share"
         elif name == "rate":
             rate_name = cue.group()
             if rate_name.endswith(("增长率", "下降率", "增幅率")):
@@ -860,6 +893,12 @@ def _classify(
             text, draft.end, draft.end + 3, timeout=REGEX_TIMEOUT
         ):
             draft.kind = "share"
+        elif (
+            default == "other"
+            and unit == "%"
+            and _RATE_ACT_BEFORE.search(prefix, timeout=REGEX_TIMEOUT)
+        ):
+            draft.kind = "rate"  # 成功化解93.7%, 按期办结的达到91.9%: the share of an act done
         elif default == "other" and unit in ("%", "‰"):
             draft.kind = _kind_named_before(draft.start - len(prefix), text, lex, sentence_start)
         else:
@@ -911,6 +950,12 @@ def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_sta
     return "other"
 
 
+# the acts a rate counts (办结, 化解 …, resources/rate_numerators.tsv) right before a bare
+# percentage or its 比例
+_RATE_ACTS = {
+    verb for line in data_lines("rate_numerators.tsv") for verb in line.split("\t")[1].split("|")
+}
+_RATE_ACT_BEFORE = regex.compile(f"(?:{_alternation(tuple(_RATE_ACTS))})(?:的)?(?:达到|达|为|占)?$")
 _SHARE_OF = regex.compile(r"占[^,;。:,;:]{0,24}的$")
 _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
 
