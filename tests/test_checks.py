@@ -179,6 +179,45 @@ def test_a_share_after_another_share_with_its_own_whole_is_not_parallel():
     assert [k.kind for k in checks_of(text) if k.kind == "unit"] == []
 
 
+def test_parts_of_the_figure_a_clause_opens_with_zhong():
+    text = "全年办结的1,350件中,予以支持402件,部分支持215件,不予支持{}件,其余98件通过解释说明办结。"
+    assert only(text.format("635"), "sum").verdict == "consistent"
+    bad = only(text.format("645"), "sum")
+    assert bad.verdict == "inconsistent"
+    assert bad.message().startswith("402+215+645+98 = 1360")
+    # an open list that falls short proves nothing
+    assert [k for k in checks_of("受理的500件中,城建类120件,涉农类80件。") if k.kind == "sum"] == []
+
+
+def test_an_act_and_its_negation_cover_the_whole():
+    ok = only("电话回访96件;满意89件,不满意7件。", "sum")
+    assert ok.verdict == "consistent" and ok.basis == "inferred"
+    assert [k for k in checks_of("电话回访96件;满意89件,表扬5件。") if k.kind == "sum"] == []
+
+
+def test_a_total_of_parts_named_earlier():
+    text = (
+        "征地拆迁类21批,劳资纠纷类17批,环境保护类8批,其他类12批。"
+        "征地拆迁、劳资纠纷、环境保护三类问题合计{}批。"
+    )
+    assert only(text.format("46"), "sum").verdict == "consistent"
+    assert only(text.format("48"), "sum").verdict == "inconsistent"
+    named = (
+        "其中12345热线转办231件、来信45件、网上信访198件。"
+        "网上信访和12345热线转办的429件事项中,按时签收425件。"
+    )
+    assert only(named, "sum").message().startswith("198+231 = 429")
+
+
+def test_the_listed_number_picks_the_figures_that_open_the_clauses():
+    text = (
+        "东街120件,比上月增加12件;西街95件,其中物业纠纷40件;南街77件;"
+        "北街60件,同比下降5.2%;上述四个街道共{}件。"
+    )
+    assert only(text.format("352"), "sum").verdict == "consistent"
+    assert only(text.format("362"), "sum").verdict == "inconsistent"
+
+
 def test_share_of_a_subtotal():
     ok = only("新设外资项目40个,其中千万美元以上项目7个,仅占17.5%。", "share")
     assert ok.verdict == "consistent"

@@ -39,6 +39,7 @@ from .checks import (
     Interval,
     _both,
     _Checker,
+    _complementary,
     _difference_messages,
     _fmt,
     _is_count,
@@ -396,8 +397,9 @@ class _Search:
             for c in claims_of(range(sentence, sentence + 3))
             if c.norm_span[0] > reported.norm_span[0]
         ]
-        if closed_only and not any(
-            _REST.search(_local_lead(c), timeout=REGEX_TIMEOUT) for c in after
+        if closed_only and not (
+            any(_REST.search(_local_lead(c), timeout=REGEX_TIMEOUT) for c in after)
+            or _complementary(self._parts(reported, after))
         ):
             return None  # no rest after it: an unmarked figure is not taken for a total
         before = [
@@ -455,7 +457,9 @@ class _Search:
                 and high >= whole[0]
                 and low <= whole[1]
                 and not (
-                    closed_only and not _REST.search(_local_lead(claim), timeout=REGEX_TIMEOUT)
+                    closed_only
+                    and not _REST.search(_local_lead(claim), timeout=REGEX_TIMEOUT)
+                    and not _complementary(run[:count])
                 )
             ):
                 parts = run[:count]

@@ -25,6 +25,7 @@ from ._lexicon import data_lines
 from ._patterns import REGEX_TIMEOUT
 from .extract import Anomaly, Claim, Extraction
 from .i18n import message
+from .numbers import parse_number
 from .segment import Sentence
 
 __all__ = ["CHECK_KINDS", "VERDICTS", "Check", "CheckOptions", "check"]
@@ -226,7 +227,7 @@ _COMPLETION_RATE = regex.compile(r"办结|结案|化解|办理|处理|调处|调
 _PLACE_QUALIFIER = regex.compile(
     r"(?!全|本|各|该)\p{Han}{1,8}?(?:乡|镇|村|社区|街道|县|区|市|园区|开发区)(?!长|委|级|直)"
 )
-_SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$|(?:以上|上述)[^,;。]{0,6}共(?:有|计)?$")
+_SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$|(?:以上|上述)[^,;。]{0,10}共(?:有|计)?$")
 _ABOVE_ALL = regex.compile(r"^(?:以上|上述)[^,;。]{0,6}(?:合计|共计|总计|共)$")
 _DUE = regex.compile(r"到期|应(?:当)?(?:办结|办理|参评|答复|回复)")
 _CONTINUED_LIST = regex.compile(r"(?:其余|其他|另有|此外)[^,;。]{0,4}(?:依次)?(?:为|是|有)")
@@ -1770,8 +1771,18 @@ class _Checker:
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + subtotal.end()
                 self.sum_group(group, start, sentence_index, done, headline=False)
+            elif "中" in text:
+                # 全年办结的2,276件中,予以支持583件,…,其余136件: the parts of the figure the
+                # clause opens with
+                claims = index.by_sentence[sentence_index]
+                whole = next((c for c in claims if _opens_parts(c)), None)
+                if whole is not None:
+                    group = index.paragraph_sentences(sentence_index)
+                    start = whole.norm_span[1] + len(whole.trail)
+                    self.sum_group(group, start, sentence_index, done, headline=False)
             self.completion_partition(sentence_index, done)
             self.sum_word(sentence_index, done)
+            self.named_total(sentence_index, done)
             self.separately_listed(sentence_index, done)
 
     def normalized_start(self, sentence_index: int) -> int:
@@ -1887,7 +1898,9 @@ class _Checker:
                 # a list that ends with 其他/其余 claims to be complete; any other list (even
                 # after 按内容分类:) may name only the main parts, so falling short of the total
                 # proves nothing — only exceeding it does
-                complete = any(_REMAINDER.search(p.lead, timeout=REGEX_TIMEOUT) for p in parts)
+                complete = any(
+                    _REMAINDER.search(p.lead, timeout=REGEX_TIMEOUT) for p in parts
+                ) or _complementary(parts)
                 self.compare_sum(
                     total,
                     parts,
@@ -2058,7 +2071,10 @@ class _Checker:
                 default=-1,
             )
             before = before[last_total + 1 :]
-            if not before and _ABOVE_ALL.search(total.lead, timeout=REGEX_TIMEOUT):
+            named = self.named_parts(total)
+            if named is not None:
+                before = named  # 劳资纠纷、农业农村、城乡建设三类问题…合计41批
+            elif not before and _ABOVE_ALL.search(total.lead, timeout=REGEX_TIMEOUT):
                 # …农业农村类208件,占14.0%。以上三类合计806件: the parts are the sentence before
                 before = self.index.earlier_sentences(total, 1)[::-1]
             parts = [
@@ -2069,6 +2085,16 @@ class _Checker:
                 and family(c) == family(total)
                 and _actual(c)
             ]
+            listed = _listed_count(total.lead)
+            if listed is not None and len(parts) != listed:
+                # 城东街道163件,…其中…46件;…;上述七个街道共862件: the seven are the figures
+                # that open the ;-clauses
+                heads: dict[int, Claim] = {}
+                for c in parts:
+                    heads.setdefault(self.origin.get(c.id, c.sentence), c)
+                parts = list(heads.values())
+                if len(parts) != listed:
+                    continue
             if len(parts) < 2:
                 continue
             key = (total.id, *(p.id for p in parts))
@@ -2076,6 +2102,52 @@ class _Checker:
                 continue
             done.add(key)
             self.compare_sum(total, parts, partial_ok=False)
+
+    def named_total(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
+        """网上信访和12345热线转办的354件: a total named by the figures it adds."""
+        for total in self.index.by_sentence.get(sentence_index, []):
+            if (
+                total.kind != "count"
+                or not total.lead.endswith("的")
+                or not _actual(total)
+                or not _NAMED_BY_LIST.search(total.lead, timeout=REGEX_TIMEOUT)
+            ):
+                continue
+            parts = self.named_parts(total)
+            if not parts:
+                continue
+            key = (total.id, *(p.id for p in parts))
+            if key not in done:
+                done.add(key)
+                self.compare_sum(total, parts, partial_ok=False)
+
+    def named_parts(self, total: Claim) -> list[Claim] | None:
+        """The figures a list of names before a total refers to (劳资纠纷、农业农村、城乡建设三类
+        问题…合计41批 → 劳资纠纷类19批, 农业农村类13批, 城乡建设类9批): each name the words of
+        exactly one earlier figure of the total's kind, in the sentences before (same part)."""
+        start = self.normalized_start(total.sentence)
+        head = self.index.sentence_text(total.sentence)[: total.norm_span[0] - start]
+        found = None
+        for match in _NAME_LIST.finditer(head, timeout=REGEX_TIMEOUT):
+            found = match  # the last list before the total
+        if found is None:
+            return None
+        names = _LIST_SEPARATOR.split(found.group("items"), timeout=REGEX_TIMEOUT)
+        names[-1] = _NAME_END.split(names[-1], maxsplit=1, timeout=REGEX_TIMEOUT)[0]
+        earlier = [
+            c
+            for c in self.index.earlier_sentences(total, _NAMED_REACH)
+            if c.kind == "count" and family(c) == family(total) and c.period == total.period
+        ]
+        parts: list[Claim] = []
+        for name in names:
+            if len(name) < 2:
+                return None
+            matches = [c for c in earlier if name in c.lead[-len(name) - 4 :]]
+            if len(matches) != 1 or matches[0] in parts:
+                return None
+            parts.append(matches[0])
+        return parts
 
     def per_capita(self, reported: Claim) -> None:
         """人均/日均/平均每次: numerator of the same unit, denominator the people, days or
@@ -2395,6 +2467,61 @@ class _Checker:
 @cache
 def _literal_pattern(words: str) -> regex.Pattern[str]:
     return regex.compile(regex.escape(words))
+
+
+# 劳资纠纷、农业农村、城乡建设三类问题: names listed before a total that sums them
+_NAME_LIST = regex.compile(
+    r"(?:^|[,;:。])(?P<items>[\p{Han}\d]{2,12}(?:[、和与及][\p{Han}\d]{2,12})+)"
+)
+_LIST_SEPARATOR = regex.compile(r"[、和与及]")
+_NAMED_REACH = 12  # sentences back in which the named figures are looked for
+_NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
+_NAME_END = regex.compile(r"[一二两三四五六七八九十\d]+[类个项家所]|的|等|类|问题|事项")
+_LISTED = regex.compile(
+    r"(?:以上|上述)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|类|项|家|所)"
+)
+
+
+def _listed_count(lead: str) -> int | None:
+    """上述七个街道共: how many items the sum word says it adds."""
+    if "上述" not in lead and "以上" not in lead:
+        return None
+    found = _LISTED.search(lead, timeout=REGEX_TIMEOUT)
+    if found is None:
+        return None
+    number = parse_number(found.group("n"))
+    return int(number.value) if number is not None else None
+
+
+def _opens_parts(claim: Claim) -> bool:
+    """全年办结的2,276件中, / 354件事项中,: a count whose clause ends in 中 opens its parts."""
+    return (
+        claim.kind == "count"
+        and claim.trail.endswith("中")
+        and bool(_WHOLE_TRAIL.fullmatch(claim.trail, timeout=REGEX_TIMEOUT))
+        and not _PENDING.search(claim.trail, timeout=REGEX_TIMEOUT)
+    )
+
+
+_WHOLE_TRAIL = regex.compile(r"(?:信访|的)?\p{Han}{0,4}中")
+
+
+def _complementary(parts: Sequence[Claim]) -> bool:
+    """满意104件,不满意8件; 按时签收351件,未按时签收3件: an act and its negation cover the
+    whole."""
+    acts = {_local_words(p) for p in parts}
+    return any(
+        act[:1] in ("不", "未") and len(act) >= 3 and act[1:] in acts for act in acts
+    ) or any(act.startswith("不予") and act[2:] and ("予以" + act[2:]) in acts for act in acts)
+
+
+def _local_words(claim: Claim) -> str:
+    """The words right before a figure, back to the previous punctuation, without 的."""
+    found = _LOCAL_WORDS.search(claim.lead, timeout=REGEX_TIMEOUT)
+    return found.group().rstrip("的") if found else ""
+
+
+_LOCAL_WORDS = regex.compile(r"[^,;:、(),。\d]*$")
 
 
 def _rate_act(name: str) -> str:

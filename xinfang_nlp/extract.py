@@ -516,7 +516,9 @@ _ENUMERATION_AFTER = regex.compile(
     r"^(?:方面|项?工作|措施|环节|重点|任务|原则|机制|意识|自信|维护|全面|到位|责任|关键|结合|"
     r"层面|阶段|步骤|步|举措|要求|理念|体系|目标|抓手|问题上)"
 )
-_ENUMERATION_BEFORE = regex.compile(r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现)$")
+_ENUMERATION_BEFORE = regex.compile(
+    r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现|上述|以上|前述)$"
+)
 # 城东、望江两个街道, 网上信访与热线转办两项: a Chinese-numeral count right after the names it
 # counts is the size of the report's own list, not a statistic
 _NAMED_LIST_BEFORE = regex.compile(r"[、与及](?:(?![比较增减共为有是达占计升降各])\p{Han}){1,8}$")
