@@ -183,6 +183,18 @@ def test_a_parallel_item_that_leaves_out_the_name_keeps_the_kind():
     assert [c.kind for c in shares] == ["share", "share", "share", "change"]
 
 
+def test_a_count_with_a_fraction_is_an_average():
+    found = extract("东街万人信访量7.2件,西街5.1件;每名网格员联系农户56户,全镇网格员126名。").claims
+    assert [(c.text, c.kind) for c in found] == [
+        ("7.2件", "ratio"),
+        ("5.1件", "ratio"),
+        ("56户", "ratio"),
+        ("126名", "count"),
+    ]
+    assert found[1].subject == "西街万人信访量"
+    assert one("全区受理2.4万件。", "2.4万件").kind == "count"  # a scaled count is a count
+
+
 def test_separately_pairs_subjects_in_order():
     text = "来信、来访、网上信访分别下降6.1%、3.4%和上升15.0%。"
     claims = extract(text).claims

@@ -201,7 +201,7 @@ def _lexicon() -> _Lexicon:
       | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
       | (?P<average>人均|户均|批均|件均|起均|案均|日均|月均|场均|次均|每场|平均(?!水平|值|数)
-                     |每人|每位|每批|每天|每月|每次|每万人|万人|每千人)
+                     |每人|每位|每名|每个|每户|每家|每批|每天|每月|每次|每万人|万人|每千人)
     """
     return _Lexicon(
         units=units,
@@ -223,7 +223,7 @@ _SPECIFIC_AFTER_DIGITS = frozenset("。.分xX×*_")
 
 # last characters of the cue alternatives besides the change verbs (share, rate, progress,
 # ratio, average)
-_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次")
+_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次名个户家")
 
 # Measure words that are dates or durations in years — not statistical claims here.
 _UNITS_NOT_CLAIMS = frozenset({"年"})
@@ -791,7 +791,20 @@ def _link(
             draft.kind = level.kind
             if level.kind == "rate" and draft.subject and "率" not in draft.subject:
                 draft.subject += _rate_name(level.subject or "")
-        if draft.kind in ("rate", "share") and draft.period == "current":
+        elif (
+            draft.kind == "ratio"
+            and last_level is not None
+            and last_level[0] == chain
+            and last_level[1].kind == "ratio"
+            and len(prefix) <= _ELLIPSIS_LEAD
+            and draft.subject
+            and "万人" not in draft.subject
+        ):
+            # 城关镇万人信访量7.2件,河口镇5.1件: the second is per 10 000 people too
+            per = _PER_POPULATION.search(last_level[1].subject or "", timeout=REGEX_TIMEOUT)
+            if per:
+                draft.subject += (last_level[1].subject or "")[per.start() :]
+        if draft.kind in ("rate", "share", "ratio") and draft.period == "current":
             last_level = (chain, draft)
         if draft.kind == "other" and draft.period == "previous" and draft.unit in ("%", "‰"):
             # 满意率92.5%,较上年的89.7%提高…: the base is the same kind of level as the figure
@@ -905,6 +918,10 @@ def _classify(
             draft.kind = _kind_named_before(draft.start - len(prefix), text, lex, sentence_start)
         else:
             draft.kind = default
+        return
+    if draft.kind == "count" and draft.number.decimals > 0 and draft.number.scale == 1:
+        # 河口镇5.1件, 每名网格员3.5人次: no count of items has a fraction; it is an average
+        draft.kind = "ratio"
         return
     if draft.kind in ("count", "amount"):
         tail = prefix[-4:]
