@@ -218,6 +218,23 @@ def test_the_listed_number_picks_the_figures_that_open_the_clauses():
     assert only(text.format("362"), "sum").verdict == "inconsistent"
 
 
+def test_a_previous_share_is_a_base_not_a_share_of_current_counts():
+    text = "受理信访3,000件,网上信访2,130件,比重为71.0%,比上年的65.2%提高5.8个百分点。"
+    kinds = [(k.kind, k.verdict) for k in checks_of(text) if k.kind in ("share", "share_sum")]
+    assert kinds == [("share", "consistent")]
+
+
+def test_a_breakdown_is_not_summed_against_a_bracketed_subset_or_a_part():
+    text = (
+        "全年共受理信访事项1,000件,其中本级受理400件,分局受理600件;"
+        "从渠道看,网上信访700件,来信100件,来访200件,网上信访中约三分之一(共230件)涉及登记。\n"
+        "从反映的问题看,登记类500件;征收类300件;其他问题200件。"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert {k.verdict for k in sums} == {"consistent"}
+    assert "230" not in " ".join(k.message() for k in sums)
+
+
 def test_share_of_a_subtotal():
     ok = only("新设外资项目40个,其中千万美元以上项目7个,仅占17.5%。", "share")
     assert ok.verdict == "consistent"

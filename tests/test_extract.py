@@ -183,6 +183,10 @@ def test_a_parallel_item_that_leaves_out_the_name_keeps_the_kind():
     assert [c.kind for c in shares] == ["share", "share", "share", "change"]
 
 
+def test_a_base_in_brackets_after_huanbi_is_previous():
+    assert one("本月受理47件;环比(9月39件)增长20.5%。", "39件").period == "previous"
+
+
 def test_a_count_with_a_fraction_is_an_average():
     found = extract("东街万人信访量7.2件,西街5.1件;每名网格员联系农户56户,全镇网格员126名。").claims
     assert [(c.text, c.kind) for c in found] == [

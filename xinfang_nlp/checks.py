@@ -1423,8 +1423,8 @@ class _Checker:
         )
 
     def share(self, reported: Claim) -> None:
-        if not _actual(reported) or reported.unit != "%":
-            return
+        if not _actual(reported) or reported.unit != "%" or reported.period == "previous":
+            return  # (比上年的66.4%提高…: a base level, checked by the change, not as a share)
         noun_match = _WHOLE_NOUN.search(reported.lead, timeout=REGEX_TIMEOUT)
         noun = noun_match.group("noun") if noun_match else ""
         if _DIGIT.search(noun, timeout=REGEX_TIMEOUT):
@@ -1708,7 +1708,11 @@ class _Checker:
 
     def share_sums(self) -> None:
         for text, claims in self.share_groups():
-            shares = [c for c in claims if c.kind == "share" and c.unit == "%" and _actual(c)]
+            shares = [
+                c
+                for c in claims
+                if c.kind == "share" and c.unit == "%" and _actual(c) and c.period != "previous"
+            ]
             if len(shares) < 2:
                 continue
             # a composition, or a list that ends with 其他/其余, claims to cover everything
@@ -1822,7 +1826,13 @@ class _Checker:
             for fam, listed in by_family.items():
                 # a 三类合计/以上合计/小计 figure inside the list sums some of the parts:
                 # it is not a part itself
-                parts = [c for c in listed if not _SUM_WORD.search(c.lead, timeout=REGEX_TIMEOUT)]
+                parts = [
+                    c
+                    for c in listed
+                    if not _SUM_WORD.search(c.lead, timeout=REGEX_TIMEOUT)
+                    # 约三分之一(共329件): an aside in brackets restates a subset, not an item
+                    and not _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT)
+                ]
                 if len(parts) < 2:
                     continue
                 total = None
@@ -1854,6 +1864,7 @@ class _Checker:
                 if total is None and headline:
                     # 受理信访事项1,247件…。从来源看,…836件,…411件: the total just before the
                     # breakdown comes before the document's headline
+                    largest = max(p.value for p in parts)
                     total = next(
                         (
                             c
@@ -1863,6 +1874,10 @@ class _Checker:
                             and family(c) == fam
                             and _actual(c)
                             and c.norm_span[0] < start
+                            # (约三分之一(共329件)… before a breakdown of 1,384件: a subset)
+                            and c.value >= largest
+                            # (…,其中…分局受理872件: a part of another total)
+                            and not self.after_subtotal(c)
                             and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
                             # 到期应办结371件 is what was due, not what a breakdown divides
                             and not _DUE.search(c.lead, timeout=REGEX_TIMEOUT)
@@ -1907,6 +1922,11 @@ class _Checker:
                     partial_ok=not complete,
                     extra=letters,
                 )
+
+    def after_subtotal(self, claim: Claim) -> bool:
+        """Whether ``claim`` stands after a 其中 of its sentence: a part, not a whole."""
+        text = self.index.sentence_text(claim.sentence)
+        return "其中" in text[: claim.norm_span[0] - self.normalized_start(claim.sentence)]
 
     def compare_sum(
         self, total: Claim, parts: list[Claim], *, partial_ok: bool, extra: Sequence[Claim] = ()
@@ -2477,6 +2497,7 @@ _LIST_SEPARATOR = regex.compile(r"[、和与及]")
 _NAMED_REACH = 12  # sentences back in which the named figures are looked for
 _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
 _NAME_END = regex.compile(r"[一二两三四五六七八九十\d]+[类个项家所]|的|等|类|问题|事项")
+_BRACKETED = regex.compile(r"\((?:共|合计|计|约)?$")
 _LISTED = regex.compile(
     r"(?:以上|上述)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|类|项|家|所)"
 )

@@ -754,7 +754,13 @@ def _link(
             draft.period = "current"
         elif draft.kind == "ratio":
             # 平均办理时长由上年的21.6天缩短到17.3天: an average's earlier level
-            draft.period = "previous" if _from_level(draft, text, prefix) else "current"
+            draft.period = (
+                "previous"
+                if _from_level(draft, text, prefix)
+                # 较上年的19.2件下降1.2件 (是去年同期的1.5倍 is a multiple of it, not it)
+                or (draft.unit != "倍" and _is_previous(draft, text, prefix, clause_start))
+                else "current"
+            )
         elif draft.kind not in ("change", "difference"):
             draft.period = (
                 "previous" if _is_previous(draft, text, prefix, clause_start) else "current"
@@ -919,10 +925,6 @@ def _classify(
         else:
             draft.kind = default
         return
-    if draft.kind == "count" and draft.number.decimals > 0 and draft.number.scale == 1:
-        # 河口镇5.1件, 每名网格员3.5人次: no count of items has a fraction; it is an average
-        draft.kind = "ratio"
-        return
     if draft.kind in ("count", "amount"):
         tail = prefix[-4:]
         difference_verb = not _DIFFERENCE_LAST_CHARS.isdisjoint(tail) and _DIFFERENCE_VERB.search(
@@ -942,6 +944,9 @@ def _classify(
             )
         ):
             # 人均2,772元; 万人信访率为20件 (a count per 10 000 people is a ratio, not a count)
+            draft.kind = "ratio"
+        elif draft.kind == "count" and draft.number.decimals > 0 and draft.number.scale == 1:
+            # 河口镇5.1件, 每名网格员3.5人次: no count of items has a fraction; it is an average
             draft.kind = "ratio"
 
 
@@ -1003,6 +1008,7 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         before_paren = text[max(0, open_paren - 12) : open_paren]
         if (
             _PREVIOUS_PAREN_HEAD.search(head, timeout=REGEX_TIMEOUT)
+            or before_paren.endswith(("环比", "同比"))  # 环比(9月39件)增长20.5%
             or _PREVIOUS_WORDS.search(before_paren, timeout=REGEX_TIMEOUT)
             or _AFTER_CHANGE.search(before_paren, timeout=REGEX_TIMEOUT)
         ):
