@@ -235,6 +235,17 @@ def test_a_breakdown_is_not_summed_against_a_bracketed_subset_or_a_part():
     assert "230" not in " ".join(k.message() for k in sums)
 
 
+def test_parallel_lists_across_two_sentences():
+    text = (
+        "年初梳理积案60件,其中省交办10件、市交办20件、县自查30件。"
+        "三类积案分别化解9件、17件、{}件,化解率分别为90.0%、85.0%、80.0%。"
+    )
+    ok = [k.verdict for k in checks_of(text.format("24")) if k.kind == "rate"]
+    assert ok == ["consistent"] * 3
+    bad = [k.verdict for k in checks_of(text.format("21")) if k.kind == "rate"]
+    assert bad == ["consistent", "consistent", "inconsistent"]
+
+
 def test_share_of_a_subtotal():
     ok = only("新设外资项目40个,其中千万美元以上项目7个,仅占17.5%。", "share")
     assert ok.verdict == "consistent"
