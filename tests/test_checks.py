@@ -17,6 +17,10 @@ def checks_of(text: str, **options):
     return check(extract(text), options=CheckOptions(**options))
 
 
+def one_claim(text: str, figure: str):
+    return next(c for c in extract(text).claims if c.text == figure)
+
+
 def only(text: str, kind: str, **options):
     found = [k for k in checks_of(text, **options) if k.kind == kind]
     assert len(found) == 1, [(k.kind, k.verdict, k.message()) for k in checks_of(text)]
@@ -244,6 +248,19 @@ def test_parallel_lists_across_two_sentences():
     assert ok == ["consistent"] * 3
     bad = [k.verdict for k in checks_of(text.format("21")) if k.kind == "rate"]
     assert bad == ["consistent", "consistent", "inconsistent"]
+
+
+def test_progress_against_a_plan_or_a_control_number():
+    plan = "全县累计化解积案52件,完成县委下达的60件年度目标任务的{}%。"
+    assert only(plan.format("86.7"), "rate").verdict == "consistent"
+    assert only(plan.format("88.7"), "rate").verdict == "inconsistent"
+    quota = "1—10月累计受理388件,占县下达全年控制数450件的{}%。"
+    assert one_claim(quota.format("86.2"), "86.2%").kind == "progress"
+    assert only(quota.format("86.2"), "rate").verdict == "consistent"
+    used = "1—10月,全区累计登记信访事项9,120件。对照全年控制在11000件以内的目标,目前已用去{}%。"
+    k = only(used.format("82.9"), "rate")
+    assert (k.verdict, k.message()) == ("consistent", "9120/11000 = 82.91%,报告82.9%,一致")
+    assert only(used.format("85.9"), "rate").verdict == "inconsistent"
 
 
 def test_share_of_a_subtotal():

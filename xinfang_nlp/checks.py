@@ -2400,9 +2400,27 @@ class _Checker:
             )
         ):
             whole = before[0]
+        if whole is None and before:
+            # 完成县委下达的65件年度目标任务的93.8%: the plan named right after its figure
+            start = self.normalized_start(reported.sentence)
+            gap = self.index.sentence_text(reported.sentence)[
+                before[0].norm_span[1] - start : reported.norm_span[0] - start
+            ]
+            if _PLAN_NOUN.fullmatch(gap, timeout=REGEX_TIMEOUT):
+                whole = before[0]
+        consumed = whole is None and _CONSUMED.search(reported.lead, timeout=REGEX_TIMEOUT)
+        if consumed:
+            whole = next(
+                (
+                    c
+                    for c in before + self.index.earlier_sentences(reported, 3)
+                    if c.modality == "target" and c.kind in ("count", "amount")
+                ),
+                None,
+            )
         if whole is None:
             target = regex.search(r"(?:控制)?目标|计划|任务", reported.lead, timeout=REGEX_TIMEOUT)
-            if target is None:
+            if target is None and not consumed:
                 return
             whole = next(
                 (
@@ -2419,9 +2437,24 @@ class _Checker:
         part = next(
             (c for c in before if c is not whole and _is_count(c) and c.unit == whole.unit), None
         )
+        if part is None and consumed:
+            # 控制在12500件以内的目标,目前已用去83.1%: what is used up is the total so far —
+            # the running total (累计) nearby, else the headline
+            part = next(
+                (
+                    c
+                    for c in self.index.earlier_sentences(reported, 3)
+                    if _is_count(c) and c.unit == whole.unit and "累计" in c.lead
+                ),
+                None,
+            ) or self.index.headline_total(reported, family(whole))
+            if part is not None and (part is whole or part.unit != whole.unit):
+                part = None
         if part is None:
             self.unverifiable("rate", reported)
             return
+        if whole.modality == "target" and whole.bound in ("at_most", "at_least"):
+            whole = replace(whole, bound="exact")  # 控制在12500件以内: the plan is 12500
         self.ratio_check("rate", reported, part, whole, scale=HUNDRED)
 
     def ratio_check(
@@ -2511,6 +2544,8 @@ _LIST_SEPARATOR = regex.compile(r"[、和与及]")
 _NAMED_REACH = 12  # sentences back in which the named figures are looked for
 _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
 _NAME_END = regex.compile(r"[一二两三四五六七八九十\d]+[类个项家所]|的|等|类|问题|事项")
+_PLAN_NOUN = regex.compile(r"(?:的)?(?:年度|全年|年)?(?:控制目标|目标任务|目标|任务|计划|控制数)的")
+_CONSUMED = regex.compile(r"用去了?$")
 _BRACKETED = regex.compile(r"\((?:共|合计|计|约)?$")
 _LISTED = regex.compile(
     r"(?:以上|上述)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|类|项|家|所)"

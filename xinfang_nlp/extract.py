@@ -198,7 +198,8 @@ def _lexicon() -> _Lexicon:
         (?P<verb>{verbs})
       | (?P<share>占比|所占比[例重]|比重|比例|占)
       | (?P<rate>\p{{Han}}{{0,10}}?(?:率|满意度))
-      | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的)
+      | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的
+                      |(?:已|只|仅)?用去了?)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
       | (?P<average>人均|户均|批均|件均|起均|案均|日均|月均|场均|次均|每场|平均(?!水平|值|数)
                      |每人|每位|每名|每个|每户|每家|每批|每天|每月|每次|每万人|万人|每千人)
@@ -223,7 +224,7 @@ _SPECIFIC_AFTER_DIGITS = frozenset("。.分xX×*_")
 
 # last characters of the cue alternatives besides the change verbs (share, rate, progress,
 # ratio, average)
-_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次名个户家")
+_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次名个户家去了")
 
 # Measure words that are dates or durations in years — not statistical claims here.
 _UNITS_NOT_CLAIMS = frozenset({"年"})
@@ -737,6 +738,8 @@ def _link(
                 cue_index >= 0
                 and target_cues[cue_index] >= scope_start
                 and target_cue_ends[cue_index] <= draft.start
+                # 控制在12500件以内的目标,目前已用去83.1%: progress made is no plan
+                and (draft.kind != "progress" or target_cues[cue_index] >= clause_start)
             )
             or (
                 "目标" in text[draft.end : draft.end + 10]
@@ -895,6 +898,8 @@ def _classify(
                 prefix, 0, cue.start(), timeout=REGEX_TIMEOUT
             )
             draft.kind = "rate" if act else "share"
+            if cue.group() == "占" and _PLAN_WHOLE.search(prefix, cue.end(), timeout=REGEX_TIMEOUT):
+                draft.kind = "progress"  # 占全年控制数480件的87.7%: done against a plan
         elif name == "rate":
             rate_name = cue.group()
             if rate_name.endswith(("增长率", "下降率", "增幅率")):
@@ -980,6 +985,7 @@ _RATE_ACTS = {
     verb for line in data_lines("rate_numerators.tsv") for verb in line.split("\t")[1].split("|")
 }
 _RATE_ACT_BEFORE = regex.compile(f"(?:{_alternation(tuple(_RATE_ACTS))})(?:的)?(?:达到|达|为|占)?$")
+_PLAN_WHOLE = regex.compile(r"(?:控制数|控制目标|目标|计划|任务)[^,;。]{0,10}的$")
 _SHARE_OF = regex.compile(r"占[^,;。:,;:]{0,24}的$")
 _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
 
