@@ -263,6 +263,26 @@ def test_progress_against_a_plan_or_a_control_number():
     assert only(used.format("85.9"), "rate").verdict == "inconsistent"
 
 
+def test_a_rate_list_is_not_computed_from_the_nearest_count():
+    text = (
+        "甲、乙、丙、丁四局分别承办40件、30件、20件、10件,其他单位承办50件;"
+        "已分别办结36件、27件、19件、10件和40件,办结率分别为90.0%、90.0%、95.0%、100%和80.0%。"
+    )
+    assert {k.verdict for k in checks_of(text) if k.kind == "rate"} <= {
+        "consistent",
+        "unverifiable",
+    }
+
+
+def test_a_sibling_items_zhong_does_not_make_it_the_whole():
+    text = (
+        "从内容看,城建类400件,占40.0%;农业类300件,占30.0%,其中土地纠纷90件,"
+        "占该类的三成;环保类200件,占20.0%。"
+    )
+    shares = [k for k in checks_of(text) if k.kind == "share"]
+    assert "inconsistent" not in {k.verdict for k in shares}
+
+
 def test_share_of_a_subtotal():
     ok = only("新设外资项目40个,其中千万美元以上项目7个,仅占17.5%。", "share")
     assert ok.verdict == "consistent"

@@ -1244,6 +1244,12 @@ class _Checker:
         )
         if verbs is None:
             return
+        member = self.list_position(reported)
+        if member is not None and numerator is not None and self.list_position(numerator) != member:
+            # 办结率分别为87.8%、96.6%…: the k-th of a list is computed from the k-th of a list
+            # of the same length, not from whichever count comes nearest
+            self.unverifiable("rate", reported)
+            return
         if numerator is None:
             # a whole count for the granularity test: in the rate's own sentence, and with no
             # other rate in between (that count would be the other rate's whole)
@@ -1525,6 +1531,18 @@ class _Checker:
         part = next((c for c in between if _is_count(c) and family(c) == family(whole)), None)
         return (part, whole) if part is not None and part is not whole else ()
 
+    def list_position(self, claim: Claim) -> tuple[int, int] | None:
+        """(k, n) when ``claim`` is the k-th of n ≥ 3 figures of its kind and unit listed with
+        分别 in its sentence."""
+        if "分别" not in claim.lead:
+            return None
+        listed = [
+            c
+            for c in self.index.by_sentence.get(claim.sentence, [])
+            if c.kind == claim.kind and c.unit == claim.unit and "分别" in c.lead
+        ]
+        return (listed.index(claim), len(listed)) if len(listed) >= 3 else None
+
     def chain_text(self, index: int) -> str:
         """The sentence with the ';'-joined sentences before it (one 。-sentence)."""
         start = index
@@ -1578,17 +1596,26 @@ class _Checker:
             and c.value >= part.value
             and c.norm_span[0] != part.norm_span[0]
         ]
+        sentence_start = self.index.sentences[reported.sentence].start
+        # only a 其中 before the share (…3768件);农业农村类3352件,…,其中… comes after 16.8%)
         subtotal = _SUBTOTAL.search(
-            self.index.sentence_text(reported.sentence), timeout=REGEX_TIMEOUT
+            self.index.sentence_text(reported.sentence),
+            0,
+            reported.norm_span[0] - sentence_start,
+            timeout=REGEX_TIMEOUT,
         )
         if not noun and subtotal:
             # 新设项目40个,其中千万美元以上项目7个,仅占17.5%: the whole stands before 其中
-            anchor = self.index.sentences[reported.sentence].start + subtotal.start()
+            anchor = sentence_start + subtotal.start()
             whole = next(
                 (
                     c
                     for c in candidates
-                    if c.sentence == reported.sentence and c.norm_span[1] <= anchor
+                    if c.sentence == reported.sentence
+                    and c.norm_span[1] <= anchor
+                    # 农业农村类3352件,占13.6%,其中…;自然资源类2716件,占11.0%: a figure with a
+                    # share of its own is an item of the list, not the whole
+                    and not self.has_own_share(c)
                 ),
                 None,
             )
