@@ -283,6 +283,15 @@ def test_a_sibling_items_zhong_does_not_make_it_the_whole():
     assert "inconsistent" not in {k.verdict for k in shares}
 
 
+def test_two_breakdowns_in_one_sentence_are_summed_apart():
+    text = (
+        "本季度共督办信访事项120件。从督办方式看,书面督办70件、电话督办30件、实地督查20件;"
+        "从事项来源看,上级交办50件,群众重复反映{}件。"
+    )
+    sums = [k for k in checks_of(text.format("70")) if k.kind == "sum"]
+    assert [k.verdict for k in sums] == ["consistent", "consistent"]
+
+
 def test_share_of_a_subtotal():
     ok = only("新设外资项目40个,其中千万美元以上项目7个,仅占17.5%。", "share")
     assert ok.verdict == "consistent"

@@ -1811,7 +1811,10 @@ class _Checker:
                 # (a list closed by 以上三类合计… is a selection, not the whole breakdown)
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + breakdown.end()
-                self.sum_group(group, start, None, done, headline=True)
+                # 从督办方式看,…;从事项来源看,…: the next breakdown ends this one
+                after = _BREAKDOWN.search(text, breakdown.end(), timeout=REGEX_TIMEOUT)
+                end = self.normalized_start(sentence_index) + after.start() if after else None
+                self.sum_group(group, start, None, done, headline=True, end=end)
             elif subtotal:
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + subtotal.end()
@@ -1841,10 +1844,14 @@ class _Checker:
         done: set[tuple[str, ...]],
         *,
         headline: bool,
+        end: int | None = None,
     ) -> None:
         index = self.index
         members = [
-            c for i in group for c in index.by_sentence.get(i, []) if c.norm_span[0] >= start
+            c
+            for i in group
+            for c in index.by_sentence.get(i, [])
+            if c.norm_span[0] >= start and (end is None or c.norm_span[0] < end)
         ]
         if total_sentence is not None and members:
             # 新桥街道121件;望江街道109件,…,其中…46件,占…;白沙镇96件…: a total that is itself
@@ -1957,6 +1964,12 @@ class _Checker:
                 complete = any(
                     _REMAINDER.search(p.lead, timeout=REGEX_TIMEOUT) for p in parts
                 ) or _complementary(parts)
+                if headline and sum(p.value for p in parts) > total.value:
+                    # 从责任单位看,…承办41件…57件;已分别办结36件…: a breakdown that runs on
+                    # into other figures ends where its parts add up to the whole
+                    prefix = _exact_prefix(parts, total)
+                    if prefix is not None:
+                        parts = prefix
                 self.compare_sum(
                     total,
                     parts,
@@ -2588,6 +2601,18 @@ def _listed_count(lead: str) -> int | None:
         return None
     number = parse_number(found.group("n"))
     return int(number.value) if number is not None else None
+
+
+def _exact_prefix(parts: Sequence[Claim], total: Claim) -> list[Claim] | None:
+    """The shortest run of two or more leading parts whose sum is the total, if any."""
+    value = ZERO
+    for count, part in enumerate(parts, start=1):
+        value += part.value
+        if count >= 2 and value == total.value:
+            return list(parts[:count])
+        if value > total.value:
+            return None
+    return None
 
 
 def _opens_parts(claim: Claim) -> bool:
