@@ -289,7 +289,9 @@ def test_two_breakdowns_in_one_sentence_are_summed_apart():
         "从事项来源看,上级交办50件,群众重复反映{}件。"
     )
     sums = [k for k in checks_of(text.format("70")) if k.kind == "sum"]
-    assert [k.verdict for k in sums] == ["consistent", "consistent"]
+    assert [(k.verdict, k.message()) for k in sums] == [
+        ("consistent", "70+30+20 = 120,报告合计120件,一致")
+    ]
 
 
 def test_share_of_a_subtotal():
