@@ -24,7 +24,6 @@ pair fits by coincidence.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import islice
@@ -130,36 +129,6 @@ def _affinity(a: str, b: str) -> int:
     return best if best >= 2 else 0
 
 
-def _ranked_pairs(
-    checker: _Checker,
-    reported: Claim,
-    firsts: Sequence[Claim],
-    seconds: Sequence[Claim],
-    keep: Callable[[Claim, Claim], bool] = lambda a, b: True,
-) -> Iterator[tuple[Claim, Claim]]:
-    """Ordered pairs of distinct figures: those whose words match the reported figure's words
-    first (城关镇万人信访量 ↔ 城关镇386件, 城关镇21.4万人), then the nearest."""
-    position = checker.index.position
-    here = position[reported.id]
-    words = _local_lead(reported)
-    # each figure's match with the reported figure's words, and its distance, computed once
-    score = {
-        c.id: (_affinity(words, _local_lead(c)), abs(position[c.id] - here))
-        for c in (*firsts, *seconds)
-    }
-
-    def rank(pair: tuple[Claim, Claim]) -> tuple[int, int]:
-        (match_a, far_a), (match_b, far_b) = score[pair[0].id], score[pair[1].id]
-        return -(match_a + match_b), far_a + far_b
-
-    pairs = ((a, b) for a in firsts for b in seconds if a is not b and keep(a, b))
-    aligned = checker.aligned_pairs(reported)
-    allowed = {c.id for c in firsts}, {c.id for c in seconds}
-    first = [(a, b) for a, b in aligned if a.id in allowed[0] and b.id in allowed[1] and keep(a, b)]
-    # no caller takes more than TRIES pairs
-    return iter([*first, *heapq.nsmallest(TRIES, pairs, key=rank)])
-
-
 def _quotient(a: Interval, b: Interval, factor: Decimal = Decimal(1)) -> Interval | None:
     if b[0] <= 0:
         return None
@@ -170,10 +139,71 @@ def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
     return family(a) == family(b) or a.unit == b.unit
 
 
+def _bigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
 class _Search:
     def __init__(self, checker: _Checker) -> None:
         self.checker = checker
         self.tolerance = checker.options.tolerance
+        # per claim id: its local lead and that lead's character pairs (every figure is ranked
+        # against many reported figures, so its words are read once)
+        self._leads: dict[str, tuple[str, frozenset[str]]] = {}
+
+    def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
+        """The claim's local lead (:func:`_local_lead`) and the character pairs in it."""
+        found = self._leads.get(claim.id)
+        if found is None:
+            words = _local_lead(claim)
+            found = self._leads[claim.id] = (words, _bigrams(words))
+        return found
+
+    def ranked_pairs(
+        self,
+        reported: Claim,
+        firsts: Sequence[Claim],
+        seconds: Sequence[Claim],
+        keep: Callable[[Claim, Claim], bool] = lambda a, b: True,
+    ) -> Iterator[tuple[Claim, Claim]]:
+        """Ordered pairs of distinct figures: those whose words match the reported figure's
+        words first (城关镇万人信访量 ↔ 城关镇386件, 城关镇21.4万人), then the nearest; ties in
+        the order the pairs are listed (firsts, then seconds). The pairs the sentence aligns
+        (:meth:`_Checker.aligned_pairs`) come before all others. Lazy: ``keep`` is asked only
+        of the pairs a caller reaches, in rank order (no caller takes more than TRIES)."""
+        position = self.checker.index.position
+        here = position[reported.id]
+        words, pairs_of_words = self.lead(reported)
+        # rank (-(match_a + match_b), far_a + far_b) as one integer: -match * wide + far, where
+        # wide exceeds any sum of two distances
+        wide = 2 * len(position) + 1
+
+        def score(claim: Claim) -> int:
+            far = abs(position[claim.id] - here)
+            lead, pairs = self.lead(claim)
+            if pairs_of_words.isdisjoint(pairs):
+                return far  # no two characters in common: _affinity is 0
+            return far - _affinity(words, lead) * wide
+
+        aligned = self.checker.aligned_pairs(reported)
+        if aligned:
+            allowed = {c.id for c in firsts}, {c.id for c in seconds}
+            for a, b in aligned:
+                if a.id in allowed[0] and b.id in allowed[1] and keep(a, b):
+                    yield a, b
+        first_scores = [score(c) for c in firsts]
+        second_scores = [score(c) for c in seconds]
+        ranks = [a + b for a in first_scores for b in second_scores]
+        width = len(seconds)
+        taken = 0
+        # sorted() is stable: equal ranks stay in listing order, as heapq.nsmallest keeps them
+        for at in sorted(range(len(ranks)), key=ranks.__getitem__):
+            a, b = firsts[at // width], seconds[at % width]
+            if a is not b and keep(a, b):
+                yield a, b
+                taken += 1
+                if taken == TRIES:
+                    return
 
     def fits(self, reported: Claim, interval: Interval | None) -> bool:
         return interval is not None and accepts(reported, *interval, self.tolerance)
@@ -191,8 +221,7 @@ class _Search:
             return None
         window = _window(self.checker, reported)
         levels = [c for c in window if _level(c) is not None]
-        pairs = _ranked_pairs(
-            self.checker,
+        pairs = self.ranked_pairs(
             reported,
             levels,
             levels,
@@ -248,8 +277,8 @@ class _Search:
         window = _window(self.checker, reported)
         currents = [c for c in window if _level(c) is not None]
         previous = [c for c in window if _level(c, "previous") is not None]
-        pairs = _ranked_pairs(
-            self.checker, reported, currents, previous, lambda now, before: now.unit == before.unit
+        pairs = self.ranked_pairs(
+            reported, currents, previous, lambda now, before: now.unit == before.unit
         )
         for now, before in islice(pairs, self.tries(reported)):
             ratio = _quotient(_level(now), _level(before, "previous"))  # type: ignore[arg-type]
@@ -286,8 +315,7 @@ class _Search:
                 for c in window
                 if c.unit == "%" and c.kind in ("rate", "share", "other") and c.modality == "actual"
             ]
-            pairs = _ranked_pairs(
-                self.checker,
+            pairs = self.ranked_pairs(
                 reported,
                 levels,
                 levels,
@@ -299,8 +327,7 @@ class _Search:
             previous = [
                 c for c in window if (_level(c, "previous") or _average(c, "previous")) is not None
             ]
-            pairs = _ranked_pairs(
-                self.checker,
+            pairs = self.ranked_pairs(
                 reported,
                 currents,
                 previous,
@@ -338,8 +365,7 @@ class _Search:
         window = _window(self.checker, reported)
         levels = [c for c in window if _level(c) is not None]
         multiple = reported.unit == "倍"
-        pairs = _ranked_pairs(
-            self.checker,
+        pairs = self.ranked_pairs(
             reported,
             levels,
             levels,
