@@ -150,6 +150,26 @@ class _Search:
         # per claim id: its local lead and that lead's character pairs (every figure is ranked
         # against many reported figures, so its words are read once)
         self._leads: dict[str, tuple[str, frozenset[str]]] = {}
+        self._levels: dict[str, Interval | None] = {}  # _level(claim) per claim id
+        self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
+        # (family, unit, sentence) → the parts run of a total's breakdown opening that sentence
+        self._later_runs: dict[tuple[str, str, int], list[Claim]] = {}
+
+    def level(self, claim: Claim) -> Interval | None:
+        """:func:`_level` of the current period, once per figure."""
+        try:
+            return self._levels[claim.id]
+        except KeyError:
+            found = self._levels[claim.id] = _level(claim)
+            return found
+
+    def is_rest(self, claim: Claim) -> bool:
+        """Whether the figure's own words mark it as the rest (其余, 剩余, 未…)."""
+        found = self._rests.get(claim.id)
+        if found is None:
+            rest = _REST.search(self.lead(claim)[0], timeout=REGEX_TIMEOUT)
+            found = self._rests[claim.id] = rest is not None
+        return found
 
     def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
         """The claim's local lead (:func:`_local_lead`) and the character pairs in it."""
@@ -220,7 +240,7 @@ class _Search:
         if reported.unit != "%" or reported.value > HUNDRED:
             return None
         window = _window(self.checker, reported)
-        levels = [c for c in window if _level(c) is not None]
+        levels = [c for c in window if self.level(c) is not None]
         pairs = self.ranked_pairs(
             reported,
             levels,
@@ -228,7 +248,7 @@ class _Search:
             lambda part, whole: _same_kind_of_thing(part, whole) and part.value <= whole.value,
         )
         for part, whole in islice(pairs, self.tries(reported)):
-            interval = _quotient(_level(part), _level(whole), HUNDRED)  # type: ignore[arg-type]
+            interval = _quotient(self.level(part), self.level(whole), HUNDRED)  # type: ignore[arg-type]
             if self.fits(reported, interval):
                 computed = part.value / whole.value * HUNDRED
                 messages = _proportion_messages(
@@ -249,7 +269,7 @@ class _Search:
         if reported.kind != "share" or reported.unit != "%" or reported.bound != "exact":
             return False
         window = _window(self.checker, reported)
-        money = [c for c in window if _level(c) is not None and c.unit in _MONEY]
+        money = [c for c in window if self.level(c) is not None and c.unit in _MONEY]
         own = [
             c
             for c in money
@@ -261,7 +281,7 @@ class _Search:
         wholes = [c for c in money if c is not part and c.unit == part.unit]
         stated = [c for c in wholes if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)]
         for whole in (stated or wholes)[:1]:  # 罚没款合计0.86亿元 before any nearer figure
-            p, w = _level(part), _level(whole)
+            p, w = self.level(part), self.level(whole)
             ratio = _quotient(p, w, HUNDRED) if p and w else None
             if ratio is None or self.fits(reported, ratio):
                 return False
@@ -275,13 +295,13 @@ class _Search:
         if reported.unit != "%" or reported.direction not in ("up", "down"):
             return None
         window = _window(self.checker, reported)
-        currents = [c for c in window if _level(c) is not None]
+        currents = [c for c in window if self.level(c) is not None]
         previous = [c for c in window if _level(c, "previous") is not None]
         pairs = self.ranked_pairs(
             reported, currents, previous, lambda now, before: now.unit == before.unit
         )
         for now, before in islice(pairs, self.tries(reported)):
-            ratio = _quotient(_level(now), _level(before, "previous"))  # type: ignore[arg-type]
+            ratio = _quotient(self.level(now), _level(before, "previous"))  # type: ignore[arg-type]
             if ratio is None:
                 continue
             low, high = (ratio[0] - 1) * HUNDRED, (ratio[1] - 1) * HUNDRED
@@ -323,7 +343,7 @@ class _Search:
             )
         else:
             # counts and amounts (增加88件), or averages (平均办理时长…缩短了4.3天)
-            currents = [c for c in window if (_level(c) or _average(c)) is not None]
+            currents = [c for c in window if (self.level(c) or _average(c)) is not None]
             previous = [
                 c for c in window if (_level(c, "previous") or _average(c, "previous")) is not None
             ]
@@ -363,7 +383,7 @@ class _Search:
         elif _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
             factor = Decimal(1000)
         window = _window(self.checker, reported)
-        levels = [c for c in window if _level(c) is not None]
+        levels = [c for c in window if self.level(c) is not None]
         multiple = reported.unit == "倍"
         pairs = self.ranked_pairs(
             reported,
@@ -376,7 +396,7 @@ class _Search:
             ),
         )
         for numerator, denominator in islice(pairs, self.tries(reported)):
-            interval = _quotient(_level(numerator), _level(denominator), factor)  # type: ignore[arg-type]
+            interval = _quotient(self.level(numerator), self.level(denominator), factor)  # type: ignore[arg-type]
             if self.fits(reported, interval):
                 computed = numerator.value / denominator.value * factor
                 messages = _both(
@@ -399,7 +419,7 @@ class _Search:
         after it (its sentence and the next two), right before it (合计 after its parts, in its
         sentence and the two before), or as the breakdown opening a later sentence of the part
         (按渠道分。电话渠道12,107件,网站渠道…), adding up to it."""
-        whole = _level(reported)
+        whole = self.level(reported)
         if whole is None:
             return None
         # 积案12件,年内化解10件,…剩余2件: without 共/受理…, only parts that end with the rest
@@ -422,9 +442,7 @@ class _Search:
             for c in claims_of(range(sentence, sentence + 3))
             if c.norm_span[0] > reported.norm_span[0]
         ]
-        if closed_only and not any(
-            _REST.search(_local_lead(c), timeout=REGEX_TIMEOUT) for c in after
-        ):
+        if closed_only and not any(self.is_rest(c) for c in after):
             return None  # no rest after it: an unmarked figure is not taken for a total
         before = [
             c
@@ -440,7 +458,12 @@ class _Search:
             for later in range(sentence + 3, min(len(index.sentences), sentence + LATER)):
                 if index.part_of and index.part_of[later] != part:
                     break
-                run = self._parts(reported, claims_of(range(later, later + 2)))
+                # the same for every total of this kind of figure: made once
+                key = (family(reported), reported.unit, later)
+                run = self._later_runs.get(key)
+                if run is None:
+                    run = self._parts(reported, claims_of(range(later, later + 2)))
+                    self._later_runs[key] = run
                 if len(run) >= 3 or (
                     run and index.headline_total(run[0], family(reported)) is reported
                 ):
@@ -458,7 +481,9 @@ class _Search:
         for claim in claims:
             if claim.kind not in ("count", "amount") or not _same_kind_of_thing(claim, reported):
                 continue
-            if _level(claim) is None or _TOTAL_LEAD.match(claim.lead[-2:], timeout=REGEX_TIMEOUT):
+            if self.level(claim) is None or _TOTAL_LEAD.match(
+                claim.lead[-2:], timeout=REGEX_TIMEOUT
+            ):
                 break
             parts.append(claim)
             if len(parts) >= MAX_PARTS:
@@ -470,7 +495,7 @@ class _Search:
     ) -> Check | None:
         low = high = Decimal(0)
         for count, claim in enumerate(run, start=1):
-            level = _level(claim)
+            level = self.level(claim)
             if level is None:
                 return None
             low, high = low + level[0], high + level[1]
@@ -480,9 +505,7 @@ class _Search:
                 count >= 2
                 and high >= whole[0]
                 and low <= whole[1]
-                and not (
-                    closed_only and not _REST.search(_local_lead(claim), timeout=REGEX_TIMEOUT)
-                )
+                and not (closed_only and not self.is_rest(claim))
             ):
                 parts = run[:count]
                 computed = sum((c.value for c in parts), Decimal(0))
