@@ -297,6 +297,7 @@ class _Index:
         self.claims = list(extraction.claims)
         self.by_id = {claim.id: claim for claim in self.claims}
         self._headlines: dict[tuple[int, str, str], Claim | None] = {}
+        self._counts: dict[tuple[int, str, str | None], list[Claim]] | None = None
         self.position = {claim.id: i for i, claim in enumerate(self.claims)}
         self.sentences = extraction.segmentation.sentences
         self.by_sentence: dict[int, list[Claim]] = {}
@@ -349,16 +350,16 @@ class _Index:
         return found if found is not None and found.norm_span[0] < claim.norm_span[0] else None
 
     def _first_total(self, part: int, fam: str, period: str) -> Claim | None:
-        for candidate in self.claims:
-            if self.part_of and self.part_of[candidate.sentence] != part:
-                continue
-            if (
-                candidate.kind == "count"
-                and family(candidate) == fam
-                and candidate.period == period
-                and candidate.modality == "actual"
-                and _TOTAL_LEAD.search(candidate.lead, timeout=REGEX_TIMEOUT)
-            ):
+        if self._counts is None:
+            # actual counts by (part, family, period), in document order: grouped in one pass
+            # instead of a pass over every claim per family and period asked for
+            self._counts = {}
+            for claim in self.claims:
+                if claim.kind == "count" and claim.modality == "actual":
+                    key = (self.part_of[claim.sentence] if self.part_of else 0, family(claim))
+                    self._counts.setdefault((*key, claim.period), []).append(claim)
+        for candidate in self._counts.get((part, fam, period), ()):
+            if _TOTAL_LEAD.search(candidate.lead, timeout=REGEX_TIMEOUT):
                 return candidate
         return None
 
