@@ -24,7 +24,6 @@ pair fits by coincidence.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import islice
@@ -131,36 +130,6 @@ def _affinity(a: str, b: str) -> int:
     return best if best >= 2 else 0
 
 
-def _ranked_pairs(
-    checker: _Checker,
-    reported: Claim,
-    firsts: Sequence[Claim],
-    seconds: Sequence[Claim],
-    keep: Callable[[Claim, Claim], bool] = lambda a, b: True,
-) -> Iterator[tuple[Claim, Claim]]:
-    """Ordered pairs of distinct figures: those whose words match the reported figure's words
-    first (城关镇万人信访量 ↔ 城关镇386件, 城关镇21.4万人), then the nearest."""
-    position = checker.index.position
-    here = position[reported.id]
-    words = _local_lead(reported)
-    # each figure's match with the reported figure's words, and its distance, computed once
-    score = {
-        c.id: (_affinity(words, _local_lead(c)), abs(position[c.id] - here))
-        for c in (*firsts, *seconds)
-    }
-
-    def rank(pair: tuple[Claim, Claim]) -> tuple[int, int]:
-        (match_a, far_a), (match_b, far_b) = score[pair[0].id], score[pair[1].id]
-        return -(match_a + match_b), far_a + far_b
-
-    pairs = ((a, b) for a in firsts for b in seconds if a is not b and keep(a, b))
-    aligned = checker.aligned_pairs(reported)
-    allowed = {c.id for c in firsts}, {c.id for c in seconds}
-    first = [(a, b) for a, b in aligned if a.id in allowed[0] and b.id in allowed[1] and keep(a, b)]
-    # no caller takes more than TRIES pairs
-    return iter([*first, *heapq.nsmallest(TRIES, pairs, key=rank)])
-
-
 def _quotient(a: Interval, b: Interval, factor: Decimal = Decimal(1)) -> Interval | None:
     if b[0] <= 0:
         return None
@@ -171,10 +140,91 @@ def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
     return family(a) == family(b) or a.unit == b.unit
 
 
+def _bigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
 class _Search:
     def __init__(self, checker: _Checker) -> None:
         self.checker = checker
         self.tolerance = checker.options.tolerance
+        # per claim id: its local lead and that lead's character pairs (every figure is ranked
+        # against many reported figures, so its words are read once)
+        self._leads: dict[str, tuple[str, frozenset[str]]] = {}
+        self._levels: dict[str, Interval | None] = {}  # _level(claim) per claim id
+        self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
+        # (family, unit, sentence) → the parts run of a total's breakdown opening that sentence
+        self._later_runs: dict[tuple[str, str, int], list[Claim]] = {}
+
+    def level(self, claim: Claim) -> Interval | None:
+        """:func:`_level` of the current period, once per figure."""
+        try:
+            return self._levels[claim.id]
+        except KeyError:
+            found = self._levels[claim.id] = _level(claim)
+            return found
+
+    def is_rest(self, claim: Claim) -> bool:
+        """Whether the figure's own words mark it as the rest (其余, 剩余, 未…)."""
+        found = self._rests.get(claim.id)
+        if found is None:
+            rest = _REST.search(self.lead(claim)[0], timeout=REGEX_TIMEOUT)
+            found = self._rests[claim.id] = rest is not None
+        return found
+
+    def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
+        """The claim's local lead (:func:`_local_lead`) and the character pairs in it."""
+        found = self._leads.get(claim.id)
+        if found is None:
+            words = _local_lead(claim)
+            found = self._leads[claim.id] = (words, _bigrams(words))
+        return found
+
+    def ranked_pairs(
+        self,
+        reported: Claim,
+        firsts: Sequence[Claim],
+        seconds: Sequence[Claim],
+        keep: Callable[[Claim, Claim], bool] = lambda a, b: True,
+    ) -> Iterator[tuple[Claim, Claim]]:
+        """Ordered pairs of distinct figures: those whose words match the reported figure's
+        words first (城关镇万人信访量 ↔ 城关镇386件, 城关镇21.4万人), then the nearest; ties in
+        the order the pairs are listed (firsts, then seconds). The pairs the sentence aligns
+        (:meth:`_Checker.aligned_pairs`) come before all others. Lazy: ``keep`` is asked only
+        of the pairs a caller reaches, in rank order (no caller takes more than TRIES)."""
+        position = self.checker.index.position
+        here = position[reported.id]
+        words, pairs_of_words = self.lead(reported)
+        # rank (-(match_a + match_b), far_a + far_b) as one integer: -match * wide + far, where
+        # wide exceeds any sum of two distances
+        wide = 2 * len(position) + 1
+
+        def score(claim: Claim) -> int:
+            far = abs(position[claim.id] - here)
+            lead, pairs = self.lead(claim)
+            if pairs_of_words.isdisjoint(pairs):
+                return far  # no two characters in common: _affinity is 0
+            return far - _affinity(words, lead) * wide
+
+        aligned = self.checker.aligned_pairs(reported)
+        if aligned:
+            allowed = {c.id for c in firsts}, {c.id for c in seconds}
+            for a, b in aligned:
+                if a.id in allowed[0] and b.id in allowed[1] and keep(a, b):
+                    yield a, b
+        first_scores = [score(c) for c in firsts]
+        second_scores = [score(c) for c in seconds]
+        ranks = [a + b for a in first_scores for b in second_scores]
+        width = len(seconds)
+        taken = 0
+        # sorted() is stable: equal ranks stay in listing order, as heapq.nsmallest keeps them
+        for at in sorted(range(len(ranks)), key=ranks.__getitem__):
+            a, b = firsts[at // width], seconds[at % width]
+            if a is not b and keep(a, b):
+                yield a, b
+                taken += 1
+                if taken == TRIES:
+                    return
 
     def fits(self, reported: Claim, interval: Interval | None) -> bool:
         return interval is not None and accepts(reported, *interval, self.tolerance)
@@ -191,16 +241,15 @@ class _Search:
         if reported.unit != "%" or reported.value > HUNDRED:
             return None
         window = _window(self.checker, reported)
-        levels = [c for c in window if _level(c) is not None]
-        pairs = _ranked_pairs(
-            self.checker,
+        levels = [c for c in window if self.level(c) is not None]
+        pairs = self.ranked_pairs(
             reported,
             levels,
             levels,
             lambda part, whole: _same_kind_of_thing(part, whole) and part.value <= whole.value,
         )
         for part, whole in islice(pairs, self.tries(reported)):
-            interval = _quotient(_level(part), _level(whole), HUNDRED)  # type: ignore[arg-type]
+            interval = _quotient(self.level(part), self.level(whole), HUNDRED)  # type: ignore[arg-type]
             if self.fits(reported, interval):
                 computed = part.value / whole.value * HUNDRED
                 messages = _proportion_messages(
@@ -221,7 +270,7 @@ class _Search:
         if reported.kind != "share" or reported.unit != "%" or reported.bound != "exact":
             return False
         window = _window(self.checker, reported)
-        money = [c for c in window if _level(c) is not None and c.unit in _MONEY]
+        money = [c for c in window if self.level(c) is not None and c.unit in _MONEY]
         own = [
             c
             for c in money
@@ -233,7 +282,7 @@ class _Search:
         wholes = [c for c in money if c is not part and c.unit == part.unit]
         stated = [c for c in wholes if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)]
         for whole in (stated or wholes)[:1]:  # 罚没款合计0.86亿元 before any nearer figure
-            p, w = _level(part), _level(whole)
+            p, w = self.level(part), self.level(whole)
             ratio = _quotient(p, w, HUNDRED) if p and w else None
             if ratio is None or self.fits(reported, ratio):
                 return False
@@ -247,13 +296,13 @@ class _Search:
         if reported.unit != "%" or reported.direction not in ("up", "down"):
             return None
         window = _window(self.checker, reported)
-        currents = [c for c in window if _level(c) is not None]
+        currents = [c for c in window if self.level(c) is not None]
         previous = [c for c in window if _level(c, "previous") is not None]
-        pairs = _ranked_pairs(
-            self.checker, reported, currents, previous, lambda now, before: now.unit == before.unit
+        pairs = self.ranked_pairs(
+            reported, currents, previous, lambda now, before: now.unit == before.unit
         )
         for now, before in islice(pairs, self.tries(reported)):
-            ratio = _quotient(_level(now), _level(before, "previous"))  # type: ignore[arg-type]
+            ratio = _quotient(self.level(now), _level(before, "previous"))  # type: ignore[arg-type]
             if ratio is None:
                 continue
             low, high = (ratio[0] - 1) * HUNDRED, (ratio[1] - 1) * HUNDRED
@@ -287,8 +336,7 @@ class _Search:
                 for c in window
                 if c.unit == "%" and c.kind in ("rate", "share", "other") and c.modality == "actual"
             ]
-            pairs = _ranked_pairs(
-                self.checker,
+            pairs = self.ranked_pairs(
                 reported,
                 levels,
                 levels,
@@ -296,12 +344,11 @@ class _Search:
             )
         else:
             # counts and amounts (增加88件), or averages (平均办理时长…缩短了4.3天)
-            currents = [c for c in window if (_level(c) or _average(c)) is not None]
+            currents = [c for c in window if (self.level(c) or _average(c)) is not None]
             previous = [
                 c for c in window if (_level(c, "previous") or _average(c, "previous")) is not None
             ]
-            pairs = _ranked_pairs(
-                self.checker,
+            pairs = self.ranked_pairs(
                 reported,
                 currents,
                 previous,
@@ -337,10 +384,9 @@ class _Search:
         elif _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
             factor = Decimal(1000)
         window = _window(self.checker, reported)
-        levels = [c for c in window if _level(c) is not None]
+        levels = [c for c in window if self.level(c) is not None]
         multiple = reported.unit == "倍"
-        pairs = _ranked_pairs(
-            self.checker,
+        pairs = self.ranked_pairs(
             reported,
             levels,
             levels,
@@ -351,7 +397,7 @@ class _Search:
             ),
         )
         for numerator, denominator in islice(pairs, self.tries(reported)):
-            interval = _quotient(_level(numerator), _level(denominator), factor)  # type: ignore[arg-type]
+            interval = _quotient(self.level(numerator), self.level(denominator), factor)  # type: ignore[arg-type]
             if self.fits(reported, interval):
                 computed = numerator.value / denominator.value * factor
                 messages = _both(
@@ -374,7 +420,7 @@ class _Search:
         after it (its sentence and the next two), right before it (合计 after its parts, in its
         sentence and the two before), or as the breakdown opening a later sentence of the part
         (按渠道分。电话渠道12,107件,网站渠道…), adding up to it."""
-        whole = _level(reported)
+        whole = self.level(reported)
         if whole is None:
             return None
         # 积案12件,年内化解10件,…剩余2件: without 共/受理…, only parts that end with the rest
@@ -398,8 +444,7 @@ class _Search:
             if c.norm_span[0] > reported.norm_span[0]
         ]
         if closed_only and not (
-            any(_REST.search(_local_lead(c), timeout=REGEX_TIMEOUT) for c in after)
-            or _complementary(self._parts(reported, after))
+            any(self.is_rest(c) for c in after) or _complementary(self._parts(reported, after))
         ):
             return None  # no rest after it: an unmarked figure is not taken for a total
         before = [
@@ -416,7 +461,12 @@ class _Search:
             for later in range(sentence + 3, min(len(index.sentences), sentence + LATER)):
                 if index.part_of and index.part_of[later] != part:
                     break
-                run = self._parts(reported, claims_of(range(later, later + 2)))
+                # the same for every total of this kind of figure: made once
+                key = (family(reported), reported.unit, later)
+                run = self._later_runs.get(key)
+                if run is None:
+                    run = self._parts(reported, claims_of(range(later, later + 2)))
+                    self._later_runs[key] = run
                 if len(run) >= 3 or (
                     run and index.headline_total(run[0], family(reported)) is reported
                 ):
@@ -434,7 +484,9 @@ class _Search:
         for claim in claims:
             if claim.kind not in ("count", "amount") or not _same_kind_of_thing(claim, reported):
                 continue
-            if _level(claim) is None or _TOTAL_LEAD.match(claim.lead[-2:], timeout=REGEX_TIMEOUT):
+            if self.level(claim) is None or _TOTAL_LEAD.match(
+                claim.lead[-2:], timeout=REGEX_TIMEOUT
+            ):
                 break
             parts.append(claim)
             if len(parts) >= MAX_PARTS:
@@ -446,7 +498,7 @@ class _Search:
     ) -> Check | None:
         low = high = Decimal(0)
         for count, claim in enumerate(run, start=1):
-            level = _level(claim)
+            level = self.level(claim)
             if level is None:
                 return None
             low, high = low + level[0], high + level[1]
@@ -457,9 +509,7 @@ class _Search:
                 and high >= whole[0]
                 and low <= whole[1]
                 and not (
-                    closed_only
-                    and not _REST.search(_local_lead(claim), timeout=REGEX_TIMEOUT)
-                    and not _complementary(run[:count])
+                    closed_only and not self.is_rest(claim) and not _complementary(run[:count])
                 )
             ):
                 parts = run[:count]

@@ -246,6 +246,22 @@ _PER_CAPITA = regex.compile(
     r"人均|户均|批均|件均|日均|月均|场均|次均|每场|每人|每位|每名|每批|每天|每次|每户|每万人|万人|每千人|千人|平均"
 )
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
+# a digit or a closing parenthesis: the words after the last one are a figure's own
+_FIGURE_END = regex.compile(r"[\d)]")
+# words a whole's noun is stripped of before it is matched to a figure's subject (占全部…的)
+_WHOLE_NOUN_NOISE = regex.compile(
+    r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已|"
+    r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})量$)"
+)
+_TOTAL_NOUN = regex.compile(r"总量|总数|总件数|总批次")
+_PETITION_TOTAL = regex.compile(r"信访|^总")
+_WHOLE_WORD = regex.compile(r"总|全部")
+_FINISHED = regex.compile(r"办结|结案|化解")
+_AMOUNT_SUFFIX = regex.compile(r"(?:量|总量|总数|数)$")
+_TARGET = regex.compile(r"(?:控制)?目标|计划|任务")
+# a subject's core: without 群众/各类/全县… before it or a measure (人次, 总量…) after it
+_CORE_NOISE = regex.compile(r"^(?:群众|各类|全县|全区|全市)|(?:人次|批次|件数|人数|总量)$")
+_MEASURE_SUFFIX = regex.compile(r"(?:人次|批次|件数|人数|总量)$")
 # a period named before a total, and the lengths in days it can have
 _PERIOD_DAYS = regex.compile(
     r"(?P<year>全年|本年度|年度内)|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四]季度|本季度)"
@@ -286,6 +302,7 @@ class _Index:
         self.claims = list(extraction.claims)
         self.by_id = {claim.id: claim for claim in self.claims}
         self._headlines: dict[tuple[int, str, str], Claim | None] = {}
+        self._counts: dict[tuple[int, str, str | None], list[Claim]] | None = None
         self.position = {claim.id: i for i, claim in enumerate(self.claims)}
         self.sentences = extraction.segmentation.sentences
         self.by_sentence: dict[int, list[Claim]] = {}
@@ -338,16 +355,16 @@ class _Index:
         return found if found is not None and found.norm_span[0] < claim.norm_span[0] else None
 
     def _first_total(self, part: int, fam: str, period: str) -> Claim | None:
-        for candidate in self.claims:
-            if self.part_of and self.part_of[candidate.sentence] != part:
-                continue
-            if (
-                candidate.kind == "count"
-                and family(candidate) == fam
-                and candidate.period == period
-                and candidate.modality == "actual"
-                and _TOTAL_LEAD.search(candidate.lead, timeout=REGEX_TIMEOUT)
-            ):
+        if self._counts is None:
+            # actual counts by (part, family, period), in document order: grouped in one pass
+            # instead of a pass over every claim per family and period asked for
+            self._counts = {}
+            for claim in self.claims:
+                if claim.kind == "count" and claim.modality == "actual":
+                    key = (self.part_of[claim.sentence] if self.part_of else 0, family(claim))
+                    self._counts.setdefault((*key, claim.period), []).append(claim)
+        for candidate in self._counts.get((part, fam, period), ()):
+            if _TOTAL_LEAD.search(candidate.lead, timeout=REGEX_TIMEOUT):
                 return candidate
         return None
 
@@ -800,7 +817,7 @@ class _Checker:
     def change_operands(self, reported: Claim) -> tuple[Claim, Claim | None, Claim | None] | None:
         index = self.index
         hint = None
-        own_words = regex.split(r"[\d)]", reported.lead, timeout=REGEX_TIMEOUT)[
+        own_words = _FIGURE_END.split(reported.lead, timeout=REGEX_TIMEOUT)[
             -1
         ]  # after the last figure
         if _HINT_VISIT.search(own_words, timeout=REGEX_TIMEOUT):
@@ -1560,7 +1577,7 @@ class _Checker:
         wants_visits = bool(
             _HINT_VISIT.search(reported.subject or "", timeout=REGEX_TIMEOUT)
             or _HINT_VISIT.search(
-                regex.split(r"[\d)]", reported.lead, timeout=REGEX_TIMEOUT)[-1],
+                _FIGURE_END.split(reported.lead, timeout=REGEX_TIMEOUT)[-1],
                 timeout=REGEX_TIMEOUT,
             )
         )
@@ -1580,13 +1597,7 @@ class _Checker:
         within = _WITHIN.search(sentence, timeout=REGEX_TIMEOUT)
         if not noun and within:
             noun = within.group("noun")  # 已拨付资金中,…占15.0%: the whole is 已拨付资金
-        core = regex.sub(
-            r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已|"
-            r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})量$)",
-            "",
-            noun,
-            timeout=REGEX_TIMEOUT,
-        )
+        core = _WHOLE_NOUN_NOISE.sub("", noun, timeout=REGEX_TIMEOUT)
         candidates = [
             c
             for c in self.index.before(reported) + self.index.earlier_sentences(reported, 6)
@@ -1624,8 +1635,8 @@ class _Checker:
         for c in candidates:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
             if noun and c.subject and noun in c.subject:
                 return c
-        if regex.search(r"总量|总数|总件数|总批次", noun, timeout=REGEX_TIMEOUT) and regex.search(
-            r"信访|^总", noun, timeout=REGEX_TIMEOUT
+        if _TOTAL_NOUN.search(noun, timeout=REGEX_TIMEOUT) and _PETITION_TOTAL.search(
+            noun, timeout=REGEX_TIMEOUT
         ):
             headline = self.index.headline_total(part, family(part))
             if headline is not None and headline is not part and headline.value >= part.value:
@@ -1663,7 +1674,7 @@ class _Checker:
             )
             if local is not None:
                 return local
-        if not noun or regex.search(r"总|全部", noun, timeout=REGEX_TIMEOUT):
+        if not noun or _WHOLE_WORD.search(noun, timeout=REGEX_TIMEOUT):
             headline = self.index.headline_total(part, family(part))
             if headline is not None and headline is not part and headline.value >= part.value:
                 return headline
@@ -2028,7 +2039,7 @@ class _Checker:
             (
                 c
                 for c in claims
-                if regex.search(r"办结|结案|化解", c.lead, timeout=REGEX_TIMEOUT)
+                if _FINISHED.search(c.lead, timeout=REGEX_TIMEOUT)
                 and not _PENDING.search(c.lead, timeout=REGEX_TIMEOUT)
             ),
             None,
@@ -2386,7 +2397,7 @@ class _Checker:
         denominator = inside[0] if inside else None
         noun = cue.group("noun")
         if denominator is None and noun:
-            core = regex.sub(r"(?:量|总量|总数|数)$", "", noun, timeout=REGEX_TIMEOUT)
+            core = _AMOUNT_SUFFIX.sub("", noun, timeout=REGEX_TIMEOUT)
             denominator = next(
                 (
                     c
@@ -2410,7 +2421,7 @@ class _Checker:
         )
         if numerator is None:
             head = reported.lead[: cue.start()]
-            subject = regex.sub(r"(?:量|总量|总数|数)$", "", head[-8:], timeout=REGEX_TIMEOUT)
+            subject = _AMOUNT_SUFFIX.sub("", head[-8:], timeout=REGEX_TIMEOUT)
             numerator = next(
                 (
                     c
@@ -2459,7 +2470,7 @@ class _Checker:
                 None,
             )
         if whole is None:
-            target = regex.search(r"(?:控制)?目标|计划|任务", reported.lead, timeout=REGEX_TIMEOUT)
+            target = _TARGET.search(reported.lead, timeout=REGEX_TIMEOUT)
             if target is None and not consumed:
                 return
             whole = next(
@@ -2736,18 +2747,13 @@ def _verb_in(verbs: regex.Pattern[str], lead: str) -> bool:
 
 
 def _core(subject: str) -> str:
-    return regex.sub(
-        r"^(?:群众|各类|全县|全区|全市)|(?:人次|批次|件数|人数|总量)$",
-        "",
-        subject.strip(),
-        timeout=REGEX_TIMEOUT,
-    )
+    return _CORE_NOISE.sub("", subject.strip(), timeout=REGEX_TIMEOUT)
 
 
 def _related(a: str, b: str) -> bool:
     a, b = a.strip(), b.strip()
-    core_a = regex.sub(r"(?:人次|批次|件数|人数|总量)$", "", a, timeout=REGEX_TIMEOUT)
-    core_b = regex.sub(r"(?:人次|批次|件数|人数|总量)$", "", b, timeout=REGEX_TIMEOUT)
+    core_a = _MEASURE_SUFFIX.sub("", a, timeout=REGEX_TIMEOUT)
+    core_b = _MEASURE_SUFFIX.sub("", b, timeout=REGEX_TIMEOUT)
     return bool(core_a and core_b) and (core_a in core_b or core_b in core_a)
 
 

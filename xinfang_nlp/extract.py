@@ -323,6 +323,7 @@ _STRIP_HEAD_FIRST_CHARS = frozenset(
 _STRIP_TAIL_LAST_CHARS = frozenset("比别计共到达为是有约近过占较的了仅期年足于由从本均体数")
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
+_SEPARATELY_MARK = regex.compile(_SEPARATELY)
 
 
 @dataclass(slots=True)
@@ -1180,7 +1181,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
         sentence = segmentation.sentences[sentence_index] if segmentation.sentences else None
         if sentence is None or _SEPARATELY not in sentence.text:
             continue
-        for marker in regex.finditer(_SEPARATELY, sentence.text, timeout=REGEX_TIMEOUT):
+        for marker in _SEPARATELY_MARK.finditer(sentence.text, timeout=REGEX_TIMEOUT):
             position = sentence.start + marker.start()
             after = [i for i in members if drafts[i].start > position]
             before = [i for i in members if drafts[i].start < position]
