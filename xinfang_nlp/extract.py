@@ -270,14 +270,16 @@ _TO_BEFORE = regex.compile(r"(?:到|至|为)$")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
     r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
-    r"年内|目前|距离|对|将|为|按(?!期|时|月|季)|向|把|相|全局|其余|只有|仅有|还有|"
+    r"年内|目前|距离|对|将|为|按(?!期|时|月|季)|向|把|相|全局|其余|只有|仅有|还有|另有|另|则|而|"
+    # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
+    r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
     r"我局|本局|受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
     r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|由|从|"
-    r"基本|均|总体|总数|总量为)+$"
+    r"基本|均|总体|总数|总量为|却|也|则|又|还|都)+$"
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
@@ -317,9 +319,11 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的"
+    "反涉处以期的另则而月季一二三四第"
 )
-_STRIP_TAIL_LAST_CHARS = frozenset("比别计共到达为是有约近过占较的了仅期年足于由从本均体数")
+_STRIP_TAIL_LAST_CHARS = frozenset(
+    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都"
+)
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
 
@@ -964,6 +968,11 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             cut_at = cut.start()
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
+    if subject is None and tail and _lexicon().units.get(draft.unit) == "duration":
+        # the length of a period is the period's own: 本月共31天 → 本月
+        period = _PERIOD_NAME.match(head, tail[0], tail[1], timeout=REGEX_TIMEOUT)
+        if period:
+            return period.group(1)
     # the subject of the nearest earlier figure of the sentence that stands before the cue
     cue_at = clause_start + cut_at
     inherited = None
@@ -987,6 +996,9 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     return inherited
 
 
+_PERIOD_NAME = regex.compile(
+    r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)(?:共|为|有)*$"
+)
 _NOT_A_NOUN = regex.compile(r"正在|已|仍|均|全部|依法|主要|同比|分别|其中|占|比|较|以上|左右")
 _UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")

@@ -1,0 +1,28 @@
+"""What a figure counts or measures (``Claim.subject``): one test per rule of the subject logic.
+
+Every sentence is written for these tests; none is copied from a corpus document.
+"""
+
+from __future__ import annotations
+
+from xinfang_nlp.extract import extract
+
+
+def subjects(text: str) -> dict[str, str | None]:
+    return {c.text: c.subject for c in extract(text).claims}
+
+
+def test_a_month_or_quarter_is_the_period_not_the_subject():
+    found = subjects("本月办理越级访7批,上月为11批,较上季度的15批减少8批。")
+    assert found["11批"] == "越级访"
+    assert found["15批"] == "越级访"
+
+
+def test_a_leading_or_trailing_adverb_is_not_part_of_the_subject():
+    found = subjects("与上年相比,来信件数下降3.5%,来访人次却上升了6.2%。另有网上投诉占12%。")
+    assert found["6.2%"] == "来访人次"
+    assert found["12%"] == "网上投诉"
+
+
+def test_the_length_of_a_period_is_the_period_s_own():
+    assert subjects("本季度共91天,日均接待来访12.4人次。")["91天"] == "本季度"
