@@ -26,3 +26,14 @@ def test_a_leading_or_trailing_adverb_is_not_part_of_the_subject():
 
 def test_the_length_of_a_period_is_the_period_s_own():
     assert subjects("本季度共91天,日均接待来访12.4人次。")["91天"] == "本季度"
+
+
+def test_a_sentence_without_a_subject_continues_the_topic_before_it():
+    found = subjects("全年受理初信初访412件。与上年(380件)相比,增长8.4%。")
+    assert found["380件"] == "初信初访"
+    assert found["8.4%"] == "初信初访"
+
+
+def test_the_topic_does_not_cross_a_paragraph():
+    found = subjects("全年受理初信初访412件。\n与上年(380件)相比,增长8.4%。")
+    assert found["380件"] is None

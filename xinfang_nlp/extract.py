@@ -674,6 +674,7 @@ def _link(
     sentences = segmentation.sentences
     block_start, block_end = block
     current_sentence, sentence_drafts = -1, []  # drafts of the sentence so far, in order
+    topic = None  # the subject the sentence before carried
     # every target cue of the text, found once (starts and ends, in order)
     cue_matches = (
         list(lex.target.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT))
@@ -750,11 +751,17 @@ def _link(
 
         # subject
         if draft.sentence != current_sentence:
+            if sentence_drafts:
+                # a sentence without a subject of its own continues the topic (the first
+                # subject) of the sentence before it, within one paragraph
+                topic = next((d.subject for d in sentence_drafts if d.subject), None)
+                if "\n" in text[sentence_drafts[-1].end : draft.start]:
+                    topic = None
             current_sentence, sentence_drafts = draft.sentence, []
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
-        draft.subject = _subject(draft, prefix, earlier, clause_start)
+        draft.subject = _subject(draft, prefix, earlier, clause_start) or topic
         if (
             draft.kind == "amount"
             and earlier
