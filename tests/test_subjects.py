@@ -37,3 +37,13 @@ def test_a_sentence_without_a_subject_continues_the_topic_before_it():
 def test_the_topic_does_not_cross_a_paragraph():
     found = subjects("全年受理初信初访412件。\n与上年(380件)相比,增长8.4%。")
     assert found["380件"] is None
+
+
+def test_a_threshold_before_the_noun_qualifies_it():
+    found = subjects("全年发生30人以上的集体访6批,标的10万元以上的劳资纠纷9起。")
+    assert found["6批"] == "集体访"
+    assert found["9起"] == "劳资纠纷"
+
+
+def test_a_name_with_digits_keeps_its_letters():
+    assert subjects("12345热线转办诉求356件。")["356件"] == "热线转办诉求"

@@ -1056,13 +1056,28 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
         return None
     tail_start, tail_end = tail
     words = head[tail_start:tail_end]
-    if (
-        tail_start > 0
-        and head[tail_start - 1].isdigit()
-        and (len(words) <= 3 or words.startswith(tuple(_lexicon().units)))
-    ):
-        return None  # just the measure word of a figure before (12345热线 is a name)
+    if tail_start > 0 and head[tail_start - 1].isdigit():
+        unit_length = _unit_length(words)
+        if not (len(words) <= 3 or unit_length):
+            return _subject_words(words)  # 12345热线转办 is a name
+        # a threshold that qualifies the noun after it: 50人以上的集体访 → 集体访
+        threshold = _THRESHOLD_AFTER_UNIT.match(words, unit_length, timeout=REGEX_TIMEOUT)
+        if threshold is None or threshold.end() == len(words):
+            return None  # just the measure word of a figure before
+        words = words[threshold.end() :]
     return _subject_words(words)
+
+
+def _unit_length(words: str) -> int:
+    """The length of the scale and longest measure word ``words`` starts with (万元: 2)."""
+    scale = 1 if words[:1] in "万亿千百" else 0
+    return scale + max(
+        (len(unit) for unit in _lexicon().units if words.startswith(unit, scale)), default=0
+    )
+
+
+# the threshold words after a figure's measure word: 50人以上的集体访, 5万元以上的纠纷
+_THRESHOLD_AFTER_UNIT = regex.compile(r"(?:以上|以下|不足|不到)的?")
 
 
 @lru_cache(maxsize=4096)
