@@ -47,3 +47,30 @@ def test_a_threshold_before_the_noun_qualifies_it():
 
 def test_a_name_with_digits_keeps_its_letters():
     assert subjects("12345热线转办诉求356件。")["356件"] == "热线转办诉求"
+
+
+def test_a_number_and_classifier_count_the_noun_after_them():
+    found = subjects("全乡38名专职调解员全年走访农户1.2万户次,抽调干部20名组成5个化解专班。")
+    assert found["38名"] == "专职调解员"
+    assert found["5个"] == "化解专班"
+
+
+def test_the_noun_after_a_figure_ends_where_its_predicate_begins():
+    found = subjects("本月热线共向42家责任单位派发工单,对15家物业企业立案查处。")
+    assert found["42家"] == "责任单位"
+    assert found["15家"] == "物业企业"
+
+
+def test_a_petition_unit_keeps_the_noun_before_it():
+    # 件, 批, 起 follow their noun: what comes after 件 here is the predicate
+    assert subjects("重复信访19件出现反弹。")["19件"] == "重复信访"
+
+
+def test_no_noun_is_read_into_a_postposition_or_a_change():
+    found = subjects("全年办结的1,024件中,群众满意的986件。去年同期为480件,今年翻一番。")
+    assert found["1,024件"] != "中"
+    assert found["480件"] != "翻一番"
+
+
+def test_a_count_does_not_take_the_name_of_a_rate_before_it():
+    assert subjects("化解率91.2%;其余7起落实稳控措施。")["7起"] != "化解率"

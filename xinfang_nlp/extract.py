@@ -674,7 +674,7 @@ def _link(
     sentences = segmentation.sentences
     block_start, block_end = block
     current_sentence, sentence_drafts = -1, []  # drafts of the sentence so far, in order
-    topic = None  # the subject the sentence before carried
+    topic = count_topic = None  # the subject the sentence before carried
     # every target cue of the text, found once (starts and ends, in order)
     cue_matches = (
         list(lex.target.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT))
@@ -755,13 +755,19 @@ def _link(
                 # a sentence without a subject of its own continues the topic (the first
                 # subject) of the sentence before it, within one paragraph
                 topic = next((d.subject for d in sentence_drafts if d.subject), None)
+                # (a count does not continue a rate: 化解率93.7%;其余4起)
+                count_topic = next(
+                    (d.subject for d in sentence_drafts if d.subject and d.kind != "rate"), None
+                )
                 if "\n" in text[sentence_drafts[-1].end : draft.start]:
-                    topic = None
+                    topic = count_topic = None
             current_sentence, sentence_drafts = draft.sentence, []
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
-        draft.subject = _subject(draft, prefix, earlier, clause_start) or topic
+        draft.subject = _subject(draft, prefix, earlier, clause_start) or (
+            topic if draft.unit in ("%", "‰", "pp") else count_topic
+        )
         if (
             draft.kind == "amount"
             and earlier
@@ -975,6 +981,12 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             cut_at = cut.start()
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
+    if draft.kind == "count" and draft.unit in _NOUN_CLASSIFIERS and _starts_with_han(draft.trail):
+        # number + classifier + noun: the figure counts that noun (全镇126名专兼职网格员,
+        # 组成9个工作专班, 向86家承办单位派发工单), whatever stands before it
+        noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
+        if noun and noun.group(1) not in _lexicon().units:
+            return noun.group(1)
     if subject is None and tail and _lexicon().units.get(draft.unit) == "duration":
         # the length of a period is the period's own: 本月共31天 → 本月
         period = _PERIOD_NAME.match(head, tail[0], tail[1], timeout=REGEX_TIMEOUT)
@@ -984,7 +996,12 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     cue_at = clause_start + cut_at
     inherited = None
     for earlier_draft in earlier:
-        if earlier_draft.start < cue_at and earlier_draft.subject:
+        if (
+            earlier_draft.start < cue_at
+            and earlier_draft.subject
+            # a count is not of the rate before it: 化解率93.7%;其余4起
+            and (earlier_draft.kind != "rate" or draft.unit in ("%", "‰", "pp"))
+        ):
             inherited = earlier_draft.subject
             break
     if subject in _UNIT_SUBJECTS and inherited:
@@ -995,25 +1012,51 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
             return known.group() if known else subject
         return subject
-    if draft.kind in ("count", "amount") and tail:
+    if draft.kind in ("count", "amount") and _starts_with_han(draft.trail):
         # 对12家恶意欠薪企业, 共为3905名劳动者, 对排查出的13件信访积案: the noun follows
         noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
-        if noun and not _NOT_A_NOUN.match(noun.group(1), timeout=REGEX_TIMEOUT):
+        if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
     return inherited
 
 
+# classifiers that stand between a number and the noun it counts (a petition's own units, 件,
+# 批, 人次, 起, mostly follow their noun: 初信初访23件出现反弹)
+_NOUN_CLASSIFIERS = frozenset("个家名户所条项位座处台辆张份篇")
 _PERIOD_NAME = regex.compile(
     r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)(?:共|为|有)*$"
 )
-_NOT_A_NOUN = regex.compile(r"正在|已|仍|均|全部|依法|主要|同比|分别|其中|占|比|较|以上|左右")
 _UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
-# the counted noun right after a figure, up to a verb or particle
-_TRAIL_NOUN = regex.compile(
-    r"([\p{Han}]{2,8}?)(?=依法|追回|追讨|列入|人均|已|获|被|正在|在|得到|作出|进行|实行|逐一|"
-    r"建立|参加|参与|受益|全部|均|的|反映|涉及|提出|实现|完成|,|;|。|$)"
+# words that begin the predicate after a figure's noun, or show that no noun follows it: a
+# verb, adverb, preposition or particle (12家企业依法追回, 126名网格员全年走访, 38家单位立案查处,
+# 147件网上信访中, 23件出现反弹)
+_PREDICATE_START = (
+    r"依法|追回|追讨|列入|人均|平均|日均|户均|已|获|被|正在|在|得到|作出|进行|实行|逐|建立|参加|"
+    r"参与|受益|全部|均|的|反映|涉及|提出|实现|完成|全年|今年|上半年|下半年|当场|及时|通过|"
+    r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
+    r"合计|累计|分别|同比|环比|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
+    r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等"
 )
+# the counted noun right after a figure, up to its predicate or a punctuation mark (never up
+# to a digit: in 来信21件来访57批 the letters before 57批 name that figure)
+_TRAIL_NOUN = regex.compile(
+    r"(?!"
+    + _PREDICATE_START
+    + r")(\p{Han}{1,10}?)(?="
+    + _PREDICATE_START
+    + r"|走访|代办|[,;。:、()“”《》]|$)"
+)
+
+
+def _starts_with_han(trail: str) -> bool:
+    """Whether ``trail`` starts with a Han letter (a noun can follow the figure)."""
+    if not trail:
+        return False
+    letter = _HAN_OR_LATIN_CHARS.get(trail[0])
+    if letter is None:
+        letter = _is_han_or_latin(trail[0])
+    return letter and not trail[0].isascii()
 
 
 def _han_tail(head: str) -> tuple[int, int] | None:
@@ -1068,6 +1111,7 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
     return _subject_words(words)
 
 
+@lru_cache(maxsize=1024)
 def _unit_length(words: str) -> int:
     """The length of the scale and longest measure word ``words`` starts with (万元: 2)."""
     scale = 1 if words[:1] in "万亿千百" else 0
