@@ -74,3 +74,27 @@ def test_no_noun_is_read_into_a_postposition_or_a_change():
 
 def test_a_count_does_not_take_the_name_of_a_rate_before_it():
     assert subjects("化解率91.2%;其余7起落实稳控措施。")["7起"] != "化解率"
+
+
+def test_a_verb_that_heads_a_noun_stays_in_the_subject():
+    found = subjects("来访平均办理时长由上季度的12.5天缩短至9.8天。")
+    assert found["12.5天"] == "来访平均办理时长"
+
+
+def test_the_subject_of_a_difference_stands_before_its_verb():
+    found = subjects(
+        "平均办理时长由15.2天缩短到11.6天,缩短了3.6天;越级访人次较上年(96人次)少21人次。"
+    )
+    assert found["3.6天"] == "平均办理时长"
+    assert found["21人次"].startswith("越级访")
+
+
+def test_a_figure_in_parentheses_takes_the_words_before_them():
+    found = subjects("网上信访件数比上年同期(1,340件)增长9.6%。")
+    assert found["1,340件"].startswith("网上信访")
+    assert found["9.6%"].startswith("网上信访")
+
+
+def test_a_word_ending_in_a_comparison_character_is_not_cut():
+    found = subjects("满意率96.1%,较上年的91.5%提高了4.6%。")
+    assert found["4.6%"] == "满意率"

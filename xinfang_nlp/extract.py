@@ -279,12 +279,14 @@ _SUBJECT_STRIP_HEAD = regex.compile(
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
     r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|由|从|"
-    r"基本|均|总体|总数|总量为|却|也|则|又|还|都)+$"
+    r"基本|均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度)+$"
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
-    r"按规定|收集|评估|形成|新设|新增|立案)(?!率)"
+    r"按规定|收集|评估|形成|新设|新增|立案)"
+    # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
+    r"(?!率|时长|时间|周期|天数|量)"
 )
 _KNOWN_SUBJECTS = regex.compile(
     r"(?:群众)?(?:来信来访|网上信访|初信初访|信访总量|信访事项|信访件|信访案件|集体访|集体上访|"
@@ -300,7 +302,8 @@ _RATE_STRIP_HEAD = regex.compile(
 _SUBJECT_STRIP_INSIDE = regex.compile(r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期")
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
-    r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别)",
+    r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别|"
+    r"缩短|延长|压缩|高出|多出|低于|高于|(?<![减降提增较偏过最])(?:少|多|低|高)了?$)",
     regex.REVERSE,
 )
 _DIGIT = regex.compile(r"\d")
@@ -322,7 +325,7 @@ _STRIP_HEAD_FIRST_CHARS = frozenset(
     "反涉处以期的另则而月季一二三四第"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
-    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都"
+    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度"
 )
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
@@ -979,6 +982,9 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         if cut:
             head = prefix[: cut.start()]
             cut_at = cut.start()
+    if head.endswith("("):
+        # 集体访人次较上年同期(702人次): the words before the parenthesis
+        head = head[:-1]
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
     if draft.kind == "count" and draft.unit in _NOUN_CLASSIFIERS and _starts_with_han(draft.trail):
@@ -1143,6 +1149,9 @@ def _subject_words(words: str) -> str | None:
         words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
     if "年" in words or "季度" in words or "同期" in words:
         words = _SUBJECT_STRIP_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
+        if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
+            # 时长由二季度 → 时长由 → 时长
+            words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
     if words in _lexicon().units or (
         words
         and _FUNCTION_ONLY_CHARS.issuperset(words)
