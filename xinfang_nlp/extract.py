@@ -271,19 +271,23 @@ _TO_BEFORE = regex.compile(r"(?:到|至|为)$")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
     r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
-    r"年内|目前|距离|对|将|为|按(?!期|时|月|季)|向|把|相|全局|其余|只有|仅有|还有|"
+    r"年内|目前|距离|对|将|为|按(?!期|时|月|季)|向|把|相|全局|其余|只有|仅有|还有|另有|另|则|而|"
+    # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
+    r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
     r"我局|本局|受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
     r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|由|从|"
-    r"基本|均|总体|总数|总量为)+$"
+    r"基本|均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度)+$"
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
-    r"按规定|收集|评估|形成|新设|新增|立案)(?!率)"
+    r"按规定|收集|评估|形成|新设|新增|立案)"
+    # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
+    r"(?!率|时长|时间|周期|天数|量)"
 )
 _KNOWN_SUBJECTS = regex.compile(
     r"(?:群众)?(?:来信来访|网上信访|初信初访|信访总量|信访事项|信访件|信访案件|集体访|集体上访|"
@@ -299,7 +303,8 @@ _RATE_STRIP_HEAD = regex.compile(
 _SUBJECT_STRIP_INSIDE = regex.compile(r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期")
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
-    r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别)",
+    r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别|"
+    r"缩短|延长|压缩|高出|多出|低于|高于|(?<![减降提增较偏过最])(?:少|多|低|高)了?$)",
     regex.REVERSE,
 )
 _DIGIT = regex.compile(r"\d")
@@ -318,9 +323,11 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的"
+    "反涉处以期的另则而月季一二三四第"
 )
-_STRIP_TAIL_LAST_CHARS = frozenset("比别计共到达为是有约近过占较的了仅期年足于由从本均体数")
+_STRIP_TAIL_LAST_CHARS = frozenset(
+    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度"
+)
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
 _SEPARATELY_MARK = regex.compile(_SEPARATELY)
@@ -686,6 +693,7 @@ def _link(
     sentences = segmentation.sentences
     block_start, block_end = block
     current_sentence, sentence_drafts = -1, []  # drafts of the sentence so far, in order
+    topic = count_topic = None  # the subject the sentence before carried
     # every target cue of the text, found once (starts and ends, in order)
     cue_matches = (
         list(lex.target.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT))
@@ -772,11 +780,23 @@ def _link(
 
         # subject
         if draft.sentence != current_sentence:
+            if sentence_drafts:
+                # a sentence without a subject of its own continues the topic (the first
+                # subject) of the sentence before it, within one paragraph
+                topic = next((d.subject for d in sentence_drafts if d.subject), None)
+                # (a count does not continue a rate: 化解率93.7%;其余4起)
+                count_topic = next(
+                    (d.subject for d in sentence_drafts if d.subject and d.kind != "rate"), None
+                )
+                if "\n" in text[sentence_drafts[-1].end : draft.start]:
+                    topic = count_topic = None
             current_sentence, sentence_drafts = draft.sentence, []
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
-        draft.subject = _subject(draft, prefix, earlier, clause_start)
+        draft.subject = _subject(draft, prefix, earlier, clause_start) or (
+            topic if draft.unit in ("%", "‰", "pp") else count_topic
+        )
         if (
             draft.kind == "amount"
             and earlier
@@ -1051,13 +1071,32 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         if cut:
             head = prefix[: cut.start()]
             cut_at = cut.start()
+    if head.endswith("("):
+        # 集体访人次较上年同期(702人次): the words before the parenthesis
+        head = head[:-1]
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
+    if draft.kind == "count" and draft.unit in _NOUN_CLASSIFIERS and _starts_with_han(draft.trail):
+        # number + classifier + noun: the figure counts that noun (全镇126名专兼职网格员,
+        # 组成9个工作专班, 向86家承办单位派发工单), whatever stands before it
+        noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
+        if noun and noun.group(1) not in _lexicon().units:
+            return noun.group(1)
+    if subject is None and tail and _lexicon().units.get(draft.unit) == "duration":
+        # the length of a period is the period's own: 本月共31天 → 本月
+        period = _PERIOD_NAME.match(head, tail[0], tail[1], timeout=REGEX_TIMEOUT)
+        if period:
+            return period.group(1)
     # the subject of the nearest earlier figure of the sentence that stands before the cue
     cue_at = clause_start + cut_at
     inherited = None
     for earlier_draft in earlier:
-        if earlier_draft.start < cue_at and earlier_draft.subject:
+        if (
+            earlier_draft.start < cue_at
+            and earlier_draft.subject
+            # a count is not of the rate before it: 化解率93.7%;其余4起
+            and (earlier_draft.kind != "rate" or draft.unit in ("%", "‰", "pp"))
+        ):
             inherited = earlier_draft.subject
             break
     if subject in _UNIT_SUBJECTS and inherited:
@@ -1068,22 +1107,51 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
             return known.group() if known else subject
         return subject
-    if draft.kind in ("count", "amount") and tail:
+    if draft.kind in ("count", "amount") and _starts_with_han(draft.trail):
         # 对12家恶意欠薪企业, 共为3905名劳动者, 对排查出的13件信访积案: the noun follows
         noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
-        if noun and not _NOT_A_NOUN.match(noun.group(1), timeout=REGEX_TIMEOUT):
+        if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
     return inherited
 
 
-_NOT_A_NOUN = regex.compile(r"正在|已|仍|均|全部|依法|主要|同比|分别|其中|占|比|较|以上|左右")
+# classifiers that stand between a number and the noun it counts (a petition's own units, 件,
+# 批, 人次, 起, mostly follow their noun: 初信初访23件出现反弹)
+_NOUN_CLASSIFIERS = frozenset("个家名户所条项位座处台辆张份篇")
+_PERIOD_NAME = regex.compile(
+    r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)(?:共|为|有)*$"
+)
 _UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
-# the counted noun right after a figure, up to a verb or particle
-_TRAIL_NOUN = regex.compile(
-    r"([\p{Han}]{2,8}?)(?=依法|追回|追讨|列入|人均|已|获|被|正在|在|得到|作出|进行|实行|逐一|"
-    r"建立|参加|参与|受益|全部|均|的|反映|涉及|提出|实现|完成|,|;|。|$)"
+# words that begin the predicate after a figure's noun, or show that no noun follows it: a
+# verb, adverb, preposition or particle (12家企业依法追回, 126名网格员全年走访, 38家单位立案查处,
+# 147件网上信访中, 23件出现反弹)
+_PREDICATE_START = (
+    r"依法|追回|追讨|列入|人均|平均|日均|户均|已|获|被|正在|在|得到|作出|进行|实行|逐|建立|参加|"
+    r"参与|受益|全部|均|的|反映|涉及|提出|实现|完成|全年|今年|上半年|下半年|当场|及时|通过|"
+    r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
+    r"合计|累计|分别|同比|环比|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
+    r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等"
 )
+# the counted noun right after a figure, up to its predicate or a punctuation mark (never up
+# to a digit: in 来信21件来访57批 the letters before 57批 name that figure)
+_TRAIL_NOUN = regex.compile(
+    r"(?!"
+    + _PREDICATE_START
+    + r")(\p{Han}{1,10}?)(?="
+    + _PREDICATE_START
+    + r"|走访|代办|[,;。:、()“”《》]|$)"
+)
+
+
+def _starts_with_han(trail: str) -> bool:
+    """Whether ``trail`` starts with a Han letter (a noun can follow the figure)."""
+    if not trail:
+        return False
+    letter = _HAN_OR_LATIN_CHARS.get(trail[0])
+    if letter is None:
+        letter = _is_han_or_latin(trail[0])
+    return letter and not trail[0].isascii()
 
 
 def _han_tail(head: str) -> tuple[int, int] | None:
@@ -1126,13 +1194,29 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
         return None
     tail_start, tail_end = tail
     words = head[tail_start:tail_end]
-    if (
-        tail_start > 0
-        and head[tail_start - 1].isdigit()
-        and (len(words) <= 3 or words.startswith(tuple(_lexicon().units)))
-    ):
-        return None  # just the measure word of a figure before (12345热线 is a name)
+    if tail_start > 0 and head[tail_start - 1].isdigit():
+        unit_length = _unit_length(words)
+        if not (len(words) <= 3 or unit_length):
+            return _subject_words(words)  # 12345热线转办 is a name
+        # a threshold that qualifies the noun after it: 50人以上的集体访 → 集体访
+        threshold = _THRESHOLD_AFTER_UNIT.match(words, unit_length, timeout=REGEX_TIMEOUT)
+        if threshold is None or threshold.end() == len(words):
+            return None  # just the measure word of a figure before
+        words = words[threshold.end() :]
     return _subject_words(words)
+
+
+@lru_cache(maxsize=1024)
+def _unit_length(words: str) -> int:
+    """The length of the scale and longest measure word ``words`` starts with (万元: 2)."""
+    scale = 1 if words[:1] in "万亿千百" else 0
+    return scale + max(
+        (len(unit) for unit in _lexicon().units if words.startswith(unit, scale)), default=0
+    )
+
+
+# the threshold words after a figure's measure word: 50人以上的集体访, 5万元以上的纠纷
+_THRESHOLD_AFTER_UNIT = regex.compile(r"(?:以上|以下|不足|不到)的?")
 
 
 @lru_cache(maxsize=4096)
@@ -1154,6 +1238,9 @@ def _subject_words(words: str) -> str | None:
         words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
     if "年" in words or "季度" in words or "同期" in words:
         words = _SUBJECT_STRIP_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
+        if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
+            # 时长由二季度 → 时长由 → 时长
+            words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
     if words in _lexicon().units or (
         words
         and _FUNCTION_ONLY_CHARS.issuperset(words)
