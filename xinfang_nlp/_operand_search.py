@@ -213,7 +213,8 @@ class _Search:
                 if a.id in allowed[0] and b.id in allowed[1] and keep(a, b):
                     yield a, b
         first_scores = [score(c) for c in firsts]
-        second_scores = [score(c) for c in seconds]
+        # rates, shares and ratios pair a list with itself
+        second_scores = first_scores if seconds is firsts else [score(c) for c in seconds]
         ranks = [a + b for a in first_scores for b in second_scores]
         width = len(seconds)
         taken = 0

@@ -576,6 +576,7 @@ class _Checker:
         self.normalized = extraction.normalized
         # claim id → its sentence before ;-chains were merged (a clause of its own)
         self.origin = origin or {}
+        self._runs: dict[int, list[list[Claim]]] = {}  # runs() per sentence
 
     def same_clause(self, a: Claim, b: Claim) -> bool:
         return self.origin.get(a.id, a.sentence) == self.origin.get(b.id, b.sentence)
@@ -626,11 +627,9 @@ class _Checker:
             )
         )
 
-    def aligned_pairs(self, reported: Claim) -> list[tuple[Claim, Claim]]:
-        """Parallel lists: in 分别排查612起、498起…,已化解576起、461起…,化解率分别为94.1%、
-        92.6%… the k-th value of a list of n is computed from the k-th values of the lists of n
-        before it in the sentence. Returns (a, b) pairs in both orders."""
-        same = self.index.by_sentence.get(reported.sentence, [])
+    def runs(self, sentence: int) -> list[list[Claim]]:
+        """The sentence's figures in runs of alike figures listed together (612起、498起)."""
+        same = self.index.by_sentence.get(sentence, [])
         text = self.normalized.text
 
         def alike(a: Claim, b: Claim) -> bool:
@@ -649,6 +648,15 @@ class _Checker:
                 runs[-1].append(claim)
             else:
                 runs.append([claim])
+        return runs
+
+    def aligned_pairs(self, reported: Claim) -> list[tuple[Claim, Claim]]:
+        """Parallel lists: in 分别排查612起、498起…,已化解576起、461起…,化解率分别为94.1%、
+        92.6%… the k-th value of a list of n is computed from the k-th values of the lists of n
+        before it in the sentence. Returns (a, b) pairs in both orders."""
+        runs = self._runs.get(reported.sentence)
+        if runs is None:
+            runs = self._runs[reported.sentence] = self.runs(reported.sentence)
         own = next((run for run in runs if reported in run), None)
         if own is None or len(own) < 2:
             return []
