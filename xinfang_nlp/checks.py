@@ -672,16 +672,12 @@ class _Checker:
         if len(lists) == 1 and n >= 3:
             # 积案73件,其中省交办12件、市交办26件、县自查35件。三类积案分别化解11件、23件、
             # 27件,化解率分别为…: a list of three or more in the sentence before is parallel too
-            earlier = self.index.by_sentence.get(reported.sentence - 1, [])
-            for claim in earlier:
-                if runs and runs[-1][-1] in earlier and alike(runs[-1][-1], claim):
-                    runs[-1].append(claim)
-                else:
-                    runs.append([claim])
-            lists += [
-                run
-                for run in runs
-                if len(run) == n and run[0] in earlier and run[0].kind in ("count", "amount")
+            previous = reported.sentence - 1
+            earlier = self._runs.get(previous)
+            if earlier is None:
+                earlier = self._runs[previous] = self.runs(previous)
+            lists = lists + [
+                run for run in earlier if len(run) == n and run[0].kind in ("count", "amount")
             ]
         return [(a[k], b[k]) for a in lists for b in lists if a is not b]
 
