@@ -98,3 +98,19 @@ def test_a_figure_in_parentheses_takes_the_words_before_them():
 def test_a_word_ending_in_a_comparison_character_is_not_cut():
     found = subjects("满意率96.1%,较上年的91.5%提高了4.6%。")
     assert found["4.6%"] == "满意率"
+
+
+def test_a_separately_list_that_names_each_figure_keeps_the_names():
+    text = (
+        "按常住人口(东关街道3.2万人、西关街道2.8万人、南关街道1.9万人)计,"
+        "万人信访量分别为:东关街道21.5件、西关街道17.2件。"
+    )
+    found = subjects(text)
+    assert found["21.5件"] == "东关街道"
+    assert found["17.2件"] == "西关街道"
+
+
+def test_a_separately_list_of_bare_figures_takes_the_subjects_before_it():
+    found = subjects("来信、来访分别为96件和143批。二者同比分别上升4.2%、下降3.1%。")
+    assert found["96件"] == "来信"
+    assert found["143批"] == "来访"

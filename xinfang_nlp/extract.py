@@ -1238,9 +1238,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             ):
                 bases = items
             bases = bases[-len(governed) :] if len(bases) >= len(governed) else []
+            # 分别为:城关镇18.0件、河口镇23.5件: each figure is named where it stands
+            named = _each_named(drafts, governed, text, position + len(_SEPARATELY))
             for base, i in zip(bases, governed, strict=False):
                 drafts[i].paired_with = base
-                if drafts[base].subject:
+                if drafts[base].subject and not named:
                     unit_word = _UNIT_WORD.get(drafts[base].unit, "")
                     if (
                         drafts[i].kind == "change"
@@ -1255,6 +1257,23 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
 _AVERAGE_HEAD = regex.compile(r"人均|户均|批均|件均|起均|案均|日均|月均|万人|千人|平均")
 _NUMERAL_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千")
 _UNIT_WORD = {"批": "批次", "件": "件数", "人次": "人次", "人": "人数", "案": "件数"}
+
+
+def _each_named(drafts: list[_Draft], governed: list[int], text: str, start: int) -> bool:
+    """Whether every figure of a 分别 list has a name of its own written just before it."""
+    previous_end = start
+    for i in governed:
+        gap = text[previous_end : drafts[i].start]
+        if _UNNAMED_GAP.fullmatch(gap, timeout=REGEX_TIMEOUT):
+            return False
+        previous_end = drafts[i].end
+    return True
+
+
+# the gap before a listed figure that names nothing: 分别为18件、23件; 分别上升4.3%、下降2.1%
+_UNNAMED_GAP = regex.compile(
+    r"(?:为|是|和|及|与|上升|下降|增长|减少|增加|提高|降低|持平|[^\p{Han}])*+"
+)
 
 
 def _is_partner(drafts: list[_Draft], index: int) -> bool:
