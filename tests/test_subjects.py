@@ -114,3 +114,13 @@ def test_a_separately_list_of_bare_figures_takes_the_subjects_before_it():
     found = subjects("来信、来访分别为96件和143批。二者同比分别上升4.2%、下降3.1%。")
     assert found["96件"] == "来信"
     assert found["143批"] == "来访"
+
+
+def test_a_line_label_names_the_figures_of_its_line():
+    found = subjects(
+        "二、分乡镇情况\n东河镇:受理96件,环比下降3.0%(上月99件)。\n按渠道分:来信12件。"
+    )
+    assert found["96件"] == "东河镇"
+    assert found["3.0%"] == "东河镇"
+    assert found["99件"] == "东河镇"
+    assert found["12件"] == "来信"  # a figure named in its own clause keeps its name

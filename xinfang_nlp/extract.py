@@ -768,8 +768,10 @@ def _link(
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
-        draft.subject = _subject(draft, prefix, earlier, clause_start) or (
-            topic if draft.unit in ("%", "‰", "pp") else count_topic
+        draft.subject = (
+            _subject(draft, prefix, earlier, clause_start)
+            or _line_label(text, clause_start, sentence_start)
+            or (topic if draft.unit in ("%", "‰", "pp") else count_topic)
         )
         if (
             draft.kind == "amount"
@@ -789,6 +791,18 @@ def _link(
         sentence_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+
+
+def _line_label(text: str, clause_start: int, sentence_start: int) -> str | None:
+    """The label a line opens with, when the figure's clause follows it: 凤城区:登记312件."""
+    colon = clause_start - 1
+    if colon <= sentence_start or text[colon] != ":":
+        return None
+    line_start = text.rfind("\n", 0, colon) + 1
+    label = text[line_start:colon]
+    if not 2 <= len(label) <= 12 or not _HAN_TAIL.fullmatch(label, timeout=REGEX_TIMEOUT):
+        return None
+    return _subject_words(label)
 
 
 def _classify(
