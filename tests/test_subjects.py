@@ -124,3 +124,14 @@ def test_a_line_label_names_the_figures_of_its_line():
     assert found["3.0%"] == "东河镇"
     assert found["99件"] == "东河镇"
     assert found["12件"] == "来信"  # a figure named in its own clause keeps its name
+
+
+def test_batches_and_persons_are_counted_of_the_subject_before():
+    found = subjects("受理集体访12批340人次,与上年(15批420人次)相比,批次下降20%,人次下降19.0%。")
+    assert found["20%"] == "集体访批次"
+    assert found["19.0%"] == "集体访人次"
+
+
+def test_persons_after_a_sentence_break_continue_the_topic():
+    found = subjects("全年受理越级访23批96人次。人次同比下降8.2%。")
+    assert found["8.2%"] == "越级访人次"

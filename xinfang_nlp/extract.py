@@ -768,11 +768,12 @@ def _link(
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
-        draft.subject = (
-            _subject(draft, prefix, earlier, clause_start)
-            or _line_label(text, clause_start, sentence_start)
-            or (topic if draft.unit in ("%", "‰", "pp") else count_topic)
-        )
+        subject = _subject(draft, prefix, earlier, clause_start)
+        carried = topic if draft.unit in ("%", "‰", "pp") else count_topic
+        if subject in _UNIT_SUBJECTS:
+            # 人次上升40.1% with nothing before it in the sentence: the topic's 人次
+            subject = _with_unit_word(carried, subject) if carried else subject
+        draft.subject = subject or _line_label(text, clause_start, sentence_start) or carried
         if (
             draft.kind == "amount"
             and earlier
@@ -1026,7 +1027,7 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             break
     if subject in _UNIT_SUBJECTS and inherited:
         # 批次上升40% after 来信来访63批: the batches of the same subject
-        return inherited if inherited.endswith(subject) else inherited + subject
+        return _with_unit_word(inherited, subject)
     if subject:
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
@@ -1038,6 +1039,16 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
     return inherited
+
+
+def _with_unit_word(subject: str, unit_word: str) -> str:
+    """``subject`` counted in ``unit_word``: 来信来访 + 人次, and 来信来访批次 + 人次, give
+    来信来访人次."""
+    for word in _UNIT_SUBJECTS:
+        if subject.endswith(word) and len(subject) > len(word):
+            subject = subject[: -len(word)]
+            break
+    return subject + unit_word
 
 
 # classifiers that stand between a number and the noun it counts (a petition's own units, 件,
@@ -1166,7 +1177,7 @@ def _subject_words(words: str) -> str | None:
         if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
             # 时长由二季度 → 时长由 → 时长
             words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
-    if words in _lexicon().units or (
+    if (words in _lexicon().units and words not in _UNIT_SUBJECTS) or (
         words
         and _FUNCTION_ONLY_CHARS.issuperset(words)
         and _FUNCTION_ONLY.fullmatch(words, timeout=REGEX_TIMEOUT)
