@@ -135,3 +135,12 @@ def test_batches_and_persons_are_counted_of_the_subject_before():
 def test_persons_after_a_sentence_break_continue_the_topic():
     found = subjects("全年受理越级访23批96人次。人次同比下降8.2%。")
     assert found["8.2%"] == "越级访人次"
+
+
+def test_a_share_named_only_by_its_kind_takes_the_count_s_subject():
+    assert subjects("劳资纠纷类58件,比重为17.4%。")["17.4%"] == "劳资纠纷类"
+
+
+def test_a_reception_of_generic_people_is_counted_as_the_reception():
+    found = subjects("全年县级领导接待群众42批168人次。")
+    assert found["42批"] == "县级领导接待群众"

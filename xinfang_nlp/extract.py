@@ -269,7 +269,9 @@ _DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了短缩")
 _TO_BEFORE = regex.compile(r"(?:到|至|为)$")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
-    r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
+    r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|"
+    # a share's name with no subject in it: 46件,比重为21.5% (the subject is the count's)
+    r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
     r"年内|目前|距离|对|将|为|按(?!期|时|月|季)|向|把|相|全局|其余|只有|仅有|还有|另有|另|则|而|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
@@ -1155,6 +1157,10 @@ def _unit_length(words: str) -> int:
 _THRESHOLD_AFTER_UNIT = regex.compile(r"(?:以上|以下|不足|不到)的?")
 
 
+# people received or visited, named so generically that the act is the subject
+_GENERIC_OBJECTS = frozenset({"群众", "来访群众", "上访群众", "信访群众", "信访人", "来访人员"})
+
+
 @lru_cache(maxsize=4096)
 def _subject_words(words: str) -> str | None:
     """The subject a run of Han and Latin letters names, once its leading verb, function
@@ -1166,7 +1172,12 @@ def _subject_words(words: str) -> str | None:
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
         verbs = list(_SUBJECT_VERB.finditer(words, timeout=REGEX_TIMEOUT))
         verb = verbs[-1] if verbs else None
-        if verb is not None and verb.end() < len(words):
+        if (
+            verb is not None
+            and verb.end() < len(words)
+            # 局领导接待群众96批: the reception is counted, not its generic object
+            and words[verb.end() :] not in _GENERIC_OBJECTS
+        ):
             words = words[verb.end() :]
     if words and words[0] in _STRIP_HEAD_FIRST_CHARS:
         words = _SUBJECT_STRIP_HEAD.sub("", words, timeout=REGEX_TIMEOUT)
