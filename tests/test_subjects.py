@@ -144,3 +144,7 @@ def test_a_share_named_only_by_its_kind_takes_the_count_s_subject():
 def test_a_reception_of_generic_people_is_counted_as_the_reception():
     found = subjects("全年县级领导接待群众42批168人次。")
     assert found["42批"] == "县级领导接待群众"
+
+
+def test_a_modifier_s_de_is_dropped_inside_a_compound_name():
+    assert subjects("涉及拖欠工程款的信访37件。")["37件"] == "拖欠工程款信访"

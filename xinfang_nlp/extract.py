@@ -1194,9 +1194,15 @@ def _subject_words(words: str) -> str | None:
         and _FUNCTION_ONLY.fullmatch(words, timeout=REGEX_TIMEOUT)
     ):
         return None  # 正在办理件8件: only a measure word or a preposition is left
+    if "的" in words:
+        # a modifier's 的 inside a compound name: 商品房逾期交房的信访 → 商品房逾期交房信访
+        words = _INNER_OF.sub("", words, timeout=REGEX_TIMEOUT)
     if not words or len(words) > 14:
         return words[-14:] or None
     return words
+
+
+_INNER_OF = regex.compile(r"(?<=\p{Han}{2})的(?=\p{Han}{2})")
 
 
 def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation) -> None:
