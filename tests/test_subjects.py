@@ -148,3 +148,9 @@ def test_a_reception_of_generic_people_is_counted_as_the_reception():
 
 def test_a_modifier_s_de_is_dropped_inside_a_compound_name():
     assert subjects("涉及拖欠工程款的信访37件。")["37件"] == "拖欠工程款信访"
+
+
+def test_the_office_that_registers_is_the_subject():
+    found = subjects("工业园区登记87件,日均受理3.2件。")
+    assert found["87件"] == "工业园区"
+    assert found["3.2件"] == "日均受理"  # an adverb before the verb keeps it

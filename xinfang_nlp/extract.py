@@ -1194,6 +1194,9 @@ def _subject_words(words: str) -> str | None:
         and _FUNCTION_ONLY.fullmatch(words, timeout=REGEX_TIMEOUT)
     ):
         return None  # 正在办理件8件: only a measure word or a preposition is left
+    if len(words) > 3 and words[-1] in "记理到收":
+        # the office that registers is the subject: 经济开发区登记158件 → 经济开发区
+        words = _REGISTERED_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
     if "的" in words:
         # a modifier's 的 inside a compound name: 商品房逾期交房的信访 → 商品房逾期交房信访
         words = _INNER_OF.sub("", words, timeout=REGEX_TIMEOUT)
@@ -1202,6 +1205,9 @@ def _subject_words(words: str) -> str | None:
     return words
 
 
+_REGISTERED_TAIL = regex.compile(
+    r"(?<=[区县市镇乡村局级办站所委]|街道|中心|部门|单位|社区|平台)(?:登记|受理|收到|接收)$"
+)
 _INNER_OF = regex.compile(r"(?<=\p{Han}{2})的(?=\p{Han}{2})")
 
 
