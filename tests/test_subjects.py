@@ -98,3 +98,59 @@ def test_a_figure_in_parentheses_takes_the_words_before_them():
 def test_a_word_ending_in_a_comparison_character_is_not_cut():
     found = subjects("满意率96.1%,较上年的91.5%提高了4.6%。")
     assert found["4.6%"] == "满意率"
+
+
+def test_a_separately_list_that_names_each_figure_keeps_the_names():
+    text = (
+        "按常住人口(东关街道3.2万人、西关街道2.8万人、南关街道1.9万人)计,"
+        "万人信访量分别为:东关街道21.5件、西关街道17.2件。"
+    )
+    found = subjects(text)
+    assert found["21.5件"] == "东关街道"
+    assert found["17.2件"] == "西关街道"
+
+
+def test_a_separately_list_of_bare_figures_takes_the_subjects_before_it():
+    found = subjects("来信、来访分别为96件和143批。二者同比分别上升4.2%、下降3.1%。")
+    assert found["96件"] == "来信"
+    assert found["143批"] == "来访"
+
+
+def test_a_line_label_names_the_figures_of_its_line():
+    found = subjects(
+        "二、分乡镇情况\n东河镇:受理96件,环比下降3.0%(上月99件)。\n按渠道分:来信12件。"
+    )
+    assert found["96件"] == "东河镇"
+    assert found["3.0%"] == "东河镇"
+    assert found["99件"] == "东河镇"
+    assert found["12件"] == "来信"  # a figure named in its own clause keeps its name
+
+
+def test_batches_and_persons_are_counted_of_the_subject_before():
+    found = subjects("受理集体访12批340人次,与上年(15批420人次)相比,批次下降20%,人次下降19.0%。")
+    assert found["20%"] == "集体访批次"
+    assert found["19.0%"] == "集体访人次"
+
+
+def test_persons_after_a_sentence_break_continue_the_topic():
+    found = subjects("全年受理越级访23批96人次。人次同比下降8.2%。")
+    assert found["8.2%"] == "越级访人次"
+
+
+def test_a_share_named_only_by_its_kind_takes_the_count_s_subject():
+    assert subjects("劳资纠纷类58件,比重为17.4%。")["17.4%"] == "劳资纠纷类"
+
+
+def test_a_reception_of_generic_people_is_counted_as_the_reception():
+    found = subjects("全年县级领导接待群众42批168人次。")
+    assert found["42批"] == "县级领导接待群众"
+
+
+def test_a_modifier_s_de_is_dropped_inside_a_compound_name():
+    assert subjects("涉及拖欠工程款的信访37件。")["37件"] == "拖欠工程款信访"
+
+
+def test_the_office_that_registers_is_the_subject():
+    found = subjects("工业园区登记87件,日均受理3.2件。")
+    assert found["87件"] == "工业园区"
+    assert found["3.2件"] == "日均受理"  # an adverb before the verb keeps it

@@ -270,7 +270,9 @@ _DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了短缩")
 _TO_BEFORE = regex.compile(r"(?:到|至|为)$")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
-    r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
+    r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|"
+    # a share's name with no subject in it: 46件,比重为21.5% (the subject is the count's)
+    r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
     r"年内|目前|距离|对|将|为|按(?!期|时|月|季)|向|把|相|全局|其余|只有|仅有|还有|另有|另|则|而|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
@@ -794,9 +796,12 @@ def _link(
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
-        draft.subject = _subject(draft, prefix, earlier, clause_start) or (
-            topic if draft.unit in ("%", "‰", "pp") else count_topic
-        )
+        subject = _subject(draft, prefix, earlier, clause_start)
+        carried = topic if draft.unit in ("%", "‰", "pp") else count_topic
+        if subject in _UNIT_SUBJECTS:
+            # 人次上升40.1% with nothing before it in the sentence: the topic's 人次
+            subject = _with_unit_word(carried, subject) if carried else subject
+        draft.subject = subject or _line_label(text, clause_start, sentence_start) or carried
         if (
             draft.kind == "amount"
             and earlier
@@ -855,6 +860,18 @@ def _rate_name(subject: str) -> str:
     """The rate's own name at the end of a subject: 城关镇化解率 → 化解率."""
     found = _OWN_RATE_NAME.search(subject, timeout=REGEX_TIMEOUT)
     return found.group() if found else ""
+
+
+def _line_label(text: str, clause_start: int, sentence_start: int) -> str | None:
+    """The label a line opens with, when the figure's clause follows it: 凤城区:登记312件."""
+    colon = clause_start - 1
+    if colon <= sentence_start or text[colon] != ":":
+        return None
+    line_start = text.rfind("\n", 0, colon) + 1
+    label = text[line_start:colon]
+    if not 2 <= len(label) <= 12 or not _HAN_TAIL.fullmatch(label, timeout=REGEX_TIMEOUT):
+        return None
+    return _subject_words(label)
 
 
 def _classify(
@@ -1101,7 +1118,7 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             break
     if subject in _UNIT_SUBJECTS and inherited:
         # 批次上升40% after 来信来访63批: the batches of the same subject
-        return inherited if inherited.endswith(subject) else inherited + subject
+        return _with_unit_word(inherited, subject)
     if subject:
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
@@ -1113,6 +1130,16 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
     return inherited
+
+
+def _with_unit_word(subject: str, unit_word: str) -> str:
+    """``subject`` counted in ``unit_word``: 来信来访 + 人次, and 来信来访批次 + 人次, give
+    来信来访人次."""
+    for word in _UNIT_SUBJECTS:
+        if subject.endswith(word) and len(subject) > len(word):
+            subject = subject[: -len(word)]
+            break
+    return subject + unit_word
 
 
 # classifiers that stand between a number and the noun it counts (a petition's own units, 件,
@@ -1219,6 +1246,10 @@ def _unit_length(words: str) -> int:
 _THRESHOLD_AFTER_UNIT = regex.compile(r"(?:以上|以下|不足|不到)的?")
 
 
+# people received or visited, named so generically that the act is the subject
+_GENERIC_OBJECTS = frozenset({"群众", "来访群众", "上访群众", "信访群众", "信访人", "来访人员"})
+
+
 @lru_cache(maxsize=4096)
 def _subject_words(words: str) -> str | None:
     """The subject a run of Han and Latin letters names, once its leading verb, function
@@ -1230,7 +1261,12 @@ def _subject_words(words: str) -> str | None:
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
         verbs = list(_SUBJECT_VERB.finditer(words, timeout=REGEX_TIMEOUT))
         verb = verbs[-1] if verbs else None
-        if verb is not None and verb.end() < len(words):
+        if (
+            verb is not None
+            and verb.end() < len(words)
+            # 局领导接待群众96批: the reception is counted, not its generic object
+            and words[verb.end() :] not in _GENERIC_OBJECTS
+        ):
             words = words[verb.end() :]
     if words and words[0] in _STRIP_HEAD_FIRST_CHARS:
         words = _SUBJECT_STRIP_HEAD.sub("", words, timeout=REGEX_TIMEOUT)
@@ -1241,15 +1277,27 @@ def _subject_words(words: str) -> str | None:
         if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
             # 时长由二季度 → 时长由 → 时长
             words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
-    if words in _lexicon().units or (
+    if (words in _lexicon().units and words not in _UNIT_SUBJECTS) or (
         words
         and _FUNCTION_ONLY_CHARS.issuperset(words)
         and _FUNCTION_ONLY.fullmatch(words, timeout=REGEX_TIMEOUT)
     ):
         return None  # 正在办理件8件: only a measure word or a preposition is left
+    if len(words) > 3 and words[-1] in "记理到收":
+        # the office that registers is the subject: 经济开发区登记158件 → 经济开发区
+        words = _REGISTERED_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
+    if "的" in words:
+        # a modifier's 的 inside a compound name: 商品房逾期交房的信访 → 商品房逾期交房信访
+        words = _INNER_OF.sub("", words, timeout=REGEX_TIMEOUT)
     if not words or len(words) > 14:
         return words[-14:] or None
     return words
+
+
+_REGISTERED_TAIL = regex.compile(
+    r"(?<=[区县市镇乡村局级办站所委]|街道|中心|部门|单位|社区|平台)(?:登记|受理|收到|接收)$"
+)
+_INNER_OF = regex.compile(r"(?<=\p{Han}{2})的(?=\p{Han}{2})")
 
 
 def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation) -> None:
@@ -1327,9 +1375,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             ):
                 bases = items
             bases = bases[-len(governed) :] if len(bases) >= len(governed) else []
+            # 分别为:城关镇18.0件、河口镇23.5件: each figure is named where it stands
+            named = _each_named(drafts, governed, text, position + len(_SEPARATELY))
             for base, i in zip(bases, governed, strict=False):
                 drafts[i].paired_with = base
-                if drafts[base].subject:
+                if drafts[base].subject and not named:
                     unit_word = _UNIT_WORD.get(drafts[base].unit, "")
                     if (
                         drafts[i].kind == "change"
@@ -1344,6 +1394,23 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
 _AVERAGE_HEAD = regex.compile(r"人均|户均|批均|件均|起均|案均|日均|月均|万人|千人|平均")
 _NUMERAL_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千")
 _UNIT_WORD = {"批": "批次", "件": "件数", "人次": "人次", "人": "人数", "案": "件数"}
+
+
+def _each_named(drafts: list[_Draft], governed: list[int], text: str, start: int) -> bool:
+    """Whether every figure of a 分别 list has a name of its own written just before it."""
+    previous_end = start
+    for i in governed:
+        gap = text[previous_end : drafts[i].start]
+        if _UNNAMED_GAP.fullmatch(gap, timeout=REGEX_TIMEOUT):
+            return False
+        previous_end = drafts[i].end
+    return True
+
+
+# the gap before a listed figure that names nothing: 分别为18件、23件; 分别上升4.3%、下降2.1%
+_UNNAMED_GAP = regex.compile(
+    r"(?:为|是|和|及|与|上升|下降|增长|减少|增加|提高|降低|持平|[^\p{Han}])*+"
+)
 
 
 def _is_partner(drafts: list[_Draft], index: int) -> bool:
