@@ -154,3 +154,16 @@ def test_the_office_that_registers_is_the_subject():
     found = subjects("工业园区登记87件,日均受理3.2件。")
     assert found["87件"] == "工业园区"
     assert found["3.2件"] == "日均受理"  # an adverb before the verb keeps it
+
+
+def test_a_target_s_verb_and_a_list_marker_are_not_the_subject():
+    found = subjects("二是全年越级访控制在12批以内;三是对照年初确定的信访总量控制在900件以内。")
+    assert found["12批"] == "越级访"
+    assert found["900件"] == "信访总量"
+
+
+def test_a_rate_paired_by_separately_keeps_its_own_name():
+    text = "甲镇、乙镇分别受理86件、54件,办结80件、51件,办结率分别为93.0%、94.4%。"
+    found = subjects(text)
+    assert found["93.0%"] == "办结率"
+    assert found["94.4%"] == "办结率"

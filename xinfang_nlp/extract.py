@@ -272,7 +272,9 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|"
     # a share's name with no subject in it: 46件,比重为21.5% (the subject is the count's)
     r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
-    r"年内|目前|距离|对|将|为|按(?!期|时|月|季)|向|把|相|全局|其余|只有|仅有|还有|另有|另|则|而|"
+    r"年内|目前|距离|对照|参照|对|将|为|按照|按(?!期|时|月|季)|向|把|相|全局|其余|剩余|只有|仅有|还有|另有|另|则|而|"
+    # a list marker: 二是对两件积案
+    r"[一二三四五六七八九十]是|要把|要|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
     r"我局|本局|受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
@@ -281,12 +283,14 @@ _SUBJECT_STRIP_HEAD = regex.compile(
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
     r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|由|从|"
-    r"基本|均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度)+$"
+    r"基本|均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度|"
+    # a target's verb: 信访总量控制在360件以内; a postposition: 网上信访中
+    r"控制在|控制|降到|降至|保持在|再|(?<!集)中)+$"
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
-    r"按规定|收集|评估|形成|新设|新增|立案)"
+    r"按规定|收集|评估|形成|确定|新设|新增|立案)"
     # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
     r"(?!率|时长|时间|周期|天数|量)"
 )
@@ -320,14 +324,14 @@ _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]")
 # none of them skips the regex call (tests/test_prefilters.py keeps them in step); a subject is
 # a run of Han and Latin letters, so the digit alternatives of _SUBJECT_STRIP_HEAD never apply
 _SUBJECT_VERB_FIRST_CHARS = frozenset(
-    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立"
+    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立确"
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
-    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度"
+    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再"
 )
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
@@ -1290,7 +1294,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             named = _each_named(drafts, governed, text, position + len(_SEPARATELY))
             for base, i in zip(bases, governed, strict=False):
                 drafts[i].paired_with = base
-                if drafts[base].subject and not named:
+                if drafts[base].subject and not named and not _named_rate(drafts[i]):
                     unit_word = _UNIT_WORD.get(drafts[base].unit, "")
                     if (
                         drafts[i].kind == "change"
@@ -1305,6 +1309,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
 _AVERAGE_HEAD = regex.compile(r"人均|户均|批均|件均|起均|案均|日均|月均|万人|千人|平均")
 _NUMERAL_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千")
 _UNIT_WORD = {"批": "批次", "件": "件数", "人次": "人次", "人": "人数", "案": "件数"}
+
+
+def _named_rate(draft: _Draft) -> bool:
+    """A rate keeps its own name when paired with its base: 化解率分别为94.1%、92.6%."""
+    return draft.kind == "rate" and bool(draft.subject) and draft.subject.endswith("率")
 
 
 def _each_named(drafts: list[_Draft], governed: list[int], text: str, start: int) -> bool:
