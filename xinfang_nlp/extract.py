@@ -683,7 +683,9 @@ def _link(
     sentences = segmentation.sentences
     block_start, block_end = block
     current_sentence, sentence_drafts = -1, []  # drafts of the sentence so far, in order
-    topic = count_topic = None  # the subject the sentence before carried
+    # the figures of the sentence before (for its topic) and its topics, once found
+    topic_drafts: list[_Draft] = []
+    topics: tuple[str | None, str | None] | None = None
     # every target cue of the text, found once (starts and ends, in order)
     cue_matches = (
         list(lex.target.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT))
@@ -761,25 +763,26 @@ def _link(
         # subject
         if draft.sentence != current_sentence:
             if sentence_drafts:
-                # a sentence without a subject of its own continues the topic (the first
-                # subject) of the sentence before it, within one paragraph
-                topic = next((d.subject for d in sentence_drafts if d.subject), None)
-                # (a count does not continue a rate: 化解率93.7%;其余4起)
-                count_topic = next(
-                    (d.subject for d in sentence_drafts if d.subject and d.kind != "rate"), None
-                )
-                if "\n" in text[sentence_drafts[-1].end : draft.start]:
-                    topic = count_topic = None
+                # a sentence without a subject of its own continues the topic of the sentence
+                # before it, within one paragraph (found when a figure needs it)
+                same_paragraph = text.find("\n", sentence_drafts[-1].end, draft.start) < 0
+                topic_drafts = sentence_drafts if same_paragraph else []
+                topics = None
             current_sentence, sentence_drafts = draft.sentence, []
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
         subject = _subject(draft, prefix, earlier, clause_start)
-        carried = topic if draft.unit in ("%", "‰", "pp") else count_topic
-        if subject in _UNIT_SUBJECTS:
-            # 人次上升40.1% with nothing before it in the sentence: the topic's 人次
-            subject = _with_unit_word(carried, subject) if carried else subject
-        draft.subject = subject or _line_label(text, clause_start, sentence_start) or carried
+        if not subject or subject in _UNIT_SUBJECTS:
+            if topics is None:
+                topics = _topics(topic_drafts)
+            carried = topics[0] if draft.unit in ("%", "‰", "pp") else topics[1]
+            if subject:
+                # 人次上升40.1% with nothing before it in the sentence: the topic's 人次
+                subject = _with_unit_word(carried, subject) if carried else subject
+            else:
+                subject = _line_label(text, clause_start, sentence_start) or carried
+        draft.subject = subject
         if (
             draft.kind == "amount"
             and earlier
@@ -798,6 +801,14 @@ def _link(
         sentence_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+
+
+def _topics(drafts: list[_Draft]) -> tuple[str | None, str | None]:
+    """The topic of a sentence (its first subject) and the topic a count continues (its first
+    subject that is not a rate's: 化解率93.7%;其余4起 does not count a rate)."""
+    topic = next((d.subject for d in drafts if d.subject), None)
+    count_topic = next((d.subject for d in drafts if d.subject and d.kind != "rate"), None)
+    return topic, count_topic
 
 
 def _line_label(text: str, clause_start: int, sentence_start: int) -> str | None:
