@@ -167,3 +167,17 @@ def test_a_rate_paired_by_separately_keeps_its_own_name():
     found = subjects(text)
     assert found["93.0%"] == "办结率"
     assert found["94.4%"] == "办结率"
+
+
+def test_a_verb_before_a_noun_suffix_is_kept_when_stripping_the_head():
+    assert subjects("四季度受理量约占全年的27.5%。")["27.5%"] == "受理量"
+
+
+def test_an_average_word_keeps_its_time_unit():
+    assert subjects("全月受理诉求930件,日均31.0件。")["31.0件"] == "日均"
+
+
+def test_an_explanation_in_parentheses_is_skipped():
+    found = subjects("环境保护(噪音、油烟等)412件,占9.6%。")
+    assert found["412件"] == "环境保护"
+    assert found["9.6%"] == "环境保护"

@@ -277,13 +277,15 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"[一二三四五六七八九十]是|要把|要|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
-    r"我局|本局|受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
+    r"我局|本局|"
+    r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
+    r"(?!率|时长|时间|周期|天数|量)|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
     r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|由|从|"
-    r"基本|均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度|"
+    r"基本|(?<![日月年人户件批])均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度|"
     # a target's verb: 信访总量控制在360件以内; a postposition: 网上信访中
     r"控制在|控制|降到|降至|保持在|再|(?<!集)中)+$"
 )
@@ -1017,6 +1019,11 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     if head.endswith("("):
         # 集体访人次较上年同期(702人次): the words before the parenthesis
         head = head[:-1]
+    elif head.endswith(")"):
+        # 城市管理(占道经营、施工噪音等)2306件: an explanation in parentheses, not a figure
+        opening = head.rfind("(")
+        if opening > 0 and not _DIGIT.search(head, opening, timeout=REGEX_TIMEOUT):
+            head = head[:opening]
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
     if draft.kind == "count" and draft.unit in _NOUN_CLASSIFIERS and _starts_with_han(draft.trail):
