@@ -181,3 +181,12 @@ def test_an_explanation_in_parentheses_is_skipped():
     found = subjects("环境保护(噪音、油烟等)412件,占9.6%。")
     assert found["412件"] == "环境保护"
     assert found["9.6%"] == "环境保护"
+
+
+def test_the_end_of_a_date_is_not_the_subject():
+    found = subjects("截至6月30日,3月份全区信访总量1,024件。")
+    assert found["1,024件"] == "信访总量"
+
+
+def test_a_verb_that_forms_a_noun_with_a_measure_word_stays():
+    assert subjects("区联席办确定重点督办件26件。")["26件"].endswith("重点督办件")

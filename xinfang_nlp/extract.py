@@ -1155,6 +1155,10 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
     tail_start, tail_end = tail
     words = head[tail_start:tail_end]
     if tail_start > 0 and head[tail_start - 1].isdigit():
+        if words[0] in "年月日号":
+            # the end of a date: 截至9月30日已办结, 2024年信访总量
+            date_end = _DATE_END.match(words, timeout=REGEX_TIMEOUT)
+            return _subject_words(words[date_end.end() :]) if date_end.end() < len(words) else None
         unit_length = _unit_length(words)
         if not (len(words) <= 3 or unit_length):
             return _subject_words(words)  # 12345热线转办 is a name
@@ -1164,6 +1168,9 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
             return None  # just the measure word of a figure before
         words = words[threshold.end() :]
     return _subject_words(words)
+
+
+_DATE_END = regex.compile(r"年度?|月份?|日|号")
 
 
 @lru_cache(maxsize=1024)
@@ -1193,6 +1200,9 @@ def _subject_words(words: str) -> str | None:
     # skip most regex calls
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
         verbs = list(_SUBJECT_VERB.finditer(words, timeout=REGEX_TIMEOUT))
+        # (a verb before a bare measure word makes a noun with it: 重点督办件, 交办件)
+        while verbs and words[verbs[-1].end() :] in _lexicon().units:
+            verbs.pop()
         verb = verbs[-1] if verbs else None
         if (
             verb is not None
