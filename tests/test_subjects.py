@@ -190,3 +190,19 @@ def test_the_end_of_a_date_is_not_the_subject():
 
 def test_a_verb_that_forms_a_noun_with_a_measure_word_stays():
     assert subjects("区联席办确定重点督办件26件。")["26件"].endswith("重点督办件")
+
+
+def test_the_words_after_a_count_s_noun_name_the_next_figure():
+    found = subjects("全年为600余名农民工追回工资980万元,42名调解员调处纠纷315起。")
+    assert found["980万元"] == "追回工资"
+    assert found["42名"] == "调解员"
+    assert found["315起"] == "纠纷"  # (调处 is stripped like every leading verb)
+
+
+def test_a_name_between_two_figures_belongs_to_the_second():
+    assert subjects("其中,来信21件来访57批。")["57批"] == "来访"
+
+
+def test_a_change_between_two_figures_is_no_name():
+    found = subjects("越级访由上年的9批下降到5批。")
+    assert found["5批"] == "越级访"

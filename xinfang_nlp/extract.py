@@ -1026,6 +1026,8 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             head = head[:opening]
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
+    if subject is None and tail and earlier and head[tail[0] - 1 : tail[0]].isdigit():
+        subject = _after_figure(head, tail, earlier[0], clause_start)
     if draft.kind == "count" and draft.unit in _NOUN_CLASSIFIERS and _starts_with_han(draft.trail):
         # number + classifier + noun: the figure counts that noun (全镇126名专兼职网格员,
         # 组成9个工作专班, 向86家承办单位派发工单), whatever stands before it
@@ -1093,14 +1095,18 @@ _PREDICATE_START = (
     r"合计|累计|分别|同比|环比|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
     r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等"
 )
+# what follows a figure when the words after it are no name: a change, a level, a comparison
+_PREDICATE_HEAD = regex.compile(
+    r"增加|减少|增长|下降|上升|提高|降低|翻|至|到|缩短|延长|压缩|多|少|高出|低于|高于|相比|"
+    r"环比|同比|比|较|为|是|占|分别|以上|以下|左右|以内|余|的|中|已|均|共|合计|累计"
+)
 # the counted noun right after a figure, up to its predicate or a punctuation mark (never up
 # to a digit: in 来信21件来访57批 the letters before 57批 name that figure)
 _TRAIL_NOUN = regex.compile(
-    r"(?!"
-    + _PREDICATE_START
-    + r")(\p{Han}{1,10}?)(?="
-    + _PREDICATE_START
-    + r"|走访|代办|[,;。:、()“”《》]|$)"
+    r"(?!" + _PREDICATE_START + r")(\p{Han}{1,10}?)(?=" + _PREDICATE_START + r"|走访|代办|"
+    # (a verb that heads a noun is no predicate: 调解员, 接待室, 受理点)
+    r"(?:受理|接待|登记|办理|办结|化解|调处|调解|排查|处理|收集|上报|发现)(?![员室点站处所人表])|"
+    r"[,;。:、()“”《》]|$)"
 )
 
 
@@ -1159,7 +1165,10 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
             # the end of a date: 截至9月30日已办结, 2024年信访总量
             date_end = _DATE_END.match(words, timeout=REGEX_TIMEOUT)
             return _subject_words(words[date_end.end() :]) if date_end.end() < len(words) else None
+        # (余 or 多 between a number and its measure word: 800余名农民工)
         unit_length = _unit_length(words)
+        if not unit_length and words[0] in "余多" and _unit_length(words[1:]):
+            unit_length = _unit_length(words[1:]) + 1
         if not (len(words) <= 3 or unit_length):
             return _subject_words(words)  # 12345热线转办 is a name
         # a threshold that qualifies the noun after it: 50人以上的集体访 → 集体访
@@ -1168,6 +1177,22 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
             return None  # just the measure word of a figure before
         words = words[threshold.end() :]
     return _subject_words(words)
+
+
+def _after_figure(
+    head: str, tail: tuple[int, int], previous: _Draft, clause_start: int
+) -> str | None:
+    """The words between the figure before and this one, past the noun that figure counts:
+    28名代办员代办群众事项517件 → 代办群众事项, 来信21件来访57批 → 来访."""
+    rest_start = previous.end - clause_start
+    if not tail[0] < rest_start < tail[1]:
+        return None
+    rest = head[rest_start : tail[1]]
+    if previous.subject and rest.startswith(previous.subject):
+        rest = rest[len(previous.subject) :]
+    if len(rest) < 2 or _PREDICATE_HEAD.match(rest, timeout=REGEX_TIMEOUT):
+        return None  # 由上年的3批下降到1批: a predicate, not a name
+    return _subject_words(rest)
 
 
 _DATE_END = regex.compile(r"年度?|月份?|日|号")
