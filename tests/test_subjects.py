@@ -206,3 +206,12 @@ def test_a_name_between_two_figures_belongs_to_the_second():
 def test_a_change_between_two_figures_is_no_name():
     found = subjects("越级访由上年的9批下降到5批。")
     assert found["5批"] == "越级访"
+
+
+def test_a_period_in_parentheses_before_a_figure_names_nothing():
+    found = subjects("电话渠道较上月(上月1,204件)减少96件。")
+    assert found["1,204件"] == "电话渠道"
+
+
+def test_how_much_of_a_target_is_used_up_is_of_the_target():
+    assert subjects("全年已用去控制目标的87.5%。")["87.5%"] == "控制目标"

@@ -274,7 +274,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
     r"年内|目前|距离|对照|参照|对|将|为|按照|按(?!期|时|月|季)|向|把|相|全局|其余|剩余|只有|仅有|还有|另有|另|则|而|"
     # a list marker: 二是对两件积案
-    r"[一二三四五六七八九十]是|要把|要|"
+    r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
     r"我局|本局|"
@@ -330,7 +330,7 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第剩五六七八九十要参"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再"
@@ -1026,8 +1026,12 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             head = head[:opening]
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
-    if subject is None and tail and earlier and head[tail[0] - 1 : tail[0]].isdigit():
-        subject = _after_figure(head, tail, earlier[0], clause_start)
+    if subject is None and tail and tail[0] > 0:
+        if head[tail[0] - 1].isdigit() and earlier:
+            subject = _after_figure(head, tail, earlier[0], clause_start)
+        elif head[tail[0] - 1] == "(":
+            # 网站渠道较二季度(二季度2594件): the period in the parenthesis names nothing
+            subject = _clean_subject(head[: tail[0] - 1])
     if draft.kind == "count" and draft.unit in _NOUN_CLASSIFIERS and _starts_with_han(draft.trail):
         # number + classifier + noun: the figure counts that noun (全镇126名专兼职网格员,
         # 组成9个工作专班, 向86家承办单位派发工单), whatever stands before it
