@@ -215,3 +215,10 @@ def test_a_period_in_parentheses_before_a_figure_names_nothing():
 
 def test_how_much_of_a_target_is_used_up_is_of_the_target():
     assert subjects("全年已用去控制目标的87.5%。")["87.5%"] == "控制目标"
+
+
+def test_a_verb_before_a_quantity_noun_stays_and_achieve_is_stripped():
+    found = subjects("涉及人数增长6.2%,涉及金额386万元;全年实现税收收入12.4亿元。")
+    assert found["6.2%"] == "涉及人数"
+    assert found["386万元"] == "涉及金额"
+    assert found["12.4亿元"] == "税收收入"
