@@ -222,3 +222,7 @@ def test_a_verb_before_a_quantity_noun_stays_and_achieve_is_stripped():
     assert found["6.2%"] == "涉及人数"
     assert found["386万元"] == "涉及金额"
     assert found["12.4亿元"] == "税收收入"
+
+
+def test_the_last_of_two_overlapping_verbs_is_stripped():
+    assert subjects("联合执法,协调处理物业纠纷31起。")["31起"] == "物业纠纷"

@@ -1228,7 +1228,8 @@ def _subject_words(words: str) -> str | None:
     # only match if the run holds one of the characters it starts (or ends) with: those tests
     # skip most regex calls
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
-        verbs = list(_SUBJECT_VERB.finditer(words, timeout=REGEX_TIMEOUT))
+        # (overlapping: in 协调处理退费纠纷 the verb is 处理, not 调处)
+        verbs = list(_SUBJECT_VERB.finditer(words, overlapped=True, timeout=REGEX_TIMEOUT))
         # (a verb before a bare measure word makes a noun with it: 重点督办件, 交办件)
         while verbs and words[verbs[-1].end() :] in _lexicon().units:
             verbs.pop()
