@@ -226,3 +226,10 @@ def test_a_verb_before_a_quantity_noun_stays_and_achieve_is_stripped():
 
 def test_the_last_of_two_overlapping_verbs_is_stripped():
     assert subjects("联合执法,协调处理物业纠纷31起。")["31起"] == "物业纠纷"
+
+
+def test_the_topic_is_the_chain_s_first_subject():
+    text = "共受理信访事项96件;来信12件,来访30批。同比上升5.5%(上年同期91件)。"
+    found = subjects(text)
+    assert found["5.5%"] == "信访事项"
+    assert found["91件"] == "信访事项"

@@ -687,6 +687,7 @@ def _link(
     current_sentence, sentence_drafts = -1, []  # drafts of the sentence so far, in order
     # the figures of the sentence before (for its topic) and its topics, once found
     topic_drafts: list[_Draft] = []
+    current_chain, chain_drafts = -1, []  # the drafts of the ;-chain so far
     topics: tuple[str | None, str | None] | None = None
     # every target cue of the text, found once (starts and ends, in order)
     cue_matches = (
@@ -765,11 +766,14 @@ def _link(
         # subject
         if draft.sentence != current_sentence:
             if sentence_drafts:
-                # a sentence without a subject of its own continues the topic of the sentence
-                # before it, within one paragraph (found when a figure needs it)
+                # a sentence without a subject of its own continues the topic of the ;-chain
+                # before it (or of its own), within one paragraph (found when a figure needs it)
                 same_paragraph = text.find("\n", sentence_drafts[-1].end, draft.start) < 0
-                topic_drafts = sentence_drafts if same_paragraph else []
+                topic_drafts = chain_drafts if same_paragraph else []
                 topics = None
+            chain = chain_starts[draft.sentence] if chain_starts else sentence_start
+            if chain != current_chain:
+                current_chain, chain_drafts = chain, []
             current_sentence, sentence_drafts = draft.sentence, []
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
@@ -801,6 +805,7 @@ def _link(
             if level is not None and level.kind in ("rate", "share") and level.period == "current":
                 draft.kind = level.kind
         sentence_drafts.append(draft)
+        chain_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
 
