@@ -154,3 +154,82 @@ def test_the_office_that_registers_is_the_subject():
     found = subjects("工业园区登记87件,日均受理3.2件。")
     assert found["87件"] == "工业园区"
     assert found["3.2件"] == "日均受理"  # an adverb before the verb keeps it
+
+
+def test_a_target_s_verb_and_a_list_marker_are_not_the_subject():
+    found = subjects("二是全年越级访控制在12批以内;三是对照年初确定的信访总量控制在900件以内。")
+    assert found["12批"] == "越级访"
+    assert found["900件"] == "信访总量"
+
+
+def test_a_rate_paired_by_separately_keeps_its_own_name():
+    text = "甲镇、乙镇分别受理86件、54件,办结80件、51件,办结率分别为93.0%、94.4%。"
+    found = subjects(text)
+    assert found["93.0%"] == "办结率"
+    assert found["94.4%"] == "办结率"
+
+
+def test_a_verb_before_a_noun_suffix_is_kept_when_stripping_the_head():
+    assert subjects("四季度受理量约占全年的27.5%。")["27.5%"] == "受理量"
+
+
+def test_an_average_word_keeps_its_time_unit():
+    assert subjects("全月受理诉求930件,日均31.0件。")["31.0件"] == "日均"
+
+
+def test_an_explanation_in_parentheses_is_skipped():
+    found = subjects("环境保护(噪音、油烟等)412件,占9.6%。")
+    assert found["412件"] == "环境保护"
+    assert found["9.6%"] == "环境保护"
+
+
+def test_the_end_of_a_date_is_not_the_subject():
+    found = subjects("截至6月30日,3月份全区信访总量1,024件。")
+    assert found["1,024件"] == "信访总量"
+
+
+def test_a_verb_that_forms_a_noun_with_a_measure_word_stays():
+    assert subjects("区联席办确定重点督办件26件。")["26件"].endswith("重点督办件")
+
+
+def test_the_words_after_a_count_s_noun_name_the_next_figure():
+    found = subjects("全年为600余名农民工追回工资980万元,42名调解员调处纠纷315起。")
+    assert found["980万元"] == "追回工资"
+    assert found["42名"] == "调解员"
+    assert found["315起"] == "纠纷"  # (调处 is stripped like every leading verb)
+
+
+def test_a_name_between_two_figures_belongs_to_the_second():
+    assert subjects("其中,来信21件来访57批。")["57批"] == "来访"
+
+
+def test_a_change_between_two_figures_is_no_name():
+    found = subjects("越级访由上年的9批下降到5批。")
+    assert found["5批"] == "越级访"
+
+
+def test_a_period_in_parentheses_before_a_figure_names_nothing():
+    found = subjects("电话渠道较上月(上月1,204件)减少96件。")
+    assert found["1,204件"] == "电话渠道"
+
+
+def test_how_much_of_a_target_is_used_up_is_of_the_target():
+    assert subjects("全年已用去控制目标的87.5%。")["87.5%"] == "控制目标"
+
+
+def test_a_verb_before_a_quantity_noun_stays_and_achieve_is_stripped():
+    found = subjects("涉及人数增长6.2%,涉及金额386万元;全年实现税收收入12.4亿元。")
+    assert found["6.2%"] == "涉及人数"
+    assert found["386万元"] == "涉及金额"
+    assert found["12.4亿元"] == "税收收入"
+
+
+def test_the_last_of_two_overlapping_verbs_is_stripped():
+    assert subjects("联合执法,协调处理物业纠纷31起。")["31起"] == "物业纠纷"
+
+
+def test_the_topic_is_the_chain_s_first_subject():
+    text = "共受理信访事项96件;来信12件,来访30批。同比上升5.5%(上年同期91件)。"
+    found = subjects(text)
+    assert found["5.5%"] == "信访事项"
+    assert found["91件"] == "信访事项"

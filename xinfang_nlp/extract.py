@@ -273,23 +273,29 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|"
     # a share's name with no subject in it: 46件,比重为21.5% (the subject is the count's)
     r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
-    r"年内|目前|距离|对|将|为|按(?!期|时|月|季)|向|把|相|全局|其余|只有|仅有|还有|另有|另|则|而|"
+    r"年内|目前|距离|对照|参照|对|将|为|按照|按(?!期|时|月|季)|向|把|相|全局|其余|剩余|只有|仅有|还有|另有|另|则|而|"
+    # a list marker: 二是对两件积案
+    r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|实现|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
-    r"我局|本局|受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
+    r"我局|本局|"
+    r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
+    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额)|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
     r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|由|从|"
-    r"基本|均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度)+$"
+    r"基本|(?<![日月年人户件批])均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度|"
+    # a target's verb: 信访总量控制在360件以内; a postposition: 网上信访中
+    r"控制在|控制|降到|降至|保持在|再|(?<!集)中)+$"
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
-    r"按规定|收集|评估|形成|新设|新增|立案)"
+    r"按规定|收集|评估|形成|确定|新设|新增|立案)"
     # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
-    r"(?!率|时长|时间|周期|天数|量)"
+    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额)"
 )
 _KNOWN_SUBJECTS = regex.compile(
     r"(?:群众)?(?:来信来访|网上信访|初信初访|信访总量|信访事项|信访件|信访案件|集体访|集体上访|"
@@ -321,14 +327,14 @@ _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]")
 # none of them skips the regex call (tests/test_prefilters.py keeps them in step); a subject is
 # a run of Han and Latin letters, so the digit alternatives of _SUBJECT_STRIP_HEAD never apply
 _SUBJECT_VERB_FIRST_CHARS = frozenset(
-    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立"
+    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立确"
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
-    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度"
+    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再"
 )
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
@@ -695,7 +701,10 @@ def _link(
     sentences = segmentation.sentences
     block_start, block_end = block
     current_sentence, sentence_drafts = -1, []  # drafts of the sentence so far, in order
-    topic = count_topic = None  # the subject the sentence before carried
+    # the figures of the sentence before (for its topic) and its topics, once found
+    topic_drafts: list[_Draft] = []
+    current_chain, chain_drafts = -1, []  # the drafts of the ;-chain so far
+    topics: tuple[str | None, str | None] | None = None
     # every target cue of the text, found once (starts and ends, in order)
     cue_matches = (
         list(lex.target.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT))
@@ -783,25 +792,29 @@ def _link(
         # subject
         if draft.sentence != current_sentence:
             if sentence_drafts:
-                # a sentence without a subject of its own continues the topic (the first
-                # subject) of the sentence before it, within one paragraph
-                topic = next((d.subject for d in sentence_drafts if d.subject), None)
-                # (a count does not continue a rate: 化解率93.7%;其余4起)
-                count_topic = next(
-                    (d.subject for d in sentence_drafts if d.subject and d.kind != "rate"), None
-                )
-                if "\n" in text[sentence_drafts[-1].end : draft.start]:
-                    topic = count_topic = None
+                # a sentence without a subject of its own continues the topic of the ;-chain
+                # before it (or of its own), within one paragraph (found when a figure needs it)
+                same_paragraph = text.find("\n", sentence_drafts[-1].end, draft.start) < 0
+                topic_drafts = chain_drafts if same_paragraph else []
+                topics = None
+            chain = chain_starts[draft.sentence] if chain_starts else sentence_start
+            if chain != current_chain:
+                current_chain, chain_drafts = chain, []
             current_sentence, sentence_drafts = draft.sentence, []
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
         subject = _subject(draft, prefix, earlier, clause_start)
-        carried = topic if draft.unit in ("%", "‰", "pp") else count_topic
-        if subject in _UNIT_SUBJECTS:
-            # 人次上升40.1% with nothing before it in the sentence: the topic's 人次
-            subject = _with_unit_word(carried, subject) if carried else subject
-        draft.subject = subject or _line_label(text, clause_start, sentence_start) or carried
+        if not subject or subject in _UNIT_SUBJECTS:
+            if topics is None:
+                topics = _topics(topic_drafts)
+            carried = topics[0] if draft.unit in ("%", "‰", "pp") else topics[1]
+            if subject:
+                # 人次上升40.1% with nothing before it in the sentence: the topic's 人次
+                subject = _with_unit_word(carried, subject) if carried else subject
+            else:
+                subject = _line_label(text, clause_start, sentence_start) or carried
+        draft.subject = subject
         if (
             draft.kind == "amount"
             and earlier
@@ -848,6 +861,7 @@ def _link(
             if level is not None and level.kind in ("rate", "share") and level.period == "current":
                 draft.kind = level.kind
         sentence_drafts.append(draft)
+        chain_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
 
@@ -860,6 +874,14 @@ def _rate_name(subject: str) -> str:
     """The rate's own name at the end of a subject: 城关镇化解率 → 化解率."""
     found = _OWN_RATE_NAME.search(subject, timeout=REGEX_TIMEOUT)
     return found.group() if found else ""
+
+
+def _topics(drafts: list[_Draft]) -> tuple[str | None, str | None]:
+    """The topic of a sentence (its first subject) and the topic a count continues (its first
+    subject that is not a rate's: 化解率93.7%;其余4起 does not count a rate)."""
+    topic = next((d.subject for d in drafts if d.subject), None)
+    count_topic = next((d.subject for d in drafts if d.subject and d.kind != "rate"), None)
+    return topic, count_topic
 
 
 def _line_label(text: str, clause_start: int, sentence_start: int) -> str | None:
@@ -1091,8 +1113,19 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     if head.endswith("("):
         # 集体访人次较上年同期(702人次): the words before the parenthesis
         head = head[:-1]
+    elif head.endswith(")"):
+        # 城市管理(占道经营、施工噪音等)2306件: an explanation in parentheses, not a figure
+        opening = head.rfind("(")
+        if opening > 0 and not _DIGIT.search(head, opening, timeout=REGEX_TIMEOUT):
+            head = head[:opening]
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
+    if subject is None and tail and tail[0] > 0:
+        if head[tail[0] - 1].isdigit() and earlier:
+            subject = _after_figure(head, tail, earlier[0], clause_start)
+        elif head[tail[0] - 1] == "(":
+            # 网站渠道较二季度(二季度2594件): the period in the parenthesis names nothing
+            subject = _clean_subject(head[: tail[0] - 1])
     if draft.kind == "count" and draft.unit in _NOUN_CLASSIFIERS and _starts_with_han(draft.trail):
         # number + classifier + noun: the figure counts that noun (全镇126名专兼职网格员,
         # 组成9个工作专班, 向86家承办单位派发工单), whatever stands before it
@@ -1160,14 +1193,18 @@ _PREDICATE_START = (
     r"合计|累计|分别|同比|环比|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
     r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等"
 )
+# what follows a figure when the words after it are no name: a change, a level, a comparison
+_PREDICATE_HEAD = regex.compile(
+    r"增加|减少|增长|下降|上升|提高|降低|翻|至|到|缩短|延长|压缩|多|少|高出|低于|高于|相比|"
+    r"环比|同比|比|较|为|是|占|分别|以上|以下|左右|以内|余|的|中|已|均|共|合计|累计"
+)
 # the counted noun right after a figure, up to its predicate or a punctuation mark (never up
 # to a digit: in 来信21件来访57批 the letters before 57批 name that figure)
 _TRAIL_NOUN = regex.compile(
-    r"(?!"
-    + _PREDICATE_START
-    + r")(\p{Han}{1,10}?)(?="
-    + _PREDICATE_START
-    + r"|走访|代办|[,;。:、()“”《》]|$)"
+    r"(?!" + _PREDICATE_START + r")(\p{Han}{1,10}?)(?=" + _PREDICATE_START + r"|走访|代办|"
+    # (a verb that heads a noun is no predicate: 调解员, 接待室, 受理点)
+    r"(?:受理|接待|登记|办理|办结|化解|调处|调解|排查|处理|收集|上报|发现)(?![员室点站处所人表])|"
+    r"[,;。:、()“”《》]|$)"
 )
 
 
@@ -1222,7 +1259,14 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
     tail_start, tail_end = tail
     words = head[tail_start:tail_end]
     if tail_start > 0 and head[tail_start - 1].isdigit():
+        if words[0] in "年月日号":
+            # the end of a date: 截至9月30日已办结, 2024年信访总量
+            date_end = _DATE_END.match(words, timeout=REGEX_TIMEOUT)
+            return _subject_words(words[date_end.end() :]) if date_end.end() < len(words) else None
+        # (余 or 多 between a number and its measure word: 800余名农民工)
         unit_length = _unit_length(words)
+        if not unit_length and words[0] in "余多" and _unit_length(words[1:]):
+            unit_length = _unit_length(words[1:]) + 1
         if not (len(words) <= 3 or unit_length):
             return _subject_words(words)  # 12345热线转办 is a name
         # a threshold that qualifies the noun after it: 50人以上的集体访 → 集体访
@@ -1231,6 +1275,25 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
             return None  # just the measure word of a figure before
         words = words[threshold.end() :]
     return _subject_words(words)
+
+
+def _after_figure(
+    head: str, tail: tuple[int, int], previous: _Draft, clause_start: int
+) -> str | None:
+    """The words between the figure before and this one, past the noun that figure counts:
+    28名代办员代办群众事项517件 → 代办群众事项, 来信21件来访57批 → 来访."""
+    rest_start = previous.end - clause_start
+    if not tail[0] < rest_start < tail[1]:
+        return None
+    rest = head[rest_start : tail[1]]
+    if previous.subject and rest.startswith(previous.subject):
+        rest = rest[len(previous.subject) :]
+    if len(rest) < 2 or _PREDICATE_HEAD.match(rest, timeout=REGEX_TIMEOUT):
+        return None  # 由上年的3批下降到1批: a predicate, not a name
+    return _subject_words(rest)
+
+
+_DATE_END = regex.compile(r"年度?|月份?|日|号")
 
 
 @lru_cache(maxsize=1024)
@@ -1259,7 +1322,11 @@ def _subject_words(words: str) -> str | None:
     # only match if the run holds one of the characters it starts (or ends) with: those tests
     # skip most regex calls
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
-        verbs = list(_SUBJECT_VERB.finditer(words, timeout=REGEX_TIMEOUT))
+        # (overlapping: in 协调处理退费纠纷 the verb is 处理, not 调处)
+        verbs = list(_SUBJECT_VERB.finditer(words, overlapped=True, timeout=REGEX_TIMEOUT))
+        # (a verb before a bare measure word makes a noun with it: 重点督办件, 交办件)
+        while verbs and words[verbs[-1].end() :] in _lexicon().units:
+            verbs.pop()
         verb = verbs[-1] if verbs else None
         if (
             verb is not None
@@ -1379,7 +1446,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             named = _each_named(drafts, governed, text, position + len(_SEPARATELY))
             for base, i in zip(bases, governed, strict=False):
                 drafts[i].paired_with = base
-                if drafts[base].subject and not named:
+                if drafts[base].subject and not named and not _named_rate(drafts[i]):
                     unit_word = _UNIT_WORD.get(drafts[base].unit, "")
                     if (
                         drafts[i].kind == "change"
@@ -1394,6 +1461,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
 _AVERAGE_HEAD = regex.compile(r"人均|户均|批均|件均|起均|案均|日均|月均|万人|千人|平均")
 _NUMERAL_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千")
 _UNIT_WORD = {"批": "批次", "件": "件数", "人次": "人次", "人": "人数", "案": "件数"}
+
+
+def _named_rate(draft: _Draft) -> bool:
+    """A rate keeps its own name when paired with its base: 化解率分别为94.1%、92.6%."""
+    return draft.kind == "rate" and bool(draft.subject) and draft.subject.endswith("率")
 
 
 def _each_named(drafts: list[_Draft], governed: list[int], text: str, start: int) -> bool:
