@@ -152,8 +152,11 @@ class _Search:
         self._leads: dict[str, tuple[str, frozenset[str]]] = {}
         self._levels: dict[str, Interval | None] = {}  # _level(claim) per claim id
         self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
-        # (family, unit, sentence) → the parts run of a total's breakdown opening that sentence
-        self._later_runs: dict[tuple[str, str, int], list[Claim]] = {}
+        # (family, unit) → sentence → the parts run of a total's breakdown opening that sentence
+        self._later_runs: dict[tuple[str, str], dict[int, list[Claim]]] = {}
+        # sentence → the figures of it and the next two (same part), and where the last of them
+        # marked as the rest starts (-1: none)
+        self._following: dict[int, tuple[list[Claim], int]] = {}
 
     def level(self, claim: Claim) -> Interval | None:
         """:func:`_level` of the current period, once per figure."""
@@ -169,6 +172,23 @@ class _Search:
         if found is None:
             rest = _REST.search(self.lead(claim)[0], timeout=REGEX_TIMEOUT)
             found = self._rests[claim.id] = rest is not None
+        return found
+
+    def following(self, sentence: int) -> tuple[list[Claim], int]:
+        """The figures of ``sentence`` and the two after it in its part, and the normalized
+        start of the last of them that is the rest (:meth:`is_rest`), -1 if none is."""
+        found = self._following.get(sentence)
+        if found is None:
+            index = self.checker.index
+            part = index.part_of[sentence] if index.part_of else 0
+            claims = [
+                claim
+                for other in range(sentence, min(sentence + 3, len(index.sentences)))
+                if not index.part_of or index.part_of[other] == part
+                for claim in index.by_sentence.get(other, [])
+            ]
+            rests = [c.norm_span[0] for c in claims if self.is_rest(c)]
+            found = self._following[sentence] = (claims, max(rests, default=-1))
         return found
 
     def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
@@ -438,18 +458,19 @@ class _Search:
                     found.extend(index.by_sentence.get(other, []))
             return found
 
-        after = [
-            c
-            for c in claims_of(range(sentence, sentence + 3))
-            if c.norm_span[0] > reported.norm_span[0]
-        ]
-        if closed_only and not any(self.is_rest(c) for c in after):
+        following, last_rest = self.following(sentence)
+        start = reported.norm_span[0]
+        if closed_only and last_rest <= start:
             return None  # no rest after it: an unmarked figure is not taken for a total
+        after = [c for c in following if c.norm_span[0] > start]
         before = [
             c
             for c in reversed(claims_of(range(sentence - 2, sentence + 1)))
-            if c.norm_span[0] < reported.norm_span[0]
+            if c.norm_span[0] < start
         ]
+        fam = family(reported)
+        # the later runs are the same for every total of this kind of figure: made once
+        later_runs = self._later_runs.setdefault((fam, reported.unit), {})
 
         def runs() -> Iterator[list[Claim]]:
             yield self._parts(reported, after)
@@ -459,15 +480,12 @@ class _Search:
             for later in range(sentence + 3, min(len(index.sentences), sentence + LATER)):
                 if index.part_of and index.part_of[later] != part:
                     break
-                # the same for every total of this kind of figure: made once
-                key = (family(reported), reported.unit, later)
-                run = self._later_runs.get(key)
+                run = later_runs.get(later)
                 if run is None:
-                    run = self._parts(reported, claims_of(range(later, later + 2)))
-                    self._later_runs[key] = run
-                if len(run) >= 3 or (
-                    run and index.headline_total(run[0], family(reported)) is reported
-                ):
+                    run = later_runs[later] = self._parts(
+                        reported, claims_of(range(later, later + 2))
+                    )
+                if run and (len(run) >= 3 or index.headline_total(run[0], fam) is reported):
                     yield run
 
         for run in runs():
