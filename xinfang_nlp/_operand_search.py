@@ -33,6 +33,7 @@ import regex
 from ._patterns import REGEX_TIMEOUT
 from .checks import (
     _TOTAL_LEAD,
+    _TOTAL_LEAD_FIRST_CHARS,
     HUNDRED,
     Check,
     Interval,
@@ -42,6 +43,7 @@ from .checks import (
     _fmt,
     _is_count,
     _proportion_messages,
+    _total_lead,
     _written,
     accepts,
     family,
@@ -62,6 +64,7 @@ LATER = 40  # sentences after a total in which a breakdown of it may open a sent
 
 _NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)")
 _REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")
+_REST_FIRST_CHARS = frozenset("其剩余另尚还仍未")  # (a lead with none of them is not the rest)
 _MONEY = frozenset({"元", "美元"})
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
@@ -170,8 +173,12 @@ class _Search:
         """Whether the figure's own words mark it as the rest (其余, 剩余, 未…)."""
         found = self._rests.get(claim.id)
         if found is None:
-            rest = _REST.search(self.lead(claim)[0], timeout=REGEX_TIMEOUT)
-            found = self._rests[claim.id] = rest is not None
+            # the local lead is the end of the lead: only a lead with a first character of the
+            # rest's words needs it
+            found = not _REST_FIRST_CHARS.isdisjoint(claim.lead) and (
+                _REST.search(self.lead(claim)[0], timeout=REGEX_TIMEOUT) is not None
+            )
+            self._rests[claim.id] = found
         return found
 
     def following(self, sentence: int) -> tuple[list[Claim], int]:
@@ -300,7 +307,7 @@ class _Search:
             return False
         part = own[0]  # the money figure the share follows (the window is nearest first)
         wholes = [c for c in money if c is not part and c.unit == part.unit]
-        stated = [c for c in wholes if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)]
+        stated = [c for c in wholes if _total_lead(c.lead)]
         for whole in (stated or wholes)[:1]:  # 罚没款合计0.86亿元 before any nearer figure
             p, w = self.level(part), self.level(whole)
             ratio = _quotient(p, w, HUNDRED) if p and w else None
@@ -444,7 +451,7 @@ class _Search:
         if whole is None:
             return None
         # 积案12件,年内化解10件,…剩余2件: without 共/受理…, only parts that end with the rest
-        closed_only = not _TOTAL_LEAD.search(reported.lead, timeout=REGEX_TIMEOUT)
+        closed_only = not _total_lead(reported.lead)
         index = self.checker.index
         sentence = reported.sentence
         part = index.part_of[sentence] if index.part_of else 0
@@ -500,8 +507,10 @@ class _Search:
         for claim in claims:
             if claim.kind not in ("count", "amount") or not _same_kind_of_thing(claim, reported):
                 continue
-            if self.level(claim) is None or _TOTAL_LEAD.match(
-                claim.lead[-2:], timeout=REGEX_TIMEOUT
+            tail = claim.lead[-2:]
+            if self.level(claim) is None or (
+                tail[:1] in _TOTAL_LEAD_FIRST_CHARS
+                and _TOTAL_LEAD.match(tail, timeout=REGEX_TIMEOUT)
             ):
                 break
             parts.append(claim)
