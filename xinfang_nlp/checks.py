@@ -14,10 +14,12 @@ Targets (``modality == "target"``) are never checked against actual figures.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
 from decimal import ROUND_DOWN, Decimal
 from functools import cache
+from operator import attrgetter
+from typing import Any
 
 import regex
 
@@ -2500,48 +2502,49 @@ def _remainder(lead: str) -> bool:
 MAX_SENTENCE_CLAIMS = 64
 
 
+@cache
+def _changing(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
+    """``lambda item, *values: replace(item, **dict(zip(names, values)))`` for ``cls``, several
+    times faster for a slotted dataclass whose fields are all plain init fields (thousands of
+    sentences and claims are renumbered per report): the copy is made the way ``copy.copy``
+    makes one, every slot set from the original or from the changes. The setting is generated
+    as straight-line code, as :mod:`dataclasses` generates ``__init__`` (a loop over the slots
+    costs twice as much)."""
+    every = [f.name for f in fields(cls)]
+    plain = (
+        len(every) > 1
+        and all(f.init for f in fields(cls))
+        and not hasattr(cls, "__post_init__")
+        and set(every) <= set(getattr(cls, "__slots__", ()))
+        and set(names) <= set(every)
+    )
+    if not plain:
+        return lambda item, *values: replace(item, **dict(zip(names, values, strict=True)))
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "read": attrgetter(*every)}
+    lines = [
+        f"def change(item, {', '.join(f'value_{j}' for j in range(len(names)))}):",
+        "    copy = new(cls)",
+        f"    ({', '.join(f'old_{i}' for i in range(len(every)))},) = read(item)",
+    ]
+    for i, name in enumerate(every):
+        namespace[f"set_{i}"] = getattr(cls, name).__set__  # the slot's descriptor
+        value = f"value_{names.index(name)}" if name in names else f"old_{i}"
+        lines.append(f"    set_{i}(copy, {value})")
+    lines.append("    return copy")
+    exec("\n".join(lines), namespace)
+    return namespace["change"]
+
+
 def _chained(extraction: Extraction) -> tuple[Extraction, list[int]]:
     """The extraction with every ;-chain of sentences merged into one: 到期事项121件;已办结118件;
     按期办结率97.5% is one statement for the checks. Returns it and, per merged sentence, the
     first original sentence (checks report original sentence numbers)."""
-    from dataclasses import fields
-    from operator import attrgetter
-
     sentences = extraction.segmentation.sentences
     if not any(sentence.text.endswith(";") for sentence in sentences[:-1]):
         return extraction, list(range(len(sentences)))  # no chain: nothing to merge
     text = extraction.normalized.text
 
-    def changing(cls: type, *names: str):  # type: ignore[no-untyped-def]
-        """``lambda item, *values: replace(item, **dict(zip(names, values)))`` for ``cls``,
-        about three times faster for a slotted dataclass whose fields are all plain init fields
-        (thousands of sentences and claims are renumbered per report): the copy is made the
-        way ``copy.copy`` makes one, every slot set from the original, then the changes."""
-        every = [f.name for f in fields(cls)]
-        plain = (
-            len(every) > 1
-            and all(f.init for f in fields(cls))
-            and not hasattr(cls, "__post_init__")
-            and set(every) <= set(getattr(cls, "__slots__", ()))
-        )
-        if not plain:
-            return lambda item, *values: replace(item, **dict(zip(names, values, strict=True)))
-        read = attrgetter(*every)
-        setters = [getattr(cls, name).__set__ for name in every]  # the slots' descriptors
-        changed = [getattr(cls, name).__set__ for name in names]
-        new = object.__new__
-
-        def change(item, *values):  # type: ignore[no-untyped-def]
-            copy = new(cls)
-            for set_slot, value in zip(setters, read(item), strict=True):
-                set_slot(copy, value)
-            for set_slot, value in zip(changed, values, strict=True):
-                set_slot(copy, value)
-            return copy
-
-        return change
-
-    renumbered, extended = changing(Sentence, "index"), changing(Sentence, "end", "text")
+    renumbered, extended = _changing(Sentence, ("index",)), _changing(Sentence, ("end", "text"))
     merged: list[Sentence] = []
     first: list[int] = []
     to_merged: list[int] = []
@@ -2556,7 +2559,7 @@ def _chained(extraction: Extraction) -> tuple[Extraction, list[int]]:
         to_merged.append(len(merged) - 1)
     if len(merged) == len(sentences):
         return extraction, first
-    movers = {Claim: changing(Claim, "sentence"), Anomaly: changing(Anomaly, "sentence")}
+    movers = {Claim: _changing(Claim, ("sentence",)), Anomaly: _changing(Anomaly, ("sentence",))}
 
     def moved(item: Claim | Anomaly) -> Claim | Anomaly:
         sentence = to_merged[item.sentence]
