@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import islice
+from operator import add
 
 import regex
 
@@ -143,7 +144,8 @@ def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
 
 
 def _bigrams(text: str) -> frozenset[str]:
-    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+    """The pairs of adjacent characters in ``text``."""
+    return frozenset(map(add, text, text[1:]))
 
 
 class _Search:
@@ -610,6 +612,12 @@ def corroborate(checker: _Checker) -> None:
             settled.add(key)
             if existing.kind == "unit":  # a share already found off by 万/亿
                 settled.add(("share", key[1]))
+    # the figures whose inconsistent verdict of a RECONSIDER kind is open
+    reconsidered = {
+        key[1]
+        for key, position in open_.items()
+        if key[0] in RECONSIDER and checker.checks[position].verdict == "inconsistent"
+    }
     search = _Search(checker)
     replaced: dict[int, Check] = {}
     dropped: set[int] = set()
@@ -619,11 +627,7 @@ def corroborate(checker: _Checker) -> None:
         key = (kind or "", claim.id)
         if kind is None or key in settled:
             continue
-        reconsidering = any(
-            checker.checks[open_[key]].verdict == "inconsistent"
-            for key in ((kind, claim.id) for kind in RECONSIDER)
-            if key in open_
-        )
+        reconsidering = claim.id in reconsidered
         if (
             reconsidering
             and claim.kind == "share"

@@ -583,7 +583,8 @@ class _Checker:
         self.normalized = extraction.normalized
         # claim id → its sentence before ;-chains were merged (a clause of its own)
         self.origin = origin or {}
-        self._runs: dict[int, list[list[Claim]]] = {}  # runs() per sentence
+        # runs() per sentence, with each figure's run and place in it by id
+        self._runs: dict[int, tuple[list[list[Claim]], dict[str, tuple[list[Claim], int]]]] = {}
 
     def same_clause(self, a: Claim, b: Claim) -> bool:
         return self.origin.get(a.id, a.sentence) == self.origin.get(b.id, b.sentence)
@@ -661,13 +662,22 @@ class _Checker:
         """Parallel lists: in 分别排查612起、498起…,已化解576起、461起…,化解率分别为94.1%、
         92.6%… the k-th value of a list of n is computed from the k-th values of the lists of n
         before it in the sentence. Returns (a, b) pairs in both orders."""
-        runs = self._runs.get(reported.sentence)
-        if runs is None:
-            runs = self._runs[reported.sentence] = self.runs(reported.sentence)
-        own = next((run for run in runs if reported in run), None)
+        found = self._runs.get(reported.sentence)
+        if found is None:
+            runs = self.runs(reported.sentence)
+            # each figure's run and place in it, by id (``reported in run`` compares every
+            # field of every figure before it)
+            places = {c.id: (run, k) for run in runs for k, c in enumerate(run)}
+            found = self._runs[reported.sentence] = (runs, places)
+        runs, places = found
+        own, k = places.get(reported.id, (None, 0))
+        if own is not None and own[k] is not reported and own[k] != reported:
+            # not the index's figure: as a scan would find it
+            own = next((run for run in runs if reported in run), None)
+            k = own.index(reported) if own is not None else 0
         if own is None or len(own) < 2:
             return []
-        k, n = own.index(reported), len(own)
+        n = len(own)
         lists = [
             run
             for run in runs
