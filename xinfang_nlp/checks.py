@@ -45,6 +45,7 @@ CHECK_KINDS = (
     "skipped",
 )
 VERDICTS = ("consistent", "inconsistent", "unverifiable", "incomplete")
+_KIND_ORDER = {kind: order for order, kind in enumerate(CHECK_KINDS)}  # CHECK_KINDS.index
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -512,6 +513,16 @@ _WHAT = {
 }
 
 
+@cache
+def _unverifiable_messages(kind: str) -> tuple[str, str]:
+    """The message of an unverifiable check of ``kind`` (the same for every figure)."""
+    what = _WHAT.get(kind, ("数据", "figures"))
+    return (
+        message(_MESSAGES, "unverifiable", "zh", what=what[0]),
+        message(_MESSAGES, "unverifiable", "en", what=what[1]),
+    )
+
+
 def _both(key: str, **fields: object) -> tuple[str, str]:
     zh_fields = {
         k: (_WORDS[v]["zh"] if isinstance(v, str) and v in _WORDS else v) for k, v in fields.items()
@@ -617,7 +628,6 @@ class _Checker:
         )
 
     def unverifiable(self, kind: str, claim: Claim) -> None:
-        what = _WHAT.get(kind, ("数据", "figures"))
         self.checks.append(
             Check(
                 f"k{len(self.checks) + 1}",
@@ -628,10 +638,7 @@ class _Checker:
                 (claim.id,),
                 claim.span,
                 claim.sentence,
-                (
-                    message(_MESSAGES, "unverifiable", "zh", what=what[0]),
-                    message(_MESSAGES, "unverifiable", "en", what=what[1]),
-                ),
+                _unverifiable_messages(kind),
             )
         )
 
@@ -2626,20 +2633,13 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     from ._operand_search import corroborate  # imports this module
 
     corroborate(checker)
-    ordered = sorted(checker.checks, key=lambda c: (c.span[0], CHECK_KINDS.index(c.kind)))
+    ordered = sorted(checker.checks, key=lambda c: (c.span[0], _KIND_ORDER[c.kind]))
+    renumbered = _changing(Check, ("id", "sentence"))
     return tuple(
-        Check(
+        renumbered(
+            c,
             f"k{i + 1}",
-            c.kind,
-            c.verdict,
-            c.reported,
-            c.computed,
-            c.claims,
-            c.span,
             original.get(c.claims[-1], c.sentence) if c.claims else first_sentence[c.sentence],
-            c.messages,
-            c.severity,
-            c.basis,
         )
         for i, c in enumerate(ordered)
     )
