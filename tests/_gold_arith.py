@@ -42,7 +42,8 @@ def precision(claim: dict[str, Any]) -> Decimal:
     step = Decimal(1).scaleb(-decimals)
     if m[3]:
         return step * _SCALE[m[3]]
-    if decimals or claim["unit"] in _RELATIVE_UNITS:
+    # an average written as a whole number (人均接访7批) is rounded like any other ratio
+    if decimals or claim["unit"] in _RELATIVE_UNITS or claim.get("kind") == "ratio":
         return step
     return Decimal(0)
 
@@ -92,7 +93,9 @@ def _mul(a: Interval, b: Interval) -> Interval:
 def _div(a: Interval, b: Interval) -> Interval:
     if b[0] <= 0 <= b[1]:
         raise ZeroDivisionError("denominator interval contains 0")
-    return _mul(a, (1 / b[1], 1 / b[0]))
+    # each bound divided directly (1/9 first would turn 63/9 into 6.999…)
+    quotients = [a[0] / b[0], a[0] / b[1], a[1] / b[0], a[1] / b[1]]
+    return (min(quotients), max(quotients))
 
 
 def evaluate(expr: str, env: dict[str, Interval]) -> Interval:

@@ -17,6 +17,10 @@ def checks_of(text: str, **options):
     return check(extract(text), options=CheckOptions(**options))
 
 
+def one_claim(text: str, figure: str):
+    return next(c for c in extract(text).claims if c.text == figure)
+
+
 def only(text: str, kind: str, **options):
     found = [k for k in checks_of(text, **options) if k.kind == kind]
     assert len(found) == 1, [(k.kind, k.verdict, k.message()) for k in checks_of(text)]
@@ -153,6 +157,141 @@ def test_rate_from_finished_and_pending():
 def test_share_with_the_total_in_an_earlier_sentence():
     text = "全县信访总量272批。劳资纠纷类信访67批,占信访总量的24.6%。"
     assert only(text, "share").verdict == "consistent"
+
+
+def test_share_whose_whole_is_named_inside_the_zhan_phrase():
+    # the figure inside 占…的 is the whole, the one before 占 the part (here a difference)
+    text = "全区受理信访事项1,046件。北关、南关两个社区共增加36件,占全区增量54件的三分之二。"
+    ok = only(text, "share")
+    assert ok.verdict == "consistent"
+    assert ok.message().startswith("36/54 = 66.67%")
+    bad = only(text.replace("36件", "30件"), "share")
+    assert bad.verdict == "inconsistent"
+
+
+def test_a_parallel_share_is_of_the_whole_of_the_share_it_follows():
+    text = "全县受理信访事项385件。东街120件,占全县的31.2%;西街86件,{}%;南街54件,14.0%。"
+    verdicts = [k.verdict for k in checks_of(text.format("22.3")) if k.kind == "share"]
+    assert verdicts == ["consistent"] * 3
+    wrong = [k for k in checks_of(text.format("32.3")) if k.kind == "share"]
+    assert [k.verdict for k in wrong] == ["consistent", "inconsistent", "consistent"]
+    assert wrong[1].message().startswith("86/385 = 22.34%")
+
+
+def test_a_share_after_another_share_with_its_own_whole_is_not_parallel():
+    text = "赔付金额486.3万元,占立案金额的9.1%;赔付总额相当于总费用5.84亿元的0.83%。"
+    assert [k.kind for k in checks_of(text) if k.kind == "unit"] == []
+
+
+def test_parts_of_the_figure_a_clause_opens_with_zhong():
+    text = "全年办结的1,350件中,予以支持402件,部分支持215件,不予支持{}件,其余98件通过解释说明办结。"
+    assert only(text.format("635"), "sum").verdict == "consistent"
+    bad = only(text.format("645"), "sum")
+    assert bad.verdict == "inconsistent"
+    assert bad.message().startswith("402+215+645+98 = 1360")
+    # an open list that falls short proves nothing
+    assert [k for k in checks_of("受理的500件中,城建类120件,涉农类80件。") if k.kind == "sum"] == []
+
+
+def test_an_act_and_its_negation_cover_the_whole():
+    ok = only("电话回访96件;满意89件,不满意7件。", "sum")
+    assert ok.verdict == "consistent" and ok.basis == "inferred"
+    assert [k for k in checks_of("电话回访96件;满意89件,表扬5件。") if k.kind == "sum"] == []
+
+
+def test_a_total_of_parts_named_earlier():
+    text = (
+        "征地拆迁类21批,劳资纠纷类17批,环境保护类8批,其他类12批。"
+        "征地拆迁、劳资纠纷、环境保护三类问题合计{}批。"
+    )
+    assert only(text.format("46"), "sum").verdict == "consistent"
+    assert only(text.format("48"), "sum").verdict == "inconsistent"
+    named = (
+        "其中12345热线转办231件、来信45件、网上信访198件。"
+        "网上信访和12345热线转办的429件事项中,按时签收425件。"
+    )
+    assert only(named, "sum").message().startswith("198+231 = 429")
+
+
+def test_the_listed_number_picks_the_figures_that_open_the_clauses():
+    text = (
+        "东街120件,比上月增加12件;西街95件,其中物业纠纷40件;南街77件;"
+        "北街60件,同比下降5.2%;上述四个街道共{}件。"
+    )
+    assert only(text.format("352"), "sum").verdict == "consistent"
+    assert only(text.format("362"), "sum").verdict == "inconsistent"
+
+
+def test_a_previous_share_is_a_base_not_a_share_of_current_counts():
+    text = "受理信访3,000件,网上信访2,130件,比重为71.0%,比上年的65.2%提高5.8个百分点。"
+    kinds = [(k.kind, k.verdict) for k in checks_of(text) if k.kind in ("share", "share_sum")]
+    assert kinds == [("share", "consistent")]
+
+
+def test_a_breakdown_is_not_summed_against_a_bracketed_subset_or_a_part():
+    text = (
+        "全年共受理信访事项1,000件,其中本级受理400件,分局受理600件;"
+        "从渠道看,网上信访700件,来信100件,来访200件,网上信访中约三分之一(共230件)涉及登记。\n"
+        "从反映的问题看,登记类500件;征收类300件;其他问题200件。"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert {k.verdict for k in sums} == {"consistent"}
+    assert "230" not in " ".join(k.message() for k in sums)
+
+
+def test_parallel_lists_across_two_sentences():
+    text = (
+        "年初梳理积案60件,其中省交办10件、市交办20件、县自查30件。"
+        "三类积案分别化解9件、17件、{}件,化解率分别为90.0%、85.0%、80.0%。"
+    )
+    ok = [k.verdict for k in checks_of(text.format("24")) if k.kind == "rate"]
+    assert ok == ["consistent"] * 3
+    bad = [k.verdict for k in checks_of(text.format("21")) if k.kind == "rate"]
+    assert bad == ["consistent", "consistent", "inconsistent"]
+
+
+def test_progress_against_a_plan_or_a_control_number():
+    plan = "全县累计化解积案52件,完成县委下达的60件年度目标任务的{}%。"
+    assert only(plan.format("86.7"), "rate").verdict == "consistent"
+    assert only(plan.format("88.7"), "rate").verdict == "inconsistent"
+    quota = "1—10月累计受理388件,占县下达全年控制数450件的{}%。"
+    assert one_claim(quota.format("86.2"), "86.2%").kind == "progress"
+    assert only(quota.format("86.2"), "rate").verdict == "consistent"
+    used = "1—10月,全区累计登记信访事项9,120件。对照全年控制在11000件以内的目标,目前已用去{}%。"
+    k = only(used.format("82.9"), "rate")
+    assert (k.verdict, k.message()) == ("consistent", "9120/11000 = 82.91%,报告82.9%,一致")
+    assert only(used.format("85.9"), "rate").verdict == "inconsistent"
+
+
+def test_a_rate_list_is_not_computed_from_the_nearest_count():
+    text = (
+        "甲、乙、丙、丁四局分别承办40件、30件、20件、10件,其他单位承办50件;"
+        "已分别办结36件、27件、19件、10件和40件,办结率分别为90.0%、90.0%、95.0%、100%和80.0%。"
+    )
+    assert {k.verdict for k in checks_of(text) if k.kind == "rate"} <= {
+        "consistent",
+        "unverifiable",
+    }
+
+
+def test_a_sibling_items_zhong_does_not_make_it_the_whole():
+    text = (
+        "从内容看,城建类400件,占40.0%;农业类300件,占30.0%,其中土地纠纷90件,"
+        "占该类的三成;环保类200件,占20.0%。"
+    )
+    shares = [k for k in checks_of(text) if k.kind == "share"]
+    assert "inconsistent" not in {k.verdict for k in shares}
+
+
+def test_two_breakdowns_in_one_sentence_are_summed_apart():
+    text = (
+        "本季度共督办信访事项120件。从督办方式看,书面督办70件、电话督办30件、实地督查20件;"
+        "从事项来源看,上级交办50件,群众重复反映{}件。"
+    )
+    sums = [k for k in checks_of(text.format("70")) if k.kind == "sum"]
+    assert [(k.verdict, k.message()) for k in sums] == [
+        ("consistent", "70+30+20 = 120,报告合计120件,一致")
+    ]
 
 
 def test_share_of_a_subtotal():

@@ -249,3 +249,20 @@ def test_gold_files_are_json_lines() -> None:
         assert rows[0]["type"] == "doc"
         order = [r["type"] for r in rows[1:]]
         assert order == sorted(order, key=("claim", "check").index), path.name
+
+
+def test_gold_arithmetic_divides_exactly_and_rounds_whole_averages():
+    claims = {
+        "a": {"text": "64批", "value": "64", "unit": "批", "kind": "count"},
+        "b": {"text": "9名", "value": "9", "unit": "名", "kind": "count"},
+        "r": {"text": "7批", "value": "7", "unit": "批", "kind": "ratio"},
+    }
+    assert (
+        _gold_arith.recompute({"note": "[a/b] 64/9=7.11", "reported": "r"}, claims) == "consistent"
+    )
+    claims["a"] = {"text": "63批", "value": "63", "unit": "批", "kind": "count"}
+    assert _gold_arith.recompute({"note": "[a/b] 63/9=7", "reported": "r"}, claims) == "consistent"
+    claims["r"] = {"text": "8批", "value": "8", "unit": "批", "kind": "ratio"}
+    assert (
+        _gold_arith.recompute({"note": "[a/b] 63/9=7", "reported": "r"}, claims) == "inconsistent"
+    )

@@ -158,6 +158,47 @@ def test_subjects_and_pairs():
     assert claims["203人次"].subject == "来访"  # the second half of a pair inherits
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("参评群众620人次,满意度为93.9%。", "93.9%", "rate"),
+        ("交办积案64件,已化解57件,化解比例89.1%。", "89.1%", "rate"),
+        ("受理信访事项214件,其中网上信访103件,比例为48.1%。", "48.1%", "share"),
+        ("排查纠纷2764起,化解2591起,成功化解93.7%。", "93.7%", "rate"),
+        ("督办事项420件,按期办结的达到91.9%。", "91.9%", "rate"),
+    ],
+)
+def test_rates_and_shares_named_without_lv_or_zhan(text: str, figure: str, kind: str):
+    assert one(text, figure).kind == kind
+
+
+def test_a_parallel_item_that_leaves_out_the_name_keeps_the_kind():
+    rates = extract("东街化解率95.2%,西街93.1%,南街为90.4%。").claims
+    assert [(c.kind, c.subject) for c in rates] == [
+        ("rate", "东街化解率"),
+        ("rate", "西街化解率"),
+        ("rate", "南街化解率"),
+    ]
+    shares = extract("网上信访占58.5%,来信9.3%;来访32.2%,同比上升1.2%。").claims
+    assert [c.kind for c in shares] == ["share", "share", "share", "change"]
+
+
+def test_a_base_in_brackets_after_huanbi_is_previous():
+    assert one("本月受理47件;环比(9月39件)增长20.5%。", "39件").period == "previous"
+
+
+def test_a_count_with_a_fraction_is_an_average():
+    found = extract("东街万人信访量7.2件,西街5.1件;每名网格员联系农户56户,全镇网格员126名。").claims
+    assert [(c.text, c.kind) for c in found] == [
+        ("7.2件", "ratio"),
+        ("5.1件", "ratio"),
+        ("56户", "ratio"),
+        ("126名", "count"),
+    ]
+    assert found[1].subject == "西街万人信访量"
+    assert one("全区受理2.4万件。", "2.4万件").kind == "count"  # a scaled count is a count
+
+
 def test_separately_pairs_subjects_in_order():
     text = "来信、来访、网上信访分别下降6.1%、3.4%和上升15.0%。"
     claims = extract(text).claims
@@ -226,10 +267,20 @@ def test_malformed_numbers_are_reported_not_repaired():
         "对50人以上的群体性事件实行领导包案,千万美元以上项目实行专班服务。",
         "重点做好三个方面工作,连续两次排名靠后的单位要作说明。",
         "实行“1小时响应、3个工作日办结”,7×24小时值守。",
+        # the size of the report's own list of names, a streak, "secondary", rhetoric
+        "诉求集中在东街、西街两个社区,涉及住建、水务、电力三个部门。",
+        "来信与网上信访两项渠道都有回升。",
+        "信访量连续三个月下降后回升,需要二次办理的事项逐件跟踪。",
+        "哪怕只有百分之一的合理性,也要尽百分之百的努力。",
     ],
 )
 def test_not_claims(text: str):
     assert extract(text).claims == ()
+
+
+def test_counts_near_a_list_of_names_are_still_claims():
+    found = claims_of("东街与西街各两件,与去年相比增加三件;办结两件。")
+    assert [c[0] for c in found] == ["两件", "三件", "两件"]
 
 
 def test_threshold_qualifies_but_count_is_a_claim():

@@ -40,6 +40,7 @@ from .checks import (
     Interval,
     _both,
     _Checker,
+    _complementary,
     _difference_messages,
     _fmt,
     _is_count,
@@ -469,9 +470,10 @@ class _Search:
 
         following, last_rest = self.following(sentence)
         start = reported.norm_span[0]
-        if closed_only and last_rest <= start:
-            return None  # no rest after it: an unmarked figure is not taken for a total
         after = [c for c in following if c.norm_span[0] > start]
+        # (any(self.is_rest(c) for c in after) is last_rest > start)
+        if closed_only and not (last_rest > start or _complementary(self._parts(reported, after))):
+            return None  # no rest after it: an unmarked figure is not taken for a total
         before = [
             c
             for c in reversed(claims_of(range(sentence - 2, sentence + 1)))
@@ -535,7 +537,9 @@ class _Search:
                 count >= 2
                 and high >= whole[0]
                 and low <= whole[1]
-                and not (closed_only and not self.is_rest(claim))
+                and not (
+                    closed_only and not self.is_rest(claim) and not _complementary(run[:count])
+                )
             ):
                 parts = run[:count]
                 computed = sum((c.value for c in parts), Decimal(0))

@@ -27,6 +27,7 @@ from ._lexicon import data_lines
 from ._patterns import REGEX_TIMEOUT
 from .extract import Anomaly, Claim, Extraction
 from .i18n import message
+from .numbers import parse_number
 from .segment import Sentence
 
 __all__ = ["CHECK_KINDS", "VERDICTS", "Check", "CheckOptions", "check"]
@@ -163,6 +164,8 @@ def _written(claim: Claim) -> str:
         return f"{(claim.value / claim.scale).normalize():f}{word}"
     if claim.scale == 1 and 0 < claim.decimals <= 4:
         return f"{claim.value:.{claim.decimals}f}"  # 18.0, not 18
+    if claim.decimals == 0 and claim.value != claim.value.to_integral_value():
+        return f"{claim.value:.2f}"  # 三分之二: 66.67, not 66.666667
     return f"{claim.value.normalize():f}"
 
 
@@ -233,7 +236,7 @@ _COMPLETION_RATE = regex.compile(r"办结|结案|化解|办理|处理|调处|调
 _PLACE_QUALIFIER = regex.compile(
     r"(?!全|本|各|该)\p{Han}{1,8}?(?:乡|镇|村|社区|街道|县|区|市|园区|开发区)(?!长|委|级|直)"
 )
-_SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$|(?:以上|上述)[^,;。]{0,6}共(?:有|计)?$")
+_SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$|(?:以上|上述)[^,;。]{0,10}共(?:有|计)?$")
 _SUM_WORD_CHARS = frozenset("计共")  # a match holds one of them
 _ABOVE_ALL = regex.compile(r"^(?:以上|上述)[^,;。]{0,6}(?:合计|共计|总计|共)$")
 _DUE = regex.compile(r"到期|应(?:当)?(?:办结|办理|参评|答复|回复)")
@@ -245,6 +248,8 @@ _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
 _WHOLE_NOUN = regex.compile(
     r"占(?:到)?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$"
 )
+# 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure
+_OF_FIGURE = regex.compile(r"占[^,;。:占\d]{0,14}$")
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
 _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,16}?)的$")
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
@@ -594,7 +599,7 @@ class _Checker:
         self.normalized = extraction.normalized
         # claim id → its sentence before ;-chains were merged (a clause of its own)
         self.origin = origin or {}
-        # runs() per sentence, with each figure's run and place in it by id
+        # cached_runs() per sentence
         self._runs: dict[int, tuple[list[list[Claim]], dict[str, tuple[list[Claim], int]]]] = {}
 
     def same_clause(self, a: Claim, b: Claim) -> bool:
@@ -665,18 +670,23 @@ class _Checker:
                 runs.append([claim])
         return runs
 
+    def cached_runs(
+        self, sentence: int
+    ) -> tuple[list[list[Claim]], dict[str, tuple[list[Claim], int]]]:
+        """:meth:`runs` of the sentence, made once, with each figure's run and place in it by
+        id (``reported in run`` would compare every field of every figure before it)."""
+        found = self._runs.get(sentence)
+        if found is None:
+            runs = self.runs(sentence)
+            places = {c.id: (run, k) for run in runs for k, c in enumerate(run)}
+            found = self._runs[sentence] = (runs, places)
+        return found
+
     def aligned_pairs(self, reported: Claim) -> list[tuple[Claim, Claim]]:
         """Parallel lists: in 分别排查612起、498起…,已化解576起、461起…,化解率分别为94.1%、
         92.6%… the k-th value of a list of n is computed from the k-th values of the lists of n
         before it in the sentence. Returns (a, b) pairs in both orders."""
-        found = self._runs.get(reported.sentence)
-        if found is None:
-            runs = self.runs(reported.sentence)
-            # each figure's run and place in it, by id (``reported in run`` compares every
-            # field of every figure before it)
-            places = {c.id: (run, k) for run in runs for k, c in enumerate(run)}
-            found = self._runs[reported.sentence] = (runs, places)
-        runs, places = found
+        runs, places = self.cached_runs(reported.sentence)
         own, k = places.get(reported.id, (None, 0))
         if own is not None and own[k] is not reported and own[k] != reported:
             # not the index's figure: as a scan would find it
@@ -693,6 +703,14 @@ class _Checker:
             and run[0].kind in ("count", "amount")
             and run[0].norm_span[0] < own[0].norm_span[0]
         ]
+        if len(lists) == 1 and n >= 3:
+            # 积案73件,其中省交办12件、市交办26件、县自查35件。三类积案分别化解11件、23件、
+            # 27件,化解率分别为…: a list of three or more in the sentence before is parallel too
+            previous = reported.sentence - 1
+            earlier, _ = self.cached_runs(previous)
+            lists = lists + [
+                run for run in earlier if len(run) == n and run[0].kind in ("count", "amount")
+            ]
         return [(a[k], b[k]) for a in lists for b in lists if a is not b]
 
     # -- change and difference ------------------------------------------------------------
@@ -1242,7 +1260,7 @@ class _Checker:
         verbs = next(
             (pattern for suffix, pattern in _rate_numerators() if name.endswith(suffix)), None
         )
-        if verbs is None and len(name) >= 3:
+        if verbs is None and len(name) >= 2:
             verbs = _literal_pattern(_rate_act(name))  # 存储率 → 存储
         aligned = next(
             (
@@ -1280,6 +1298,12 @@ class _Checker:
             None,
         )
         if verbs is None:
+            return
+        member = self.list_position(reported)
+        if member is not None and numerator is not None and self.list_position(numerator) != member:
+            # 办结率分别为87.8%、96.6%…: the k-th of a list is computed from the k-th of a list
+            # of the same length, not from whichever count comes nearest
+            self.unverifiable("rate", reported)
             return
         if numerator is None:
             # a whole count for the granularity test: in the rate's own sentence, and with no
@@ -1474,21 +1498,28 @@ class _Checker:
         )
 
     def share(self, reported: Claim) -> None:
-        if not _actual(reported) or reported.unit != "%":
-            return
+        if not _actual(reported) or reported.unit != "%" or reported.period == "previous":
+            return  # (比上年的66.4%提高…: a base level, checked by the change, not as a share)
         noun_match = _WHOLE_NOUN.search(reported.lead, timeout=REGEX_TIMEOUT)
         noun = noun_match.group("noun") if noun_match else ""
         if _DIGIT.search(noun, timeout=REGEX_TIMEOUT):
             noun = ""  # 分别占6.5%和49%: the 占 of the list, not a noun naming the whole
         before = self.index.before(reported)
-        part = self.part_for(reported, before)
-        if part is None:
+        stated = self.whole_in_phrase(reported, before) or self.parallel_share(reported, before)
+        if stated == ():
             self.unverifiable("share", reported)
             return
-        whole = self.whole_for(reported, part, noun)
-        if whole is None:
-            self.unverifiable("share", reported)
-            return
+        if stated:
+            part, whole = stated
+        else:
+            part = self.part_for(reported, before)
+            if part is None:
+                self.unverifiable("share", reported)
+                return
+            whole = self.whole_for(reported, part, noun)
+            if whole is None:
+                self.unverifiable("share", reported)
+                return
         p, w = operand(part), operand(whole)
         if p is None or w is None or w[0] <= 0:
             self.unverifiable("share", reported)
@@ -1503,6 +1534,69 @@ class _Checker:
             "share", _written(part), _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [part, whole], computed, messages)
+
+    def whole_in_phrase(self, reported: Claim, before: list[Claim]) -> tuple[Claim, Claim] | None:
+        """两个街道共增加52件,占全区环比增量78件的三分之二: the figure inside the 占…的 phrase is
+        the whole, the figure of the same unit before 占 in the same clause is the part."""
+        if not before or before[0].unit in _PERCENTISH or reported.paired_with:
+            return None
+        whole = before[0]
+        start = self.normalized_start(reported.sentence)
+        text = self.index.sentence_text(reported.sentence)
+        if text[whole.norm_span[1] - start : reported.norm_span[0] - start] not in ("", "的"):
+            return None
+        head = text[: whole.norm_span[0] - start]
+        of = _OF_FIGURE.search(head, timeout=REGEX_TIMEOUT)
+        if of is None:
+            return None
+        for part in before[1:]:
+            between = text[part.norm_span[1] - start : of.start()]
+            if ";" in between or "。" in between:
+                return None
+            if part.unit == whole.unit and part.kind in ("count", "amount", "difference"):
+                return part, whole
+        return None
+
+    def parallel_share(
+        self, reported: Claim, before: list[Claim]
+    ) -> tuple[Claim, Claim] | tuple[()] | None:
+        """城关镇120件,占全县的31.2%;河口镇86件,22.4%: a share that leaves out its 占… is
+        of the same whole as the share it parallels, and of the count of its own item. ``()``
+        when that whole is unknown; ``None`` when the share names its own whole."""
+        if len(reported.lead) > 8 or "占" in reported.lead or "的" in reported.lead:
+            return None
+        if reported.paired_with:
+            return None
+        # the nearest percentage before it is the share it parallels
+        model = next((c for c in before if c.unit == "%"), None)
+        if model is None or model.kind != "share" or "占" not in model.lead:
+            return None
+        whole_id = next(
+            (
+                k.claims[1]
+                for k in reversed(self.checks)
+                if k.kind == "share" and len(k.claims) == 3 and k.claims[-1] == model.id
+            ),
+            None,
+        )
+        if whole_id is None:
+            return ()
+        whole = self.index.by_id[whole_id]
+        between = before[: before.index(model)]
+        part = next((c for c in between if _is_count(c) and family(c) == family(whole)), None)
+        return (part, whole) if part is not None and part is not whole else ()
+
+    def list_position(self, claim: Claim) -> tuple[int, int] | None:
+        """(k, n) when ``claim`` is the k-th of n ≥ 3 figures of its kind and unit listed with
+        分别 in its sentence."""
+        if "分别" not in claim.lead:
+            return None
+        listed = [
+            c
+            for c in self.index.by_sentence.get(claim.sentence, [])
+            if c.kind == claim.kind and c.unit == claim.unit and "分别" in c.lead
+        ]
+        return (listed.index(claim), len(listed)) if len(listed) >= 3 else None
 
     def chain_text(self, index: int) -> str:
         """The sentence with the ';'-joined sentences before it (one 。-sentence)."""
@@ -1555,17 +1649,26 @@ class _Checker:
             and c.value >= part.value
             and c.norm_span[0] != part.norm_span[0]
         ]
+        sentence_start = self.index.sentences[reported.sentence].start
+        # only a 其中 before the share (…3768件);农业农村类3352件,…,其中… comes after 16.8%)
         subtotal = _SUBTOTAL.search(
-            self.index.sentence_text(reported.sentence), timeout=REGEX_TIMEOUT
+            self.index.sentence_text(reported.sentence),
+            0,
+            reported.norm_span[0] - sentence_start,
+            timeout=REGEX_TIMEOUT,
         )
         if not noun and subtotal:
             # 新设项目40个,其中千万美元以上项目7个,仅占17.5%: the whole stands before 其中
-            anchor = self.index.sentences[reported.sentence].start + subtotal.start()
+            anchor = sentence_start + subtotal.start()
             whole = next(
                 (
                     c
                     for c in candidates
-                    if c.sentence == reported.sentence and c.norm_span[1] <= anchor
+                    if c.sentence == reported.sentence
+                    and c.norm_span[1] <= anchor
+                    # 农业农村类3352件,占13.6%,其中…;自然资源类2716件,占11.0%: a figure with a
+                    # share of its own is an item of the list, not the whole
+                    and not self.has_own_share(c)
                 ),
                 None,
             )
@@ -1698,7 +1801,11 @@ class _Checker:
 
     def share_sums(self) -> None:
         for text, claims in self.share_groups():
-            shares = [c for c in claims if c.kind == "share" and c.unit == "%" and _actual(c)]
+            shares = [
+                c
+                for c in claims
+                if c.kind == "share" and c.unit == "%" and _actual(c) and c.period != "previous"
+            ]
             if len(shares) < 2:
                 continue
             # a composition, or a list that ends with 其他/其余, claims to cover everything
@@ -1756,13 +1863,26 @@ class _Checker:
                 # (a list closed by 以上三类合计… is a selection, not the whole breakdown)
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + breakdown.end()
-                self.sum_group(group, start, None, done, headline=True)
+                # 从督办方式看,…;从事项来源看,…: the next breakdown ends this one
+                after = _BREAKDOWN.search(text, breakdown.end(), timeout=REGEX_TIMEOUT)
+                end = self.normalized_start(sentence_index) + after.start() if after else None
+                self.sum_group(group, start, None, done, headline=True, end=end)
             elif subtotal:
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + subtotal.end()
                 self.sum_group(group, start, sentence_index, done, headline=False)
+            elif "中" in text:
+                # 全年办结的2,276件中,予以支持583件,…,其余136件: the parts of the figure the
+                # clause opens with
+                claims = index.by_sentence[sentence_index]
+                whole = next((c for c in claims if _opens_parts(c)), None)
+                if whole is not None:
+                    group = index.paragraph_sentences(sentence_index)
+                    start = whole.norm_span[1] + len(whole.trail)
+                    self.sum_group(group, start, sentence_index, done, headline=False)
             self.completion_partition(sentence_index, done)
             self.sum_word(sentence_index, done)
+            self.named_total(sentence_index, done)
             self.separately_listed(sentence_index, done)
 
     def normalized_start(self, sentence_index: int) -> int:
@@ -1776,10 +1896,14 @@ class _Checker:
         done: set[tuple[str, ...]],
         *,
         headline: bool,
+        end: int | None = None,
     ) -> None:
         index = self.index
         members = [
-            c for i in group for c in index.by_sentence.get(i, []) if c.norm_span[0] >= start
+            c
+            for i in group
+            for c in index.by_sentence.get(i, [])
+            if c.norm_span[0] >= start and (end is None or c.norm_span[0] < end)
         ]
         if total_sentence is not None and members:
             # 新桥街道121件;望江街道109件,…,其中…46件,占…;白沙镇96件…: a total that is itself
@@ -1802,7 +1926,13 @@ class _Checker:
             for fam, listed in by_family.items():
                 # a 三类合计/以上合计/小计 figure inside the list sums some of the parts:
                 # it is not a part itself
-                parts = [c for c in listed if not _sum_word(c.lead)]
+                parts = [
+                    c
+                    for c in listed
+                    if not _sum_word(c.lead)
+                    # 约三分之一(共329件): an aside in brackets restates a subset, not an item
+                    and not _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT)
+                ]
                 if len(parts) < 2:
                     continue
                 total = None
@@ -1832,6 +1962,7 @@ class _Checker:
                 if total is None and headline:
                     # 受理信访事项1,247件…。从来源看,…836件,…411件: the total just before the
                     # breakdown comes before the document's headline
+                    largest = max(p.value for p in parts)
                     total = next(
                         (
                             c
@@ -1841,6 +1972,10 @@ class _Checker:
                             and family(c) == fam
                             and _actual(c)
                             and c.norm_span[0] < start
+                            # (约三分之一(共329件)… before a breakdown of 1,384件: a subset)
+                            and c.value >= largest
+                            # (…,其中…分局受理872件: a part of another total)
+                            and not self.after_subtotal(c)
                             and _total_lead(c.lead)
                             # 到期应办结371件 is what was due, not what a breakdown divides
                             and not _DUE.search(c.lead, timeout=REGEX_TIMEOUT)
@@ -1876,13 +2011,24 @@ class _Checker:
                 # a list that ends with 其他/其余 claims to be complete; any other list (even
                 # after 按内容分类:) may name only the main parts, so falling short of the total
                 # proves nothing — only exceeding it does
-                complete = any(_remainder(p.lead) for p in parts)
+                complete = any(_remainder(p.lead) for p in parts) or _complementary(parts)
+                if headline and sum(p.value for p in parts) > total.value:
+                    # 从责任单位看,…承办41件…57件;已分别办结36件…: a breakdown that runs on
+                    # into other figures ends where its parts add up to the whole
+                    prefix = _exact_prefix(parts, total)
+                    if prefix is not None:
+                        parts = prefix
                 self.compare_sum(
                     total,
                     parts,
                     partial_ok=not complete,
                     extra=letters,
                 )
+
+    def after_subtotal(self, claim: Claim) -> bool:
+        """Whether ``claim`` stands after a 其中 of its sentence: a part, not a whole."""
+        text = self.index.sentence_text(claim.sentence)
+        return "其中" in text[: claim.norm_span[0] - self.normalized_start(claim.sentence)]
 
     def compare_sum(
         self, total: Claim, parts: list[Claim], *, partial_ok: bool, extra: Sequence[Claim] = ()
@@ -2045,7 +2191,10 @@ class _Checker:
                 default=-1,
             )
             before = before[last_total + 1 :]
-            if not before and _ABOVE_ALL.search(total.lead, timeout=REGEX_TIMEOUT):
+            named = self.named_parts(total)
+            if named is not None:
+                before = named  # 劳资纠纷、农业农村、城乡建设三类问题…合计41批
+            elif not before and _ABOVE_ALL.search(total.lead, timeout=REGEX_TIMEOUT):
                 # …农业农村类208件,占14.0%。以上三类合计806件: the parts are the sentence before
                 before = self.index.earlier_sentences(total, 1)[::-1]
             parts = [
@@ -2056,6 +2205,16 @@ class _Checker:
                 and family(c) == family(total)
                 and _actual(c)
             ]
+            listed = _listed_count(total.lead)
+            if listed is not None and len(parts) != listed:
+                # 城东街道163件,…其中…46件;…;上述七个街道共862件: the seven are the figures
+                # that open the ;-clauses
+                heads: dict[int, Claim] = {}
+                for c in parts:
+                    heads.setdefault(self.origin.get(c.id, c.sentence), c)
+                parts = list(heads.values())
+                if len(parts) != listed:
+                    continue
             if len(parts) < 2:
                 continue
             key = (total.id, *(p.id for p in parts))
@@ -2063,6 +2222,52 @@ class _Checker:
                 continue
             done.add(key)
             self.compare_sum(total, parts, partial_ok=False)
+
+    def named_total(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
+        """网上信访和12345热线转办的354件: a total named by the figures it adds."""
+        for total in self.index.by_sentence.get(sentence_index, []):
+            if (
+                total.kind != "count"
+                or not total.lead.endswith("的")
+                or not _actual(total)
+                or not _NAMED_BY_LIST.search(total.lead, timeout=REGEX_TIMEOUT)
+            ):
+                continue
+            parts = self.named_parts(total)
+            if not parts:
+                continue
+            key = (total.id, *(p.id for p in parts))
+            if key not in done:
+                done.add(key)
+                self.compare_sum(total, parts, partial_ok=False)
+
+    def named_parts(self, total: Claim) -> list[Claim] | None:
+        """The figures a list of names before a total refers to (劳资纠纷、农业农村、城乡建设三类
+        问题…合计41批 → 劳资纠纷类19批, 农业农村类13批, 城乡建设类9批): each name the words of
+        exactly one earlier figure of the total's kind, in the sentences before (same part)."""
+        start = self.normalized_start(total.sentence)
+        head = self.index.sentence_text(total.sentence)[: total.norm_span[0] - start]
+        found = None
+        for match in _NAME_LIST.finditer(head, timeout=REGEX_TIMEOUT):
+            found = match  # the last list before the total
+        if found is None:
+            return None
+        names = _LIST_SEPARATOR.split(found.group("items"), timeout=REGEX_TIMEOUT)
+        names[-1] = _NAME_END.split(names[-1], maxsplit=1, timeout=REGEX_TIMEOUT)[0]
+        earlier = [
+            c
+            for c in self.index.earlier_sentences(total, _NAMED_REACH)
+            if c.kind == "count" and family(c) == family(total) and c.period == total.period
+        ]
+        parts: list[Claim] = []
+        for name in names:
+            if len(name) < 2:
+                return None
+            matches = [c for c in earlier if name in c.lead[-len(name) - 4 :]]
+            if len(matches) != 1 or matches[0] in parts:
+                return None
+            parts.append(matches[0])
+        return parts
 
     def per_capita(self, reported: Claim) -> None:
         """人均/日均/平均每次: numerator of the same unit, denominator the people, days or
@@ -2277,9 +2482,27 @@ class _Checker:
             )
         ):
             whole = before[0]
+        if whole is None and before:
+            # 完成县委下达的65件年度目标任务的93.8%: the plan named right after its figure
+            start = self.normalized_start(reported.sentence)
+            gap = self.index.sentence_text(reported.sentence)[
+                before[0].norm_span[1] - start : reported.norm_span[0] - start
+            ]
+            if _PLAN_NOUN.fullmatch(gap, timeout=REGEX_TIMEOUT):
+                whole = before[0]
+        consumed = whole is None and _CONSUMED.search(reported.lead, timeout=REGEX_TIMEOUT)
+        if consumed:
+            whole = next(
+                (
+                    c
+                    for c in before + self.index.earlier_sentences(reported, 3)
+                    if c.modality == "target" and c.kind in ("count", "amount")
+                ),
+                None,
+            )
         if whole is None:
             target = _TARGET.search(reported.lead, timeout=REGEX_TIMEOUT)
-            if target is None:
+            if target is None and not consumed:
                 return
             whole = next(
                 (
@@ -2296,9 +2519,24 @@ class _Checker:
         part = next(
             (c for c in before if c is not whole and _is_count(c) and c.unit == whole.unit), None
         )
+        if part is None and consumed:
+            # 控制在12500件以内的目标,目前已用去83.1%: what is used up is the total so far —
+            # the running total (累计) nearby, else the headline
+            part = next(
+                (
+                    c
+                    for c in self.index.earlier_sentences(reported, 3)
+                    if _is_count(c) and c.unit == whole.unit and "累计" in c.lead
+                ),
+                None,
+            ) or self.index.headline_total(reported, family(whole))
+            if part is not None and (part is whole or part.unit != whole.unit):
+                part = None
         if part is None:
             self.unverifiable("rate", reported)
             return
+        if whole.modality == "target" and whole.bound in ("at_most", "at_least"):
+            whole = replace(whole, bound="exact")  # 控制在12500件以内: the plan is 12500
         self.ratio_check("rate", reported, part, whole, scale=HUNDRED)
 
     def ratio_check(
@@ -2380,9 +2618,84 @@ def _literal_pattern(words: str) -> regex.Pattern[str]:
     return regex.compile(regex.escape(words))
 
 
+# 劳资纠纷、农业农村、城乡建设三类问题: names listed before a total that sums them
+_NAME_LIST = regex.compile(
+    r"(?:^|[,;:。])(?P<items>[\p{Han}\d]{2,12}(?:[、和与及][\p{Han}\d]{2,12})+)"
+)
+_LIST_SEPARATOR = regex.compile(r"[、和与及]")
+_NAMED_REACH = 12  # sentences back in which the named figures are looked for
+_NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
+_NAME_END = regex.compile(r"[一二两三四五六七八九十\d]+[类个项家所]|的|等|类|问题|事项")
+_PLAN_NOUN = regex.compile(r"(?:的)?(?:年度|全年|年)?(?:控制目标|目标任务|目标|任务|计划|控制数)的")
+_CONSUMED = regex.compile(r"用去了?$")
+_BRACKETED = regex.compile(r"\((?:共|合计|计|约)?$")
+_LISTED = regex.compile(
+    r"(?:以上|上述)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|类|项|家|所)"
+)
+
+
+def _listed_count(lead: str) -> int | None:
+    """上述七个街道共: how many items the sum word says it adds."""
+    if "上述" not in lead and "以上" not in lead:
+        return None
+    found = _LISTED.search(lead, timeout=REGEX_TIMEOUT)
+    if found is None:
+        return None
+    number = parse_number(found.group("n"))
+    return int(number.value) if number is not None else None
+
+
+def _exact_prefix(parts: Sequence[Claim], total: Claim) -> list[Claim] | None:
+    """The shortest run of two or more leading parts whose sum is the total, if any."""
+    value = ZERO
+    for count, part in enumerate(parts, start=1):
+        value += part.value
+        if count >= 2 and value == total.value:
+            return list(parts[:count])
+        if value > total.value:
+            return None
+    return None
+
+
+def _opens_parts(claim: Claim) -> bool:
+    """全年办结的2,276件中, / 354件事项中,: a count whose clause ends in 中 opens its parts."""
+    return (
+        claim.kind == "count"
+        and claim.trail.endswith("中")
+        and bool(_WHOLE_TRAIL.fullmatch(claim.trail, timeout=REGEX_TIMEOUT))
+        and not _PENDING.search(claim.trail, timeout=REGEX_TIMEOUT)
+    )
+
+
+_WHOLE_TRAIL = regex.compile(r"(?:信访|的)?\p{Han}{0,4}中")
+
+
+def _complementary(parts: Sequence[Claim]) -> bool:
+    """满意104件,不满意8件; 按时签收351件,未按时签收3件: an act and its negation cover the
+    whole."""
+    acts = {_local_words(p) for p in parts}
+    return any(
+        act[:1] in ("不", "未") and len(act) >= 3 and act[1:] in acts for act in acts
+    ) or any(act.startswith("不予") and act[2:] and ("予以" + act[2:]) in acts for act in acts)
+
+
+def _local_words(claim: Claim) -> str:
+    """The words right before a figure, back to the previous punctuation, without 的."""
+    found = _LOCAL_WORDS.search(claim.lead, timeout=REGEX_TIMEOUT)
+    return found.group().rstrip("的") if found else ""
+
+
+_LOCAL_WORDS = regex.compile(r"[^,;:、(),。\d]*$")
+
+
 def _rate_act(name: str) -> str:
-    """The act a named rate counts, the two characters before 率: 存储率 → 存储."""
-    return name[-3:-1] if len(name) >= 3 else ""
+    """The act a named rate counts, the two characters before 率 or 比例: 存储率 → 存储,
+    按期办结比例 → 办结; a rate named by its act alone (成功化解93.7%) is that act."""
+    stem = _RATE_WORD_END.sub("", name, timeout=REGEX_TIMEOUT)
+    return stem[-2:] if len(stem) >= 2 else ""
+
+
+_RATE_WORD_END = regex.compile(r"(?:率|比例|的)$")
 
 
 def _comparison(change: Claim) -> str | None:

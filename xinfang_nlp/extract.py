@@ -196,12 +196,13 @@ def _lexicon() -> _Lexicon:
     verbs = _alternation(change_verbs)
     cue = rf"""
         (?P<verb>{verbs})
-      | (?P<share>占比|所占比[例重]|比重|占)
-      | (?P<rate>\p{{Han}}{{0,10}}?率)
-      | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的)
+      | (?P<share>占比|所占比[例重]|比重|比例|占)
+      | (?P<rate>\p{{Han}}{{0,10}}?(?:率|满意度))
+      | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的
+                      |(?:已|只|仅)?用去了?)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
       | (?P<average>人均|户均|批均|件均|起均|案均|日均|月均|场均|次均|每场|平均(?!水平|值|数)
-                     |每人|每位|每批|每天|每月|每次|每万人|万人|每千人)
+                     |每人|每位|每名|每个|每户|每家|每批|每天|每月|每次|每万人|万人|每千人)
     """
     return _Lexicon(
         units=units,
@@ -223,7 +224,7 @@ _SPECIFIC_AFTER_DIGITS = frozenset("。.分xX×*_")
 
 # last characters of the cue alternatives besides the change verbs (share, rate, progress,
 # ratio, average)
-_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次")
+_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次名个户家去了")
 
 # Measure words that are dates or durations in years — not statistical claims here.
 _UNITS_NOT_CLAIMS = frozenset({"年"})
@@ -269,20 +270,26 @@ _DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了短缩")
 _TO_BEFORE = regex.compile(r"(?:到|至|为)$")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
-    r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
-    r"年内|目前|距离|对|将|为|按(?!期|时|月|季)|向|把|相|全局|其余|只有|仅有|还有|"
+    r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|"
+    # a share's name with no subject in it: 46件,比重为21.5% (the subject is the count's)
+    r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
+    r"年内|目前|距离|对|将|为|按(?!期|时|月|季)|向|把|相|全局|其余|只有|仅有|还有|另有|另|则|而|"
+    # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
+    r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
     r"我局|本局|受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
     r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|由|从|"
-    r"基本|均|总体|总数|总量为)+$"
+    r"基本|均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度)+$"
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
-    r"按规定|收集|评估|形成|新设|新增|立案)(?!率)"
+    r"按规定|收集|评估|形成|新设|新增|立案)"
+    # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
+    r"(?!率|时长|时间|周期|天数|量)"
 )
 _KNOWN_SUBJECTS = regex.compile(
     r"(?:群众)?(?:来信来访|网上信访|初信初访|信访总量|信访事项|信访件|信访案件|集体访|集体上访|"
@@ -298,7 +305,8 @@ _RATE_STRIP_HEAD = regex.compile(
 _SUBJECT_STRIP_INSIDE = regex.compile(r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期")
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
-    r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别)",
+    r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别|"
+    r"缩短|延长|压缩|高出|多出|低于|高于|(?<![减降提增较偏过最])(?:少|多|低|高)了?$)",
     regex.REVERSE,
 )
 _DIGIT = regex.compile(r"\d")
@@ -317,9 +325,11 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的"
+    "反涉处以期的另则而月季一二三四第"
 )
-_STRIP_TAIL_LAST_CHARS = frozenset("比别计共到达为是有约近过占较的了仅期年足于由从本均体数")
+_STRIP_TAIL_LAST_CHARS = frozenset(
+    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度"
+)
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
 _SEPARATELY_MARK = regex.compile(_SEPARATELY)
@@ -484,7 +494,7 @@ def _draft(match: regex.Match[str], kind: str, text: str, lex: _Lexicon) -> _Dra
         if inner1 or inner2:
             draft.bound = "more_than"
     else:
-        draft = _word_value(match, kind, start, end)
+        draft = _word_value(match, kind, start, end, after)
         if draft is None:
             return None
     bound_before = (
@@ -517,12 +527,21 @@ _ENUMERATION_AFTER = regex.compile(
     r"^(?:方面|项?工作|措施|环节|重点|任务|原则|机制|意识|自信|维护|全面|到位|责任|关键|结合|"
     r"层面|阶段|步骤|步|举措|要求|理念|体系|目标|抓手|问题上)"
 )
-_ENUMERATION_BEFORE = regex.compile(r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现)$")
+_ENUMERATION_BEFORE = regex.compile(
+    r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现|上述|以上|前述)$"
+)
+# 城东、望江两个街道, 网上信访与热线转办两项: a Chinese-numeral count right after the names it
+# counts is the size of the report's own list, not a statistic
+_NAMED_LIST_BEFORE = regex.compile(r"[、与及](?:(?![比较增减共为有是达占计升降各])\p{Han}){1,8}$")
 
 
-def _word_value(match: regex.Match[str], kind: str, start: int, end: int) -> _Draft | None:
+def _word_value(
+    match: regex.Match[str], kind: str, start: int, end: int, after: str
+) -> _Draft | None:
     """The draft of a fraction (三分之一), 翻一番 or 持平."""
     if kind == "fraction":
+        if after.startswith("的") and _RHETORIC_AFTER.match(after, timeout=REGEX_TIMEOUT):
+            return None  # 哪怕只有百分之一的合理性
         numerator = parse_number(match.group("num"))
         if numerator is None:
             return None
@@ -576,9 +595,14 @@ def _figure_value(
                 or _in_quotes(text, start)
                 or _ENUMERATION_AFTER.match(after, timeout=REGEX_TIMEOUT)
                 or _ENUMERATION_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+                or _NAMED_LIST_BEFORE.search(before, timeout=REGEX_TIMEOUT)
                 or unit == "期"  # 二期扩区: a phase, not a count
+                # 二次办理, 二次供水: "secondary", not a count (a count of two is 两次)
+                or (digits == "二" and unit == "次" and "\u4e00" <= after[:1] <= "\u9fff")
             ):
                 return None
+        elif before.endswith("连续"):
+            return None  # 连续三个月下降: a streak, not a duration of the period
         if unit == "成" and after.startswith("不变"):
             return None
     if (
@@ -671,6 +695,7 @@ def _link(
     sentences = segmentation.sentences
     block_start, block_end = block
     current_sentence, sentence_drafts = -1, []  # drafts of the sentence so far, in order
+    topic = count_topic = None  # the subject the sentence before carried
     # every target cue of the text, found once (starts and ends, in order)
     cue_matches = (
         list(lex.target.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT))
@@ -682,6 +707,8 @@ def _link(
     # every clause delimiter of the block, found once: each figure's clause bounds are then two
     # bisections instead of two regex calls (same results as _clause_start / _clause_trail)
     delimiters = _delimiters(text, block_start, block_end) if drafts else []
+    # the last rate or share of the current ;-chain: (chain start, draft)
+    last_level: tuple[int, _Draft] | None = None
     for draft in drafts:
         sentence = sentences[draft.sentence] if sentences else None
         sentence_start = sentence.start if sentence else 0
@@ -722,6 +749,8 @@ def _link(
                 cue_index >= 0
                 and target_cues[cue_index] >= scope_start
                 and target_cue_ends[cue_index] <= draft.start
+                # 控制在12500件以内的目标,目前已用去83.1%: progress made is no plan
+                and (draft.kind != "progress" or target_cues[cue_index] >= clause_start)
             )
             or (
                 "目标" in text[draft.end : draft.end + 10]
@@ -739,7 +768,13 @@ def _link(
             draft.period = "current"
         elif draft.kind == "ratio":
             # 平均办理时长由上年的21.6天缩短到17.3天: an average's earlier level
-            draft.period = "previous" if _from_level(draft, text, prefix) else "current"
+            draft.period = (
+                "previous"
+                if _from_level(draft, text, prefix)
+                # 较上年的19.2件下降1.2件 (是去年同期的1.5倍 is a multiple of it, not it)
+                or (draft.unit != "倍" and _is_previous(draft, text, prefix, clause_start))
+                else "current"
+            )
         elif draft.kind not in ("change", "difference"):
             draft.period = (
                 "previous" if _is_previous(draft, text, prefix, clause_start) else "current"
@@ -747,11 +782,26 @@ def _link(
 
         # subject
         if draft.sentence != current_sentence:
+            if sentence_drafts:
+                # a sentence without a subject of its own continues the topic (the first
+                # subject) of the sentence before it, within one paragraph
+                topic = next((d.subject for d in sentence_drafts if d.subject), None)
+                # (a count does not continue a rate: 化解率93.7%;其余4起)
+                count_topic = next(
+                    (d.subject for d in sentence_drafts if d.subject and d.kind != "rate"), None
+                )
+                if "\n" in text[sentence_drafts[-1].end : draft.start]:
+                    topic = count_topic = None
             current_sentence, sentence_drafts = draft.sentence, []
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
-        draft.subject = _subject(draft, prefix, earlier, clause_start)
+        subject = _subject(draft, prefix, earlier, clause_start)
+        carried = topic if draft.unit in ("%", "‰", "pp") else count_topic
+        if subject in _UNIT_SUBJECTS:
+            # 人次上升40.1% with nothing before it in the sentence: the topic's 人次
+            subject = _with_unit_word(carried, subject) if carried else subject
+        draft.subject = subject or _line_label(text, clause_start, sentence_start) or carried
         if (
             draft.kind == "amount"
             and earlier
@@ -761,6 +811,36 @@ def _link(
             and _TO_BEFORE.search(prefix, timeout=REGEX_TIMEOUT)
         ):
             draft.kind = "ratio"  # 平均办理时长由21.6天缩短到17.3天: the new level of the average
+        chain = chain_starts[draft.sentence] if chain_starts else sentence_start
+        if (
+            draft.kind == "other"
+            and draft.period == "current"
+            and draft.unit == "%"
+            and last_level is not None
+            and last_level[0] == chain
+            and len(prefix) <= _ELLIPSIS_LEAD
+        ):
+            # 城关镇化解率95.2%,河口镇93.1%; 网上信访占58.5%,来信9.3%: a parallel item that
+            # leaves out the name of the level is the same kind of level
+            level = last_level[1]
+            draft.kind = level.kind
+            if level.kind == "rate" and draft.subject and "率" not in draft.subject:
+                draft.subject += _rate_name(level.subject or "")
+        elif (
+            draft.kind == "ratio"
+            and last_level is not None
+            and last_level[0] == chain
+            and last_level[1].kind == "ratio"
+            and len(prefix) <= _ELLIPSIS_LEAD
+            and draft.subject
+            and "万人" not in draft.subject
+        ):
+            # 城关镇万人信访量7.2件,河口镇5.1件: the second is per 10 000 people too
+            per = _PER_POPULATION.search(last_level[1].subject or "", timeout=REGEX_TIMEOUT)
+            if per:
+                draft.subject += (last_level[1].subject or "")[per.start() :]
+        if draft.kind in ("rate", "share", "ratio") and draft.period == "current":
+            last_level = (chain, draft)
         if draft.kind == "other" and draft.period == "previous" and draft.unit in ("%", "‰"):
             # 满意率92.5%,较上年的89.7%提高…: the base is the same kind of level as the figure
             # it is the base of
@@ -770,6 +850,28 @@ def _link(
         sentence_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+
+
+_ELLIPSIS_LEAD = 8  # the most words a parallel item's own name takes (河口镇为)
+_OWN_RATE_NAME = regex.compile(r"(?:按期|及时|一次性|群众|调解)?\p{Han}{2}率$")
+
+
+def _rate_name(subject: str) -> str:
+    """The rate's own name at the end of a subject: 城关镇化解率 → 化解率."""
+    found = _OWN_RATE_NAME.search(subject, timeout=REGEX_TIMEOUT)
+    return found.group() if found else ""
+
+
+def _line_label(text: str, clause_start: int, sentence_start: int) -> str | None:
+    """The label a line opens with, when the figure's clause follows it: 凤城区:登记312件."""
+    colon = clause_start - 1
+    if colon <= sentence_start or text[colon] != ":":
+        return None
+    line_start = text.rfind("\n", 0, colon) + 1
+    label = text[line_start:colon]
+    if not 2 <= len(label) <= 12 or not _HAN_TAIL.fullmatch(label, timeout=REGEX_TIMEOUT):
+        return None
+    return _subject_words(label)
 
 
 def _classify(
@@ -829,7 +931,13 @@ def _classify(
             draft.kind = "change"
             draft.direction = _nearest_direction(prefix, lex)
         elif name == "share":
-            draft.kind = "share"
+            # 按期办结比例97.3%: the proportion of an act (a rate); 比例 of a kind is a share
+            act = cue.group() == "比例" and _RATE_ACT_BEFORE.search(
+                prefix, 0, cue.start(), timeout=REGEX_TIMEOUT
+            )
+            draft.kind = "rate" if act else "share"
+            if cue.group() == "占" and _PLAN_WHOLE.search(prefix, cue.end(), timeout=REGEX_TIMEOUT):
+                draft.kind = "progress"  # 占全年控制数480件的87.7%: done against a plan
         elif name == "rate":
             rate_name = cue.group()
             if rate_name.endswith(("增长率", "下降率", "增幅率")):
@@ -849,6 +957,12 @@ def _classify(
             text, draft.end, draft.end + 3, timeout=REGEX_TIMEOUT
         ):
             draft.kind = "share"
+        elif (
+            default == "other"
+            and unit == "%"
+            and _RATE_ACT_BEFORE.search(prefix, timeout=REGEX_TIMEOUT)
+        ):
+            draft.kind = "rate"  # 成功化解93.7%, 按期办结的达到91.9%: the share of an act done
         elif default == "other" and unit in ("%", "‰"):
             draft.kind = _kind_named_before(draft.start - len(prefix), text, lex, sentence_start)
         else:
@@ -873,6 +987,9 @@ def _classify(
             )
         ):
             # 人均2,772元; 万人信访率为20件 (a count per 10 000 people is a ratio, not a count)
+            draft.kind = "ratio"
+        elif draft.kind == "count" and draft.number.decimals > 0 and draft.number.scale == 1:
+            # 河口镇5.1件, 每名网格员3.5人次: no count of items has a fraction; it is an average
             draft.kind = "ratio"
 
 
@@ -900,6 +1017,13 @@ def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_sta
     return "other"
 
 
+# the acts a rate counts (办结, 化解 …, resources/rate_numerators.tsv) right before a bare
+# percentage or its 比例
+_RATE_ACTS = {
+    verb for line in data_lines("rate_numerators.tsv") for verb in line.split("\t")[1].split("|")
+}
+_RATE_ACT_BEFORE = regex.compile(f"(?:{_alternation(tuple(_RATE_ACTS))})(?:的)?(?:达到|达|为|占)?$")
+_PLAN_WHOLE = regex.compile(r"(?:控制数|控制目标|目标|计划|任务)[^,;。]{0,10}的$")
 _SHARE_OF = regex.compile(r"占[^,;。:,;:]{0,24}的$")
 _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
 
@@ -928,6 +1052,7 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         before_paren = text[max(0, open_paren - 12) : open_paren]
         if (
             _PREVIOUS_PAREN_HEAD.search(head, timeout=REGEX_TIMEOUT)
+            or before_paren.endswith(("环比", "同比"))  # 环比(9月39件)增长20.5%
             or _PREVIOUS_WORDS.search(before_paren, timeout=REGEX_TIMEOUT)
             or _AFTER_CHANGE.search(before_paren, timeout=REGEX_TIMEOUT)
         ):
@@ -963,39 +1088,97 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         if cut:
             head = prefix[: cut.start()]
             cut_at = cut.start()
+    if head.endswith("("):
+        # 集体访人次较上年同期(702人次): the words before the parenthesis
+        head = head[:-1]
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
+    if draft.kind == "count" and draft.unit in _NOUN_CLASSIFIERS and _starts_with_han(draft.trail):
+        # number + classifier + noun: the figure counts that noun (全镇126名专兼职网格员,
+        # 组成9个工作专班, 向86家承办单位派发工单), whatever stands before it
+        noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
+        if noun and noun.group(1) not in _lexicon().units:
+            return noun.group(1)
+    if subject is None and tail and _lexicon().units.get(draft.unit) == "duration":
+        # the length of a period is the period's own: 本月共31天 → 本月
+        period = _PERIOD_NAME.match(head, tail[0], tail[1], timeout=REGEX_TIMEOUT)
+        if period:
+            return period.group(1)
     # the subject of the nearest earlier figure of the sentence that stands before the cue
     cue_at = clause_start + cut_at
     inherited = None
     for earlier_draft in earlier:
-        if earlier_draft.start < cue_at and earlier_draft.subject:
+        if (
+            earlier_draft.start < cue_at
+            and earlier_draft.subject
+            # a count is not of the rate before it: 化解率93.7%;其余4起
+            and (earlier_draft.kind != "rate" or draft.unit in ("%", "‰", "pp"))
+        ):
             inherited = earlier_draft.subject
             break
     if subject in _UNIT_SUBJECTS and inherited:
         # 批次上升40% after 来信来访63批: the batches of the same subject
-        return inherited if inherited.endswith(subject) else inherited + subject
+        return _with_unit_word(inherited, subject)
     if subject:
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
             return known.group() if known else subject
         return subject
-    if draft.kind in ("count", "amount") and tail:
+    if draft.kind in ("count", "amount") and _starts_with_han(draft.trail):
         # 对12家恶意欠薪企业, 共为3905名劳动者, 对排查出的13件信访积案: the noun follows
         noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
-        if noun and not _NOT_A_NOUN.match(noun.group(1), timeout=REGEX_TIMEOUT):
+        if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
     return inherited
 
 
-_NOT_A_NOUN = regex.compile(r"正在|已|仍|均|全部|依法|主要|同比|分别|其中|占|比|较|以上|左右")
+def _with_unit_word(subject: str, unit_word: str) -> str:
+    """``subject`` counted in ``unit_word``: 来信来访 + 人次, and 来信来访批次 + 人次, give
+    来信来访人次."""
+    for word in _UNIT_SUBJECTS:
+        if subject.endswith(word) and len(subject) > len(word):
+            subject = subject[: -len(word)]
+            break
+    return subject + unit_word
+
+
+# classifiers that stand between a number and the noun it counts (a petition's own units, 件,
+# 批, 人次, 起, mostly follow their noun: 初信初访23件出现反弹)
+_NOUN_CLASSIFIERS = frozenset("个家名户所条项位座处台辆张份篇")
+_PERIOD_NAME = regex.compile(
+    r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)(?:共|为|有)*$"
+)
 _UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
-# the counted noun right after a figure, up to a verb or particle
-_TRAIL_NOUN = regex.compile(
-    r"([\p{Han}]{2,8}?)(?=依法|追回|追讨|列入|人均|已|获|被|正在|在|得到|作出|进行|实行|逐一|"
-    r"建立|参加|参与|受益|全部|均|的|反映|涉及|提出|实现|完成|,|;|。|$)"
+# words that begin the predicate after a figure's noun, or show that no noun follows it: a
+# verb, adverb, preposition or particle (12家企业依法追回, 126名网格员全年走访, 38家单位立案查处,
+# 147件网上信访中, 23件出现反弹)
+_PREDICATE_START = (
+    r"依法|追回|追讨|列入|人均|平均|日均|户均|已|获|被|正在|在|得到|作出|进行|实行|逐|建立|参加|"
+    r"参与|受益|全部|均|的|反映|涉及|提出|实现|完成|全年|今年|上半年|下半年|当场|及时|通过|"
+    r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
+    r"合计|累计|分别|同比|环比|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
+    r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等"
 )
+# the counted noun right after a figure, up to its predicate or a punctuation mark (never up
+# to a digit: in 来信21件来访57批 the letters before 57批 name that figure)
+_TRAIL_NOUN = regex.compile(
+    r"(?!"
+    + _PREDICATE_START
+    + r")(\p{Han}{1,10}?)(?="
+    + _PREDICATE_START
+    + r"|走访|代办|[,;。:、()“”《》]|$)"
+)
+
+
+def _starts_with_han(trail: str) -> bool:
+    """Whether ``trail`` starts with a Han letter (a noun can follow the figure)."""
+    if not trail:
+        return False
+    letter = _HAN_OR_LATIN_CHARS.get(trail[0])
+    if letter is None:
+        letter = _is_han_or_latin(trail[0])
+    return letter and not trail[0].isascii()
 
 
 def _han_tail(head: str) -> tuple[int, int] | None:
@@ -1038,13 +1221,33 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
         return None
     tail_start, tail_end = tail
     words = head[tail_start:tail_end]
-    if (
-        tail_start > 0
-        and head[tail_start - 1].isdigit()
-        and (len(words) <= 3 or words.startswith(tuple(_lexicon().units)))
-    ):
-        return None  # just the measure word of a figure before (12345热线 is a name)
+    if tail_start > 0 and head[tail_start - 1].isdigit():
+        unit_length = _unit_length(words)
+        if not (len(words) <= 3 or unit_length):
+            return _subject_words(words)  # 12345热线转办 is a name
+        # a threshold that qualifies the noun after it: 50人以上的集体访 → 集体访
+        threshold = _THRESHOLD_AFTER_UNIT.match(words, unit_length, timeout=REGEX_TIMEOUT)
+        if threshold is None or threshold.end() == len(words):
+            return None  # just the measure word of a figure before
+        words = words[threshold.end() :]
     return _subject_words(words)
+
+
+@lru_cache(maxsize=1024)
+def _unit_length(words: str) -> int:
+    """The length of the scale and longest measure word ``words`` starts with (万元: 2)."""
+    scale = 1 if words[:1] in "万亿千百" else 0
+    return scale + max(
+        (len(unit) for unit in _lexicon().units if words.startswith(unit, scale)), default=0
+    )
+
+
+# the threshold words after a figure's measure word: 50人以上的集体访, 5万元以上的纠纷
+_THRESHOLD_AFTER_UNIT = regex.compile(r"(?:以上|以下|不足|不到)的?")
+
+
+# people received or visited, named so generically that the act is the subject
+_GENERIC_OBJECTS = frozenset({"群众", "来访群众", "上访群众", "信访群众", "信访人", "来访人员"})
 
 
 @lru_cache(maxsize=4096)
@@ -1058,7 +1261,12 @@ def _subject_words(words: str) -> str | None:
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
         verbs = list(_SUBJECT_VERB.finditer(words, timeout=REGEX_TIMEOUT))
         verb = verbs[-1] if verbs else None
-        if verb is not None and verb.end() < len(words):
+        if (
+            verb is not None
+            and verb.end() < len(words)
+            # 局领导接待群众96批: the reception is counted, not its generic object
+            and words[verb.end() :] not in _GENERIC_OBJECTS
+        ):
             words = words[verb.end() :]
     if words and words[0] in _STRIP_HEAD_FIRST_CHARS:
         words = _SUBJECT_STRIP_HEAD.sub("", words, timeout=REGEX_TIMEOUT)
@@ -1066,15 +1274,30 @@ def _subject_words(words: str) -> str | None:
         words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
     if "年" in words or "季度" in words or "同期" in words:
         words = _SUBJECT_STRIP_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
-    if words in _lexicon().units or (
+        if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
+            # 时长由二季度 → 时长由 → 时长
+            words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
+    if (words in _lexicon().units and words not in _UNIT_SUBJECTS) or (
         words
         and _FUNCTION_ONLY_CHARS.issuperset(words)
         and _FUNCTION_ONLY.fullmatch(words, timeout=REGEX_TIMEOUT)
     ):
         return None  # 正在办理件8件: only a measure word or a preposition is left
+    if len(words) > 3 and words[-1] in "记理到收":
+        # the office that registers is the subject: 经济开发区登记158件 → 经济开发区
+        words = _REGISTERED_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
+    if "的" in words:
+        # a modifier's 的 inside a compound name: 商品房逾期交房的信访 → 商品房逾期交房信访
+        words = _INNER_OF.sub("", words, timeout=REGEX_TIMEOUT)
     if not words or len(words) > 14:
         return words[-14:] or None
     return words
+
+
+_REGISTERED_TAIL = regex.compile(
+    r"(?<=[区县市镇乡村局级办站所委]|街道|中心|部门|单位|社区|平台)(?:登记|受理|收到|接收)$"
+)
+_INNER_OF = regex.compile(r"(?<=\p{Han}{2})的(?=\p{Han}{2})")
 
 
 def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation) -> None:
@@ -1152,9 +1375,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             ):
                 bases = items
             bases = bases[-len(governed) :] if len(bases) >= len(governed) else []
+            # 分别为:城关镇18.0件、河口镇23.5件: each figure is named where it stands
+            named = _each_named(drafts, governed, text, position + len(_SEPARATELY))
             for base, i in zip(bases, governed, strict=False):
                 drafts[i].paired_with = base
-                if drafts[base].subject:
+                if drafts[base].subject and not named:
                     unit_word = _UNIT_WORD.get(drafts[base].unit, "")
                     if (
                         drafts[i].kind == "change"
@@ -1169,6 +1394,23 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
 _AVERAGE_HEAD = regex.compile(r"人均|户均|批均|件均|起均|案均|日均|月均|万人|千人|平均")
 _NUMERAL_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千")
 _UNIT_WORD = {"批": "批次", "件": "件数", "人次": "人次", "人": "人数", "案": "件数"}
+
+
+def _each_named(drafts: list[_Draft], governed: list[int], text: str, start: int) -> bool:
+    """Whether every figure of a 分别 list has a name of its own written just before it."""
+    previous_end = start
+    for i in governed:
+        gap = text[previous_end : drafts[i].start]
+        if _UNNAMED_GAP.fullmatch(gap, timeout=REGEX_TIMEOUT):
+            return False
+        previous_end = drafts[i].end
+    return True
+
+
+# the gap before a listed figure that names nothing: 分别为18件、23件; 分别上升4.3%、下降2.1%
+_UNNAMED_GAP = regex.compile(
+    r"(?:为|是|和|及|与|上升|下降|增长|减少|增加|提高|降低|持平|[^\p{Han}])*+"
+)
 
 
 def _is_partner(drafts: list[_Draft], index: int) -> bool:

@@ -1,0 +1,156 @@
+"""What a figure counts or measures (``Claim.subject``): one test per rule of the subject logic.
+
+Every sentence is written for these tests; none is copied from a corpus document.
+"""
+
+from __future__ import annotations
+
+from xinfang_nlp.extract import extract
+
+
+def subjects(text: str) -> dict[str, str | None]:
+    return {c.text: c.subject for c in extract(text).claims}
+
+
+def test_a_month_or_quarter_is_the_period_not_the_subject():
+    found = subjects("本月办理越级访7批,上月为11批,较上季度的15批减少8批。")
+    assert found["11批"] == "越级访"
+    assert found["15批"] == "越级访"
+
+
+def test_a_leading_or_trailing_adverb_is_not_part_of_the_subject():
+    found = subjects("与上年相比,来信件数下降3.5%,来访人次却上升了6.2%。另有网上投诉占12%。")
+    assert found["6.2%"] == "来访人次"
+    assert found["12%"] == "网上投诉"
+
+
+def test_the_length_of_a_period_is_the_period_s_own():
+    assert subjects("本季度共91天,日均接待来访12.4人次。")["91天"] == "本季度"
+
+
+def test_a_sentence_without_a_subject_continues_the_topic_before_it():
+    found = subjects("全年受理初信初访412件。与上年(380件)相比,增长8.4%。")
+    assert found["380件"] == "初信初访"
+    assert found["8.4%"] == "初信初访"
+
+
+def test_the_topic_does_not_cross_a_paragraph():
+    found = subjects("全年受理初信初访412件。\n与上年(380件)相比,增长8.4%。")
+    assert found["380件"] is None
+
+
+def test_a_threshold_before_the_noun_qualifies_it():
+    found = subjects("全年发生30人以上的集体访6批,标的10万元以上的劳资纠纷9起。")
+    assert found["6批"] == "集体访"
+    assert found["9起"] == "劳资纠纷"
+
+
+def test_a_name_with_digits_keeps_its_letters():
+    assert subjects("12345热线转办诉求356件。")["356件"] == "热线转办诉求"
+
+
+def test_a_number_and_classifier_count_the_noun_after_them():
+    found = subjects("全乡38名专职调解员全年走访农户1.2万户次,抽调干部20名组成5个化解专班。")
+    assert found["38名"] == "专职调解员"
+    assert found["5个"] == "化解专班"
+
+
+def test_the_noun_after_a_figure_ends_where_its_predicate_begins():
+    found = subjects("本月热线共向42家责任单位派发工单,对15家物业企业立案查处。")
+    assert found["42家"] == "责任单位"
+    assert found["15家"] == "物业企业"
+
+
+def test_a_petition_unit_keeps_the_noun_before_it():
+    # 件, 批, 起 follow their noun: what comes after 件 here is the predicate
+    assert subjects("重复信访19件出现反弹。")["19件"] == "重复信访"
+
+
+def test_no_noun_is_read_into_a_postposition_or_a_change():
+    found = subjects("全年办结的1,024件中,群众满意的986件。去年同期为480件,今年翻一番。")
+    assert found["1,024件"] != "中"
+    assert found["480件"] != "翻一番"
+
+
+def test_a_count_does_not_take_the_name_of_a_rate_before_it():
+    assert subjects("化解率91.2%;其余7起落实稳控措施。")["7起"] != "化解率"
+
+
+def test_a_verb_that_heads_a_noun_stays_in_the_subject():
+    found = subjects("来访平均办理时长由上季度的12.5天缩短至9.8天。")
+    assert found["12.5天"] == "来访平均办理时长"
+
+
+def test_the_subject_of_a_difference_stands_before_its_verb():
+    found = subjects(
+        "平均办理时长由15.2天缩短到11.6天,缩短了3.6天;越级访人次较上年(96人次)少21人次。"
+    )
+    assert found["3.6天"] == "平均办理时长"
+    assert found["21人次"].startswith("越级访")
+
+
+def test_a_figure_in_parentheses_takes_the_words_before_them():
+    found = subjects("网上信访件数比上年同期(1,340件)增长9.6%。")
+    assert found["1,340件"].startswith("网上信访")
+    assert found["9.6%"].startswith("网上信访")
+
+
+def test_a_word_ending_in_a_comparison_character_is_not_cut():
+    found = subjects("满意率96.1%,较上年的91.5%提高了4.6%。")
+    assert found["4.6%"] == "满意率"
+
+
+def test_a_separately_list_that_names_each_figure_keeps_the_names():
+    text = (
+        "按常住人口(东关街道3.2万人、西关街道2.8万人、南关街道1.9万人)计,"
+        "万人信访量分别为:东关街道21.5件、西关街道17.2件。"
+    )
+    found = subjects(text)
+    assert found["21.5件"] == "东关街道"
+    assert found["17.2件"] == "西关街道"
+
+
+def test_a_separately_list_of_bare_figures_takes_the_subjects_before_it():
+    found = subjects("来信、来访分别为96件和143批。二者同比分别上升4.2%、下降3.1%。")
+    assert found["96件"] == "来信"
+    assert found["143批"] == "来访"
+
+
+def test_a_line_label_names_the_figures_of_its_line():
+    found = subjects(
+        "二、分乡镇情况\n东河镇:受理96件,环比下降3.0%(上月99件)。\n按渠道分:来信12件。"
+    )
+    assert found["96件"] == "东河镇"
+    assert found["3.0%"] == "东河镇"
+    assert found["99件"] == "东河镇"
+    assert found["12件"] == "来信"  # a figure named in its own clause keeps its name
+
+
+def test_batches_and_persons_are_counted_of_the_subject_before():
+    found = subjects("受理集体访12批340人次,与上年(15批420人次)相比,批次下降20%,人次下降19.0%。")
+    assert found["20%"] == "集体访批次"
+    assert found["19.0%"] == "集体访人次"
+
+
+def test_persons_after_a_sentence_break_continue_the_topic():
+    found = subjects("全年受理越级访23批96人次。人次同比下降8.2%。")
+    assert found["8.2%"] == "越级访人次"
+
+
+def test_a_share_named_only_by_its_kind_takes_the_count_s_subject():
+    assert subjects("劳资纠纷类58件,比重为17.4%。")["17.4%"] == "劳资纠纷类"
+
+
+def test_a_reception_of_generic_people_is_counted_as_the_reception():
+    found = subjects("全年县级领导接待群众42批168人次。")
+    assert found["42批"] == "县级领导接待群众"
+
+
+def test_a_modifier_s_de_is_dropped_inside_a_compound_name():
+    assert subjects("涉及拖欠工程款的信访37件。")["37件"] == "拖欠工程款信访"
+
+
+def test_the_office_that_registers_is_the_subject():
+    found = subjects("工业园区登记87件,日均受理3.2件。")
+    assert found["87件"] == "工业园区"
+    assert found["3.2件"] == "日均受理"  # an adverb before the verb keeps it
