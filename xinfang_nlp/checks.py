@@ -2673,6 +2673,8 @@ _WHOLE_TRAIL = regex.compile(r"(?:信访|的)?\p{Han}{0,4}中")
 def _complementary(parts: Sequence[Claim]) -> bool:
     """满意104件,不满意8件; 按时签收351件,未按时签收3件: an act and its negation cover the
     whole."""
+    if not any("不" in p.lead or "未" in p.lead for p in parts):
+        return False  # a negated act starts with 不 or 未, and a local lead ends its lead
     acts = {_local_words(p) for p in parts}
     return any(
         act[:1] in ("不", "未") and len(act) >= 3 and act[1:] in acts for act in acts
