@@ -60,6 +60,8 @@ GUARDS = {
     "continued_list": (K._CONTINUED_LIST, lambda s: s[:1] in K._CONTINUED_LIST_FIRST_CHARS),
     "core_noise": (K._CORE_NOISE, lambda s: not K._CORE_NOISE_CHARS.isdisjoint(s)),
     "measure_suffix": (K._MEASURE_SUFFIX, lambda s: not K._MEASURE_SUFFIX_CHARS.isdisjoint(s)),
+    "bracketed": (K._BRACKETED, lambda s: "(" in s),
+    "rest_lead": (K._REST_LEAD, lambda s: "余" in s or "有" in s),
     "rest": (S._REST, lambda s: s[:1] in S._REST_FIRST_CHARS),
 }
 GUARDS.update(

@@ -215,7 +215,7 @@ _PENDING = regex.compile(
 )
 _PENDING_CHARS = frozenset("在未中")  # a match holds one of them
 _PENDING_TRAIL = regex.compile(r"(?:仍|还|尚)?(?:正在|在办|未|尚未|待)")
-_REST_LEAD = regex.compile(r"(?:其余|剩余|余下|另有|尚有|还有|仍有)$")
+_REST_LEAD = regex.compile(r"(?:其余|剩余|余下|另有|尚有|还有|仍有)$")  # (a match holds 余 or 有)
 _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
 _HINT_VISIT = regex.compile(r"人次|人数")  # (a match holds 人)
 _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")  # (a match holds 批 or 件)
@@ -1931,7 +1931,7 @@ class _Checker:
                     for c in listed
                     if not _sum_word(c.lead)
                     # 约三分之一(共329件): an aside in brackets restates a subset, not an item
-                    and not _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT)
+                    and not ("(" in c.lead and _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT))
                 ]
                 if len(parts) < 2:
                     continue
@@ -2628,7 +2628,7 @@ _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
 _NAME_END = regex.compile(r"[一二两三四五六七八九十\d]+[类个项家所]|的|等|类|问题|事项")
 _PLAN_NOUN = regex.compile(r"(?:的)?(?:年度|全年|年)?(?:控制目标|目标任务|目标|任务|计划|控制数)的")
 _CONSUMED = regex.compile(r"用去了?$")
-_BRACKETED = regex.compile(r"\((?:共|合计|计|约)?$")
+_BRACKETED = regex.compile(r"\((?:共|合计|计|约)?$")  # (a match holds its bracket)
 _LISTED = regex.compile(
     r"(?:以上|上述)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|类|项|家|所)"
 )
@@ -2740,7 +2740,8 @@ def _is_pending(claim: Claim) -> bool:
             and _PENDING.match(claim.trail, timeout=REGEX_TIMEOUT)
         )
         or (
-            _REST_LEAD.search(claim.lead, timeout=REGEX_TIMEOUT)
+            ("余" in claim.lead or "有" in claim.lead)
+            and _REST_LEAD.search(claim.lead, timeout=REGEX_TIMEOUT)
             and _PENDING_TRAIL.match(claim.trail, timeout=REGEX_TIMEOUT)
         )
     )
