@@ -161,3 +161,24 @@ def test_grouped_numbers_are_the_plain_pattern(text):
     assert [m.span() for m in normalize_module._GROUPED_NUMBER.finditer(text, timeout=1.0)] == [
         m.span() for m in plain.finditer(text, timeout=1.0)
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="来信件同比,;:、(),。12１٣\U00011f50\U0001d7ce\n x", max_size=30))
+def test_local_lead_is_the_local_lead_pattern(lead):
+    from types import SimpleNamespace
+
+    expected = S._LOCAL_LEAD.search(lead, timeout=1.0)
+    assert S._local_lead(SimpleNamespace(lead=lead)) == (expected.group() if expected else "")
+
+
+def test_decimal_is_the_regex_digit_on_the_bmp():
+    # _local_lead tells digits with str.isdecimal below U+10000 and leaves the rest to \d
+    digit = S.regex.compile(r"\d")
+    differ = [
+        hex(code)
+        for code in range(0x10000)
+        if not 0xD800 <= code <= 0xDFFF
+        and bool(digit.match(chr(code), timeout=1.0)) != chr(code).isdecimal()
+    ]
+    assert differ == []
