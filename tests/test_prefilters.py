@@ -13,12 +13,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from xinfang_nlp import _operand_search as search_module
 from xinfang_nlp import categorize as categorize_module
+from xinfang_nlp import checks as checks_module
 from xinfang_nlp import extract as extract_module
 from xinfang_nlp import segment as segment_module
 
 E = extract_module
 C = categorize_module
+K = checks_module
+S = search_module
 
 GUARDS = {
     "previous_words": (E._PREVIOUS_WORDS, lambda s: s[:1] in E._PREVIOUS_FIRST_CHARS),
@@ -44,6 +48,21 @@ GUARDS = {
     "function_only": (E._FUNCTION_ONLY, lambda s: E._FUNCTION_ONLY_CHARS.issuperset(s)),
     "breakdown": (C._BREAKDOWN, lambda s: C._may_contain(s, C._BREAKDOWN_WORDS)),
     "category_name": (C._CATEGORY_NAME, lambda s: C._may_contain(s, C._CATEGORY_WORDS)),
+    # checks and the operand search (a match starts with one of the first characters, so both a
+    # search of a whole lead and a match at its start may be skipped without them)
+    "total_lead": (K._TOTAL_LEAD, lambda s: s[:1] in K._TOTAL_LEAD_FIRST_CHARS),
+    "sum_word": (K._SUM_WORD, lambda s: not K._SUM_WORD_CHARS.isdisjoint(s)),
+    "remainder": (K._REMAINDER, lambda s: s[:1] in K._REMAINDER_FIRST_CHARS),
+    "finished": (K._FINISHED, lambda s: "结" in s or "化" in s),
+    "hint_visit": (K._HINT_VISIT, lambda s: "人" in s),
+    "hint_case": (K._HINT_CASE, lambda s: "批" in s or "件" in s),
+    "pending": (K._PENDING, lambda s: not K._PENDING_CHARS.isdisjoint(s)),
+    "continued_list": (K._CONTINUED_LIST, lambda s: s[:1] in K._CONTINUED_LIST_FIRST_CHARS),
+    "core_noise": (K._CORE_NOISE, lambda s: not K._CORE_NOISE_CHARS.isdisjoint(s)),
+    "measure_suffix": (K._MEASURE_SUFFIX, lambda s: not K._MEASURE_SUFFIX_CHARS.isdisjoint(s)),
+    "bracketed": (K._BRACKETED, lambda s: "(" in s),
+    "rest_lead": (K._REST_LEAD, lambda s: "余" in s or "有" in s),
+    "rest": (S._REST, lambda s: s[:1] in S._REST_FIRST_CHARS),
 }
 GUARDS.update(
     {
@@ -142,3 +161,24 @@ def test_grouped_numbers_are_the_plain_pattern(text):
     assert [m.span() for m in normalize_module._GROUPED_NUMBER.finditer(text, timeout=1.0)] == [
         m.span() for m in plain.finditer(text, timeout=1.0)
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="来信件同比,;:、(),。12１٣\U00011f50\U0001d7ce\n x", max_size=30))
+def test_local_lead_is_the_local_lead_pattern(lead):
+    from types import SimpleNamespace
+
+    expected = S._LOCAL_LEAD.search(lead, timeout=1.0)
+    assert S._local_lead(SimpleNamespace(lead=lead)) == (expected.group() if expected else "")
+
+
+def test_decimal_is_the_regex_digit_on_the_bmp():
+    # _local_lead tells digits with str.isdecimal below U+10000 and leaves the rest to \d
+    digit = S.regex.compile(r"\d")
+    differ = [
+        hex(code)
+        for code in range(0x10000)
+        if not 0xD800 <= code <= 0xDFFF
+        and bool(digit.match(chr(code), timeout=1.0)) != chr(code).isdecimal()
+    ]
+    assert differ == []

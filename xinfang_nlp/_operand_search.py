@@ -27,12 +27,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import islice
+from operator import add
 
 import regex
 
 from ._patterns import REGEX_TIMEOUT
 from .checks import (
     _TOTAL_LEAD,
+    _TOTAL_LEAD_FIRST_CHARS,
     HUNDRED,
     Check,
     Interval,
@@ -43,6 +45,7 @@ from .checks import (
     _fmt,
     _is_count,
     _proportion_messages,
+    _total_lead,
     _written,
     accepts,
     family,
@@ -63,6 +66,7 @@ LATER = 40  # sentences after a total in which a breakdown of it may open a sent
 
 _NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)")
 _REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")
+_REST_FIRST_CHARS = frozenset("其剩余另尚还仍未")  # (a lead with none of them is not the rest)
 _MONEY = frozenset({"元", "美元"})
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
@@ -112,9 +116,24 @@ def _average(claim: Claim, period: str = "current") -> Interval | None:
 _LOCAL_LEAD = regex.compile(r"[^,;:、(),。\d]*$")
 
 
+_LOCAL_LEAD_ENDS = frozenset(",;:、(),。")  # with the digits, where a local lead starts
+
+
 def _local_lead(claim: Claim) -> str:
     """The words right before a figure, back to the previous figure or punctuation."""
-    found = _LOCAL_LEAD.search(claim.lead, timeout=REGEX_TIMEOUT)
+    lead = claim.lead
+    # what _LOCAL_LEAD finds, without the regex call (microseconds under the timeout): back
+    # from the end to a delimiter or a digit. str.isdecimal is the regex's \d on the BMP
+    # (tests/test_prefilters.py); past an astral character the regex decides.
+    for at in range(len(lead) - 1, -1, -1):
+        char = lead[at]
+        if char in _LOCAL_LEAD_ENDS or char.isdecimal():
+            return lead[at + 1 :]
+        if char > "\uffff":
+            break
+    else:
+        return lead
+    found = _LOCAL_LEAD.search(lead, timeout=REGEX_TIMEOUT)
     return found.group() if found else ""
 
 
@@ -141,7 +160,8 @@ def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
 
 
 def _bigrams(text: str) -> frozenset[str]:
-    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+    """The pairs of adjacent characters in ``text``."""
+    return frozenset(map(add, text, text[1:]))
 
 
 class _Search:
@@ -153,8 +173,11 @@ class _Search:
         self._leads: dict[str, tuple[str, frozenset[str]]] = {}
         self._levels: dict[str, Interval | None] = {}  # _level(claim) per claim id
         self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
-        # (family, unit, sentence) → the parts run of a total's breakdown opening that sentence
-        self._later_runs: dict[tuple[str, str, int], list[Claim]] = {}
+        # (family, unit) → sentence → the parts run of a total's breakdown opening that sentence
+        self._later_runs: dict[tuple[str, str], dict[int, list[Claim]]] = {}
+        # sentence → the figures of it and the next two (same part), and where the last of them
+        # marked as the rest starts (-1: none)
+        self._following: dict[int, tuple[list[Claim], int]] = {}
 
     def level(self, claim: Claim) -> Interval | None:
         """:func:`_level` of the current period, once per figure."""
@@ -168,8 +191,29 @@ class _Search:
         """Whether the figure's own words mark it as the rest (其余, 剩余, 未…)."""
         found = self._rests.get(claim.id)
         if found is None:
-            rest = _REST.search(self.lead(claim)[0], timeout=REGEX_TIMEOUT)
-            found = self._rests[claim.id] = rest is not None
+            # the local lead is the end of the lead: only a lead with a first character of the
+            # rest's words needs it
+            found = not _REST_FIRST_CHARS.isdisjoint(claim.lead) and (
+                _REST.search(self.lead(claim)[0], timeout=REGEX_TIMEOUT) is not None
+            )
+            self._rests[claim.id] = found
+        return found
+
+    def following(self, sentence: int) -> tuple[list[Claim], int]:
+        """The figures of ``sentence`` and the two after it in its part, and the normalized
+        start of the last of them that is the rest (:meth:`is_rest`), -1 if none is."""
+        found = self._following.get(sentence)
+        if found is None:
+            index = self.checker.index
+            part = index.part_of[sentence] if index.part_of else 0
+            claims = [
+                claim
+                for other in range(sentence, min(sentence + 3, len(index.sentences)))
+                if not index.part_of or index.part_of[other] == part
+                for claim in index.by_sentence.get(other, [])
+            ]
+            rests = [c.norm_span[0] for c in claims if self.is_rest(c)]
+            found = self._following[sentence] = (claims, max(rests, default=-1))
         return found
 
     def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
@@ -281,7 +325,7 @@ class _Search:
             return False
         part = own[0]  # the money figure the share follows (the window is nearest first)
         wholes = [c for c in money if c is not part and c.unit == part.unit]
-        stated = [c for c in wholes if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)]
+        stated = [c for c in wholes if _total_lead(c.lead)]
         for whole in (stated or wholes)[:1]:  # 罚没款合计0.86亿元 before any nearer figure
             p, w = self.level(part), self.level(whole)
             ratio = _quotient(p, w, HUNDRED) if p and w else None
@@ -425,7 +469,7 @@ class _Search:
         if whole is None:
             return None
         # 积案12件,年内化解10件,…剩余2件: without 共/受理…, only parts that end with the rest
-        closed_only = not _TOTAL_LEAD.search(reported.lead, timeout=REGEX_TIMEOUT)
+        closed_only = not _total_lead(reported.lead)
         index = self.checker.index
         sentence = reported.sentence
         part = index.part_of[sentence] if index.part_of else 0
@@ -439,20 +483,20 @@ class _Search:
                     found.extend(index.by_sentence.get(other, []))
             return found
 
-        after = [
-            c
-            for c in claims_of(range(sentence, sentence + 3))
-            if c.norm_span[0] > reported.norm_span[0]
-        ]
-        if closed_only and not (
-            any(self.is_rest(c) for c in after) or _complementary(self._parts(reported, after))
-        ):
+        following, last_rest = self.following(sentence)
+        start = reported.norm_span[0]
+        after = [c for c in following if c.norm_span[0] > start]
+        # (any(self.is_rest(c) for c in after) is last_rest > start)
+        if closed_only and not (last_rest > start or _complementary(self._parts(reported, after))):
             return None  # no rest after it: an unmarked figure is not taken for a total
         before = [
             c
             for c in reversed(claims_of(range(sentence - 2, sentence + 1)))
-            if c.norm_span[0] < reported.norm_span[0]
+            if c.norm_span[0] < start
         ]
+        fam = family(reported)
+        # the later runs are the same for every total of this kind of figure: made once
+        later_runs = self._later_runs.setdefault((fam, reported.unit), {})
 
         def runs() -> Iterator[list[Claim]]:
             yield self._parts(reported, after)
@@ -462,15 +506,12 @@ class _Search:
             for later in range(sentence + 3, min(len(index.sentences), sentence + LATER)):
                 if index.part_of and index.part_of[later] != part:
                     break
-                # the same for every total of this kind of figure: made once
-                key = (family(reported), reported.unit, later)
-                run = self._later_runs.get(key)
+                run = later_runs.get(later)
                 if run is None:
-                    run = self._parts(reported, claims_of(range(later, later + 2)))
-                    self._later_runs[key] = run
-                if len(run) >= 3 or (
-                    run and index.headline_total(run[0], family(reported)) is reported
-                ):
+                    run = later_runs[later] = self._parts(
+                        reported, claims_of(range(later, later + 2))
+                    )
+                if run and (len(run) >= 3 or index.headline_total(run[0], fam) is reported):
                     yield run
 
         for run in runs():
@@ -485,8 +526,10 @@ class _Search:
         for claim in claims:
             if claim.kind not in ("count", "amount") or not _same_kind_of_thing(claim, reported):
                 continue
-            if self.level(claim) is None or _TOTAL_LEAD.match(
-                claim.lead[-2:], timeout=REGEX_TIMEOUT
+            tail = claim.lead[-2:]
+            if self.level(claim) is None or (
+                tail[:1] in _TOTAL_LEAD_FIRST_CHARS
+                and _TOTAL_LEAD.match(tail, timeout=REGEX_TIMEOUT)
             ):
                 break
             parts.append(claim)
@@ -588,6 +631,12 @@ def corroborate(checker: _Checker) -> None:
             settled.add(key)
             if existing.kind == "unit":  # a share already found off by 万/亿
                 settled.add(("share", key[1]))
+    # the figures whose inconsistent verdict of a RECONSIDER kind is open
+    reconsidered = {
+        key[1]
+        for key, position in open_.items()
+        if key[0] in RECONSIDER and checker.checks[position].verdict == "inconsistent"
+    }
     search = _Search(checker)
     replaced: dict[int, Check] = {}
     dropped: set[int] = set()
@@ -597,11 +646,7 @@ def corroborate(checker: _Checker) -> None:
         key = (kind or "", claim.id)
         if kind is None or key in settled:
             continue
-        reconsidering = any(
-            checker.checks[open_[key]].verdict == "inconsistent"
-            for key in ((kind, claim.id) for kind in RECONSIDER)
-            if key in open_
-        )
+        reconsidering = claim.id in reconsidered
         if (
             reconsidering
             and claim.kind == "share"

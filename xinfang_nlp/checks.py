@@ -14,10 +14,12 @@ Targets (``modality == "target"``) are never checked against actual figures.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
 from decimal import ROUND_DOWN, Decimal
 from functools import cache
+from operator import attrgetter
+from typing import Any
 
 import regex
 
@@ -44,6 +46,7 @@ CHECK_KINDS = (
     "skipped",
 )
 VERDICTS = ("consistent", "inconsistent", "unverifiable", "incomplete")
+_KIND_ORDER = {kind: order for order, kind in enumerate(CHECK_KINDS)}  # CHECK_KINDS.index
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -203,20 +206,26 @@ def _rate_numerators() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 _TOTAL_LEAD = regex.compile(
     r"共|受理|总计|合计|累计|总|登记|收到|接收|接待|排查出?|办理各类|应(?!当)"
 )
+# the characters a match of a cue pattern starts with (or must hold), so that a lead with none of
+# them skips the regex call, which costs microseconds under the timeout (most leads hold none;
+# tests/test_prefilters.py keeps them in step with the patterns)
+_TOTAL_LEAD_FIRST_CHARS = frozenset("共受总合累登收接排办应")
 _PENDING = regex.compile(
     r"正在办理|在办|未办结|尚未办结|办理中|正在调查|正在处理|未化解|正在化解|化解中|正在调处|调处中"
 )
+_PENDING_CHARS = frozenset("在未中")  # a match holds one of them
 _PENDING_TRAIL = regex.compile(r"(?:仍|还|尚)?(?:正在|在办|未|尚未|待)")
-_REST_LEAD = regex.compile(r"(?:其余|剩余|余下|另有|尚有|还有|仍有)$")
+_REST_LEAD = regex.compile(r"(?:其余|剩余|余下|另有|尚有|还有|仍有)$")  # (a match holds 余 or 有)
 _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
-_HINT_VISIT = regex.compile(r"人次|人数")
-_HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")
+_HINT_VISIT = regex.compile(r"人次|人数")  # (a match holds 人)
+_HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")  # (a match holds 批 or 件)
 # 按内容分类:, 从信访渠道看,: a list of parts follows
 _BY_ASPECT = r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]"
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
 _SUBTOTAL = regex.compile(r"其中")
 _LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
+_REMAINDER_FIRST_CHARS = frozenset("其剩余")
 _DIGIT = regex.compile(r"\d")
 _LIST_END = regex.compile(r"[,;:。,;:]")
 _OWN_WORDS = regex.compile(r".*[\d、]", regex.DOTALL)  # up to the previous figure or list item
@@ -228,9 +237,11 @@ _PLACE_QUALIFIER = regex.compile(
     r"(?!全|本|各|该)\p{Han}{1,8}?(?:乡|镇|村|社区|街道|县|区|市|园区|开发区)(?!长|委|级|直)"
 )
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$|(?:以上|上述)[^,;。]{0,10}共(?:有|计)?$")
+_SUM_WORD_CHARS = frozenset("计共")  # a match holds one of them
 _ABOVE_ALL = regex.compile(r"^(?:以上|上述)[^,;。]{0,6}(?:合计|共计|总计|共)$")
 _DUE = regex.compile(r"到期|应(?:当)?(?:办结|办理|参评|答复|回复)")
 _CONTINUED_LIST = regex.compile(r"(?:其余|其他|另有|此外)[^,;。]{0,4}(?:依次)?(?:为|是|有)")
+_CONTINUED_LIST_FIRST_CHARS = frozenset("其另此")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
 _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
@@ -256,12 +267,14 @@ _WHOLE_NOUN_NOISE = regex.compile(
 _TOTAL_NOUN = regex.compile(r"总量|总数|总件数|总批次")
 _PETITION_TOTAL = regex.compile(r"信访|^总")
 _WHOLE_WORD = regex.compile(r"总|全部")
-_FINISHED = regex.compile(r"办结|结案|化解")
+_FINISHED = regex.compile(r"办结|结案|化解")  # (a match holds 结 or 化)
 _AMOUNT_SUFFIX = regex.compile(r"(?:量|总量|总数|数)$")
 _TARGET = regex.compile(r"(?:控制)?目标|计划|任务")
 # a subject's core: without 群众/各类/全县… before it or a measure (人次, 总量…) after it
 _CORE_NOISE = regex.compile(r"^(?:群众|各类|全县|全区|全市)|(?:人次|批次|件数|人数|总量)$")
+_CORE_NOISE_CHARS = frozenset("群各全次数量")  # a match holds one of them
 _MEASURE_SUFFIX = regex.compile(r"(?:人次|批次|件数|人数|总量)$")
+_MEASURE_SUFFIX_CHARS = frozenset("次数量")  # a match holds one of them
 # a period named before a total, and the lengths in days it can have
 _PERIOD_DAYS = regex.compile(
     r"(?P<year>全年|本年度|年度内)|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四]季度|本季度)"
@@ -364,7 +377,7 @@ class _Index:
                     key = (self.part_of[claim.sentence] if self.part_of else 0, family(claim))
                     self._counts.setdefault((*key, claim.period), []).append(claim)
         for candidate in self._counts.get((part, fam, period), ()):
-            if _TOTAL_LEAD.search(candidate.lead, timeout=REGEX_TIMEOUT):
+            if _total_lead(candidate.lead):
                 return candidate
         return None
 
@@ -505,6 +518,16 @@ _WHAT = {
 }
 
 
+@cache
+def _unverifiable_messages(kind: str) -> tuple[str, str]:
+    """The message of an unverifiable check of ``kind`` (the same for every figure)."""
+    what = _WHAT.get(kind, ("数据", "figures"))
+    return (
+        message(_MESSAGES, "unverifiable", "zh", what=what[0]),
+        message(_MESSAGES, "unverifiable", "en", what=what[1]),
+    )
+
+
 def _both(key: str, **fields: object) -> tuple[str, str]:
     zh_fields = {
         k: (_WORDS[v]["zh"] if isinstance(v, str) and v in _WORDS else v) for k, v in fields.items()
@@ -576,7 +599,8 @@ class _Checker:
         self.normalized = extraction.normalized
         # claim id → its sentence before ;-chains were merged (a clause of its own)
         self.origin = origin or {}
-        self._runs: dict[int, list[list[Claim]]] = {}  # runs() per sentence
+        # cached_runs() per sentence
+        self._runs: dict[int, tuple[list[list[Claim]], dict[str, tuple[list[Claim], int]]]] = {}
 
     def same_clause(self, a: Claim, b: Claim) -> bool:
         return self.origin.get(a.id, a.sentence) == self.origin.get(b.id, b.sentence)
@@ -609,7 +633,6 @@ class _Checker:
         )
 
     def unverifiable(self, kind: str, claim: Claim) -> None:
-        what = _WHAT.get(kind, ("数据", "figures"))
         self.checks.append(
             Check(
                 f"k{len(self.checks) + 1}",
@@ -620,10 +643,7 @@ class _Checker:
                 (claim.id,),
                 claim.span,
                 claim.sentence,
-                (
-                    message(_MESSAGES, "unverifiable", "zh", what=what[0]),
-                    message(_MESSAGES, "unverifiable", "en", what=what[1]),
-                ),
+                _unverifiable_messages(kind),
             )
         )
 
@@ -650,17 +670,31 @@ class _Checker:
                 runs.append([claim])
         return runs
 
+    def cached_runs(
+        self, sentence: int
+    ) -> tuple[list[list[Claim]], dict[str, tuple[list[Claim], int]]]:
+        """:meth:`runs` of the sentence, made once, with each figure's run and place in it by
+        id (``reported in run`` would compare every field of every figure before it)."""
+        found = self._runs.get(sentence)
+        if found is None:
+            runs = self.runs(sentence)
+            places = {c.id: (run, k) for run in runs for k, c in enumerate(run)}
+            found = self._runs[sentence] = (runs, places)
+        return found
+
     def aligned_pairs(self, reported: Claim) -> list[tuple[Claim, Claim]]:
         """Parallel lists: in 分别排查612起、498起…,已化解576起、461起…,化解率分别为94.1%、
         92.6%… the k-th value of a list of n is computed from the k-th values of the lists of n
         before it in the sentence. Returns (a, b) pairs in both orders."""
-        runs = self._runs.get(reported.sentence)
-        if runs is None:
-            runs = self._runs[reported.sentence] = self.runs(reported.sentence)
-        own = next((run for run in runs if reported in run), None)
+        runs, places = self.cached_runs(reported.sentence)
+        own, k = places.get(reported.id, (None, 0))
+        if own is not None and own[k] is not reported and own[k] != reported:
+            # not the index's figure: as a scan would find it
+            own = next((run for run in runs if reported in run), None)
+            k = own.index(reported) if own is not None else 0
         if own is None or len(own) < 2:
             return []
-        k, n = own.index(reported), len(own)
+        n = len(own)
         lists = [
             run
             for run in runs
@@ -673,9 +707,7 @@ class _Checker:
             # 积案73件,其中省交办12件、市交办26件、县自查35件。三类积案分别化解11件、23件、
             # 27件,化解率分别为…: a list of three or more in the sentence before is parallel too
             previous = reported.sentence - 1
-            earlier = self._runs.get(previous)
-            if earlier is None:
-                earlier = self._runs[previous] = self.runs(previous)
+            earlier, _ = self.cached_runs(previous)
             lists = lists + [
                 run for run in earlier if len(run) == n and run[0].kind in ("count", "amount")
             ]
@@ -824,9 +856,11 @@ class _Checker:
         own_words = _FIGURE_END.split(reported.lead, timeout=REGEX_TIMEOUT)[
             -1
         ]  # after the last figure
-        if _HINT_VISIT.search(own_words, timeout=REGEX_TIMEOUT):
+        if "人" in own_words and _HINT_VISIT.search(own_words, timeout=REGEX_TIMEOUT):
             hint = "visit"
-        elif _HINT_CASE.search(own_words, timeout=REGEX_TIMEOUT):
+        elif ("批" in own_words or "件" in own_words) and _HINT_CASE.search(
+            own_words, timeout=REGEX_TIMEOUT
+        ):
             hint = "case"
         # 环比上升6.8%(7月为1,392件): the base in the parenthesis after the change is its own,
         # and the current value is the nearest count of that unit before the change
@@ -886,7 +920,7 @@ class _Checker:
             if not reported.subject:
                 # 共受理138件;来信9件…;同比上升7.0%(上年同期129件): a change without a subject
                 # of its own speaks of the statement's total
-                pool = [c for c in pool if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)] + pool
+                pool = [c for c in pool if _total_lead(c.lead)] + pool
             if pool:
                 return pool[0], own_base, None
         if reported.paired_with and reported.paired_with in index.by_id:
@@ -1259,7 +1293,7 @@ class _Checker:
                 and verbs is not None
                 # 已办结42件; 176件参与了评价 (the verb may follow the figure)
                 and (_verb_in(verbs, c.lead) or (not c.lead and _verb_in(verbs, c.trail)))
-                and not _PENDING.search(c.lead, timeout=REGEX_TIMEOUT)
+                and not _pending(c.lead)
             ),
             None,
         )
@@ -1320,7 +1354,7 @@ class _Checker:
             ]
             same_sentence = [c for c in wholes if c.sentence == numerator.sentence]
             denominator = next(
-                (c for c in same_sentence if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)),
+                (c for c in same_sentence if _total_lead(c.lead)),
                 same_sentence[0] if same_sentence else None,  # 接访23批,当场化解19批
             )
             if denominator is None:
@@ -1349,7 +1383,7 @@ class _Checker:
                         and family(c) == family(numerator)
                         and c.value >= numerator.value
                         and self.in_parenthesis_after(reported, c, reach=24)
-                        and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                        and _total_lead(c.lead)
                     ),
                     None,
                 )
@@ -1361,7 +1395,7 @@ class _Checker:
                     (
                         c
                         for c in wholes
-                        if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                        if _total_lead(c.lead)
                         and (
                             c.sentence == numerator.sentence
                             or any(bigram in c.lead for bigram in act)
@@ -1424,7 +1458,7 @@ class _Checker:
                 for c in window
                 if _is_count(c)
                 and c.kind == "count"
-                and (len(window) == 1 or _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT))
+                and (len(window) == 1 or _total_lead(c.lead))
                 and c.decimals == 0
                 and c.scale == 1
                 and c.bound == "exact"
@@ -1578,11 +1612,15 @@ class _Checker:
             return self.index.by_id[reported.paired_with]
         if "分别" in reported.lead:
             return None  # a 分别 list the extractor could not pair: no guessing
+        subject = reported.subject or ""
         wants_visits = bool(
-            _HINT_VISIT.search(reported.subject or "", timeout=REGEX_TIMEOUT)
-            or _HINT_VISIT.search(
-                _FIGURE_END.split(reported.lead, timeout=REGEX_TIMEOUT)[-1],
-                timeout=REGEX_TIMEOUT,
+            ("人" in subject and _HINT_VISIT.search(subject, timeout=REGEX_TIMEOUT))
+            or (
+                "人" in reported.lead  # (the own words are the end of the lead)
+                and _HINT_VISIT.search(
+                    _FIGURE_END.split(reported.lead, timeout=REGEX_TIMEOUT)[-1],
+                    timeout=REGEX_TIMEOUT,
+                )
             )
         )
         counts = [c for c in before if _is_count(c)]
@@ -1671,7 +1709,7 @@ class _Checker:
                     for c in candidates
                     if c.sentence == reported.sentence
                     and c.unit == part.unit
-                    and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                    and _total_lead(c.lead)
                     and not self.has_own_share(c)
                 ),
                 None,
@@ -1682,9 +1720,7 @@ class _Checker:
             headline = self.index.headline_total(part, family(part))
             if headline is not None and headline is not part and headline.value >= part.value:
                 return headline
-            return next(
-                (c for c in candidates if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)), None
-            )
+            return next((c for c in candidates if _total_lead(c.lead)), None)
         return None
 
     def in_breakdown(self, claim: Claim, reported: Claim) -> bool:
@@ -1750,6 +1786,7 @@ class _Checker:
             if (
                 groups
                 and previous == sentence_index - 1
+                and text[:1] in _CONTINUED_LIST_FIRST_CHARS
                 and _CONTINUED_LIST.match(text, timeout=REGEX_TIMEOUT)
                 and (
                     not self.index.part_of
@@ -1773,7 +1810,7 @@ class _Checker:
                 continue
             # a composition, or a list that ends with 其他/其余, claims to cover everything
             complete = bool(_SHARE_SUM_CUE.search(text, timeout=REGEX_TIMEOUT)) or any(
-                _REMAINDER.search(c.lead, timeout=REGEX_TIMEOUT) for c in shares
+                _remainder(c.lead) for c in shares
             )
             if len(shares) < 2 or not (
                 complete or _PARTIAL_SHARE_CUE.search(text, timeout=REGEX_TIMEOUT)
@@ -1877,7 +1914,7 @@ class _Checker:
                 c.norm_span[0] < start
                 and c.kind in ("count", "amount")
                 and self.origin.get(c.id, c.sentence) == clause
-                and not _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                and not _total_lead(c.lead)
                 for c in index.by_sentence.get(total_sentence, [])
             ):
                 members = [c for c in members if self.origin.get(c.id, c.sentence) == clause]
@@ -1892,9 +1929,9 @@ class _Checker:
                 parts = [
                     c
                     for c in listed
-                    if not _SUM_WORD.search(c.lead, timeout=REGEX_TIMEOUT)
+                    if not _sum_word(c.lead)
                     # 约三分之一(共329件): an aside in brackets restates a subset, not an item
-                    and not _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT)
+                    and not ("(" in c.lead and _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT))
                 ]
                 if len(parts) < 2:
                     continue
@@ -1920,9 +1957,7 @@ class _Checker:
                             and c.period == period
                             and family(c) == fam
                         ]
-                        stated = [
-                            c for c in earlier if _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
-                        ]
+                        stated = [c for c in earlier if _total_lead(c.lead)]
                         total = next(iter(stated + earlier), None)
                 if total is None and headline:
                     # 受理信访事项1,247件…。从来源看,…836件,…411件: the total just before the
@@ -1941,7 +1976,7 @@ class _Checker:
                             and c.value >= largest
                             # (…,其中…分局受理872件: a part of another total)
                             and not self.after_subtotal(c)
-                            and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                            and _total_lead(c.lead)
                             # 到期应办结371件 is what was due, not what a breakdown divides
                             and not _DUE.search(c.lead, timeout=REGEX_TIMEOUT)
                         ),
@@ -1976,9 +2011,7 @@ class _Checker:
                 # a list that ends with 其他/其余 claims to be complete; any other list (even
                 # after 按内容分类:) may name only the main parts, so falling short of the total
                 # proves nothing — only exceeding it does
-                complete = any(
-                    _REMAINDER.search(p.lead, timeout=REGEX_TIMEOUT) for p in parts
-                ) or _complementary(parts)
+                complete = any(_remainder(p.lead) for p in parts) or _complementary(parts)
                 if headline and sum(p.value for p in parts) > total.value:
                     # 从责任单位看,…承办41件…57件;已分别办结36件…: a breakdown that runs on
                     # into other figures ends where its parts add up to the whole
@@ -2043,8 +2076,9 @@ class _Checker:
             (
                 c
                 for c in claims
-                if _FINISHED.search(c.lead, timeout=REGEX_TIMEOUT)
-                and not _PENDING.search(c.lead, timeout=REGEX_TIMEOUT)
+                if ("结" in c.lead or "化" in c.lead)
+                and _FINISHED.search(c.lead, timeout=REGEX_TIMEOUT)
+                and not _pending(c.lead)
             ),
             None,
         )
@@ -2064,7 +2098,7 @@ class _Checker:
                 if c.kind == "count"
                 and _is_count(c)
                 and family(c) == family(finished)
-                and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                and _total_lead(c.lead)
             ),
             None,
         )
@@ -2111,9 +2145,7 @@ class _Checker:
             (
                 c
                 for c in reversed(earlier)
-                if _is_count(c)
-                and family(c) == fam
-                and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                if _is_count(c) and family(c) == fam and _total_lead(c.lead)
             ),
             None,
         )
@@ -2125,7 +2157,7 @@ class _Checker:
                     if _is_count(c)
                     and c.kind == "count"
                     and family(c) == fam
-                    and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                    and _total_lead(c.lead)
                 ),
                 None,
             )
@@ -2140,13 +2172,9 @@ class _Checker:
         """…3件、…5件,合计8件: parts before a 合计/共计 figure in the same sentence."""
         claims = self.index.by_sentence.get(sentence_index, [])
         for position, total in enumerate(claims):
-            if (
-                total.kind != "count"
-                or not _SUM_WORD.search(total.lead, timeout=REGEX_TIMEOUT)
-                or not _actual(total)
-            ):
+            if total.kind != "count" or not _sum_word(total.lead) or not _actual(total):
                 continue
-            if _REMAINDER.search(total.lead, timeout=REGEX_TIMEOUT):
+            if _remainder(total.lead):
                 continue  # 其余村(社区)合计82件: the rest's own total, not a sum of what precedes
             before = claims[:position]
             # parts start after the previous total: 四村合计127件…;其余…合计82件
@@ -2154,8 +2182,11 @@ class _Checker:
                 (
                     i
                     for i, c in enumerate(before)
-                    if _SUM_WORD.search(c.lead, timeout=REGEX_TIMEOUT)
-                    or _TOTAL_LEAD.match(c.lead, timeout=REGEX_TIMEOUT)
+                    if _sum_word(c.lead)
+                    or (
+                        c.lead[:1] in _TOTAL_LEAD_FIRST_CHARS
+                        and _TOTAL_LEAD.match(c.lead, timeout=REGEX_TIMEOUT)
+                    )
                 ),
                 default=-1,
             )
@@ -2308,9 +2339,7 @@ class _Checker:
             (
                 c
                 for c in reversed(self.index.before(reported))
-                if _is_count(c)
-                and c.unit == reported.unit
-                and _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT)
+                if _is_count(c) and c.unit == reported.unit and _total_lead(c.lead)
             ),
             None,
         )
@@ -2376,9 +2405,7 @@ class _Checker:
                 if _is_count(c)
                 and c is not population
                 and c.unit in ("件", "件次", "批", "人次")
-                and (
-                    _TOTAL_LEAD.search(c.lead, timeout=REGEX_TIMEOUT) or "信访" in (c.subject or "")
-                )
+                and (_total_lead(c.lead) or "信访" in (c.subject or ""))
             ),
             None,
         )
@@ -2601,7 +2628,7 @@ _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
 _NAME_END = regex.compile(r"[一二两三四五六七八九十\d]+[类个项家所]|的|等|类|问题|事项")
 _PLAN_NOUN = regex.compile(r"(?:的)?(?:年度|全年|年)?(?:控制目标|目标任务|目标|任务|计划|控制数)的")
 _CONSUMED = regex.compile(r"用去了?$")
-_BRACKETED = regex.compile(r"\((?:共|合计|计|约)?$")
+_BRACKETED = regex.compile(r"\((?:共|合计|计|约)?$")  # (a match holds its bracket)
 _LISTED = regex.compile(
     r"(?:以上|上述)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|类|项|家|所)"
 )
@@ -2646,6 +2673,8 @@ _WHOLE_TRAIL = regex.compile(r"(?:信访|的)?\p{Han}{0,4}中")
 def _complementary(parts: Sequence[Claim]) -> bool:
     """满意104件,不满意8件; 按时签收351件,未按时签收3件: an act and its negation cover the
     whole."""
+    if not any("不" in p.lead or "未" in p.lead for p in parts):
+        return False  # a negated act starts with 不 or 未, and a local lead ends its lead
     acts = {_local_words(p) for p in parts}
     return any(
         act[:1] in ("不", "未") and len(act) >= 3 and act[1:] in acts for act in acts
@@ -2705,10 +2734,14 @@ def _subsequence(short: str, long: str) -> bool:
 def _is_pending(claim: Claim) -> bool:
     """正在办理8件, 8件正在办理, 其余6件正在按计划推进."""
     return bool(
-        _PENDING.search(claim.lead, timeout=REGEX_TIMEOUT)
-        or _PENDING.match(claim.trail, timeout=REGEX_TIMEOUT)
+        _pending(claim.lead)
         or (
-            _REST_LEAD.search(claim.lead, timeout=REGEX_TIMEOUT)
+            not _PENDING_CHARS.isdisjoint(claim.trail)
+            and _PENDING.match(claim.trail, timeout=REGEX_TIMEOUT)
+        )
+        or (
+            ("余" in claim.lead or "有" in claim.lead)
+            and _REST_LEAD.search(claim.lead, timeout=REGEX_TIMEOUT)
             and _PENDING_TRAIL.match(claim.trail, timeout=REGEX_TIMEOUT)
         )
     )
@@ -2751,14 +2784,50 @@ def _verb_in(verbs: regex.Pattern[str], lead: str) -> bool:
 
 
 def _core(subject: str) -> str:
-    return _CORE_NOISE.sub("", subject.strip(), timeout=REGEX_TIMEOUT)
+    subject = subject.strip()
+    if _CORE_NOISE_CHARS.isdisjoint(subject):
+        return subject
+    return _CORE_NOISE.sub("", subject, timeout=REGEX_TIMEOUT)
+
+
+def _without_measure(subject: str) -> str:
+    """``subject`` without a measure word at its end (人次, 总量…)."""
+    if _MEASURE_SUFFIX_CHARS.isdisjoint(subject):
+        return subject
+    return _MEASURE_SUFFIX.sub("", subject, timeout=REGEX_TIMEOUT)
 
 
 def _related(a: str, b: str) -> bool:
-    a, b = a.strip(), b.strip()
-    core_a = _MEASURE_SUFFIX.sub("", a, timeout=REGEX_TIMEOUT)
-    core_b = _MEASURE_SUFFIX.sub("", b, timeout=REGEX_TIMEOUT)
+    core_a, core_b = _without_measure(a.strip()), _without_measure(b.strip())
     return bool(core_a and core_b) and (core_a in core_b or core_b in core_a)
+
+
+def _total_lead(lead: str) -> regex.Match[str] | None:
+    """``_TOTAL_LEAD.search(lead)``, without the call for a lead that holds none of the words."""
+    if _TOTAL_LEAD_FIRST_CHARS.isdisjoint(lead):
+        return None
+    return _TOTAL_LEAD.search(lead, timeout=REGEX_TIMEOUT)
+
+
+def _pending(lead: str) -> bool:
+    """Whether ``_PENDING`` is found in ``lead`` (正在办理, 未办结…)."""
+    return not _PENDING_CHARS.isdisjoint(lead) and bool(
+        _PENDING.search(lead, timeout=REGEX_TIMEOUT)
+    )
+
+
+def _sum_word(lead: str) -> bool:
+    """Whether ``_SUM_WORD`` is found in ``lead`` (合计, 以上三类共…)."""
+    return not _SUM_WORD_CHARS.isdisjoint(lead) and bool(
+        _SUM_WORD.search(lead, timeout=REGEX_TIMEOUT)
+    )
+
+
+def _remainder(lead: str) -> bool:
+    """Whether ``_REMAINDER`` is found in ``lead`` (其他, 其余…)."""
+    return not _REMAINDER_FIRST_CHARS.isdisjoint(lead) and bool(
+        _REMAINDER.search(lead, timeout=REGEX_TIMEOUT)
+    )
 
 
 # A sentence with more figures than this is a table dump or garbage, not prose; checking it
@@ -2766,48 +2835,49 @@ def _related(a: str, b: str) -> bool:
 MAX_SENTENCE_CLAIMS = 64
 
 
+@cache
+def _changing(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
+    """``lambda item, *values: replace(item, **dict(zip(names, values)))`` for ``cls``, several
+    times faster for a slotted dataclass whose fields are all plain init fields (thousands of
+    sentences and claims are renumbered per report): the copy is made the way ``copy.copy``
+    makes one, every slot set from the original or from the changes. The setting is generated
+    as straight-line code, as :mod:`dataclasses` generates ``__init__`` (a loop over the slots
+    costs twice as much)."""
+    every = [f.name for f in fields(cls)]
+    plain = (
+        len(every) > 1
+        and all(f.init for f in fields(cls))
+        and not hasattr(cls, "__post_init__")
+        and set(every) <= set(getattr(cls, "__slots__", ()))
+        and set(names) <= set(every)
+    )
+    if not plain:
+        return lambda item, *values: replace(item, **dict(zip(names, values, strict=True)))
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "read": attrgetter(*every)}
+    lines = [
+        f"def change(item, {', '.join(f'value_{j}' for j in range(len(names)))}):",
+        "    copy = new(cls)",
+        f"    ({', '.join(f'old_{i}' for i in range(len(every)))},) = read(item)",
+    ]
+    for i, name in enumerate(every):
+        namespace[f"set_{i}"] = getattr(cls, name).__set__  # the slot's descriptor
+        value = f"value_{names.index(name)}" if name in names else f"old_{i}"
+        lines.append(f"    set_{i}(copy, {value})")
+    lines.append("    return copy")
+    exec("\n".join(lines), namespace)
+    return namespace["change"]
+
+
 def _chained(extraction: Extraction) -> tuple[Extraction, list[int]]:
     """The extraction with every ;-chain of sentences merged into one: 到期事项121件;已办结118件;
     按期办结率97.5% is one statement for the checks. Returns it and, per merged sentence, the
     first original sentence (checks report original sentence numbers)."""
-    from dataclasses import fields
-    from operator import attrgetter
-
     sentences = extraction.segmentation.sentences
     if not any(sentence.text.endswith(";") for sentence in sentences[:-1]):
         return extraction, list(range(len(sentences)))  # no chain: nothing to merge
     text = extraction.normalized.text
 
-    def changing(cls: type, *names: str):  # type: ignore[no-untyped-def]
-        """``lambda item, *values: replace(item, **dict(zip(names, values)))`` for ``cls``,
-        about three times faster for a slotted dataclass whose fields are all plain init fields
-        (thousands of sentences and claims are renumbered per report): the copy is made the
-        way ``copy.copy`` makes one, every slot set from the original, then the changes."""
-        every = [f.name for f in fields(cls)]
-        plain = (
-            len(every) > 1
-            and all(f.init for f in fields(cls))
-            and not hasattr(cls, "__post_init__")
-            and set(every) <= set(getattr(cls, "__slots__", ()))
-        )
-        if not plain:
-            return lambda item, *values: replace(item, **dict(zip(names, values, strict=True)))
-        read = attrgetter(*every)
-        setters = [getattr(cls, name).__set__ for name in every]  # the slots' descriptors
-        changed = [getattr(cls, name).__set__ for name in names]
-        new = object.__new__
-
-        def change(item, *values):  # type: ignore[no-untyped-def]
-            copy = new(cls)
-            for set_slot, value in zip(setters, read(item), strict=True):
-                set_slot(copy, value)
-            for set_slot, value in zip(changed, values, strict=True):
-                set_slot(copy, value)
-            return copy
-
-        return change
-
-    renumbered, extended = changing(Sentence, "index"), changing(Sentence, "end", "text")
+    renumbered, extended = _changing(Sentence, ("index",)), _changing(Sentence, ("end", "text"))
     merged: list[Sentence] = []
     first: list[int] = []
     to_merged: list[int] = []
@@ -2822,7 +2892,7 @@ def _chained(extraction: Extraction) -> tuple[Extraction, list[int]]:
         to_merged.append(len(merged) - 1)
     if len(merged) == len(sentences):
         return extraction, first
-    movers = {Claim: changing(Claim, "sentence"), Anomaly: changing(Anomaly, "sentence")}
+    movers = {Claim: _changing(Claim, ("sentence",)), Anomaly: _changing(Anomaly, ("sentence",))}
 
     def moved(item: Claim | Anomaly) -> Claim | Anomaly:
         sentence = to_merged[item.sentence]
@@ -2879,20 +2949,13 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     from ._operand_search import corroborate  # imports this module
 
     corroborate(checker)
-    ordered = sorted(checker.checks, key=lambda c: (c.span[0], CHECK_KINDS.index(c.kind)))
+    ordered = sorted(checker.checks, key=lambda c: (c.span[0], _KIND_ORDER[c.kind]))
+    renumbered = _changing(Check, ("id", "sentence"))
     return tuple(
-        Check(
+        renumbered(
+            c,
             f"k{i + 1}",
-            c.kind,
-            c.verdict,
-            c.reported,
-            c.computed,
-            c.claims,
-            c.span,
             original.get(c.claims[-1], c.sentence) if c.claims else first_sentence[c.sentence],
-            c.messages,
-            c.severity,
-            c.basis,
         )
         for i, c in enumerate(ordered)
     )
