@@ -168,8 +168,8 @@ def test_grouped_numbers_are_the_plain_pattern(text):
 def test_local_lead_is_the_local_lead_pattern(lead):
     from types import SimpleNamespace
 
-    expected = S._LOCAL_LEAD.search(lead, timeout=1.0)
-    assert S._local_lead(SimpleNamespace(lead=lead)) == (expected.group() if expected else "")
+    expected = K._LOCAL_LEAD.search(lead, timeout=1.0)
+    assert K._local_lead(SimpleNamespace(lead=lead)) == (expected.group() if expected else "")
 
 
 def test_decimal_is_the_regex_digit_on_the_bmp():

@@ -44,6 +44,7 @@ from .checks import (
     _difference_messages,
     _fmt,
     _is_count,
+    _local_lead,
     _proportion_messages,
     _total_lead,
     _written,
@@ -111,30 +112,6 @@ def _average(claim: Claim, period: str = "current") -> Interval | None:
     if claim.kind != "ratio" or claim.period != period or claim.unit in _PERCENTISH:
         return None
     return operand(claim) if claim.modality == "actual" else None
-
-
-_LOCAL_LEAD = regex.compile(r"[^,;:、(),。\d]*$")
-
-
-_LOCAL_LEAD_ENDS = frozenset(",;:、(),。")  # with the digits, where a local lead starts
-
-
-def _local_lead(claim: Claim) -> str:
-    """The words right before a figure, back to the previous figure or punctuation."""
-    lead = claim.lead
-    # what _LOCAL_LEAD finds, without the regex call (microseconds under the timeout): back
-    # from the end to a delimiter or a digit. str.isdecimal is the regex's \d on the BMP
-    # (tests/test_prefilters.py); past an astral character the regex decides.
-    for at in range(len(lead) - 1, -1, -1):
-        char = lead[at]
-        if char in _LOCAL_LEAD_ENDS or char.isdecimal():
-            return lead[at + 1 :]
-        if char > "\uffff":
-            break
-    else:
-        return lead
-    found = _LOCAL_LEAD.search(lead, timeout=REGEX_TIMEOUT)
-    return found.group() if found else ""
 
 
 def _affinity(a: str, b: str) -> int:
