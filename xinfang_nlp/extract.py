@@ -797,7 +797,7 @@ def _link(
                 same_paragraph = text.find("\n", sentence_drafts[-1].end, draft.start) < 0
                 topic_drafts = chain_drafts if same_paragraph else []
                 topics = None
-            chain = chain_starts[draft.sentence] if chain_starts else sentence_start
+            chain = scope_start
             if chain != current_chain:
                 current_chain, chain_drafts = chain, []
             current_sentence, sentence_drafts = draft.sentence, []
@@ -824,7 +824,7 @@ def _link(
             and _TO_BEFORE.search(prefix, timeout=REGEX_TIMEOUT)
         ):
             draft.kind = "ratio"  # 平均办理时长由21.6天缩短到17.3天: the new level of the average
-        chain = chain_starts[draft.sentence] if chain_starts else sentence_start
+        chain = scope_start  # the start of the draft's ;-chain
         if (
             draft.kind == "other"
             and draft.period == "current"
