@@ -911,3 +911,35 @@ def test_a_daily_average_over_a_range_of_months():
     assert only("1—9月,全县共受理信访事项1,386件,日均5.8件。", "per_capita").verdict == (
         "inconsistent"
     )
+
+
+# --- operands of another clause or a sibling are not a rate's operands ------------------------
+
+
+def test_rate_of_a_clause_with_its_own_whole_ignores_the_previous_clause():
+    text = (
+        "满意度测评中,甲局参评40件,满意34件,满意率85.0%;乙局参评的25件中满意率88.0%;"
+        "丙局参评16件,满意率仅62.5%。"
+    )
+    found = {k.claims[-1]: k for k in checks_of(text)}
+    claims = {c.text: c for c in extract(text).claims}
+    second, third = found[claims["88.0%"].id], found[claims["62.5%"].id]
+    # 22/25 and 10/16 are reachable; 34/40 of the first clause is not theirs
+    assert (second.kind, second.verdict) == ("granularity", "consistent")
+    assert (third.kind, third.verdict) == ("granularity", "consistent")
+    assert found[claims["85.0%"].id].verdict == "consistent"
+
+
+def test_a_sibling_count_of_the_same_act_is_not_the_rate_whole():
+    text = "回访中,表示满意的51件,基本满意的9件,不满意的4件,满意率(含基本满意)93.8%。"
+    assert all(k.verdict != "inconsistent" for k in checks_of(text))
+
+
+def test_share_of_the_headline_total_named_by_its_act():
+    text = (
+        "本季度共对210件信访事项开展督查督办。督办事项已办结180件;"
+        "已办结的督办事项中按期办结160件。甲乙两局合计承办105件,占督办总量的50.0%。"
+    )
+    k = only(text, "share")
+    assert k.verdict == "consistent"
+    assert k.message() == "105/210 = 50%,报告占50.0%,一致"  # found directly, not by search

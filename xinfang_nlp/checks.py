@@ -1299,6 +1299,14 @@ class _Checker:
         )
         if verbs is None:
             return
+        if numerator is not None and not self.same_clause(numerator, reported):
+            clause = [c for c in own_sentence if _is_count(c) and self.same_clause(c, reported)]
+            if clause:
+                # 参评32件,满意26件,满意率81.3%;市人社局参评的26件中满意率96.2%: a clause with
+                # counts of its own holds this rate's operands; a numerator of another clause
+                # belongs to the other clause's rate (here only the whole is known)
+                self.granularity_rate(reported, clause, name)
+                return
         member = self.list_position(reported)
         if member is not None and numerator is not None and self.list_position(numerator) != member:
             # 办结率分别为87.8%、96.6%…: the k-th of a list is computed from the k-th of a list
@@ -1350,7 +1358,16 @@ class _Checker:
             wholes = [
                 c
                 for c in further[:other_rate]
-                if _is_count(c) and family(c) == family(numerator) and c.value >= numerator.value
+                if _is_count(c)
+                and family(c) == family(numerator)
+                and c.value >= numerator.value
+                # 满意的67件,基本满意的8件,满意率93.8%: a count of the same act beside the
+                # numerator is its sibling, not the whole it is a part of
+                and not (
+                    c.sentence == numerator.sentence
+                    and not _total_lead(c.lead)
+                    and _verb_in(verbs, c.lead)
+                )
             ]
             same_sentence = [c for c in wholes if c.sentence == numerator.sentence]
             denominator = next(
@@ -1682,6 +1699,18 @@ class _Checker:
         ):
             headline = self.index.headline_total(part, family(part))
             if headline is not None and headline is not part and headline.value >= part.value:
+                return headline
+        if core and _TOTAL_NOUN.search(noun, timeout=REGEX_TIMEOUT):
+            # 共对186件信访事项开展督查督办 … 占督办总量的50.5%: the total of what the document's
+            # headline counts is its headline figure, not a subset named with the same word
+            # (已办结的督办事项中按期办结149件)
+            headline = self.index.headline_total(part, family(part))
+            if (
+                headline is not None
+                and headline is not part
+                and headline.value >= part.value
+                and core in f"{headline.subject or ''}{headline.lead}{headline.trail}"
+            ):
                 return headline
         if core:
             named = [
