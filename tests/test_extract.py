@@ -550,3 +550,21 @@ def test_the_general_figure_goes_first_only_when_no_measure_word_could_collide(m
     assert lexicon.figure.pattern.lstrip().startswith("(?P<malformed>")
     match = lexicon.figure.search("占三分之一", timeout=5)
     assert match.lastgroup == "fraction" and match.group() == "三分之一"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        # a list of acts before 分别: each percentage is the rate of its act
+        ("信访事项及时受理、按期办结分别达到98.7%、96.4%。", "98.7%", "rate"),
+        ("信访事项及时受理、按期办结分别达到98.7%、96.4%。", "96.4%", "rate"),
+        ("回访群众中达到满意的事项为92.5%。", "92.5%", "rate"),
+        # the target of the rate just named is a rate, not "X%的…" share
+        ("本月群众满意率88.2%,未达到县定90%的目标。", "90%", "rate"),
+        ("全年积案化解率93.1%,超过市定85%以上的目标。", "85%", "rate"),
+        # the time elapsed, against which the use of a plan is measured
+        ("已用去全年控制数的81.2%,比时间进度(75.0%)高6.2个百分点。", "75.0%", "progress"),
+    ],
+)
+def test_kind_of_rate_and_progress_forms(text, figure, kind):
+    assert one(text, figure).kind == kind

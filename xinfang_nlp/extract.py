@@ -198,7 +198,7 @@ def _lexicon() -> _Lexicon:
         (?P<verb>{verbs})
       | (?P<share>占比|所占比[例重]|比重|比例|占)
       | (?P<rate>\p{{Han}}{{0,10}}?(?:率|满意度))
-      | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的
+      | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的|时间进度
                       |(?:已|只|仅)?用去了?)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
       | (?P<average>人均|户均|批均|件均|起均|案均|日均|月均|场均|次均|每场|平均(?!水平|值|数)
@@ -826,6 +826,18 @@ def _link(
             draft.kind = "ratio"  # 平均办理时长由21.6天缩短到17.3天: the new level of the average
         chain = scope_start  # the start of the draft's ;-chain
         if (
+            draft.kind == "share"
+            and draft.modality == "target"
+            and "占" not in prefix
+            and last_level is not None
+            and last_level[0] == chain
+            and last_level[1].kind == "rate"
+            and _TARGET_AFTER.match(text, draft.end, draft.end + 10, timeout=REGEX_TIMEOUT)
+        ):
+            # 满意率89.7%,未达到县定90%的目标: the target of the rate just named, not a share
+            # ("X%的…" reads as a share everywhere else)
+            draft.kind = "rate"
+        if (
             draft.kind == "other"
             and draft.period == "current"
             and draft.unit == "%"
@@ -1044,7 +1056,12 @@ def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_sta
 _RATE_ACTS = {
     verb for line in data_lines("rate_numerators.tsv") for verb in line.split("\t")[1].split("|")
 }
-_RATE_ACT_BEFORE = regex.compile(f"(?:{_alternation(tuple(_RATE_ACTS))})(?:的)?(?:达到|达|为|占)?$")
+# (及时受理、按期办结分别达到99.1%…; 达到满意的事项为91.5%: the act, what it was done to, and
+# the verb of the level)
+_RATE_ACT_BEFORE = regex.compile(
+    f"(?:{_alternation(tuple(_RATE_ACTS))})(?:的(?:事项|案件|信访件|信访事项)?)?"
+    r"(?:分别|均)?(?:达到了?|达|为|占|是)?$"
+)
 _PLAN_WHOLE = regex.compile(r"(?:控制数|控制目标|目标|计划|任务)[^,;。]{0,10}的$")
 _SHARE_OF = regex.compile(r"占[^,;。:,;:]{0,24}的$")
 _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
