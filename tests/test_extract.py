@@ -568,3 +568,10 @@ def test_the_general_figure_goes_first_only_when_no_measure_word_could_collide(m
 )
 def test_kind_of_rate_and_progress_forms(text, figure, kind):
     assert one(text, figure).kind == kind
+
+
+def test_a_parenthesis_after_a_difference_naming_a_month_is_the_base():
+    claim = one("本月越级访4批7人次,环比减少3批(10月7批);其中到市3批。", "7批")
+    assert claim.period == "previous"
+    # a parenthesis that names no earlier period is not a base
+    assert one("本月受理信访事项52件,环比增加6件(其中网上信访31件)。", "31件").period == "current"

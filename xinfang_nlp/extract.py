@@ -255,6 +255,11 @@ _AFTER_CHANGE = regex.compile(
     r"(?:上升|增长|增加|提高|下降|减少|降低|回落|增幅|降幅|同比|环比)[^,;。()]{0,8}?"
     r"(?:\d%|\d‰|百分点|\d倍)$|持平$"
 )
+# …and right after a difference, when it opens with the earlier period: 环比减少2批(9月5批)
+_AFTER_DIFFERENCE = regex.compile(
+    r"(?:上升|增长|增加|提高|下降|减少|降低|回落|多|少)了?\d+(?:\.\d+)?\p{Han}{1,2}$"
+)
+_PERIOD_HEAD = regex.compile(r"^(?:\d{1,2}月份?|第?[一二三四]季度|[上下]半年|\d{4}年)")
 _FROM_TO = regex.compile(r"由(?:原来|去年|上年|过去|以前)?的?$")
 _PAREN_BASE = regex.compile(
     r"\((?:去年|上年|上一年|同期|上一?季度|上个?月|\d{4}年)(?:同期)?(?:为|是)?[^()]*$"
@@ -1094,6 +1099,10 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
             or before_paren.endswith(("环比", "同比"))  # 环比(9月39件)增长20.5%
             or _PREVIOUS_WORDS.search(before_paren, timeout=REGEX_TIMEOUT)
             or _AFTER_CHANGE.search(before_paren, timeout=REGEX_TIMEOUT)
+            or (
+                _PERIOD_HEAD.match(head, timeout=REGEX_TIMEOUT)
+                and _AFTER_DIFFERENCE.search(before_paren, timeout=REGEX_TIMEOUT)
+            )
         ):
             return True
     # 由原来的X提高到Y: X is the base
