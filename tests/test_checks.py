@@ -943,3 +943,22 @@ def test_share_of_the_headline_total_named_by_its_act():
     k = only(text, "share")
     assert k.verdict == "consistent"
     assert k.message() == "105/210 = 50%,报告占50.0%,一致"  # found directly, not by search
+
+
+def test_subtotal_parts_add_up_to_the_figure_of_their_own_act():
+    text = (
+        "本月排查矛盾纠纷48起;化解43起;化解率89.6%。其中村级化解30起,镇级化解9起,县级部门化解5起。"
+    )
+    k = only(text, "sum")
+    # 30+9+5 = 44 against the 43 resolved (not the 48 found)
+    assert k.verdict == "inconsistent"
+    assert "30+9+5" in k.message()
+
+
+def test_whole_area_figure_after_a_list_of_items_sums_them():
+    text = "南村12件,办结10件;北村8件,办结8件;其余村合计5件,办结4件。全镇办结22件,办结率88.0%。"
+    sums = [k for k in checks_of(text) if k.kind == "sum" and "10+8+4" in k.message()]
+    assert [k.verdict for k in sums] == ["consistent"]
+    wrong = text.replace("全镇办结22件", "全镇办结25件").replace("88.0%", "100%")
+    sums = [k for k in checks_of(wrong) if k.kind == "sum" and "10+8+4" in k.message()]
+    assert [k.verdict for k in sums] == ["inconsistent"]

@@ -209,6 +209,10 @@ _TOTAL_LEAD = regex.compile(
 # the characters a match of a cue pattern starts with (or must hold), so that a lead with none of
 # them skips the regex call, which costs microseconds under the timeout (most leads hold none;
 # tests/test_prefilters.py keeps them in step with the patterns)
+# 全镇办结, 全县共化解: a whole area and the act it counts (the words right before its figure)
+_WHOLE_AREA = regex.compile(
+    r"^全(?:镇|乡|县|区|市|街道|村)(?:共|合计|累计|共计)?(?P<act>\p{Han}{2,4})$"
+)
 _TOTAL_LEAD_FIRST_CHARS = frozenset("共受总合累登收接排办应")
 _PENDING = regex.compile(
     r"正在办理|在办|未办结|尚未办结|办理中|正在调查|正在处理|未化解|正在化解|化解中|正在调处|调处中"
@@ -1910,6 +1914,7 @@ class _Checker:
                     start = whole.norm_span[1] + len(whole.trail)
                     self.sum_group(group, start, sentence_index, done, headline=False)
             self.completion_partition(sentence_index, done)
+            self.aggregate_after_list(sentence_index, done)
             self.sum_word(sentence_index, done)
             self.named_total(sentence_index, done)
             self.separately_listed(sentence_index, done)
@@ -1987,7 +1992,10 @@ class _Checker:
                             and family(c) == fam
                         ]
                         stated = [c for c in earlier if _total_lead(c.lead)]
-                        total = next(iter(stated + earlier), None)
+                        # 排查63起;化解57起。其中村级化解41起,镇级化解12起…: the figure of the
+                        # act every part names
+                        acted = [c for c in earlier if _act_of_all(c, parts)]
+                        total = next(iter(acted + stated + earlier), None)
                 if total is None and headline:
                     # 受理信访事项1,247件…。从来源看,…836件,…411件: the total just before the
                     # breakdown comes before the document's headline
@@ -2152,6 +2160,42 @@ class _Checker:
             return  # already part of a fuller breakdown of the same total
         done.add(key)
         self.compare_sum(total, parts, partial_ok=False)
+
+    def aggregate_after_list(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
+        """东湾村9件,办结8件;石桥村7件,办结7件;…。全镇办结40件: a whole-area figure of an act
+        after a ;-list of items that each name that act adds up the items' figures."""
+        if sentence_index == 0 or "全" not in self.index.sentence_text(sentence_index):
+            return
+        listed = self.index.by_sentence.get(sentence_index - 1, [])
+        clauses = {self.origin.get(c.id, c.sentence) for c in listed}
+        if len(clauses) < 2:
+            return  # not a ;-list
+        for total in self.index.by_sentence.get(sentence_index, []):
+            if total.kind != "count" or not _is_count(total) or not total.lead.startswith("全"):
+                continue
+            area = _WHOLE_AREA.match(total.lead, timeout=REGEX_TIMEOUT)
+            if area is None:
+                continue
+            act = area.group("act")
+            by_clause: dict[int, list[Claim]] = {}
+            for c in listed:
+                if (
+                    c.kind == "count"
+                    and _is_count(c)
+                    and family(c) == family(total)
+                    and _FIGURE_END.split(c.lead, timeout=REGEX_TIMEOUT)[-1].endswith(act)
+                ):
+                    by_clause.setdefault(self.origin.get(c.id, c.sentence), []).append(c)
+            if len(by_clause) < 2 or any(len(found) > 1 for found in by_clause.values()):
+                continue  # one figure of the act per item, in two items at least
+            parts = [found[0] for found in by_clause.values()]
+            key = (total.id, *(p.id for p in parts))
+            if key in done:
+                continue
+            done.add(key)
+            # a list closed by 其余/其他 items names every item; any other may name only some
+            complete = _remainder(self.index.sentence_text(sentence_index - 1))
+            self.compare_sum(total, parts, partial_ok=not complete)
 
     def separately_listed(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """来信、来访、网上信访分别为196件、314件和470件 after a total: the parts of it."""
@@ -2661,6 +2705,17 @@ _BRACKETED = regex.compile(r"\((?:共|合计|计|约)?$")  # (a match holds its 
 _LISTED = regex.compile(
     r"(?:以上|上述)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|类|项|家|所)"
 )
+
+
+def _act_of_all(total: Claim, parts: Sequence[Claim]) -> bool:
+    """Whether the two characters right before ``total`` (its act: 化解57起) are named by every
+    part (村级调解化解41起, 镇级化解12起)."""
+    act = total.lead[-2:]
+    return (
+        len(act) == 2
+        and all("\u4e00" <= ch <= "\u9fff" for ch in act)
+        and all(act in p.lead for p in parts)
+    )
 
 
 def _listed_count(lead: str) -> int | None:
