@@ -962,3 +962,13 @@ def test_whole_area_figure_after_a_list_of_items_sums_them():
     wrong = text.replace("全镇办结22件", "全镇办结25件").replace("88.0%", "100%")
     sums = [k for k in checks_of(wrong) if k.kind == "sum" and "10+8+4" in k.message()]
     assert [k.verdict for k in sums] == ["inconsistent"]
+
+
+def test_a_rounded_headline_gives_way_to_the_exact_total_it_announces():
+    text = (
+        "三季度全市登记信访事项近1.8万件,总体平稳。"
+        "全市信访部门共登记信访事项17,940件。本季度共92天,日均登记信访事项195件。"
+    )
+    k = only(text, "per_capita")
+    assert k.verdict == "consistent"
+    assert "17940" in k.message().replace(",", "")

@@ -575,3 +575,18 @@ def test_a_parenthesis_after_a_difference_naming_a_month_is_the_base():
     assert claim.period == "previous"
     # a parenthesis that names no earlier period is not a base
     assert one("本月受理信访事项52件,环比增加6件(其中网上信访31件)。", "31件").period == "current"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "网上、来信、来访同比分别下降3.1%、5.2%和6.0%(上年同期三个渠道分别为812件、96件和240件)。",
+            "三个",
+        ),
+        ("两个城区(东城、南城)合计受理信访事项1,204件。", "两个"),
+        ("区住建局、区人社局工单量居前三位,三家单位工单合计占全区的41.2%。", "三家"),
+    ],
+)
+def test_the_number_of_listed_items_is_not_a_claim(text, figure):
+    assert figure not in [c.text for c in extract(text).claims]

@@ -380,10 +380,25 @@ class _Index:
                 if claim.kind == "count" and claim.modality == "actual":
                     key = (self.part_of[claim.sentence] if self.part_of else 0, family(claim))
                     self._counts.setdefault((*key, claim.period), []).append(claim)
-        for candidate in self._counts.get((part, fam, period), ()):
-            if _total_lead(candidate.lead):
-                return candidate
-        return None
+        totals = (c for c in self._counts.get((part, fam, period), ()) if _total_lead(c.lead))
+        first = next(totals, None)
+        if first is not None and first.bound != "exact":
+            # 全市登记信访事项近2.5万件 … 共登记信访事项24,683件: the exact figure the rounded
+            # one announces is the headline to compute with
+            # (within twice the rounding of the written figure, and of the same thing)
+            slack = 2 * first.number.half_width
+            exact = next(
+                (
+                    c
+                    for c in totals
+                    if c.bound == "exact"
+                    and abs(c.value - first.value) <= slack
+                    and (not first.subject or not c.subject or _related(first.subject, c.subject))
+                ),
+                None,
+            )
+            return exact or first
+        return first
 
 
 def _actual(claim: Claim) -> bool:

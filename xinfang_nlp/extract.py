@@ -543,6 +543,9 @@ _ENUMERATION_BEFORE = regex.compile(
 )
 # 城东、望江两个街道, 网上信访与热线转办两项: a Chinese-numeral count right after the names it
 # counts is the size of the report's own list, not a statistic
+# 三个渠道分别为…, 两个城区(东江、西岭)合计…, 三家单位工单合计: the number of the items a list
+# names or adds up, not a statistic
+_ENUMERATOR = regex.compile(r"\p{Han}{1,4}(?:\([^()]{1,12}\))?\p{Han}{0,4}?(?:分别|合计|共计)")
 _NAMED_LIST_BEFORE = regex.compile(r"[、与及](?:(?![比较增减共为有是达占计升降各])\p{Han}){1,8}$")
 
 
@@ -607,6 +610,7 @@ def _figure_value(
                 or _ENUMERATION_AFTER.match(after, timeout=REGEX_TIMEOUT)
                 or _ENUMERATION_BEFORE.search(before, timeout=REGEX_TIMEOUT)
                 or _NAMED_LIST_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+                or _ENUMERATOR.match(text, end, end + 20, timeout=REGEX_TIMEOUT)
                 or unit == "期"  # 二期扩区: a phase, not a count
                 # 二次办理, 二次供水: "secondary", not a count (a count of two is 两次)
                 or (digits == "二" and unit == "次" and "\u4e00" <= after[:1] <= "\u9fff")
