@@ -972,3 +972,25 @@ def test_a_rounded_headline_gives_way_to_the_exact_total_it_announces():
     k = only(text, "per_capita")
     assert k.verdict == "consistent"
     assert "17940" in k.message().replace(",", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("全年举办业务培训6期,培训信访干部和代办员558人次,期均93人次。", "consistent"),
+        ("全年查处违法用地案件64宗,收缴罚没款412.8万元,宗均6.5万元。", "consistent"),
+        ("全年查处违法用地案件64宗,收缴罚没款412.8万元,宗均8.5万元。", "inconsistent"),
+    ],
+)
+def test_averages_per_named_item(text, verdict):
+    assert only(text, "per_capita").verdict == verdict
+
+
+def test_an_average_of_an_act_is_over_the_total_of_that_act():
+    text = (
+        "本季度市联席办共对150件信访事项开展督查督办。其中书面督办90件、电话督办40件、"
+        "实地督查20件。市联席办组成6个督查组,组均督办25.0件。"
+    )
+    k = only(text, "per_capita")
+    assert k.verdict == "consistent"
+    assert "150" in k.message()

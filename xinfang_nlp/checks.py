@@ -258,7 +258,8 @@ _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
 _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,16}?)的$")
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
 _PER_CAPITA = regex.compile(
-    r"人均|户均|批均|件均|日均|月均|场均|次均|每场|每人|每位|每名|每批|每天|每次|每户|每万人|万人|每千人|千人|平均"
+    r"人均|户均|批均|件均|日均|月均|场均|次均|组均|期均|宗均|村均|家均|每场|每人|每位|每名|每批|每天|"
+    r"每次|每户|每万人|万人|每千人|千人|平均"
 )
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
 # a digit or a closing parenthesis: the words after the last one are a figure's own
@@ -308,6 +309,12 @@ _PER_WHAT = {
     "每次": ("次",),
     "次均": ("次",),
     "场均": ("场",),
+    # 组成7个督查组,组均督办26.6件; 培训5期,期均124人次; 查处128宗,宗均9.7万元
+    "组均": ("组", "个"),
+    "期均": ("期",),
+    "宗均": ("宗",),
+    "村均": ("村", "个"),
+    "家均": ("家",),
     "每场": ("场",),
 }
 
@@ -2399,14 +2406,18 @@ class _Checker:
                 "接待",
                 "信访",
             }
-            for c in self.index.earlier_sentences(reported, 3):
-                if (
-                    _is_count(c)
-                    and c.unit == reported.unit
-                    and any(b in (c.lead + (c.subject or "")) for b in bigrams)
-                ):
-                    numerator = c
-                    break
+            named = [
+                c
+                for c in self.index.earlier_sentences(reported, 3)
+                if _is_count(c)
+                and c.unit == reported.unit
+                and any(b in (c.lead + (c.subject or "") + c.trail) for b in bigrams)
+            ]
+            # 共对186件信访事项开展督查督办 … 组均督办26.6件: a total of the act comes before
+            # its parts (书面督办104件、电话督办49件)
+            numerator = next((c for c in named if _total_lead(c.lead)), None) or next(
+                (c for c in named if not self.after_subtotal(c)), None
+            )
         if denominator is None and wants == ("天",) and self.calendar_days(reported):
             return
         if numerator is None or denominator is None or denominator.value == 0:
