@@ -52,6 +52,7 @@ def _overlaps(a: list[int], b: list[int]) -> bool:
 def score_checks(docs: list[eval_claims.GoldDoc], show: int = 20) -> dict[str, Any]:
     per_kind: dict[str, Counter[str]] = defaultdict(Counter)
     confusion: Counter[tuple[str, str]] = Counter()
+    by_kind: Counter[tuple[str, str, str]] = Counter()  # (kind, gold verdict, engine verdict)
     false_alarms: list[str] = []
     wrong: list[str] = []
     planted = caught = flags = real_flags = 0
@@ -113,6 +114,7 @@ def score_checks(docs: list[eval_claims.GoldDoc], show: int = 20) -> dict[str, A
                     f"{doc.text[span[0] : span[1]]!r} {gold.get('note', '')[:90]}"
                 )
             confusion[(gold["verdict"], verdict)] += 1
+            by_kind[(gold["kind"], gold["verdict"], verdict)] += 1
             if gold["verdict"] in ("inconsistent", "incomplete"):
                 planted += 1
                 caught += verdict == gold["verdict"]
@@ -140,6 +142,13 @@ def score_checks(docs: list[eval_claims.GoldDoc], show: int = 20) -> dict[str, A
         "planted_error_recall": caught / planted if planted else 0.0,
         "flag_precision": real_flags / flags if flags else 0.0,
         "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
+        # where each kind's errors go (no item text: safe to print for the eval split)
+        "confusion_by_kind": {
+            kind: {
+                f"{g}->{p}": n for (k, g, p), n in sorted(by_kind.items()) if k == kind and g != p
+            }
+            for kind in sorted(per_kind)
+        },
         "false_alarm_list": false_alarms[:show],
         "wrong_list": wrong[:show],
     }
@@ -153,6 +162,20 @@ def evaluate_categories() -> dict[str, Any] | None:
     return eval_categories.evaluate_categories()
 
 
+def _hide_eval_items(results: dict[str, Any], eval_files: set[str]) -> None:
+    """Drop the held-out documents' items (misses, wrong verdicts …) from the listings; their
+    counts stay in every score."""
+    claims = results.get("claims")
+    if claims:
+        for title in ("misses", "false_positives", "attribute_errors"):
+            if title in claims:
+                claims[title] = [i for i in claims[title] if i.get("file") not in eval_files]
+    checks = results.get("checks")
+    if checks:
+        for title in ("wrong_list", "false_alarm_list"):
+            checks[title] = [i for i in checks[title] if i.split(":", 1)[0] not in eval_files]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -161,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="claims,checks,categories")
     parser.add_argument("--show", type=int, default=15)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--show-eval-items",
+        action="store_true",
+        help="also list the wrong items of the held-out eval split (by default only its "
+        "scores are shown, so that tuning never reads them)",
+    )
     args = parser.parse_args(argv)
     parts = set(args.only.split(","))
     docs = eval_claims.load_gold()
@@ -173,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
         results["checks"] = score_checks(docs, args.show)
     if "categories" in parts:
         results["categories"] = evaluate_categories()
+    if not args.show_eval_items:
+        _hide_eval_items(results, {d.path.name for d in docs if d.split == "eval"})
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1, default=str))
         return 0
@@ -196,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
         for kind, row in checks["per_kind"].items():
             print(f"  {kind:12s} {row['accuracy']:.3f}  (n={row['n']})")
         print("  confusion (gold->got):", checks["confusion"])
+        for kind, errors in checks["confusion_by_kind"].items():
+            if errors:
+                print(f"    {kind:<12} errors: {errors}")
         for title in ("wrong_list", "false_alarm_list"):
             if checks[title]:
                 print(f"{title}:")

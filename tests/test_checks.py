@@ -994,3 +994,16 @@ def test_an_average_of_an_act_is_over_the_total_of_that_act():
     k = only(text, "per_capita")
     assert k.verdict == "consistent"
     assert "150" in k.message()
+
+
+def test_listed_per_population_figures_use_each_place_count_and_population():
+    text = (
+        "各乡镇登记的信访事项依次为:东镇312件,西镇96件,南乡41件。"
+        "按常住人口计算(东镇18.6万人、西镇6.4万人、南乡2.9万人),"
+        "各乡镇万人信访量分别为:东镇16.8件、西镇17.5件、南乡14.1件。"
+    )
+    verdicts = {
+        k.message().split("=")[0]: k.verdict for k in checks_of(text) if k.kind == "per_capita"
+    }
+    # 312/18.6万 = 16.77, 96/6.4万 = 15.0 (the report's 17.5 is wrong), 41/2.9万 = 14.14
+    assert sorted(verdicts.values()) == ["consistent", "consistent", "inconsistent"]

@@ -259,8 +259,12 @@ _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
 _PER_CAPITA = regex.compile(
     r"人均|户均|批均|件均|日均|月均|场均|次均|组均|期均|宗均|村均|家均|每场|每人|每位|每名|每批|每天|"
+    r"每宗|每件|每起|每家|每所|"
     r"每次|每户|每万人|万人|每千人|千人|平均"
 )
+# the header of a list of per-population figures: 各乡镇万人信访量分别为:
+_LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
+_LIST_BREAK = regex.compile(r"[;。]")
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
 # a digit or a closing parenthesis: the words after the last one are a figure's own
 _FIGURE_END = regex.compile(r"[\d)]")
@@ -310,6 +314,11 @@ _PER_WHAT = {
     "次均": ("次",),
     "场均": ("场",),
     # 组成7个督查组,组均督办26.6件; 培训5期,期均124人次; 查处128宗,宗均9.7万元
+    "每宗": ("宗",),  # 查处128宗,…涉及土地386.5亩,平均每宗3.2亩
+    "每件": ("件",),
+    "每起": ("起",),
+    "每家": ("家",),
+    "每所": ("所",),
     "组均": ("组", "个"),
     "期均": ("期",),
     "宗均": ("宗",),
@@ -2372,6 +2381,7 @@ class _Checker:
             return
         marker = _PER_CAPITA.search(reported.lead, timeout=REGEX_TIMEOUT)
         if marker is None:
+            self.per_population_listed(reported)
             return
         if "万人" in marker.group() or "千人" in marker.group():
             self.per_population(reported, marker.group())
@@ -2514,6 +2524,46 @@ class _Checker:
         per = Decimal(1000) if reported.unit == "‰" or "千人" in marker else Decimal(10_000)
         if reported.unit == "‰" and "万人" in marker:
             per = Decimal(1000)  # 万人信访率 written in ‰: per thousand people
+        self.ratio_check("per_capita", reported, total, population, scale=per)
+
+    def per_population_listed(self, reported: Claim) -> None:
+        """按常住人口计算(城关镇21.4万人、河口镇9.6万人…),各乡镇万人信访量分别为:城关镇18.0件、
+        河口镇23.5件…: an item of a list headed by 万人信访量 is its place's count (named in the
+        sentences before) over its place's population (named in the list's sentence)."""
+        place = reported.subject or ""
+        if not 2 <= len(place) <= 8 or reported.lead.startswith("万人"):
+            return
+        start = self.normalized_start(reported.sentence)
+        head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
+        header = None
+        for header in _LISTED_PER_POPULATION.finditer(head, timeout=REGEX_TIMEOUT):
+            pass  # the last list header before the figure
+        if header is None or _LIST_BREAK.search(head, header.end(), timeout=REGEX_TIMEOUT):
+            return
+        population = next(
+            (
+                c
+                for c in self.index.by_sentence.get(reported.sentence, [])
+                if _is_count(c) and c.unit in ("人", "名") and c.subject == place
+            ),
+            None,
+        )
+        total = next(
+            (
+                c
+                for c in self.index.earlier_sentences(reported, _NAMED_REACH)
+                if _is_count(c)
+                and c.kind == "count"
+                and c.unit == reported.unit
+                and (c.subject or "").startswith(place)
+                and not self.after_subtotal(c)
+            ),
+            None,
+        )
+        if population is None or total is None:
+            self.unverifiable("per_capita", reported)
+            return
+        per = Decimal(1000) if "千人" in header.group() else Decimal(10_000)
         self.ratio_check("per_capita", reported, total, population, scale=per)
 
     def times(self, reported: Claim) -> None:
