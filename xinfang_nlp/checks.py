@@ -2535,9 +2535,8 @@ class _Checker:
             return
         start = self.normalized_start(reported.sentence)
         head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
-        header = None
-        for header in _LISTED_PER_POPULATION.finditer(head, timeout=REGEX_TIMEOUT):
-            pass  # the last list header before the figure
+        headers = list(_LISTED_PER_POPULATION.finditer(head, timeout=REGEX_TIMEOUT))
+        header = headers[-1] if headers else None  # the last list header before the figure
         if header is None or _LIST_BREAK.search(head, header.end(), timeout=REGEX_TIMEOUT):
             return
         population = next(
