@@ -1007,3 +1007,16 @@ def test_listed_per_population_figures_use_each_place_count_and_population():
     }
     # 312/18.6万 = 16.77, 96/6.4万 = 15.0 (the report's 17.5 is wrong), 41/2.9万 = 14.14
     assert sorted(verdicts.values()) == ["consistent", "consistent", "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("本月共接听热线电话9,300个,开通坐席30个,每个坐席日均接听10.0个。", "consistent"),
+        ("本月共接听热线电话9,300个,开通坐席30个,每个坐席日均接听13.0个。", "inconsistent"),
+        # the seats are not counted: no verdict from the days alone
+        ("本月共接听热线电话9,300个,每个坐席日均接听10.0个。", "unverifiable"),
+    ],
+)
+def test_an_average_per_item_and_per_day_has_two_denominators(text, verdict):
+    assert only(text, "per_capita").verdict == verdict

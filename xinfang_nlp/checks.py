@@ -259,7 +259,7 @@ _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
 _PER_CAPITA = regex.compile(
     r"人均|户均|批均|件均|日均|月均|场均|次均|组均|期均|宗均|村均|家均|每场|每人|每位|每名|每批|每天|"
-    r"每宗|每件|每起|每家|每所|"
+    r"每宗|每件|每起|每家|每所|每个|"
     r"每次|每户|每万人|万人|每千人|千人|平均"
 )
 # the header of a list of per-population figures: 各乡镇万人信访量分别为:
@@ -319,6 +319,7 @@ _PER_WHAT = {
     "每起": ("起",),
     "每家": ("家",),
     "每所": ("所",),
+    "每个": ("个",),
     "组均": ("组", "个"),
     "期均": ("期",),
     "宗均": ("宗",),
@@ -2386,6 +2387,11 @@ class _Checker:
         if "万人" in marker.group() or "千人" in marker.group():
             self.per_population(reported, marker.group())
             return
+        markers = [m.group() for m in _PER_CAPITA.finditer(reported.lead, timeout=REGEX_TIMEOUT)]
+        if len(markers) > 1 and "平均" not in markers:
+            # 每个坐席日均接听8.7个: per seat and per day, two denominators
+            self.per_two(reported, markers[-2:])
+            return
         wants = _PER_WHAT.get(marker.group(), ())
         sentence = self.index.by_sentence.get(reported.sentence, [])
         if not wants:  # 平均每次, 平均每人: the word after 平均 says what
@@ -2438,6 +2444,74 @@ class _Checker:
             return  # only a bound (约, 余): nothing decisive to say
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
 
+    def per_two(self, reported: Claim, markers: list[str]) -> None:
+        """坐席46个,共接听12,406个,每个坐席日均接听8.7个: the total over the product of both
+        denominators, each counted in the sentence (days may also come from the period named:
+        本月, 全年 …, every length it can have). Unverifiable when either is missing."""
+        sentence = self.index.by_sentence.get(reported.sentence, [])
+        low_d, high_d = Decimal(1), Decimal(1)
+        used: list[Claim] = []
+        shown: list[str] = []
+        for marker in markers:
+            wants = _PER_WHAT.get(marker, ())
+            # 每个坐席: a count in 个 of that noun (坐席46个), not any count in 个
+            at = reported.lead.rfind(marker) + len(marker)
+            noun = reported.lead[at : at + 2] if wants == ("个",) else ""
+            found = next(
+                (
+                    c
+                    for c in sentence
+                    if c is not reported
+                    and c not in used
+                    and _is_count(c)
+                    and _counts(c, wants)
+                    and (noun in f"{c.subject or ''}{c.lead}{c.trail}")
+                ),
+                None,
+            )
+            interval = operand(found) if found is not None else None
+            if interval is None and wants == ("天",):
+                text = self.normalized.text[
+                    self.normalized_start(reported.sentence) : reported.norm_span[0]
+                ]
+                days = _days_of_period(text)
+                if days is not None:
+                    interval = days[:2]
+                    shown.append(f"{days[0]}~{days[1]}天({days[2]})")
+            elif found is not None:
+                used.append(found)
+                shown.append(_written(found))
+            if interval is None or interval[0] <= 0:
+                self.unverifiable("per_capita", reported)
+                return
+            low_d, high_d = low_d * interval[0], high_d * interval[1]
+        numerator = next(
+            (
+                c
+                for c in self.index.before(reported)
+                if _is_count(c) and c not in used and c.unit == reported.unit
+            ),
+            None,
+        )
+        n = operand(numerator) if numerator is not None else None
+        if numerator is None or n is None:
+            self.unverifiable("per_capita", reported)
+            return
+        low, high = n[0] / high_d, n[1] / low_d
+        computed = _mid(n) / ((low_d + high_d) / 2)
+        verdict = (
+            "consistent" if accepts(reported, low, high, self.options.tolerance) else "inconsistent"
+        )
+        messages = _both(
+            "per_capita",
+            numerator=_written(numerator),
+            denominator="/".join(shown),
+            computed=_fmt(computed),
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        self.add("per_capita", verdict, reported, [numerator, *used], computed, messages)
+
     def calendar_days(self, reported: Claim) -> bool:
         """全年受理3,650件,日均10件: a daily average over a period named but not counted in
         days is checked against every length that period can have (全年 365–366 days,
@@ -2455,19 +2529,11 @@ class _Checker:
         if total is None or any(c.kind == "ratio" and c is not reported for c in sentence):
             return False  # 日均…,高峰期日均…: which average covers which days is unclear
         text = self.normalized.text[self.normalized_start(reported.sentence) : total.norm_span[0]]
-        period = _PERIOD_DAYS.search(text, timeout=REGEX_TIMEOUT)
+        days = _days_of_period(text)
         n = operand(total)
-        if period is None or n is None:
+        if days is None or n is None:
             return False
-        if period.group("months"):
-            # 1—9月: the months' lengths, one more day when February is among them
-            first, last = int(period.group("first")), int(period.group("last"))
-            if not 1 <= first <= last <= 12:
-                return False
-            shortest = Decimal(sum(_MONTH_DAYS[first - 1 : last]))
-            longest = shortest + (1 if first <= 2 <= last else 0)
-        else:
-            shortest, longest = _DAYS[period.lastgroup]
+        shortest, longest, named = days
         low, high = n[0] / longest, n[1] / shortest
         computed = _mid(n) / ((shortest + longest) / 2)
         verdict = (
@@ -2476,7 +2542,7 @@ class _Checker:
         messages = _both(
             "per_capita",
             numerator=_written(total),
-            denominator=f"{shortest}~{longest}天({period.group()})",
+            denominator=f"{shortest}~{longest}天({named})",
             computed=f"{_fmt(low)}~{_fmt(high)}",
             reported=_written(reported),
             verdict=verdict,
@@ -2791,6 +2857,23 @@ def _act_of_all(total: Claim, parts: Sequence[Claim]) -> bool:
         and all("\u4e00" <= ch <= "\u9fff" for ch in act)
         and all(act in p.lead for p in parts)
     )
+
+
+def _days_of_period(text: str) -> tuple[Decimal, Decimal, str] | None:
+    """The shortest and longest length in days of the first period named in ``text`` (全年,
+    上半年, 第三季度, 本月, 1—9月 …) and its words; ``None`` when none is named."""
+    period = _PERIOD_DAYS.search(text, timeout=REGEX_TIMEOUT)
+    if period is None:
+        return None
+    if period.group("months"):
+        # 1—9月: the months' lengths, one more day when February is among them
+        first, last = int(period.group("first")), int(period.group("last"))
+        if not 1 <= first <= last <= 12:
+            return None
+        shortest = Decimal(sum(_MONTH_DAYS[first - 1 : last]))
+        return shortest, shortest + (1 if first <= 2 <= last else 0), period.group()
+    shortest, longest = _DAYS[period.lastgroup]
+    return shortest, longest, period.group()
 
 
 def _listed_count(lead: str) -> int | None:
