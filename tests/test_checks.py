@@ -1020,3 +1020,19 @@ def test_listed_per_population_figures_use_each_place_count_and_population():
 )
 def test_an_average_per_item_and_per_day_has_two_denominators(text, verdict):
     assert only(text, "per_capita").verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # one county's count is not over the city's population
+        ("全市常住人口520.6万人。南湖县登记信访事项806件,万人信访量15.5件。", "unverifiable"),
+        # the average of the total or of the part just named? no verdict
+        ("全年共受理信访事项4,380件,其中网上信访3,102件,日均8.5件。", "unverifiable"),
+        # the act averaged picks its own total among the figures before it
+        ("全年共受理信访事项4,380件,办结4,301件,日均受理12.0件。", "consistent"),
+        ("全县32名县级领导共包案信访积案112件,已化解97件,人均包案3.5件。", "consistent"),
+    ],
+)
+def test_average_operands_of_the_right_place_and_act(text, verdict):
+    assert only(text, "per_capita").verdict == verdict

@@ -2402,16 +2402,18 @@ class _Checker:
             None,
         )
         noun = reported.lead[marker.end() :]
-        numerator = next(
-            (
-                c
-                for c in self.index.before(reported)
-                + [c for c in sentence if c.norm_span[0] > reported.norm_span[0]]
-                if _is_count(c)
-                and c is not denominator
-                and (c.unit == reported.unit or {c.unit, reported.unit} <= {"人", "人次"})
-            ),
-            None,
+        candidates = [
+            c
+            for c in self.index.before(reported)
+            + [c for c in sentence if c.norm_span[0] > reported.norm_span[0]]
+            if _is_count(c)
+            and c is not denominator
+            and (c.unit == reported.unit or {c.unit, reported.unit} <= {"人", "人次"})
+        ]
+        # 共包案96件,已化解81件,人均包案3.4件: the figure of the act averaged, else the nearest
+        act = _average_act(reported)
+        numerator = next((c for c in candidates if act and act in c.lead), None) or next(
+            iter(candidates), None
         )
         if numerator is None and "信访" in noun:
             numerator = self.index.headline_total(reported, family(reported))
@@ -2485,13 +2487,15 @@ class _Checker:
                 self.unverifiable("per_capita", reported)
                 return
             low_d, high_d = low_d * interval[0], high_d * interval[1]
-        numerator = next(
-            (
-                c
-                for c in self.index.before(reported)
-                if _is_count(c) and c not in used and c.unit == reported.unit
-            ),
-            None,
+        act = _average_act(reported)
+        candidates = [
+            c
+            for c in self.index.before(reported)
+            if _is_count(c) and c not in used and c.unit == reported.unit
+        ]
+        # 共受理11.38万件,办结11.2万件,每个坐席日均受理6.8件: the total of the act averaged
+        numerator = next((c for c in candidates if act and act in c.lead), None) or next(
+            iter(candidates), None
         )
         n = operand(numerator) if numerator is not None else None
         if numerator is None or n is None:
@@ -2528,6 +2532,14 @@ class _Checker:
         )
         if total is None or any(c.kind == "ratio" and c is not reported for c in sentence):
             return False  # 日均…,高峰期日均…: which average covers which days is unclear
+        act = _average_act(reported)
+        if not (act and act in total.lead) and any(
+            total.norm_span[0] < c.norm_span[0] < reported.norm_span[0]
+            and _is_count(c)
+            and c.unit == reported.unit
+            for c in sentence
+        ):
+            return False  # 共受理5,923件,其中网上信访4,105件,日均11.2件: the average of which?
         text = self.normalized.text[self.normalized_start(reported.sentence) : total.norm_span[0]]
         days = _days_of_period(text)
         n = operand(total)
@@ -2584,6 +2596,15 @@ class _Checker:
             ),
             None,
         )
+        if (
+            population is not None
+            and total is not None
+            and not self.same_clause(population, total)
+            and _PLACE_QUALIFIER.match(total.lead, timeout=REGEX_TIMEOUT)
+        ):
+            # 全市常住人口682.4万人。东江县登记1,218件,万人信访量14.1件: one county's count is
+            # not over the city's population
+            population = None
         if population is None or total is None:
             self.unverifiable("per_capita", reported)
             return
@@ -2857,6 +2878,16 @@ def _act_of_all(total: Claim, parts: Sequence[Claim]) -> bool:
         and all("\u4e00" <= ch <= "\u9fff" for ch in act)
         and all(act in p.lead for p in parts)
     )
+
+
+def _average_act(reported: Claim) -> str:
+    """The act an average counts, the two characters after its marker (日均受理 → 受理), or ''
+    when those are only the petition noun (人均信访量)."""
+    markers = list(_PER_CAPITA.finditer(reported.lead, timeout=REGEX_TIMEOUT))
+    if not markers:
+        return ""
+    act = reported.lead[markers[-1].end() : markers[-1].end() + 2]
+    return act if len(act) == 2 and act not in ("信访", "事项") else ""
 
 
 def _days_of_period(text: str) -> tuple[Decimal, Decimal, str] | None:
