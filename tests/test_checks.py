@@ -1036,3 +1036,10 @@ def test_an_average_per_item_and_per_day_has_two_denominators(text, verdict):
 )
 def test_average_operands_of_the_right_place_and_act(text, verdict):
     assert only(text, "per_capita").verdict == verdict
+
+
+def test_a_rate_with_a_bound_is_checked_against_the_bound():
+    k = only("全年共受理信访事项400件,已办结396件,办结率达98%以上。", "rate")
+    assert (k.verdict, k.message()) == ("consistent", "396/400 = 99%,报告办结率≥98%,一致")
+    k = only("全年共受理信访事项400件,已办结380件,办结率达98%以上。", "rate")
+    assert k.verdict == "inconsistent"

@@ -169,6 +169,14 @@ def _written(claim: Claim) -> str:
     return f"{claim.value.normalize():f}"
 
 
+_BOUND_SIGNS = {"at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<", "about": "≈"}
+
+
+def _reported(claim: Claim) -> str:
+    """The reported value with its bound as a sign (98%以上 → ≥98), the same in every language."""
+    return _BOUND_SIGNS.get(claim.bound, "") + _written(claim)
+
+
 def _mid(interval: Interval) -> Decimal:
     return (interval[0] + interval[1]) / 2
 
@@ -592,7 +600,7 @@ def _proportion_messages(
             denominator=whole,
             computed=_fmt(computed),
             name=name,
-            reported=_written(reported),
+            reported=_reported(reported),
             verdict=verdict,
         )
     return _both(
@@ -600,7 +608,7 @@ def _proportion_messages(
         part=part,
         whole=whole,
         computed=_fmt(computed),
-        reported=_written(reported),
+        reported=_reported(reported),
         verdict=verdict,
     )
 
@@ -1290,8 +1298,9 @@ class _Checker:
             # 信访率0.3‰, 万人信访率: a count over the population, checked like a per-capita ratio
             self.per_population(reported, "千人")
             return
-        if not _actual(reported) or reported.unit != "%" or reported.bound != "exact":
+        if not _actual(reported) or reported.unit != "%":
             return
+        # (a bound — 办结率达98%以上 — is checked too: the computed rate must meet it)
         name = reported.subject or ""
         verbs = next(
             (pattern for suffix, pattern in _rate_numerators() if name.endswith(suffix)), None
@@ -1505,6 +1514,9 @@ class _Checker:
 
     def granularity_rate(self, reported: Claim, window: list[Claim], name: str) -> None:
         """A rate over a known whole count must be reachable by a whole numerator."""
+        if reported.bound != "exact":
+            self.unverifiable("rate", reported)  # 98%以上: reachable by many numerators
+            return
         denominator = next(
             (
                 c
