@@ -1043,3 +1043,9 @@ def test_a_rate_with_a_bound_is_checked_against_the_bound():
     assert (k.verdict, k.message()) == ("consistent", "396/400 = 99%,报告办结率≥98%,一致")
     k = only("全年共受理信访事项400件,已办结380件,办结率达98%以上。", "rate")
     assert k.verdict == "inconsistent"
+
+
+def test_two_rates_cannot_share_their_operands():
+    text = "全年共排查矛盾纠纷2,800起,化解2,604起,化解率93.0%,其中重大矛盾纠纷化解率86.4%。"
+    found = [k for k in checks_of(text) if k.kind == "rate"]
+    assert [k.verdict for k in found] == ["consistent", "unverifiable"]

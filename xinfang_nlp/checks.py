@@ -1506,6 +1506,13 @@ class _Checker:
             if accepts(reported, low, high, self.options.tolerance)
             else ("inconsistent")
         )
+        if verdict == "inconsistent":
+            ids = tuple(c.id for c in operands)
+            if any(k.kind == "rate" and k.claims[:-1] == ids for k in self.checks):
+                # 化解3,102起,化解率91.1%,其中重大矛盾纠纷化解率85.7%: the operands are the
+                # first rate's; a second rate of them is of something else (a subset)
+                self.unverifiable("rate", reported)
+                return
         numerator_text, _, denominator_text = shown.partition("/")
         messages = _proportion_messages(
             "rate", numerator_text, denominator_text, computed, reported, verdict, name=name
