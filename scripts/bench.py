@@ -152,8 +152,11 @@ def bench_inspect(corpus: str, repeats: int) -> dict[str, float]:
         path = Path(folder) / "report.txt"
         path.write_text(text[:10_240], encoding="utf-8")
         env = dict(os.environ, XDG_CACHE_HOME=str(Path(folder) / "cache"))
-        argv = [command, "inspect", str(path)] if command else [
-            sys.executable, "-m", "xinfang_nlp.cli", "inspect", str(path)]
+        argv = (
+            [command, "inspect", str(path)]
+            if command
+            else [sys.executable, "-m", "xinfang_nlp.cli", "inspect", str(path)]
+        )
 
         def run() -> None:
             subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, check=True)

@@ -202,6 +202,15 @@ def main(argv: list[str] | None = None) -> int:
         results["checks"] = score_checks(docs, args.show)
     if "categories" in parts:
         results["categories"] = evaluate_categories()
+    claims = results.get("claims")
+    if claims:
+        # which kinds are read as which (counts only: safe to show for the eval split)
+        kinds = Counter(
+            f"{e['gold']}->{e['predicted']}"
+            for e in claims.get("attribute_errors", [])
+            if e["attribute"] == "kind"
+        )
+        claims["kind_confusion"] = dict(kinds.most_common())
     if not args.show_eval_items:
         _hide_eval_items(results, {d.path.name for d in docs if d.split == "eval"})
     if args.json:
@@ -211,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         claims = results["claims"]
         print("== claims ==")
         print(eval_claims.format_summary(claims))
+        print("  kind errors (gold->got):", claims["kind_confusion"])
         for title in ("misses", "false_positives"):
             items = claims[title]
             print(f"{title} ({len(items)}):")

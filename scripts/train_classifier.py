@@ -194,7 +194,8 @@ def cross_validate(rows: np.ndarray, labels: np.ndarray, classes: list[str]) -> 
         for i, name in enumerate(classes)
     }
     pairs = Counter(
-        (str(gold), str(guess)) for gold, guess in zip(labels, predicted, strict=True)
+        (str(gold), str(guess))
+        for gold, guess in zip(labels, predicted, strict=True)
         if gold != guess
     )
     confusions = [
@@ -364,18 +365,24 @@ def train(verbose: bool = True) -> tuple[bytes, dict[str, Any]]:
 
 def report(sidecar: dict[str, Any]) -> None:
     cv = sidecar["cv"]
-    print(f"cross-validation ({cv['folds']} folds): macro-F1 {cv['macro_f1']:.4f}, "
-          f"accuracy {cv['accuracy']:.4f}")
+    print(
+        f"cross-validation ({cv['folds']} folds): macro-F1 {cv['macro_f1']:.4f}, "
+        f"accuracy {cv['accuracy']:.4f}"
+    )
     print(f"{'class':<24}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}")
     for name, scores in cv["per_class"].items():
-        print(f"{name:<24}{scores['precision']:>7.3f}{scores['recall']:>7.3f}"
-              f"{scores['f1']:>7.3f}{scores['support']:>6}")
+        print(
+            f"{name:<24}{scores['precision']:>7.3f}{scores['recall']:>7.3f}"
+            f"{scores['f1']:>7.3f}{scores['support']:>6}"
+        )
     print("top confusions (gold → predicted):")
     for pair in cv["confusions"]:
         print(f"  {pair['gold']} → {pair['predicted']}: {pair['count']}")
     heldout = sidecar["heldout"]
-    print(f"held-out: accuracy {heldout['accuracy']:.4f}, "
-          f"macro-F1 {heldout['macro_f1']:.4f} ({heldout['examples']} examples)")
+    print(
+        f"held-out: accuracy {heldout['accuracy']:.4f}, "
+        f"macro-F1 {heldout['macro_f1']:.4f} ({heldout['examples']} examples)"
+    )
     print(f"model: {sidecar['model_bytes']:,} bytes, sha256 {sidecar['sha256']}")
 
 
@@ -386,7 +393,8 @@ def sidecar_text(sidecar: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--check", action="store_true",
+        "--check",
+        action="store_true",
         help="retrain in memory and exit 1 if the saved model, sidecar or card differ",
     )
     args = parser.parse_args(argv)
@@ -398,8 +406,11 @@ def main(argv: list[str] | None = None) -> int:
         CARD_PATH: model_card(sidecar).encode("utf-8"),
     }
     if args.check:
-        stale = [path for path, content in outputs.items()
-                 if not path.is_file() or path.read_bytes() != content]
+        stale = [
+            path
+            for path, content in outputs.items()
+            if not path.is_file() or path.read_bytes() != content
+        ]
         for path in stale:
             print(f"differs: {path.relative_to(ROOT)}")
         print("up to date" if not stale else "retrain with: python scripts/train_classifier.py")

@@ -564,6 +564,11 @@ def test_the_general_figure_goes_first_only_when_no_measure_word_could_collide(m
         ("全年积案化解率93.1%,超过市定85%以上的目标。", "85%", "rate"),
         # the time elapsed, against which the use of a plan is measured
         ("已用去全年控制数的81.2%,比时间进度(75.0%)高6.2个百分点。", "75.0%", "progress"),
+        ("群众对办理结果的满意程度达到93.6%。", "93.6%", "rate"),
+        ("全年信访事项化解在基层的达90.4%。", "90.4%", "rate"),
+        ("来访事项现场解决的达到61.7%。", "61.7%", "rate"),
+        # the level after its movement in points
+        ("按期办结率同比提高1.8个百分点,达到97.1%。", "97.1%", "rate"),
     ],
 )
 def test_kind_of_rate_and_progress_forms(text, figure, kind):

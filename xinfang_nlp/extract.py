@@ -197,7 +197,7 @@ def _lexicon() -> _Lexicon:
     cue = rf"""
         (?P<verb>{verbs})
       | (?P<share>占比|所占比[例重]|比重|比例|占)
-      | (?P<rate>\p{{Han}}{{0,10}}?(?:率|满意度))
+      | (?P<rate>\p{{Han}}{{0,10}}?(?:率|满意度|满意程度))
       | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的|时间进度
                       |(?:已|只|仅)?用去了?)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
@@ -1045,7 +1045,14 @@ def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_sta
     before = text[max(sentence_start, clause_start - 17) : clause_start - 1]
     cut = max(before.rfind(c) for c in ",;:,;:。")
     before = before[cut + 1 :]
-    if not before or _DIGIT.search(before, timeout=REGEX_TIMEOUT):
+    digit = _DIGIT.search(before, timeout=REGEX_TIMEOUT) if before else None
+    if digit is not None:
+        # 按期办结率同比提高2.1个百分点,达到98.0%: the level's movement in points, then the
+        # level itself — the name stands before the movement
+        if not before.endswith(("百分点", "%")):
+            return "other"
+        before = before[: digit.start()]
+    if not before:
         return "other"
     # (a change verb there describes the level's movement: 进一步提高,达到97.5%)
     cue = next(
@@ -1071,6 +1078,9 @@ _RATE_ACTS = {
 _RATE_ACT_BEFORE = regex.compile(
     f"(?:{_alternation(tuple(_RATE_ACTS))})(?:的(?:事项|案件|信访件|信访事项)?)?"
     r"(?:分别|均)?(?:达到了?|达|为|占|是)?$"
+    # 化解在基层的达92.1%, 化解成功的达87.6%: the act with a word of its own, then 的 and a verb
+    f"|(?:{_alternation(tuple(_RATE_ACTS))})"
+    r"\p{Han}{1,4}的(?:达到了?|达|为|占|是)$"
 )
 _PLAN_WHOLE = regex.compile(r"(?:控制数|控制目标|目标|计划|任务)[^,;。]{0,10}的$")
 _SHARE_OF = regex.compile(r"占[^,;。:,;:]{0,24}的$")
