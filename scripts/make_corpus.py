@@ -146,6 +146,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "29": (replace(_NOISY, encoding="utf-16", newline="\r\n", decimal=0.7, mojibake=14),),
     "32": (replace(_NOISY, encoding="utf-8-sig", fullwidth="all", newline="\r\n", mojibake=14),),
     "34": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
+    "37": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=14),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
