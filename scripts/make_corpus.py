@@ -148,6 +148,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "34": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
     "37": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=14),),
     "38": (replace(_NOISY, encoding="utf-8", decimal=0.7, thousands=0.8),),
+    "39": (
+        replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, fullwidth="all", opencc="s2tw.json"),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
