@@ -146,6 +146,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "29": (replace(_NOISY, encoding="utf-16", newline="\r\n", decimal=0.7, mojibake=14),),
     "32": (replace(_NOISY, encoding="utf-8-sig", fullwidth="all", newline="\r\n", mojibake=14),),
     "34": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
+    "37": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=14),),
+    "38": (replace(_NOISY, encoding="utf-8", decimal=0.7, thousands=0.8),),
+    "39": (
+        replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, fullwidth="all", opencc="s2tw.json"),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
