@@ -595,3 +595,10 @@ def test_a_parenthesis_after_a_difference_naming_a_month_is_the_base():
 )
 def test_the_number_of_listed_items_is_not_a_claim(text, figure):
     assert figure not in [c.text for c in extract(text).claims]
+
+
+def test_a_chinese_numeral_count_after_a_verb_ending_in_ji_is_a_claim():
+    # 涉及 is a verb, not the 及 that joins the names of a list (网上信访及热线转办两项)
+    text = "上半年共受理信访事项一百零六件,涉及群众二百三十一人次。"
+    assert one(text, "二百三十一人次").value == 231
+    assert "两项" not in [c.text for c in extract("重点推进网上信访及热线转办两项工作。").claims]

@@ -547,7 +547,9 @@ _ENUMERATION_BEFORE = regex.compile(
 # 三个渠道分别为…, 两个城区(东江、西岭)合计…, 三家单位工单合计: the number of the items a list
 # names or adds up, not a statistic
 _ENUMERATOR = regex.compile(r"\p{Han}{1,4}(?:\([^()]{1,12}\))?\p{Han}{0,4}?(?:分别|合计|共计)")
-_NAMED_LIST_BEFORE = regex.compile(r"[、与及](?:(?![比较增减共为有是达占计升降各])\p{Han}){1,8}$")
+_NAMED_LIST_BEFORE = regex.compile(
+    r"(?:[、与]|(?<![涉普危波顾触提])及)(?:(?![比较增减共为有是达占计升降各])\p{Han}){1,8}$"
+)
 
 
 def _word_value(
