@@ -1051,7 +1051,7 @@ def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_sta
     if digit is not None:
         # 按期办结率同比提高2.1个百分点,达到98.0%: the level's movement in points, then the
         # level itself — the name stands before the movement
-        if not before.endswith(("百分点", "%")):
+        if not before.endswith("百分点"):
             return "other"
         before = before[: digit.start()]
     if not before:
