@@ -1049,3 +1049,13 @@ def test_two_rates_cannot_share_their_operands():
     text = "全年共排查矛盾纠纷2,800起,化解2,604起,化解率93.0%,其中重大矛盾纠纷化解率86.4%。"
     found = [k for k in checks_of(text) if k.kind == "rate"]
     assert [k.verdict for k in found] == ["consistent", "unverifiable"]
+
+
+def test_a_satisfaction_rate_over_the_rated_whole_of_its_own_breakdown():
+    text = (
+        "全市到期应办结信访事项5,210件,按期办结5,126件;"
+        "群众参评事项2,406件,其中满意2,288件、基本满意83件、不满意35件。"
+        "全市按期办结率98.4%;满意率95.1%。"
+    )
+    rates = {k.message().split(" =")[0]: k.verdict for k in checks_of(text) if k.kind == "rate"}
+    assert rates == {"5126/5210": "consistent", "2288/2406": "consistent"}

@@ -1330,17 +1330,19 @@ class _Checker:
             # 龙泉乡按期办结率达到100%: the rate of one place; only figures of its own sentence
             # can be its operands (the county's counts in the sentence before are not)
             window = own_sentence
+        acted = [
+            c
+            for c in window
+            if _is_count(c)
+            and verbs is not None
+            # 已办结42件; 176件参与了评价 (the verb may follow the figure)
+            and (_verb_in(verbs, c.lead) or (not c.lead and _verb_in(verbs, c.trail)))
+            and not _pending(c.lead)
+        ]
+        # 其中满意2981件、基本满意96件…满意率95.4%: the act itself before its lesser degree
         numerator = next(
-            (
-                c
-                for c in window
-                if _is_count(c)
-                and verbs is not None
-                # 已办结42件; 176件参与了评价 (the verb may follow the figure)
-                and (_verb_in(verbs, c.lead) or (not c.lead and _verb_in(verbs, c.trail)))
-                and not _pending(c.lead)
-            ),
-            None,
+            (c for c in acted if "基本" not in _FIGURE_END.split(c.lead)[-1]),
+            acted[0] if acted else None,
         )
         if verbs is None:
             return
@@ -1419,6 +1421,19 @@ class _Checker:
                 (c for c in same_sentence if _total_lead(c.lead)),
                 same_sentence[0] if same_sentence else None,  # 接访23批,当场化解19批
             )
+            opened = next(
+                (c for c in same_sentence if self.same_clause(c, numerator)),
+                None,
+            )
+            if (
+                "其中" in numerator.lead
+                and opened is not None
+                and denominator is not None
+                and not self.same_clause(denominator, numerator)
+            ):
+                # 应办结7652件;群众参评3124件,其中满意2981件: the whole the 其中 opens from,
+                # not a total of another clause
+                denominator = opened
             if denominator is None:
                 within = _WITHIN.search(self.chain_text(reported.sentence), timeout=REGEX_TIMEOUT)
                 if within:  # 网上信访事项中,按期办结2241件: the whole named before 中
