@@ -1059,3 +1059,16 @@ def test_a_satisfaction_rate_over_the_rated_whole_of_its_own_breakdown():
     )
     rates = {k.message().split(" =")[0]: k.verdict for k in checks_of(text) if k.kind == "rate"}
     assert rates == {"5126/5210": "consistent", "2288/2406": "consistent"}
+
+
+def test_share_of_the_own_place_and_of_parts_added_together():
+    text = (
+        "东城区受理信访事项1,204件,西城区受理信访事项986件,全市合计4,215件。"
+        "东城区重复信访301件,占该区信访量的25.0%。"
+        "本季度逾期交房相关信访480件,其中东城区205件、西城区170件,两区合计占78.1%。"
+    )
+    shares = {k.message().split(" =")[0]: k.verdict for k in checks_of(text) if k.kind == "share"}
+    assert shares == {"301/1204": "consistent", "(205+170)/480": "consistent"}
+    wrong = text.replace("两区合计占78.1%", "两区合计占87.1%")
+    shares = {k.message().split(" =")[0]: k.verdict for k in checks_of(wrong) if k.kind == "share"}
+    assert shares["(205+170)/480"] == "inconsistent"

@@ -257,6 +257,11 @@ _CONTINUED_LIST_FIRST_CHARS = frozenset("其另此")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
 _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
+# 两区合计占86.3%, 三类共占: the share of several listed parts together
+_SUMMED_SHARE = regex.compile(
+    r"(?:(?P<n>[两二三四五六七八九十\d]{1,2})[个类项家区县镇乡村所]?|以上|上述|二者|两者|前)"
+    r"\p{Han}{0,4}?(?:合计|共计|累计|共|一共)占$"
+)
 _WHOLE_NOUN = regex.compile(
     r"占(?:到)?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$"
 )
@@ -1592,6 +1597,10 @@ class _Checker:
         if _DIGIT.search(noun, timeout=REGEX_TIMEOUT):
             noun = ""  # 分别占6.5%和49%: the 占 of the list, not a noun naming the whole
         before = self.index.before(reported)
+        summed = _SUMMED_SHARE.search(reported.lead, timeout=REGEX_TIMEOUT)
+        if summed is not None:
+            self.summed_share(reported, before, summed, noun)
+            return
         stated = self.whole_in_phrase(reported, before) or self.parallel_share(reported, before)
         if stated == ():
             self.unverifiable("share", reported)
@@ -1621,6 +1630,40 @@ class _Checker:
             "share", _written(part), _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [part, whole], computed, messages)
+
+    def summed_share(
+        self, reported: Claim, before: list[Claim], summed: regex.Match[str], noun: str
+    ) -> None:
+        """其中江口区287件、城南区241件,两区合计占86.3%: the share of the listed parts together
+        (as many as the number word says), of the whole they are listed from."""
+        last = before[0] if before else None
+        if last is None or not _is_count(last) or not self.same_clause(last, reported):
+            self.unverifiable("share", reported)
+            return
+        _, places = self.cached_runs(last.sentence)
+        run = places.get(last.id, ([last], 0))[0]
+        number = parse_number(summed.group("n")) if summed.group("n") else None
+        if len(run) < 2 or (number is not None and number.value != len(run)):
+            self.unverifiable("share", reported)
+            return
+        whole = self.whole_for(reported, run[0], noun)
+        intervals = [operand(c) for c in run]
+        w = operand(whole) if whole is not None else None
+        if whole is None or w is None or w[0] <= 0 or any(i is None for i in intervals):
+            self.unverifiable("share", reported)
+            return
+        low_p = sum((i[0] for i in intervals if i), ZERO)
+        high_p = sum((i[1] for i in intervals if i), ZERO)
+        low, high = low_p / w[1] * HUNDRED, high_p / w[0] * HUNDRED
+        computed = sum((c.value for c in run), ZERO) / _mid(w) * HUNDRED
+        verdict = (
+            "consistent" if accepts(reported, low, high, self.options.tolerance) else "inconsistent"
+        )
+        part_text = "(" + "+".join(_written(c) for c in run) + ")"
+        messages = _proportion_messages(
+            "share", part_text, _written(whole), computed, reported, verdict
+        )
+        self.add("share", verdict, reported, [*run, whole], computed, messages)
 
     def whole_in_phrase(self, reported: Claim, before: list[Claim]) -> tuple[Claim, Claim] | None:
         """两个街道共增加52件,占全区环比增量78件的三分之二: the figure inside the 占…的 phrase is
@@ -1761,6 +1804,27 @@ class _Checker:
             )
             if whole is not None:
                 return whole
+        place = (
+            _PLACE_QUALIFIER.match(part.lead, timeout=REGEX_TIMEOUT)
+            if noun.startswith(("该区", "该县", "该镇", "该乡", "该市", "该村"))
+            else None
+        )
+        if place is not None:
+            # 城南区重复信访386件,占该区信访量的24.3%: the whole of the part's own place
+            return next(
+                (
+                    c
+                    for c in self.index.before(reported)
+                    + self.index.earlier_sentences(reported, _NAMED_REACH)
+                    if _is_count(c)
+                    and c is not part
+                    and family(c) == family(part)
+                    and c.value >= part.value
+                    and (c.subject or c.lead).startswith(place.group())
+                    and not self.after_subtotal(c)
+                ),
+                None,
+            )
         for c in candidates:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
             if noun and c.subject and noun in c.subject:
                 return c
