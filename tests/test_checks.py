@@ -1072,3 +1072,13 @@ def test_share_of_the_own_place_and_of_parts_added_together():
     wrong = text.replace("两区合计占78.1%", "两区合计占87.1%")
     shares = {k.message().split(" =")[0]: k.verdict for k in checks_of(wrong) if k.kind == "share"}
     assert shares["(205+170)/480"] == "inconsistent"
+
+
+def test_a_half_year_huanbi_never_takes_the_year_ago_base():
+    text = (
+        "全年共受理信访事项9,840件,同比下降4.2%(2023年为10,272件)。"
+        "其中上半年5,102件,下半年4,738件,下半年环比下降7.1%。"
+    )
+    figure = one_claim(text, "7.1%")
+    found = [k for k in checks_of(text) if k.kind == "change" and k.claims[-1] == figure.id]
+    assert [k.verdict for k in found] == ["unverifiable"]

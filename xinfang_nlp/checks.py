@@ -1115,6 +1115,7 @@ class _Checker:
             # across sentences only the same subject counts (来信 is not 来信来访)
             if (
                 c.period == "previous"
+                and _same_comparison(limit, c)
                 and c.kind == current.kind
                 and family(c) == family(current)
                 and current.subject
@@ -3103,7 +3104,7 @@ def _same_comparison(change: Claim, base: Claim) -> bool:
 
 
 _COMPARISON = regex.compile(r"环比|同比")
-_YEAR_BASE = regex.compile(r"去年|上年|同期")
+_YEAR_BASE = regex.compile(r"去年|上年|同期|同比|\d{4}年(?:为|是|:)")
 _PERIOD_BASE = regex.compile(r"上月|上个月|上季度|上一季度|环比")
 
 
