@@ -1354,10 +1354,14 @@ class _Checker:
             return
         if numerator is not None and not self.same_clause(numerator, reported):
             clause = [c for c in own_sentence if _is_count(c) and self.same_clause(c, reported)]
-            if clause:
+            rated = any(
+                c.kind == "rate" and numerator.norm_span[0] < c.norm_span[0] for c in own_sentence
+            )
+            if clause and rated:
                 # 参评32件,满意26件,满意率81.3%;市人社局参评的26件中满意率96.2%: a clause with
-                # counts of its own holds this rate's operands; a numerator of another clause
-                # belongs to the other clause's rate (here only the whole is known)
+                # counts of its own holds this rate's operands; a numerator of another clause,
+                # with that clause's rate after it, belongs to that rate (here only the whole
+                # is known)
                 self.granularity_rate(reported, clause, name)
                 return
         member = self.list_position(reported)
