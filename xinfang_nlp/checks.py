@@ -1347,7 +1347,11 @@ class _Checker:
         ]
         # 其中满意2981件、基本满意96件…满意率95.4%: the act itself before its lesser degree
         numerator = next(
-            (c for c in acted if "基本" not in _FIGURE_END.split(c.lead)[-1]),
+            (
+                c
+                for c in acted
+                if "基本" not in _FIGURE_END.split(c.lead, timeout=REGEX_TIMEOUT)[-1]
+            ),
             acted[0] if acted else None,
         )
         if verbs is None:
