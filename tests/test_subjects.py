@@ -233,3 +233,33 @@ def test_the_topic_is_the_chain_s_first_subject():
     found = subjects(text)
     assert found["5.5%"] == "信访事项"
     assert found["91件"] == "信访事项"
+
+
+def test_a_base_compared_with_xiangbi_keeps_the_subject_before_it():
+    found = subjects("全年受理信访事项420件,与上年的380件相比增加40件、增长10.5%。")
+    assert found["380件"] == "信访事项"
+    assert found["40件"] == "信访事项"
+    assert found["10.5%"] == "信访事项"
+
+
+def test_the_petitioning_people_before_a_channel_or_a_rate_are_implied():
+    found = subjects("全年共受理群众来信86件,群众满意率96.2%。")
+    assert found["86件"] == "来信"
+    assert found["96.2%"] == "满意率"
+
+
+def test_the_people_involved_are_those_of_the_figure_before():
+    assert subjects("全年受理信访事项96件,涉及群众310人次。")["310人次"] == "信访事项"
+
+
+def test_the_days_an_average_is_reckoned_over_are_the_period_s():
+    found = subjects("上半年,信访局共登记来访1.1万人次,日均登记61人次(按181天计算),同比下降4.2%。")
+    assert found["181天"] == "上半年"
+    assert found["4.2%"] == "来访"  # not the days', nor the daily average's
+    assert subjects("今年按全年365天计算,日均受理3.1件。")["365天"] == "全年"
+
+
+def test_a_count_inherits_the_thing_not_its_measure_word():
+    found = subjects("共接待来访320批1,180人次,人次同比下降2.1%(上年为1,205人次)。")
+    assert found["2.1%"] == "来访人次"
+    assert found["1,205人次"] == "来访"

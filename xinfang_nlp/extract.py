@@ -279,6 +279,8 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
     r"我局|本局|"
+    # the people who petition are implied by the channel they use: 群众来信, 群众诉求
+    r"群众(?=来信|来访|信访|诉求|网上)|"
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
     r"(?!率|时长|时间|周期|天数|量|人数|件数|金额)|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
@@ -305,7 +307,7 @@ _KNOWN_SUBJECTS = regex.compile(
 )
 _RATE_STRIP_HEAD = regex.compile(
     r"^(?:其中|全年|全县|全区|全市|今年|上半年|下半年|同时|使|的|但|仍有|仍|个别|县区|乡镇|我们将?|"
-    r"力争|年内|目前|确保|保持|实现|推动|提高|提升)+"
+    r"力争|年内|目前|确保|保持|实现|推动|提高|提升|群众(?=满意率))+"
 )
 # time words inside a subject carry no meaning for it: 区级领导全年下访接访 → 区级领导下访接访
 _SUBJECT_STRIP_INSIDE = regex.compile(r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期")
@@ -331,7 +333,7 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再"
@@ -812,6 +814,12 @@ def _link(
             if subject:
                 # 人次上升40.1% with nothing before it in the sentence: the topic's 人次
                 subject = _with_unit_word(carried, subject) if carried else subject
+            elif prefix.endswith("按") and lex.units.get(draft.unit) == "duration":
+                # 上半年,…日均受理1,022件(按182天计算): the period the sentence opens with
+                period = _OPENING_PERIOD.match(
+                    text, sentence_start, draft.start, timeout=REGEX_TIMEOUT
+                )
+                subject = period.group(1) if period else None
             else:
                 subject = _line_label(text, clause_start, sentence_start) or carried
         draft.subject = subject
@@ -1137,6 +1145,8 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         period = _PERIOD_NAME.match(head, tail[0], tail[1], timeout=REGEX_TIMEOUT)
         if period:
             return period.group(1)
+        if head[tail[0] : tail[1]] == "按":
+            return None  # (按182天计算): the days a figure before is reckoned over
     # the subject of the nearest earlier figure of the sentence that stands before the cue
     cue_at = clause_start + cut_at
     inherited = None
@@ -1146,12 +1156,26 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             and earlier_draft.subject
             # a count is not of the rate before it: 化解率93.7%;其余4起
             and (earlier_draft.kind != "rate" or draft.unit in ("%", "‰", "pp"))
+            # nor of the days an average is reckoned over: 日均12件(按182天计算),同比上升5%
+            and (
+                draft.unit == earlier_draft.unit
+                or _lexicon().units.get(earlier_draft.unit) != "duration"
+            )
+            # nor of a daily average (共受理1.2万件,日均66件,同比上升5%: the total rose)
+            and not (
+                earlier_draft.kind == "ratio"
+                and draft.kind in ("count", "change")
+                and earlier_draft.subject.startswith(("日均", "月均"))
+            )
         ):
             inherited = earlier_draft.subject
             break
     if subject in _UNIT_SUBJECTS and inherited:
         # 批次上升40% after 来信来访63批: the batches of the same subject
         return _with_unit_word(inherited, subject)
+    if inherited and subject == "群众" and head.endswith("涉及群众"):
+        # 受理信访事项96件,涉及群众310人次: the people of the figure before
+        return inherited
     if subject:
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
@@ -1162,6 +1186,9 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
         if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
+    if inherited and draft.kind == "count" and inherited[-2:] in _UNIT_SUBJECTS:
+        # 人次上升3.6%(上年为4,281人次): a count is of the thing, not of its measure
+        return inherited[:-2] if len(inherited) > 2 else inherited
     return inherited
 
 
@@ -1179,7 +1206,11 @@ def _with_unit_word(subject: str, unit_word: str) -> str:
 # 批, 人次, 起, mostly follow their noun: 初信初访23件出现反弹)
 _NOUN_CLASSIFIERS = frozenset("个家名户所条项位座处台辆张份篇")
 _PERIOD_NAME = regex.compile(
-    r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)(?:共|为|有)*$"
+    r"(?:今年|本年)?按?((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)(?:共|为|有|按)*$"
+)
+# the period a sentence opens with (上半年,热线共受理…(按182天计算)): the days reckoned are its own
+_OPENING_PERIOD = regex.compile(
+    r"(?:今年|本年)?((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)"
 )
 _UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
@@ -1190,7 +1221,7 @@ _PREDICATE_START = (
     r"依法|追回|追讨|列入|人均|平均|日均|户均|已|获|被|正在|在|得到|作出|进行|实行|逐|建立|参加|"
     r"参与|受益|全部|均|的|反映|涉及|提出|实现|完成|全年|今年|上半年|下半年|当场|及时|通过|"
     r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
-    r"合计|累计|分别|同比|环比|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
+    r"合计|累计|分别|同比|环比|相比|相较|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
     r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等"
 )
 # what follows a figure when the words after it are no name: a change, a level, a comparison
