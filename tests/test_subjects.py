@@ -263,3 +263,19 @@ def test_a_count_inherits_the_thing_not_its_measure_word():
     found = subjects("共接待来访320批1,180人次,人次同比下降2.1%(上年为1,205人次)。")
     assert found["2.1%"] == "来访人次"
     assert found["1,205人次"] == "来访"
+
+
+def test_a_satisfaction_survey_is_named_by_its_outcome():
+    found = subjects("办结事项中,当事人参与满意度评价的215件,评价为满意和基本满意的201件。")
+    assert found["215件"] == "参评"
+    assert found["201件"] == "满意"
+    found = subjects("群众参评64件;表示满意的60件;不满意4件。")
+    assert found["64件"] == "参评"
+    assert found["60件"] == "满意"
+    assert found["4件"] == "不满意"
+
+
+def test_a_quoted_word_before_a_figure_is_a_word_of_the_subject():
+    found = subjects("各村开展“院坝夜话”14场,回访中评价“满意”的52件。")
+    assert found["14场"] == "院坝夜话"
+    assert found["52件"] == "满意"

@@ -318,6 +318,7 @@ _SUBJECT_CUT = regex.compile(
     regex.REVERSE,
 )
 _DIGIT = regex.compile(r"\d")
+_QUOTED_END = regex.compile(r"“([\p{Han}A-Za-z]{1,10})”(的?)$")
 _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
 _COMPARED = regex.compile(r"相比|比较|对比|相较")
 _RATE_NAME = regex.compile(r"[\p{Han}]{0,12}?率(?=[^率]*$)")
@@ -1126,6 +1127,11 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         opening = head.rfind("(")
         if opening > 0 and not _DIGIT.search(head, opening, timeout=REGEX_TIMEOUT):
             head = head[:opening]
+    elif head.endswith(("”", "”的")):
+        # a quoted word is a word of the subject: 开展“板凳议事”9场, 评价“满意”的377件
+        quoted = _QUOTED_END.search(head, timeout=REGEX_TIMEOUT)
+        if quoted:
+            head = head[: quoted.start()] + quoted.group(1) + quoted.group(2)
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
     if subject is None and tail and tail[0] > 0:
@@ -1387,11 +1393,22 @@ def _subject_words(words: str) -> str | None:
     if "的" in words:
         # a modifier's 的 inside a compound name: 商品房逾期交房的信访 → 商品房逾期交房信访
         words = _INNER_OF.sub("", words, timeout=REGEX_TIMEOUT)
+    if "评" in words or "满意" in words:
+        # who took part in a satisfaction survey, and who was satisfied, are named by the
+        # outcome, as in a terse list (参评29件;满意26件): 信访人参与满意度评价的806件 → 参评,
+        # 评价为满意的772件 → 满意
+        evaluation = _EVALUATION.search(words, timeout=REGEX_TIMEOUT)
+        if evaluation:
+            return "参评" if evaluation.group(1) or evaluation.group(2) else "满意"
     if not words or len(words) > 14:
         return words[-14:] or None
     return words
 
 
+_EVALUATION = regex.compile(
+    r"(?:^(?:群众|信访人)?(参)评|(参)与了?(?:满意度)?评价)$|"
+    r"(?<!不|基本)(?:评价|表示)为?满意(?:和基本满意)?$"
+)
 _REGISTERED_TAIL = regex.compile(
     r"(?<=[区县市镇乡村局级办站所委]|街道|中心|部门|单位|社区|平台)(?:登记|受理|收到|接收)$"
 )
