@@ -279,3 +279,10 @@ def test_a_quoted_word_before_a_figure_is_a_word_of_the_subject():
     found = subjects("各村开展“院坝夜话”14场,回访中评价“满意”的52件。")
     assert found["14场"] == "院坝夜话"
     assert found["52件"] == "满意"
+
+
+def test_people_received_at_a_leaders_reception_count_the_reception():
+    found = subjects("乡领导每周二轮流接访,全年共接待来访群众52批140人次。")
+    assert found["52批"] == "乡领导接访"
+    assert found["140人次"] == "乡领导接访"
+    assert subjects("班子成员轮流坐班接访;二季度接待群众18批。")["18批"] == "接访"

@@ -823,6 +823,15 @@ def _link(
                 subject = period.group(1) if period else None
             else:
                 subject = _line_label(text, clause_start, sentence_start) or carried
+        if (
+            subject in _RECEIVED_PEOPLE
+            and draft.kind == "count"
+            and "接待" in prefix[-9:]
+            and text.rfind("接访", scope_start, draft.start) >= 0
+        ):
+            # 县级领导每周三公开接访,…,接待来访群众31批: the people received at the leaders'
+            # reception days count the reception (by the leaders named, if any)
+            subject = _reception(text, scope_start, draft.start)
         draft.subject = subject
         if (
             draft.kind == "amount"
@@ -873,6 +882,17 @@ def _link(
         chain_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+
+
+# the generic people a reception receives, as a subject (接待来访群众31批)
+_RECEIVED_PEOPLE = frozenset({"群众", "来访群众", "来访", "群众来访"})
+_LEADERS = regex.compile(r"(?:县级|区级|市级|县|区|市|镇|乡|局|街道)领导", regex.REVERSE)
+
+
+def _reception(text: str, start: int, end: int) -> str:
+    """The leaders' reception (接访) the people received between ``start`` and ``end`` count."""
+    leaders = _LEADERS.search(text, start, end, timeout=REGEX_TIMEOUT)
+    return leaders.group() + "接访" if leaders else "接访"
 
 
 _ELLIPSIS_LEAD = 8  # the most words a parallel item's own name takes (河口镇为)
