@@ -286,3 +286,21 @@ def test_people_received_at_a_leaders_reception_count_the_reception():
     assert found["52批"] == "乡领导接访"
     assert found["140人次"] == "乡领导接访"
     assert subjects("班子成员轮流坐班接访;二季度接待群众18批。")["18批"] == "接访"
+
+
+def test_a_multiple_of_another_thing_is_the_ratio_of_the_two():
+    found = subjects("网上信访860件,已是来信来访总量的3.2倍。")
+    assert found["3.2倍"] == "网上信访与来信来访之比"
+    found = subjects("移动端诉求量比上月增长21.5%,约为电话渠道的0.8倍。")
+    assert found["0.8倍"] == "移动端诉求量与电话渠道之比"
+    # a multiple of the same thing a year before is of that thing
+    assert subjects("来访95批,是上年同期(60批)的1.6倍。")["1.6倍"] == "来访"
+    found = subjects("东城区信访量4,210件,是西城区的1.4倍,是南城区的1.2倍。")
+    assert found["1.2倍"] == "东城区信访量与南城区之比"
+    # without a figure of its own side, a multiple is named by the other side
+    assert subjects("东城区万人信访量居首位,是西城区的1.4倍。")["1.4倍"] == "西城区"
+
+
+def test_the_base_beside_a_multiple_is_of_its_own_side():
+    found = subjects("其中县人社局承办件数是一季度的1.5倍(一季度18件)。")
+    assert found["18件"] == "县人社局承办"

@@ -1133,6 +1133,12 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             return name if len(name) > 1 else rate.group()
     head = prefix
     cut_at = len(prefix)
+    if draft.unit == "倍" and draft.kind == "ratio" and prefix.endswith("的"):
+        times = _TIMES_OF.search(prefix, timeout=REGEX_TIMEOUT)
+        if times and not _YEAR_BASE.search(times.group("other"), timeout=REGEX_TIMEOUT):
+            ratio = _ratio_of_two(prefix, times, earlier)
+            if ratio:
+                return ratio
     if draft.kind in ("change", "difference", "share"):
         # the subject stands before the verb or 占: 件数上升92%, 集体访人次占…的63.6%
         cut = _SUBJECT_CUT.search(prefix, timeout=REGEX_TIMEOUT)
@@ -1195,6 +1201,9 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             )
         ):
             inherited = earlier_draft.subject
+            if earlier_draft.unit == "倍" and inherited.endswith("之比"):
+                # 是二季度的1.6倍(二季度26件): a figure by a multiple is one of its sides
+                inherited = inherited.partition("与")[0]
             break
     if subject in _UNIT_SUBJECTS and inherited:
         # 批次上升40% after 来信来访63批: the batches of the same subject
@@ -1216,6 +1225,31 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         # 人次上升3.6%(上年为4,281人次): a count is of the thing, not of its measure
         return inherited[:-2] if len(inherited) > 2 else inherited
     return inherited
+
+
+# 是网站渠道的1.2倍, 约为网上信访量的79倍: the other side of a multiple (a year or the same
+# period of a year before is a base of the same thing, not another thing: 是去年同期的1.5倍)
+_TIMES_OF = regex.compile(r"(?:是|为|相当于)(?P<other>[^,;。:是为]{1,16})的$")
+_YEAR_BASE = regex.compile(r"\d{4}年|去年|上年|前年|同期|上一年")
+_OTHER_SIDE = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+_OTHER_SIDE_NOISE = regex.compile(r"\([^()]*\)|^\p{Han}{1,3}的|(?<=\p{Han}{2})(?:总量|总数)$")
+
+
+def _ratio_of_two(prefix: str, times: regex.Match[str], earlier: list[_Draft]) -> str | None:
+    """A与B之比 for a multiple of another thing (``times``: the match of _TIMES_OF in
+    ``prefix``): 网上信访…,已是来信来访总量的4.9倍 → 网上信访与来信来访之比."""
+    other = _OTHER_SIDE_NOISE.sub("", times.group("other"), timeout=REGEX_TIMEOUT)
+    if not _OTHER_SIDE.fullmatch(other, timeout=REGEX_TIMEOUT):
+        return None  # (是9月的2.7倍: a month is a side too)
+    own = _clean_subject(prefix[: times.start()])
+    if own is None or len(own) < 2:
+        before = next((d for d in earlier if d.subject), None)
+        own = before.subject if before else None
+        if before and before.unit == "倍":
+            # 是北山县的1.3倍,是高桥县的1.2倍: the same side as the multiple before
+            own = own.partition("与")[0] if own.endswith("之比") else None
+    # (西岭区…居首位,是最低的北山县的1.3倍: without a figure of its own side, the other side)
+    return f"{own}与{other}之比" if own and len(own) > 1 else other
 
 
 def _with_unit_word(subject: str, unit_word: str) -> str:
