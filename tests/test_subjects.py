@@ -304,3 +304,9 @@ def test_a_multiple_of_another_thing_is_the_ratio_of_the_two():
 def test_the_base_beside_a_multiple_is_of_its_own_side():
     found = subjects("其中县人社局承办件数是一季度的1.5倍(一季度18件)。")
     assert found["18件"] == "县人社局承办"
+
+
+def test_a_verb_that_names_a_category_stays_in_the_subject():
+    found = subjects("全年户籍登记类诉求52件,较上年(40件)增加12件。")
+    assert found["52件"] == "户籍登记类诉求"
+    assert found["12件"] == "户籍登记类诉求"

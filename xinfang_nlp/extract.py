@@ -282,7 +282,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     # the people who petition are implied by the channel they use: 群众来信, 群众诉求
     r"群众(?=来信|来访|信访|诉求|网上)|"
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
-    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额)|"
+    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
@@ -297,7 +297,7 @@ _SUBJECT_VERB = regex.compile(
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
     r"按规定|收集|评估|形成|确定|新设|新增|立案)"
     # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
-    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额)"
+    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)"
 )
 _KNOWN_SUBJECTS = regex.compile(
     r"(?:群众)?(?:来信来访|网上信访|初信初访|信访总量|信访事项|信访件|信访案件|集体访|集体上访|"
