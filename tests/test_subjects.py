@@ -310,3 +310,37 @@ def test_a_verb_that_names_a_category_stays_in_the_subject():
     found = subjects("全年户籍登记类诉求52件,较上年(40件)增加12件。")
     assert found["52件"] == "户籍登记类诉求"
     assert found["12件"] == "户籍登记类诉求"
+
+
+def test_a_separately_list_splits_at_commas_first_and_drops_asides_and_counts():
+    text = (
+        "从信访人看,农民、个体工商户和小微企业主、退休人员及其他群体"
+        "分别占40.1%、25.2%、20.0%和14.7%。"
+    )
+    found = subjects(text)
+    assert found["25.2%"] == "个体工商户和小微企业主"
+    assert found["20.0%"] == "退休人员"
+    assert found["14.7%"] == "其他群体"
+    found = subjects("从来源看,热线转办(含市长信箱)、来信、来访三条渠道分别为320件、45件和96批。")
+    assert [found["320件"], found["45件"], found["96批"]] == ["热线转办", "来信", "来访"]
+
+
+def test_a_list_that_only_counts_its_items_takes_the_subjects_just_named():
+    text = (
+        "来信同比上升3.1%,来访、网上信访分别下降2.2%和5.4%"
+        "(上年同期三个渠道分别为160件、210批和880件)。"
+    )
+    found = subjects(text)
+    assert [found["160件"], found["210批"], found["880件"]] == ["来信", "来访", "网上信访"]
+
+
+def test_a_separately_list_continues_after_its_parenthesis():
+    found = subjects("来信、来访分别比上年(120件、86批)减少12件和9批。")
+    assert found["12件"] == "来信"
+    assert found["9批"] == "来访"
+
+
+def test_a_separately_list_pairs_with_the_figures_of_the_chain_before():
+    found = subjects("城关镇、河口镇分别受理信访事项52件、37件;已分别办结50件、35件。")
+    assert found["50件"] == "城关镇"
+    assert found["35件"] == "河口镇"

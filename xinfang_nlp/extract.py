@@ -1481,6 +1481,15 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
     by_sentence: dict[int, list[int]] = {}
     for index, draft in enumerate(drafts):
         by_sentence.setdefault(draft.sentence, []).append(index)
+    # the figures of the ;-chain before each sentence (sentences joined by ';' read as one)
+    chained: dict[int, list[int]] = {}
+    previous_members: list[int] = []
+    for sentence_index, members in by_sentence.items():
+        joined = sentence_index - 1 in by_sentence and sentences[sentence_index - 1].text.endswith(
+            ";"
+        )
+        chained[sentence_index] = previous_members if joined else []
+        previous_members = chained[sentence_index] + members
     for sentence_index, members in by_sentence.items():
         sentence = segmentation.sentences[sentence_index] if segmentation.sentences else None
         if sentence is None or _SEPARATELY not in sentence.text:
@@ -1488,7 +1497,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
         for marker in _SEPARATELY_MARK.finditer(sentence.text, timeout=REGEX_TIMEOUT):
             position = sentence.start + marker.start()
             after = [i for i in members if drafts[i].start > position]
-            before = [i for i in members if drafts[i].start < position]
+            before = chained[sentence_index] + [i for i in members if drafts[i].start < position]
             if not after:
                 continue
             # the figures governed by this 分别: up to the next clause break that ends the list
@@ -1519,12 +1528,16 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     ):
                         drafts[i].kind = lead_kind
             clause_start = _clause_start(text, position, sentence.start)
-            listed = _LIST_SEPARATOR.split(text[clause_start:position], timeout=REGEX_TIMEOUT)
-            listed = [_clean_subject(item) or "" for item in listed]
-            listed = [item for item in listed if item]
+            listed = _listed_names(text[clause_start:position], len(governed))
+            if len(listed) < 2 and len(governed) > 1:
+                # 上年同期三个渠道分别为…, 三类积案分别化解…: the things named just before
+                listed = _items_counted(drafts, text, clause_start, position, len(governed))
             if len(listed) >= 2:
-                for subject, i in zip(listed, governed, strict=False):
-                    drafts[i].subject = subject
+                # (来信、来访分别比上年(251件、197批)减少37件和21批: the run after the
+                # parenthesis is the list's too)
+                for run in (governed, _run_after(drafts, governed, text)):
+                    for subject, i in zip(listed, run, strict=False):
+                        drafts[i].subject = subject
                 continue
             # one base per item: in "来访693批2611人次" the 人次 partner is not an item of its own,
             # unless the figures after 分别 pair units (2170件5302人次,同比分别上升6.3%和3.5%)
@@ -1560,6 +1573,69 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                         drafts[i].subject = drafts[base].subject
 
 
+def _run_after(drafts: list[_Draft], governed: list[int], text: str) -> list[int]:
+    """The figures right after a 分别 list that closes a parenthesis, when they pair one by one
+    with it (the same number, the same units): (251件、197批)减少37件和21批."""
+    run: list[int] = []
+    previous = governed[-1]
+    for i in range(governed[-1] + 1, min(len(drafts), governed[-1] + 1 + len(governed))):
+        gap = text[drafts[previous].end : drafts[i].start]
+        pattern = _LIST_GAP if run else _AFTER_PARENTHESIS
+        if drafts[i].unit != drafts[governed[len(run)]].unit or not pattern.fullmatch(
+            gap, timeout=REGEX_TIMEOUT
+        ):
+            return []
+        run.append(i)
+        previous = i
+    return run if len(run) == len(governed) else []
+
+
+_AFTER_PARENTHESIS = regex.compile(r"\)\p{Han}{1,6}")
+_LIST_GAP = regex.compile(r"[、和及与]")
+
+
+def _listed_names(words: str, wanted: int) -> list[str]:
+    """The names a 分别 list gives before 分别 (``wanted``: how many figures it governs): split
+    at 、 first, and at 和/及/与 only as far as needed (农民、企业职工和农民工、退役军人及其他群体
+    names four), without an aside in parentheses or a count of the items (来信、来访三条渠道)."""
+    if "(" in words:
+        words = _PARENTHESES.sub("", words, timeout=REGEX_TIMEOUT)
+    items = words.split("、")
+    if len(items) < wanted:
+        items[-1:] = _LIST_SEPARATOR.split(items[-1], timeout=REGEX_TIMEOUT)
+    if len(items) < wanted:
+        items = _LIST_SEPARATOR.split(words, timeout=REGEX_TIMEOUT)
+    if len(items) > 1:
+        items[-1] = _LIST_COUNT.sub("", items[-1], timeout=REGEX_TIMEOUT)
+    names = [_clean_subject(item) or "" for item in items]
+    return [name for name in names if name]
+
+
+def _items_counted(
+    drafts: list[_Draft], text: str, clause_start: int, position: int, wanted: int
+) -> list[str]:
+    """When the words before 分别 only count the list's items (三个渠道, 三类积案) and the count is
+    the number of figures governed, the items are the last ``wanted`` subjects named before, in
+    the same paragraph: 网上信访上升6.1%,来信、来访分别下降…(上年同期三个渠道分别为…)."""
+    counted = _ITEMS_COUNT.search(text, clause_start, position, timeout=REGEX_TIMEOUT)
+    if counted is None or _NUMERAL_VALUE.get(counted.group()[0]) != wanted:
+        return []
+    paragraph_start = text.rfind("\n", 0, clause_start) + 1
+    names: list[str] = []
+    for draft in reversed(drafts):
+        if draft.start >= counted.start() or not draft.subject or draft.subject in names:
+            continue
+        if draft.start < paragraph_start or len(names) == wanted:
+            break
+        names.append(draft.subject)
+    return names[::-1] if len(names) == wanted else []
+
+
+_NUMERAL_VALUE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_PARENTHESES = regex.compile(r"\([^()]*\)")
+# the count of a list's items after its last item: 来信、来访三条渠道, 城东、望江两个街道
+_ITEMS_COUNT = regex.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|条|类|家|项)\p{Han}{0,4}$")
+_LIST_COUNT = regex.compile(r"(?<=\p{Han})" + _ITEMS_COUNT.pattern)
 _AVERAGE_HEAD = regex.compile(r"人均|户均|批均|件均|起均|案均|日均|月均|万人|千人|平均")
 _NUMERAL_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千")
 _UNIT_WORD = {"批": "批次", "件": "件数", "人次": "人次", "人": "人数", "案": "件数"}
