@@ -233,3 +233,114 @@ def test_the_topic_is_the_chain_s_first_subject():
     found = subjects(text)
     assert found["5.5%"] == "信访事项"
     assert found["91件"] == "信访事项"
+
+
+def test_a_base_compared_with_xiangbi_keeps_the_subject_before_it():
+    found = subjects("全年受理信访事项420件,与上年的380件相比增加40件、增长10.5%。")
+    assert found["380件"] == "信访事项"
+    assert found["40件"] == "信访事项"
+    assert found["10.5%"] == "信访事项"
+
+
+def test_the_petitioning_people_before_a_channel_or_a_rate_are_implied():
+    found = subjects("全年共受理群众来信86件,群众满意率96.2%。")
+    assert found["86件"] == "来信"
+    assert found["96.2%"] == "满意率"
+
+
+def test_the_people_involved_are_those_of_the_figure_before():
+    assert subjects("全年受理信访事项96件,涉及群众310人次。")["310人次"] == "信访事项"
+
+
+def test_the_days_an_average_is_reckoned_over_are_the_period_s():
+    found = subjects("上半年,信访局共登记来访1.1万人次,日均登记61人次(按181天计算),同比下降4.2%。")
+    assert found["181天"] == "上半年"
+    assert found["4.2%"] == "来访"  # not the days', nor the daily average's
+    assert subjects("今年按全年365天计算,日均受理3.1件。")["365天"] == "全年"
+
+
+def test_a_count_inherits_the_thing_not_its_measure_word():
+    found = subjects("共接待来访320批1,180人次,人次同比下降2.1%(上年为1,205人次)。")
+    assert found["2.1%"] == "来访人次"
+    assert found["1,205人次"] == "来访"
+
+
+def test_a_satisfaction_survey_is_named_by_its_outcome():
+    found = subjects("办结事项中,当事人参与满意度评价的215件,评价为满意和基本满意的201件。")
+    assert found["215件"] == "参评"
+    assert found["201件"] == "满意"
+    found = subjects("群众参评64件;表示满意的60件;不满意4件。")
+    assert found["64件"] == "参评"
+    assert found["60件"] == "满意"
+    assert found["4件"] == "不满意"
+
+
+def test_a_quoted_word_before_a_figure_is_a_word_of_the_subject():
+    found = subjects("各村开展“院坝夜话”14场,回访中评价“满意”的52件。")
+    assert found["14场"] == "院坝夜话"
+    assert found["52件"] == "满意"
+
+
+def test_people_received_at_a_leaders_reception_count_the_reception():
+    found = subjects("乡领导每周二轮流接访,全年共接待来访群众52批140人次。")
+    assert found["52批"] == "乡领导接访"
+    assert found["140人次"] == "乡领导接访"
+    assert subjects("班子成员轮流坐班接访;二季度接待群众18批。")["18批"] == "接访"
+
+
+def test_a_multiple_of_another_thing_is_the_ratio_of_the_two():
+    found = subjects("网上信访860件,已是来信来访总量的3.2倍。")
+    assert found["3.2倍"] == "网上信访与来信来访之比"
+    found = subjects("移动端诉求量比上月增长21.5%,约为电话渠道的0.8倍。")
+    assert found["0.8倍"] == "移动端诉求量与电话渠道之比"
+    # a multiple of the same thing a year before is of that thing
+    assert subjects("来访95批,是上年同期(60批)的1.6倍。")["1.6倍"] == "来访"
+    found = subjects("东城区信访量4,210件,是西城区的1.4倍,是南城区的1.2倍。")
+    assert found["1.2倍"] == "东城区信访量与南城区之比"
+    # without a figure of its own side, a multiple is named by the other side
+    assert subjects("东城区万人信访量居首位,是西城区的1.4倍。")["1.4倍"] == "西城区"
+
+
+def test_the_base_beside_a_multiple_is_of_its_own_side():
+    found = subjects("其中县人社局承办件数是一季度的1.5倍(一季度18件)。")
+    assert found["18件"] == "县人社局承办"
+
+
+def test_a_verb_that_names_a_category_stays_in_the_subject():
+    found = subjects("全年户籍登记类诉求52件,较上年(40件)增加12件。")
+    assert found["52件"] == "户籍登记类诉求"
+    assert found["12件"] == "户籍登记类诉求"
+
+
+def test_a_separately_list_splits_at_commas_first_and_drops_asides_and_counts():
+    text = (
+        "从信访人看,农民、个体工商户和小微企业主、退休人员及其他群体"
+        "分别占40.1%、25.2%、20.0%和14.7%。"
+    )
+    found = subjects(text)
+    assert found["25.2%"] == "个体工商户和小微企业主"
+    assert found["20.0%"] == "退休人员"
+    assert found["14.7%"] == "其他群体"
+    found = subjects("从来源看,热线转办(含市长信箱)、来信、来访三条渠道分别为320件、45件和96批。")
+    assert [found["320件"], found["45件"], found["96批"]] == ["热线转办", "来信", "来访"]
+
+
+def test_a_list_that_only_counts_its_items_takes_the_subjects_just_named():
+    text = (
+        "来信同比上升3.1%,来访、网上信访分别下降2.2%和5.4%"
+        "(上年同期三个渠道分别为160件、210批和880件)。"
+    )
+    found = subjects(text)
+    assert [found["160件"], found["210批"], found["880件"]] == ["来信", "来访", "网上信访"]
+
+
+def test_a_separately_list_continues_after_its_parenthesis():
+    found = subjects("来信、来访分别比上年(120件、86批)减少12件和9批。")
+    assert found["12件"] == "来信"
+    assert found["9批"] == "来访"
+
+
+def test_a_separately_list_pairs_with_the_figures_of_the_chain_before():
+    found = subjects("城关镇、河口镇分别受理信访事项52件、37件;已分别办结50件、35件。")
+    assert found["50件"] == "城关镇"
+    assert found["35件"] == "河口镇"

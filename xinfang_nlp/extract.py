@@ -285,8 +285,10 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
     r"我局|本局|"
+    # the people who petition are implied by the channel they use: 群众来信, 群众诉求
+    r"群众(?=来信|来访|信访|诉求|网上)|"
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
-    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额)|"
+    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
@@ -301,7 +303,7 @@ _SUBJECT_VERB = regex.compile(
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
     r"按规定|收集|评估|形成|确定|新设|新增|立案)"
     # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
-    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额)"
+    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)"
 )
 _KNOWN_SUBJECTS = regex.compile(
     r"(?:群众)?(?:来信来访|网上信访|初信初访|信访总量|信访事项|信访件|信访案件|集体访|集体上访|"
@@ -311,7 +313,7 @@ _KNOWN_SUBJECTS = regex.compile(
 )
 _RATE_STRIP_HEAD = regex.compile(
     r"^(?:其中|全年|全县|全区|全市|今年|上半年|下半年|同时|使|的|但|仍有|仍|个别|县区|乡镇|我们将?|"
-    r"力争|年内|目前|确保|保持|实现|推动|提高|提升)+"
+    r"力争|年内|目前|确保|保持|实现|推动|提高|提升|群众(?=满意率))+"
 )
 # time words inside a subject carry no meaning for it: 区级领导全年下访接访 → 区级领导下访接访
 _SUBJECT_STRIP_INSIDE = regex.compile(r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期")
@@ -322,6 +324,7 @@ _SUBJECT_CUT = regex.compile(
     regex.REVERSE,
 )
 _DIGIT = regex.compile(r"\d")
+_QUOTED_END = regex.compile(r"“([\p{Han}A-Za-z]{1,10})”(的?)$")
 _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
 _COMPARED = regex.compile(r"相比|比较|对比|相较")
 _RATE_NAME = regex.compile(r"[\p{Han}]{0,12}?率(?=[^率]*$)")
@@ -337,7 +340,7 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再"
@@ -824,8 +827,23 @@ def _link(
             if subject:
                 # 人次上升40.1% with nothing before it in the sentence: the topic's 人次
                 subject = _with_unit_word(carried, subject) if carried else subject
+            elif prefix.endswith("按") and lex.units.get(draft.unit) == "duration":
+                # 上半年,…日均受理1,022件(按182天计算): the period the sentence opens with
+                period = _OPENING_PERIOD.match(
+                    text, sentence_start, draft.start, timeout=REGEX_TIMEOUT
+                )
+                subject = period.group(1) if period else None
             else:
                 subject = _line_label(text, clause_start, sentence_start) or carried
+        if (
+            subject in _RECEIVED_PEOPLE
+            and draft.kind == "count"
+            and "接待" in prefix[-9:]
+            and text.rfind("接访", scope_start, draft.start) >= 0
+        ):
+            # 县级领导每周三公开接访,…,接待来访群众31批: the people received at the leaders'
+            # reception days count the reception (by the leaders named, if any)
+            subject = _reception(text, scope_start, draft.start)
         draft.subject = subject
         if (
             draft.kind == "amount"
@@ -888,6 +906,17 @@ def _link(
         chain_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+
+
+# the generic people a reception receives, as a subject (接待来访群众31批)
+_RECEIVED_PEOPLE = frozenset({"群众", "来访群众", "来访", "群众来访"})
+_LEADERS = regex.compile(r"(?:县级|区级|市级|县|区|市|镇|乡|局|街道)领导", regex.REVERSE)
+
+
+def _reception(text: str, start: int, end: int) -> str:
+    """The leaders' reception (接访) the people received between ``start`` and ``end`` count."""
+    leaders = _LEADERS.search(text, start, end, timeout=REGEX_TIMEOUT)
+    return leaders.group() + "接访" if leaders else "接访"
 
 
 _ELLIPSIS_LEAD = 8  # the most words a parallel item's own name takes (河口镇为)
@@ -1147,6 +1176,12 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             return name if len(name) > 1 else rate.group()
     head = prefix
     cut_at = len(prefix)
+    if draft.unit == "倍" and draft.kind == "ratio" and prefix.endswith("的"):
+        times = _TIMES_OF.search(prefix, timeout=REGEX_TIMEOUT)
+        if times and not _YEAR_BASE.search(times.group("other"), timeout=REGEX_TIMEOUT):
+            ratio = _ratio_of_two(prefix, times, earlier)
+            if ratio:
+                return ratio
     if draft.kind in ("change", "difference", "share"):
         # the subject stands before the verb or 占: 件数上升92%, 集体访人次占…的63.6%
         cut = _SUBJECT_CUT.search(prefix, timeout=REGEX_TIMEOUT)
@@ -1161,6 +1196,11 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         opening = head.rfind("(")
         if opening > 0 and not _DIGIT.search(head, opening, timeout=REGEX_TIMEOUT):
             head = head[:opening]
+    elif head.endswith(("”", "”的")):
+        # a quoted word is a word of the subject: 开展“板凳议事”9场, 评价“满意”的377件
+        quoted = _QUOTED_END.search(head, timeout=REGEX_TIMEOUT)
+        if quoted:
+            head = head[: quoted.start()] + quoted.group(1) + quoted.group(2)
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
     if subject is None and tail and tail[0] > 0:
@@ -1180,6 +1220,8 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         period = _PERIOD_NAME.match(head, tail[0], tail[1], timeout=REGEX_TIMEOUT)
         if period:
             return period.group(1)
+        if head[tail[0] : tail[1]] == "按":
+            return None  # (按182天计算): the days a figure before is reckoned over
     # the subject of the nearest earlier figure of the sentence that stands before the cue
     cue_at = clause_start + cut_at
     inherited = None
@@ -1189,12 +1231,29 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             and earlier_draft.subject
             # a count is not of the rate before it: 化解率93.7%;其余4起
             and (earlier_draft.kind != "rate" or draft.unit in ("%", "‰", "pp"))
+            # nor of the days an average is reckoned over: 日均12件(按182天计算),同比上升5%
+            and (
+                draft.unit == earlier_draft.unit
+                or _lexicon().units.get(earlier_draft.unit) != "duration"
+            )
+            # nor of a daily average (共受理1.2万件,日均66件,同比上升5%: the total rose)
+            and not (
+                earlier_draft.kind == "ratio"
+                and draft.kind in ("count", "change")
+                and earlier_draft.subject.startswith(("日均", "月均"))
+            )
         ):
             inherited = earlier_draft.subject
+            if earlier_draft.unit == "倍" and inherited.endswith("之比"):
+                # 是二季度的1.6倍(二季度26件): a figure by a multiple is one of its sides
+                inherited = inherited.partition("与")[0]
             break
     if subject in _UNIT_SUBJECTS and inherited:
         # 批次上升40% after 来信来访63批: the batches of the same subject
         return _with_unit_word(inherited, subject)
+    if inherited and subject == "群众" and head.endswith("涉及群众"):
+        # 受理信访事项96件,涉及群众310人次: the people of the figure before
+        return inherited
     if subject:
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
@@ -1205,7 +1264,35 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
         if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
+    if inherited and draft.kind == "count" and inherited[-2:] in _UNIT_SUBJECTS:
+        # 人次上升3.6%(上年为4,281人次): a count is of the thing, not of its measure
+        return inherited[:-2] if len(inherited) > 2 else inherited
     return inherited
+
+
+# 是网站渠道的1.2倍, 约为网上信访量的79倍: the other side of a multiple (a year or the same
+# period of a year before is a base of the same thing, not another thing: 是去年同期的1.5倍)
+_TIMES_OF = regex.compile(r"(?:是|为|相当于)(?P<other>[^,;。:是为]{1,16})的$")
+_YEAR_BASE = regex.compile(r"\d{4}年|去年|上年|前年|同期|上一年")
+_OTHER_SIDE = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+_OTHER_SIDE_NOISE = regex.compile(r"\([^()]*\)|^\p{Han}{1,3}的|(?<=\p{Han}{2})(?:总量|总数)$")
+
+
+def _ratio_of_two(prefix: str, times: regex.Match[str], earlier: list[_Draft]) -> str | None:
+    """A与B之比 for a multiple of another thing (``times``: the match of _TIMES_OF in
+    ``prefix``): 网上信访…,已是来信来访总量的4.9倍 → 网上信访与来信来访之比."""
+    other = _OTHER_SIDE_NOISE.sub("", times.group("other"), timeout=REGEX_TIMEOUT)
+    if not _OTHER_SIDE.fullmatch(other, timeout=REGEX_TIMEOUT):
+        return None  # (是9月的2.7倍: a month is a side too)
+    own = _clean_subject(prefix[: times.start()])
+    if own is None or len(own) < 2:
+        before = next((d for d in earlier if d.subject), None)
+        own = before.subject if before else None
+        if before and before.unit == "倍":
+            # 是北山县的1.3倍,是高桥县的1.2倍: the same side as the multiple before
+            own = own.partition("与")[0] if own.endswith("之比") else None
+    # (西岭区…居首位,是最低的北山县的1.3倍: without a figure of its own side, the other side)
+    return f"{own}与{other}之比" if own and len(own) > 1 else other
 
 
 def _with_unit_word(subject: str, unit_word: str) -> str:
@@ -1222,7 +1309,11 @@ def _with_unit_word(subject: str, unit_word: str) -> str:
 # 批, 人次, 起, mostly follow their noun: 初信初访23件出现反弹)
 _NOUN_CLASSIFIERS = frozenset("个家名户所条项位座处台辆张份篇")
 _PERIOD_NAME = regex.compile(
-    r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)(?:共|为|有)*$"
+    r"(?:今年|本年)?按?((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)(?:共|为|有|按)*$"
+)
+# the period a sentence opens with (上半年,热线共受理…(按182天计算)): the days reckoned are its own
+_OPENING_PERIOD = regex.compile(
+    r"(?:今年|本年)?((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)"
 )
 _UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
@@ -1233,7 +1324,7 @@ _PREDICATE_START = (
     r"依法|追回|追讨|列入|人均|平均|日均|户均|已|获|被|正在|在|得到|作出|进行|实行|逐|建立|参加|"
     r"参与|受益|全部|均|的|反映|涉及|提出|实现|完成|全年|今年|上半年|下半年|当场|及时|通过|"
     r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
-    r"合计|累计|分别|同比|环比|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
+    r"合计|累计|分别|同比|环比|相比|相较|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
     r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等"
 )
 # what follows a figure when the words after it are no name: a change, a level, a comparison
@@ -1399,11 +1490,22 @@ def _subject_words(words: str) -> str | None:
     if "的" in words:
         # a modifier's 的 inside a compound name: 商品房逾期交房的信访 → 商品房逾期交房信访
         words = _INNER_OF.sub("", words, timeout=REGEX_TIMEOUT)
+    if "评" in words or "满意" in words:
+        # who took part in a satisfaction survey, and who was satisfied, are named by the
+        # outcome, as in a terse list (参评29件;满意26件): 信访人参与满意度评价的806件 → 参评,
+        # 评价为满意的772件 → 满意
+        evaluation = _EVALUATION.search(words, timeout=REGEX_TIMEOUT)
+        if evaluation:
+            return "参评" if evaluation.group(1) or evaluation.group(2) else "满意"
     if not words or len(words) > 14:
         return words[-14:] or None
     return words
 
 
+_EVALUATION = regex.compile(
+    r"(?:^(?:群众|信访人)?(参)评|(参)与了?(?:满意度)?评价)$|"
+    r"(?<!不|基本)(?:评价|表示)为?满意(?:和基本满意)?$"
+)
 _REGISTERED_TAIL = regex.compile(
     r"(?<=[区县市镇乡村局级办站所委]|街道|中心|部门|单位|社区|平台)(?:登记|受理|收到|接收)$"
 )
@@ -1422,6 +1524,15 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
     by_sentence: dict[int, list[int]] = {}
     for index, draft in enumerate(drafts):
         by_sentence.setdefault(draft.sentence, []).append(index)
+    # the figures of the ;-chain before each sentence (sentences joined by ';' read as one)
+    chained: dict[int, list[int]] = {}
+    previous_members: list[int] = []
+    for sentence_index, members in by_sentence.items():
+        joined = sentence_index - 1 in by_sentence and sentences[sentence_index - 1].text.endswith(
+            ";"
+        )
+        chained[sentence_index] = previous_members if joined else []
+        previous_members = chained[sentence_index] + members
     for sentence_index, members in by_sentence.items():
         sentence = segmentation.sentences[sentence_index] if segmentation.sentences else None
         if sentence is None or _SEPARATELY not in sentence.text:
@@ -1429,7 +1540,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
         for marker in _SEPARATELY_MARK.finditer(sentence.text, timeout=REGEX_TIMEOUT):
             position = sentence.start + marker.start()
             after = [i for i in members if drafts[i].start > position]
-            before = [i for i in members if drafts[i].start < position]
+            before = chained[sentence_index] + [i for i in members if drafts[i].start < position]
             if not after:
                 continue
             # the figures governed by this 分别: up to the next clause break that ends the list
@@ -1460,12 +1571,16 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     ):
                         drafts[i].kind = lead_kind
             clause_start = _clause_start(text, position, sentence.start)
-            listed = _LIST_SEPARATOR.split(text[clause_start:position], timeout=REGEX_TIMEOUT)
-            listed = [_clean_subject(item) or "" for item in listed]
-            listed = [item for item in listed if item]
+            listed = _listed_names(text[clause_start:position], len(governed))
+            if len(listed) < 2 and len(governed) > 1:
+                # 上年同期三个渠道分别为…, 三类积案分别化解…: the things named just before
+                listed = _items_counted(drafts, text, clause_start, position, len(governed))
             if len(listed) >= 2:
-                for subject, i in zip(listed, governed, strict=False):
-                    drafts[i].subject = subject
+                # (来信、来访分别比上年(251件、197批)减少37件和21批: the run after the
+                # parenthesis is the list's too)
+                for run in (governed, _run_after(drafts, governed, text)):
+                    for subject, i in zip(listed, run, strict=False):
+                        drafts[i].subject = subject
                 continue
             # one base per item: in "来访693批2611人次" the 人次 partner is not an item of its own,
             # unless the figures after 分别 pair units (2170件5302人次,同比分别上升6.3%和3.5%)
@@ -1501,6 +1616,69 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                         drafts[i].subject = drafts[base].subject
 
 
+def _run_after(drafts: list[_Draft], governed: list[int], text: str) -> list[int]:
+    """The figures right after a 分别 list that closes a parenthesis, when they pair one by one
+    with it (the same number, the same units): (251件、197批)减少37件和21批."""
+    run: list[int] = []
+    previous = governed[-1]
+    for i in range(governed[-1] + 1, min(len(drafts), governed[-1] + 1 + len(governed))):
+        gap = text[drafts[previous].end : drafts[i].start]
+        pattern = _LIST_GAP if run else _AFTER_PARENTHESIS
+        if drafts[i].unit != drafts[governed[len(run)]].unit or not pattern.fullmatch(
+            gap, timeout=REGEX_TIMEOUT
+        ):
+            return []
+        run.append(i)
+        previous = i
+    return run if len(run) == len(governed) else []
+
+
+_AFTER_PARENTHESIS = regex.compile(r"\)\p{Han}{1,6}")
+_LIST_GAP = regex.compile(r"[、和及与]")
+
+
+def _listed_names(words: str, wanted: int) -> list[str]:
+    """The names a 分别 list gives before 分别 (``wanted``: how many figures it governs): split
+    at 、 first, and at 和/及/与 only as far as needed (农民、企业职工和农民工、退役军人及其他群体
+    names four), without an aside in parentheses or a count of the items (来信、来访三条渠道)."""
+    if "(" in words:
+        words = _PARENTHESES.sub("", words, timeout=REGEX_TIMEOUT)
+    items = words.split("、")
+    if len(items) < wanted:
+        items[-1:] = _LIST_SEPARATOR.split(items[-1], timeout=REGEX_TIMEOUT)
+    if len(items) < wanted:
+        items = _LIST_SEPARATOR.split(words, timeout=REGEX_TIMEOUT)
+    if len(items) > 1:
+        items[-1] = _LIST_COUNT.sub("", items[-1], timeout=REGEX_TIMEOUT)
+    names = [_clean_subject(item) or "" for item in items]
+    return [name for name in names if name]
+
+
+def _items_counted(
+    drafts: list[_Draft], text: str, clause_start: int, position: int, wanted: int
+) -> list[str]:
+    """When the words before 分别 only count the list's items (三个渠道, 三类积案) and the count is
+    the number of figures governed, the items are the last ``wanted`` subjects named before, in
+    the same paragraph: 网上信访上升6.1%,来信、来访分别下降…(上年同期三个渠道分别为…)."""
+    counted = _ITEMS_COUNT.search(text, clause_start, position, timeout=REGEX_TIMEOUT)
+    if counted is None or _NUMERAL_VALUE.get(counted.group()[0]) != wanted:
+        return []
+    paragraph_start = text.rfind("\n", 0, clause_start) + 1
+    names: list[str] = []
+    for draft in reversed(drafts):
+        if draft.start >= counted.start() or not draft.subject or draft.subject in names:
+            continue
+        if draft.start < paragraph_start or len(names) == wanted:
+            break
+        names.append(draft.subject)
+    return names[::-1] if len(names) == wanted else []
+
+
+_NUMERAL_VALUE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_PARENTHESES = regex.compile(r"\([^()]*\)")
+# the count of a list's items after its last item: 来信、来访三条渠道, 城东、望江两个街道
+_ITEMS_COUNT = regex.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|条|类|家|项)\p{Han}{0,4}$")
+_LIST_COUNT = regex.compile(r"(?<=\p{Han})" + _ITEMS_COUNT.pattern)
 _AVERAGE_HEAD = regex.compile(r"人均|户均|批均|件均|起均|案均|日均|月均|万人|千人|平均")
 _NUMERAL_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千")
 _UNIT_WORD = {"批": "批次", "件": "件数", "人次": "人次", "人": "人数", "案": "件数"}
