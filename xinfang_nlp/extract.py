@@ -105,6 +105,9 @@ class _Lexicon:
     bounds_before: dict[str, str]
     bounds_after: dict[str, str]
     figure: regex.Pattern[str]
+    # the numbers of the figure's groups digits, unit, scale, inner1 and inner2: a group asked
+    # for by name costs the regex module a formatted TypeError (it tries the name as a number)
+    figure_parts: tuple[int, ...]
     cue: regex.Pattern[str]
     target: regex.Pattern[str]
     bound_before: regex.Pattern[str]
@@ -205,12 +208,17 @@ def _lexicon() -> _Lexicon:
                      |每场|平均(?!水平|值|数)
                      |每人|每位|每名|每个|每户|每家|每批|每天|每月|每次|每万人|万人|每千人)
     """
+    figure_pattern = regex.compile(figure, regex.VERBOSE)
     return _Lexicon(
         units=units,
         change_verbs=change_verbs,
         bounds_before=bounds_before,
         bounds_after=bounds_after,
-        figure=regex.compile(figure, regex.VERBOSE),
+        figure=figure_pattern,
+        figure_parts=tuple(
+            figure_pattern.groupindex[name]
+            for name in ("digits", "unit", "scale", "inner1", "inner2")
+        ),
         cue=regex.compile(cue, regex.VERBOSE | regex.REVERSE),
         target=regex.compile(targets),
         bound_before_last_chars=frozenset(w[-1] for w in bounds_before) | frozenset("了达为"),
@@ -498,10 +506,8 @@ def _draft(match: regex.Match[str], kind: str, text: str, lex: _Lexicon) -> _Dra
     before = text[max(0, start - 6) : start]
     after = text[end : end + 8]
     if kind == "figure":
-        # every group at once (one call instead of five)
-        digits, unit, scale_word, inner1, inner2 = match.group(
-            "digits", "unit", "scale", "inner1", "inner2"
-        )
+        # every group at once (one call instead of five), by number
+        digits, unit, scale_word, inner1, inner2 = match.group(*lex.figure_parts)
         draft = _figure_value(start, end, digits, unit, scale_word or "", before, after, text, lex)
         if draft is None:
             return None
