@@ -344,3 +344,27 @@ def test_a_separately_list_pairs_with_the_figures_of_the_chain_before():
     found = subjects("城关镇、河口镇分别受理信访事项52件、37件;已分别办结50件、35件。")
     assert found["50件"] == "城关镇"
     assert found["35件"] == "河口镇"
+
+
+def test_a_completing_act_with_nothing_else_before_the_figure_is_the_subject():
+    found = subjects("全镇办结52件,办结率96.3%;街道实际化解纠纷31起。")
+    assert found["52件"] == "办结"
+    found = subjects("全街道排查邻里纠纷48起;化解45起;化解率93.8%。")
+    assert found["45起"] == "化解"
+
+
+def test_the_rest_of_what_was_done_is_what_was_not():
+    found = subjects("全年清理信访积案20件,已化解17件,剩余3件列入明年计划。")
+    assert found["3件"] == "未化解"
+    found = subjects("全街道排查邻里纠纷48起;化解45起;化解率93.8%;其余3起正在调处。")
+    assert found["3起"] == "未化解"
+    found = subjects("截至月底已交付412户,交付率80.5%,其余100户年底前交付。")
+    assert found["100户"] == "未交付"
+
+
+def test_the_rest_of_a_list_of_categories_is_the_other_categories():
+    found = subjects("物业服务类31件;劳资类22件;其余19件涉及多个领域。")
+    assert found["19件"] == "其他"
+    found = subjects("城建类120件,其余各类合计85件,占41.5%。")
+    assert found["85件"] == "其余各类"
+    assert found["41.5%"] == "其余各类"

@@ -278,7 +278,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|实现|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
-    r"我局|本局|"
+    r"我局|本局|实际|"
     # the people who petition are implied by the channel they use: 群众来信, 群众诉求
     r"群众(?=来信|来访|信访|诉求|网上)|"
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
@@ -824,6 +824,15 @@ def _link(
             else:
                 subject = _line_label(text, clause_start, sentence_start) or carried
         if (
+            draft.kind == "count"
+            and prefix.endswith(_REST_LAST)
+            # (其余9个村(社区): the rest of something else, named after it)
+            and not (draft.unit in _THING_CLASSIFIERS and _starts_with_han(draft.trail))
+        ):
+            # 已化解28件,其余6件: the rest of what was done is what was not; 以上五类共1,675件,
+            # 其余643件: the rest of a list of categories is the other categories
+            subject = _rest(prefix, chain_drafts) or subject
+        if (
             subject in _RECEIVED_PEOPLE
             and draft.kind == "count"
             and "接待" in prefix[-9:]
@@ -882,6 +891,40 @@ def _link(
         chain_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+
+
+_REST = regex.compile(r"(?:其余|剩余|另有|尚有)(各类)?(?:合计|共)?$")
+_REST_LAST = ("余", "有", "类", "计", "共")
+_THING_CLASSIFIERS = frozenset("个家所项座处台辆张份篇")
+_DONE_LEAD = regex.compile(
+    r"(?:已经?|累计|本月|年内|全年|当场)?(化解|办结|解决|交付|处置|整改|兑付|结案)了?的?$"
+)
+
+
+def _rest(prefix: str, chain_drafts: list[_Draft]) -> str | None:
+    """What the rest (其余, 剩余) counts after the figures of its ;-chain."""
+    rest = _REST.search(prefix, timeout=REGEX_TIMEOUT)
+    if rest is None or (rest.start() and _is_han_or_latin(prefix[rest.start() - 1])):
+        return None
+    if rest.group(1):
+        return "其余各类"  # 其余各类合计4,311件
+    # the nearest count before (a rate or a target between them does not count)
+    earlier = next(
+        (
+            d
+            for d in reversed(chain_drafts[-_INHERIT_WINDOW:])
+            if d.kind in ("count", "amount") and d.modality == "actual"
+        ),
+        None,
+    )
+    if earlier is None:
+        return None
+    done = _DONE_LEAD.search(earlier.lead, timeout=REGEX_TIMEOUT)
+    if done:
+        noun = earlier.subject or ""
+        # (已化解28件,其余6件 → 未化解; 排查矛盾纠纷63起;化解59起;其余4起 → 未化解矛盾纠纷)
+        return "未" + done.group(1) + ("" if done.group(1) in noun else noun)
+    return "其他" if earlier.subject and earlier.subject.endswith("类") else None
 
 
 # the generic people a reception receives, as a subject (接待来访群众31批)
@@ -1427,7 +1470,12 @@ def _subject_words(words: str) -> str | None:
         ):
             words = words[verb.end() :]
     if words and words[0] in _STRIP_HEAD_FIRST_CHARS:
-        words = _SUBJECT_STRIP_HEAD.sub("", words, timeout=REGEX_TIMEOUT)
+        stripped = _SUBJECT_STRIP_HEAD.sub("", words, timeout=REGEX_TIMEOUT)
+        if not stripped and words.endswith(_DONE_VERBS):
+            # nothing but the act is left: the figure counts what was done (全镇办结40件,
+            # 实际办结811件 → 办结), not what the figure before counts
+            stripped = next(verb for verb in _DONE_VERBS if words.endswith(verb))
+        words = stripped
     if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
         words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
     if "年" in words or "季度" in words or "同期" in words:
@@ -1463,6 +1511,8 @@ _EVALUATION = regex.compile(
     r"(?:^(?:群众|信访人)?(参)评|(参)与了?(?:满意度)?评价)$|"
     r"(?<!不|基本)(?:评价|表示)为?满意(?:和基本满意)?$"
 )
+# the acts that complete a petition or a dispute (an intake, 受理 or 登记, names no subject)
+_DONE_VERBS = ("办结", "化解", "解决", "答复", "回访", "处置", "结案")
 _REGISTERED_TAIL = regex.compile(
     r"(?<=[区县市镇乡村局级办站所委]|街道|中心|部门|单位|社区|平台)(?:登记|受理|收到|接收)$"
 )
