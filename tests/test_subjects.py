@@ -368,3 +368,26 @@ def test_the_rest_of_a_list_of_categories_is_the_other_categories():
     found = subjects("城建类120件,其余各类合计85件,占41.5%。")
     assert found["85件"] == "其余各类"
     assert found["41.5%"] == "其余各类"
+
+
+def test_the_month_or_quarter_inside_a_subject_is_dropped():
+    assert subjects("区矛调中心本月接待群众88人次。")["88人次"] == "区矛调中心接待群众"
+
+
+def test_a_list_closed_by_deng_is_named_by_its_kind():
+    assert subjects("依法引导诉讼、仲裁等法定渠道23件。")["23件"] == "法定渠道"
+
+
+def test_the_noun_after_a_classifier_ends_before_its_verb():
+    found = subjects("发现9个小区存在违建问题,对2个单位予以通报,导致15名工人多次上访。")
+    assert [found["9个"], found["2个"], found["15名"]] == ["小区", "单位", "工人"]
+
+
+def test_an_anaphor_names_the_kind_it_refers_to():
+    found = subjects("部分群众把邻里噪音纠纷反映到社区,全年调处此类纠纷36起。")
+    assert found["36起"] == "邻里噪音纠纷"
+
+
+def test_a_share_after_a_daily_average_is_of_the_total():
+    found = subjects("暑期共受理学位类诉求62件,日均1.1件,占全年该类诉求的55.4%。")
+    assert found["55.4%"] == "学位类诉求"

@@ -310,7 +310,9 @@ _RATE_STRIP_HEAD = regex.compile(
     r"力争|年内|目前|确保|保持|实现|推动|提高|提升|群众(?=满意率))+"
 )
 # time words inside a subject carry no meaning for it: 区级领导全年下访接访 → 区级领导下访接访
-_SUBJECT_STRIP_INSIDE = regex.compile(r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期")
+_SUBJECT_STRIP_INSIDE = regex.compile(
+    r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期|本季度|本月|当月"
+)
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
     r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别|"
@@ -823,6 +825,11 @@ def _link(
                 subject = period.group(1) if period else None
             else:
                 subject = _line_label(text, clause_start, sentence_start) or carried
+        if subject and subject.startswith(_ANAPHORS) and len(subject) > 2:
+            # 把土地流转纠纷化解在田间地头,上半年调处此类纠纷42起: the kind named before
+            subject = (
+                _antecedent(text, subject, clause_start + prefix.rfind(subject[:2])) or subject
+            )
         if (
             draft.kind == "count"
             and prefix.endswith(_REST_LAST)
@@ -891,6 +898,26 @@ def _link(
         chain_drafts.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+
+
+_ANAPHORS = ("此类", "该类", "这类")
+
+
+def _antecedent(text: str, subject: str, position: int) -> str | None:
+    """The kind an anaphor (此类纠纷 at ``position``) refers to: the nearest name ending in the
+    same noun before it in its paragraph."""
+    noun = subject[2:]
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    found = text.rfind(noun, paragraph_start, position)
+    if found < 0:
+        return None
+    start = end = found + len(noun)
+    while start > max(paragraph_start, end - 12) and _is_han_or_latin(text[start - 1]):
+        start -= 1
+    words = text[start:end]
+    # (群众把邻里噪音纠纷: the object of a preposition)
+    named = _subject_words(words[max(words.rfind(p) for p in "把将对向") + 1 :])
+    return named if named and len(named) > len(noun) and not named.startswith(_ANAPHORS) else None
 
 
 _REST = regex.compile(r"(?:其余|剩余|另有|尚有)(各类)?(?:合计|共)?$")
@@ -1239,7 +1266,7 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             # nor of a daily average (共受理1.2万件,日均66件,同比上升5%: the total rose)
             and not (
                 earlier_draft.kind == "ratio"
-                and draft.kind in ("count", "change")
+                and draft.kind in ("count", "change", "share")
                 and earlier_draft.subject.startswith(("日均", "月均"))
             )
         ):
@@ -1325,7 +1352,7 @@ _PREDICATE_START = (
     r"参与|受益|全部|均|的|反映|涉及|提出|实现|完成|全年|今年|上半年|下半年|当场|及时|通过|"
     r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
     r"合计|累计|分别|同比|环比|相比|相较|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
-    r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等"
+    r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等|存在|予以|给予|多次"
 )
 # what follows a figure when the words after it are no name: a change, a level, a comparison
 _PREDICATE_HEAD = regex.compile(
@@ -1478,7 +1505,7 @@ def _subject_words(words: str) -> str | None:
         words = stripped
     if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
         words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
-    if "年" in words or "季度" in words or "同期" in words:
+    if "年" in words or "季度" in words or "同期" in words or "月" in words:
         words = _SUBJECT_STRIP_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
         if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
             # 时长由二季度 → 时长由 → 时长
@@ -1492,6 +1519,11 @@ def _subject_words(words: str) -> str | None:
     if len(words) > 3 and words[-1] in "记理到收":
         # the office that registers is the subject: 经济开发区登记158件 → 经济开发区
         words = _REGISTERED_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
+    if "等" in words:
+        # a list closed by 等 names its kind after it: 诉讼、复议等法定程序 → 法定程序
+        kind = words.rpartition("等")[2]
+        if len(kind) > 1:
+            words = kind
     if "的" in words:
         # a modifier's 的 inside a compound name: 商品房逾期交房的信访 → 商品房逾期交房信访
         words = _INNER_OF.sub("", words, timeout=REGEX_TIMEOUT)
