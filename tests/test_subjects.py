@@ -391,3 +391,28 @@ def test_an_anaphor_names_the_kind_it_refers_to():
 def test_a_share_after_a_daily_average_is_of_the_total():
     found = subjects("暑期共受理学位类诉求62件,日均1.1件,占全年该类诉求的55.4%。")
     assert found["55.4%"] == "学位类诉求"
+
+
+def test_the_ones_completed_or_not_before_de_are_the_subject():
+    found = subjects("尚未办结的7件中,超期的2件。")
+    assert found["7件"] == "未办结"
+    found = subjects("街道从已化解的45起中随机回访20起。")
+    assert found["45起"] == "已化解"
+
+
+def test_a_figure_after_a_preposition_is_named_by_the_noun_after_it():
+    assert subjects("区联席办共对96件重点信访事项开展督查。")["96件"] == "重点信访事项"
+
+
+def test_the_end_of_a_month_is_a_date_not_the_subject():
+    assert subjects("截至6月底已交付218户,交付率72.4%。")["218户"] == "已交付"
+
+
+def test_a_reckoning_before_an_average_is_not_its_name():
+    assert subjects("按全年365天计算日均登记5.2件。")["5.2件"] == "日均登记"
+
+
+def test_a_count_of_disputes_is_not_named_by_its_measure_word():
+    found = subjects("与上季度相比,纠纷起数增长6.1%(上季度为340起)。")
+    assert found["6.1%"] == "纠纷起数"
+    assert found["340起"] == "纠纷"

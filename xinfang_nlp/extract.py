@@ -278,7 +278,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|实现|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
-    r"我局|本局|实际|"
+    r"我局|本局|实际|尚(?=未)|"
     # the people who petition are implied by the channel they use: 群众来信, 群众诉求
     r"群众(?=来信|来访|信访|诉求|网上)|"
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
@@ -336,7 +336,7 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再"
@@ -1281,6 +1281,10 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     if inherited and subject == "群众" and head.endswith("涉及群众"):
         # 受理信访事项96件,涉及群众310人次: the people of the figure before
         return inherited
+    if subject and tail and head[tail[1] - 1] in "对向把给" and _starts_with_han(draft.trail):
+        # 市联席办共对186件信访事项开展督查督办: the figure is the preposition's object, named
+        # after it
+        subject = None
     if subject:
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
@@ -1342,7 +1346,7 @@ _PERIOD_NAME = regex.compile(
 _OPENING_PERIOD = regex.compile(
     r"(?:今年|本年)?((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)"
 )
-_UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次"})
+_UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次", "起数"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
 # words that begin the predicate after a figure's noun, or show that no noun follows it: a
 # verb, adverb, preposition or particle (12家企业依法追回, 126名网格员全年走访, 38家单位立案查处,
@@ -1447,6 +1451,8 @@ def _after_figure(
     if not tail[0] < rest_start < tail[1]:
         return None
     rest = head[rest_start : tail[1]]
+    if rest.startswith("计"):
+        rest = rest[2:] if rest.startswith("计算") else rest[1:]  # 按366天计算日均受理3.8件
     if previous.subject and rest.startswith(previous.subject):
         rest = rest[len(previous.subject) :]
     if len(rest) < 2 or _PREDICATE_HEAD.match(rest, timeout=REGEX_TIMEOUT):
@@ -1454,7 +1460,7 @@ def _after_figure(
     return _subject_words(rest)
 
 
-_DATE_END = regex.compile(r"年度?|月份?|日|号")
+_DATE_END = regex.compile(r"年底|年末|年度?|月底|月末|月份?|日|号")
 
 
 @lru_cache(maxsize=1024)
@@ -1482,6 +1488,11 @@ def _subject_words(words: str) -> str | None:
     # words is a run of Han and Latin letters (no digit, no newline), so each pattern below can
     # only match if the run holds one of the characters it starts (or ends) with: those tests
     # skip most regex calls
+    if words.endswith("的") and words[:-1].endswith(_DONE_VERBS):
+        words = words[:-1]  # 尚未办结的25件: the ones not completed
+        source = max(words.rfind("从已"), words.rfind("从未"))
+        if source >= 0:
+            words = words[source + 1 :]  # 市联席办从已办结的161件中: the ones completed
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
         # (overlapping: in 协调处理退费纠纷 the verb is 处理, not 调处)
         verbs = list(_SUBJECT_VERB.finditer(words, overlapped=True, timeout=REGEX_TIMEOUT))
