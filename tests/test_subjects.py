@@ -416,3 +416,21 @@ def test_a_count_of_disputes_is_not_named_by_its_measure_word():
     found = subjects("与上季度相比,纠纷起数增长6.1%(上季度为340起)。")
     assert found["6.1%"] == "纠纷起数"
     assert found["340起"] == "纠纷"
+
+
+def test_an_average_per_item_is_named_by_its_item():
+    found = subjects("罚没款210万元,宗均5.0万元;举办培训4期260人次,期均65人次。")
+    assert found["5.0万元"] == "宗均"
+    assert found["65人次"] == "期均"
+    assert subjects("集体访9批270人,平均每批30.0人。")["30.0人"] == "批均"
+
+
+def test_things_named_in_another_clause_are_not_what_a_later_count_counts():
+    found = subjects("本月涉及物业的信访38件,涉及5个小区,比上月(30件)增加8件。")
+    assert found["30件"] == "物业信访"
+    assert found["8件"] == "物业信访"
+    assert subjects("其余6个村合计21件。")["21件"] == "村"
+
+
+def test_a_verb_of_receiving_ends_the_noun_after_a_classifier():
+    assert subjects("已有2.1万户群众领到了补偿款。")["2.1万户"] == "群众"
