@@ -434,3 +434,26 @@ def test_things_named_in_another_clause_are_not_what_a_later_count_counts():
 
 def test_a_verb_of_receiving_ends_the_noun_after_a_classifier():
     assert subjects("已有2.1万户群众领到了补偿款。")["2.1万户"] == "群众"
+
+
+def test_related_and_a_bound_are_not_part_of_the_subject():
+    assert subjects("本季度相关诉求320件。")["320件"] == "诉求"
+    assert subjects("11月信访量控制在30件以内,12月合计不超过45件;")["45件"] == "信访量"
+
+
+def test_a_period_after_a_classifier_is_no_noun():
+    found = subjects("全镇9个村中,4个本月无信访,占44.4%。")
+    assert found["4个"] == "村"
+
+
+def test_the_other_side_of_a_comparison_is_not_the_subject():
+    found = subjects("万人信访量31.5件,比全市平均水平(40.2件)低8.7件。")
+    assert found["8.7件"] == "万人信访量"
+    found = subjects("已用去控制目标的80.1%,比时间进度(75.0%)快5.1个百分点。")
+    assert found["5.1个百分点"] == "控制目标"
+
+
+def test_the_people_of_visits_are_the_visits():
+    found = subjects("来访群众520人次,批次比上月(140批)减少12批。")
+    assert found["520人次"] == "来访"
+    assert found["12批"] == "来访批次"

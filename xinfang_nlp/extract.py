@@ -273,7 +273,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|"
     # a share's name with no subject in it: 46件,比重为21.5% (the subject is the count's)
     r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
-    r"年内|目前|距离|对照|参照|对|将|为|按照|按(?!期|时|月|季)|向|把|相|全局|其余|剩余|只有|仅有|还有|另有|另|则|而|"
+    r"年内|目前|距离|对照|参照|对|将|为|按照|按(?!期|时|月|季)|向|把|相关|相|全局|其余|剩余|只有|仅有|还有|另有|另|则|而|"
     # a list marker: 二是对两件积案
     r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|实现|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
@@ -287,10 +287,10 @@ _SUBJECT_STRIP_HEAD = regex.compile(
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
-    r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|由|从|"
+    r"去年同期|上年同期|去年|上年|同期|不足|不到|不超过|不低于|不少于|超过|低于|高于|由|从|"
     r"基本|(?<![日月年人户件批宗期起案场])均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度|"
     # a target's verb: 信访总量控制在360件以内; a postposition: 网上信访中
-    r"控制在|控制|降到|降至|保持在|再|(?<!集)中)+$"
+    r"控制在|控制|降到|降至|保持在|再|(?<!集)中|(?<=来访)群众)+$"
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
@@ -316,9 +316,11 @@ _SUBJECT_STRIP_INSIDE = regex.compile(
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
     r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别|"
-    r"缩短|延长|压缩|高出|多出|低于|高于|(?<![减降提增较偏过最])(?:少|多|低|高)了?$)",
+    r"缩短|延长|压缩|高出|多出|低于|高于|(?<![减降提增较偏过最])(?:少|多|低|高|快|慢)了?$)",
     regex.REVERSE,
 )
+_COMPARATIVES = ("低", "高", "多", "少", "快", "慢")
+_OTHER_SIDE_START = regex.compile(r"(?<![同环])[比较][^比较()]*\([^()]*\)$")
 _DIGIT = regex.compile(r"\d")
 _QUOTED_END = regex.compile(r"“([\p{Han}A-Za-z]{1,10})”(的?)$")
 _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
@@ -339,7 +341,7 @@ _STRIP_HEAD_FIRST_CHARS = frozenset(
     "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
-    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再"
+    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众"
 )
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
@@ -1209,12 +1211,24 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             ratio = _ratio_of_two(prefix, times, earlier)
             if ratio:
                 return ratio
-    if draft.kind in ("change", "difference", "share"):
+    if draft.kind in ("change", "difference", "share") or (
+        prefix.endswith(_COMPARATIVES) and "比" in prefix
+    ):
         # the subject stands before the verb or 占: 件数上升92%, 集体访人次占…的63.6%
         cut = _SUBJECT_CUT.search(prefix, timeout=REGEX_TIMEOUT)
         if cut:
             head = prefix[: cut.start()]
             cut_at = cut.start()
+            other = (
+                _OTHER_SIDE_START.search(head, timeout=REGEX_TIMEOUT)
+                if head.endswith(")")
+                else None
+            )
+            if other:
+                # 比全区平均水平(52.7件)低6.5件: the other side of a comparison is not the
+                # subject, nor is its figure (同比(上年170件)下降 names no other side)
+                head = head[: other.start()]
+                cut_at = other.start()
     if head.endswith("("):
         # 集体访人次较上年同期(702人次): the words before the parenthesis
         head = head[:-1]
@@ -1365,7 +1379,8 @@ _PREDICATE_START = (
     r"参与|受益|全部|均|的|反映|涉及|提出|实现|完成|全年|今年|上半年|下半年|当场|及时|通过|"
     r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
     r"合计|累计|分别|同比|环比|相比|相较|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
-    r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等|存在|予以|给予|多次|拿到|领到|获得"
+    r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等|存在|予以|给予|多次|拿到|领到|获得|"
+    r"本月|当月|本季度"
 )
 # what follows a figure when the words after it are no name: a change, a level, a comparison
 _PREDICATE_HEAD = regex.compile(
