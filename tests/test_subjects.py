@@ -457,3 +457,15 @@ def test_the_people_of_visits_are_the_visits():
     found = subjects("来访群众520人次,批次比上月(140批)减少12批。")
     assert found["520人次"] == "来访"
     assert found["12批"] == "来访批次"
+
+
+def test_a_total_of_several_categories_names_them():
+    found = subjects("物业类52件;劳资类40件;环境类18件。以上三类合计110件,占61.1%。")
+    assert found["110件"] == "物业、劳资、环境"
+    assert found["61.1%"] == "物业、劳资、环境"
+    found = subjects("物业类52件,劳资类40件,环境类18件,交通类9件。前两类合计超过五成。")
+    assert found["五成"] == "物业、劳资"
+    found = subjects("物业、劳资、环境三类问题居前三位,合计110件,占61.1%。")
+    assert found["110件"] == "物业、劳资、环境"
+    found = subjects("物业类52件;劳资类40件。以上两类共92件,其余8件涉及其他领域。")
+    assert found["8件"] == "其他"

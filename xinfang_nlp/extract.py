@@ -725,7 +725,10 @@ def _link(
     delimiters = _delimiters(text, block_start, block_end) if drafts else []
     # the last rate or share of the current ;-chain: (chain start, draft)
     last_level: tuple[int, _Draft] | None = None
+    paragraph: list[_Draft] = []  # the drafts of the paragraph so far
     for draft in drafts:
+        if paragraph and text.find("\n", paragraph[-1].end, draft.start) >= 0:
+            paragraph = []
         sentence = sentences[draft.sentence] if sentences else None
         sentence_start = sentence.start if sentence else 0
         # _clause_start: just after the last delimiter of the 40 characters before the figure
@@ -827,6 +830,12 @@ def _link(
                 subject = period.group(1) if period else None
             else:
                 subject = _line_label(text, clause_start, sentence_start) or carried
+        if draft.kind in ("count", "share") and "类" in text[sentence_start : draft.start]:
+            # 以上三类合计806件, 前三类合计超过六成: the categories listed before
+            subject = (
+                _categories_counted(text, prefix, clause_start, sentence_start, paragraph)
+                or subject
+            )
         if subject and subject.startswith(_ANAPHORS) and len(subject) > 2:
             # 把土地流转纠纷化解在田间地头,上半年调处此类纠纷42起: the kind named before
             subject = (
@@ -898,8 +907,43 @@ def _link(
                 draft.kind = level.kind
         sentence_drafts.append(draft)
         chain_drafts.append(draft)
+        paragraph.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+
+
+_CATEGORIES_COUNTED = regex.compile(
+    r"(以上|上述|前)([两二三四五六七八九])类\p{Han}{0,4}?(?:合计|共计|共)"
+)
+_CATEGORIES_NAMED = regex.compile(
+    r"((?:\p{Han}{2,10}、)+\p{Han}{2,10})[两二三四五六七八九]类\p{Han}{0,4}[^。;]*?[,,]$"
+)
+
+
+def _categories_counted(
+    text: str, prefix: str, clause_start: int, sentence_start: int, paragraph: list[_Draft]
+) -> str | None:
+    """The categories a total of several counts adds up (以上三类合计, 前三类合计: the
+    categories counted before; 劳资纠纷、农业农村、城乡建设三类问题…,合计41批: those named),
+    joined by 、 without 类."""
+    counted = _CATEGORIES_COUNTED.search(prefix, timeout=REGEX_TIMEOUT)
+    if counted is None:
+        if prefix.startswith(("合计", "共计")) and clause_start > sentence_start:
+            named = _CATEGORIES_NAMED.search(
+                text, sentence_start, clause_start, timeout=REGEX_TIMEOUT
+            )
+            return named.group(1) if named else None
+        return None
+    wanted = _NUMERAL_VALUE[counted.group(2)]
+    names: list[str] = []
+    for draft in paragraph:
+        if draft.kind == "count" and draft.subject and draft.subject.endswith("类"):
+            if draft.subject not in names:
+                names.append(draft.subject)
+    if len(names) < wanted:
+        return None
+    chosen = names[:wanted] if counted.group(1) == "前" else names[-wanted:]
+    return "、".join(name[:-1] for name in chosen)
 
 
 _ANAPHORS = ("此类", "该类", "这类")
@@ -953,7 +997,10 @@ def _rest(prefix: str, chain_drafts: list[_Draft]) -> str | None:
         noun = earlier.subject or ""
         # (已化解28件,其余6件 → 未化解; 排查矛盾纠纷63起;化解59起;其余4起 → 未化解矛盾纠纷)
         return "未" + done.group(1) + ("" if done.group(1) in noun else noun)
-    return "其他" if earlier.subject and earlier.subject.endswith("类") else None
+    categories = earlier.subject and earlier.subject.endswith("类")
+    if categories or _CATEGORIES_COUNTED.search(earlier.lead, timeout=REGEX_TIMEOUT):
+        return "其他"  # (以上五类共1,675件,其余643件)
+    return None
 
 
 # the generic people a reception receives, as a subject (接待来访群众31批)
