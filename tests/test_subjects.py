@@ -469,3 +469,13 @@ def test_a_total_of_several_categories_names_them():
     assert found["110件"] == "物业、劳资、环境"
     found = subjects("物业类52件;劳资类40件。以上两类共92件,其余8件涉及其他领域。")
     assert found["8件"] == "其他"
+
+
+def test_the_people_a_sum_was_recovered_for_and_各类_are_not_the_subject():
+    found = subjects("通过调解帮助群众追回欠薪及各类补偿款125.6万元。")
+    assert found["125.6万元"] == "追回欠薪及补偿款"
+    assert subjects("网格员收集上报各类问题线索210条。")["210条"] == "上报问题线索"
+
+
+def test_the_ones_completed_are_named_by_the_act():
+    assert subjects("截至月底,督办事项已办结88件,办结率92.6%。")["88件"] == "已办结"

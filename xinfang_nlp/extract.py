@@ -281,6 +281,8 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"我局|本局|实际|尚(?=未)|"
     # the people who petition are implied by the channel they use: 群众来信, 群众诉求
     r"群众(?=来信|来访|信访|诉求|网上)|"
+    # the people a sum was recovered or an act done for: (协调为)群众追回欠薪 → 追回欠薪
+    r"(?:协调|帮助)?为?群众(?=追回|挽回|解决|争取|兑现)|"
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
     r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
@@ -311,7 +313,7 @@ _RATE_STRIP_HEAD = regex.compile(
 )
 # time words inside a subject carry no meaning for it: 区级领导全年下访接访 → 区级领导下访接访
 _SUBJECT_STRIP_INSIDE = regex.compile(
-    r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期|本季度|本月|当月"
+    r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期|本季度|本月|当月|(?<=.)各类"
 )
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
@@ -338,7 +340,7 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众"
@@ -1559,6 +1561,8 @@ def _subject_words(words: str) -> str | None:
     # words is a run of Han and Latin letters (no digit, no newline), so each pattern below can
     # only match if the run holds one of the characters it starts (or ends) with: those tests
     # skip most regex calls
+    if "已" in words[1:-2] and words.endswith(_DONE_VERBS) and words[-3] == "已":
+        words = words[-3:]  # 督办事项已办结161件: the ones completed, as in 已办结118件
     if words.endswith("的") and words[:-1].endswith(_DONE_VERBS):
         words = words[:-1]  # 尚未办结的25件: the ones not completed
         source = max(words.rfind("从已"), words.rfind("从未"))
@@ -1587,7 +1591,7 @@ def _subject_words(words: str) -> str | None:
         words = stripped
     if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
         words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
-    if "年" in words or "季度" in words or "同期" in words or "月" in words:
+    if "年" in words or "季度" in words or "同期" in words or "月" in words or "各类" in words:
         words = _SUBJECT_STRIP_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
         if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
             # 时长由二季度 → 时长由 → 时长
