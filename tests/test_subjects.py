@@ -479,3 +479,25 @@ def test_the_people_a_sum_was_recovered_for_and_各类_are_not_the_subject():
 
 def test_the_ones_completed_are_named_by_the_act():
     assert subjects("截至月底,督办事项已办结88件,办结率92.6%。")["88件"] == "已办结"
+
+
+def test_categories_named_as_the_main_ones_are_what_their_total_counts():
+    found = subjects("从反映问题看,以物业类和劳资类为主,合计215件,占51.2%。")
+    assert found["215件"] == "物业类和劳资类"
+    assert found["51.2%"] == "物业类和劳资类"
+
+
+def test_the_figures_of_a_set_after_zhong_are_named_by_what_follows():
+    assert subjects("按期办结的40件中回访38件,回访率95.0%。")["38件"] == "回访"
+    assert subjects("已按期办结96件。")["96件"] == "按期办结"
+
+
+def test_a_level_with_no_name_of_its_own_is_the_rate_before_it():
+    assert subjects("满意率88.1%,未达到区定90%的目标。")["90%"] == "满意率"
+
+
+def test_a_second_separately_list_reuses_the_places_named_by_the_first():
+    text = "东关镇、西关镇信访量同比分别下降8.2%和5.5%(上年同期分别为220件、180件)。"
+    found = subjects(text)
+    assert [found["8.2%"], found["5.5%"]] == ["东关镇", "西关镇"]
+    assert [found["220件"], found["180件"]] == ["东关镇", "西关镇"]

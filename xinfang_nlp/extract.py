@@ -278,7 +278,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|实现|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
-    r"我局|本局|实际|尚(?=未)|"
+    r"我局|本局|实际|尚(?=未)|已(?=按期|及时|全部)|"
     # the people who petition are implied by the channel they use: 群众来信, 群众诉求
     r"群众(?=来信|来访|信访|诉求|网上)|"
     # the people a sum was recovered or an act done for: (协调为)群众追回欠薪 → 追回欠薪
@@ -918,7 +918,9 @@ _CATEGORIES_COUNTED = regex.compile(
     r"(以上|上述|前)([两二三四五六七八九])类\p{Han}{0,4}?(?:合计|共计|共)"
 )
 _CATEGORIES_NAMED = regex.compile(
-    r"((?:\p{Han}{2,10}、)+\p{Han}{2,10})[两二三四五六七八九]类\p{Han}{0,4}[^。;]*?[,,]$"
+    r"(?:((?:\p{Han}{2,10}、)+\p{Han}{2,10})[两二三四五六七八九]类|"
+    # 以城乡建设类和劳动社会保障类为主,合计483件
+    r"以((?:\p{Han}{2,10}类[、和])+\p{Han}{2,10}类)为主)[^。;]*?[,,]$"
 )
 
 
@@ -934,7 +936,7 @@ def _categories_counted(
             named = _CATEGORIES_NAMED.search(
                 text, sentence_start, clause_start, timeout=REGEX_TIMEOUT
             )
-            return named.group(1) if named else None
+            return (named.group(1) or named.group(2)) if named else None
         return None
     wanted = _NUMERAL_VALUE[counted.group(2)]
     names: list[str] = []
@@ -1252,6 +1254,19 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         if rate:
             name = _RATE_STRIP_HEAD.sub("", rate.group(), timeout=REGEX_TIMEOUT)
             return name if len(name) > 1 else rate.group()
+    level = earlier[0] if earlier else None
+    if (
+        draft.unit == "%"
+        and level is not None
+        and level.kind == "rate"
+        and level.subject
+        and "率" not in prefix
+        and "占" not in prefix
+        and draft.kind in ("rate", "share")
+    ):
+        # 满意率89.7%,未达到县定90%的目标: a level named by no word of its own is the rate
+        # just before it
+        return level.subject
     head = prefix
     cut_at = len(prefix)
     if draft.unit == "倍" and draft.kind == "ratio" and prefix.endswith("的"):
@@ -1524,6 +1539,8 @@ def _after_figure(
     if not tail[0] < rest_start < tail[1]:
         return None
     rest = head[rest_start : tail[1]]
+    if rest.startswith("中") and len(rest) > 2:
+        rest = rest[1:]  # 按期办结的36件中回访33件: of those, the ones visited again
     if rest.startswith("计"):
         rest = rest[2:] if rest.startswith("计算") else rest[1:]  # 按366天计算日均受理3.8件
     if previous.subject and rest.startswith(previous.subject):
@@ -1664,6 +1681,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
         sentence = segmentation.sentences[sentence_index] if segmentation.sentences else None
         if sentence is None or _SEPARATELY not in sentence.text:
             continue
+        last_listed: list[str] = []  # the names of the sentence's last named 分别 list
         for marker in _SEPARATELY_MARK.finditer(sentence.text, timeout=REGEX_TIMEOUT):
             position = sentence.start + marker.start()
             after = [i for i in members if drafts[i].start > position]
@@ -1708,6 +1726,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 for run in (governed, _run_after(drafts, governed, text)):
                     for subject, i in zip(listed, run, strict=False):
                         drafts[i].subject = subject
+                last_listed = listed
                 continue
             # one base per item: in "来访693批2611人次" the 人次 partner is not an item of its own,
             # unless the figures after 分别 pair units (2170件5302人次,同比分别上升6.3%和3.5%)
@@ -1727,6 +1746,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             ):
                 bases = items
             bases = bases[-len(governed) :] if len(bases) >= len(governed) else []
+            if not bases and len(last_listed) == len(governed):
+                # 南湖县、北山县同比分别下降11.6%和14.3%(上年同期分别为4,382件、3,401件)
+                for subject, i in zip(last_listed, governed, strict=False):
+                    drafts[i].subject = subject
+                continue
             # 分别为:城关镇18.0件、河口镇23.5件: each figure is named where it stands
             named = _each_named(drafts, governed, text, position + len(_SEPARATELY))
             for base, i in zip(bases, governed, strict=False):
@@ -1778,7 +1802,18 @@ def _listed_names(words: str, wanted: int) -> list[str]:
     if len(items) > 1:
         items[-1] = _LIST_COUNT.sub("", items[-1], timeout=REGEX_TIMEOUT)
     names = [_clean_subject(item) or "" for item in items]
-    return [name for name in names if name]
+    names = [name for name in names if name]
+    if len(names) > 1 and all(name.endswith(_PLACE_ENDS) for name in names[:-1]):
+        # 南湖县、北山县信访量分别下降…: the places are the names, the noun after the last is
+        # what is measured of each
+        place = _PLACE.match(names[-1], timeout=REGEX_TIMEOUT)
+        if place and place.end() < len(names[-1]):
+            names[-1] = place.group()
+    return names
+
+
+_PLACE_ENDS = ("县", "区", "市", "镇", "乡", "村", "街道", "社区")
+_PLACE = regex.compile(r"\p{Han}{1,6}?(?:街道|社区|县|区|市|镇|乡|村)")
 
 
 def _items_counted(
