@@ -501,3 +501,9 @@ def test_a_second_separately_list_reuses_the_places_named_by_the_first():
     found = subjects(text)
     assert [found["8.2%"], found["5.5%"]] == ["东关镇", "西关镇"]
     assert [found["220件"], found["180件"]] == ["东关镇", "西关镇"]
+
+
+def test_a_rate_s_name_after_a_figure_and_of_an_anaphor():
+    assert subjects("县民政局参评的18件中满意率94.4%。")["94.4%"] == "满意率"
+    text = "学位类诉求集中在暑期。全年该类诉求的实际解决率为52.1%。"
+    assert subjects(text)["52.1%"] == "学位类诉求解决率"

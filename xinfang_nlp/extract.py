@@ -307,6 +307,7 @@ _KNOWN_SUBJECTS = regex.compile(
     r"(?:批次|人次|件数|人数|总量)?",
     regex.REVERSE,
 )
+_RATE_NOISE = regex.compile(r"(?<=\p{Han}{2})的|实际(?=\p{Han}{2}率)")
 _RATE_STRIP_HEAD = regex.compile(
     r"^(?:其中|全年|全县|全区|全市|今年|上半年|下半年|同时|使|的|但|仍有|仍|个别|县区|乡镇|我们将?|"
     r"力争|年内|目前|确保|保持|实现|推动|提高|提升|群众(?=满意率))+"
@@ -839,10 +840,16 @@ def _link(
                 or subject
             )
         if subject and subject.startswith(_ANAPHORS) and len(subject) > 2:
-            # 把土地流转纠纷化解在田间地头,上半年调处此类纠纷42起: the kind named before
-            subject = (
-                _antecedent(text, subject, clause_start + prefix.rfind(subject[:2])) or subject
+            # 把土地流转纠纷化解在田间地头,上半年调处此类纠纷42起: the kind named before (该类信访
+            # 解决率: the rate of that kind)
+            rate = (
+                _OWN_RATE_NAME.search(subject, timeout=REGEX_TIMEOUT)
+                if subject[-1] == "率"
+                else None
             )
+            kind = subject[: rate.start()] if rate else subject
+            named = _antecedent(text, kind, clause_start + prefix.rfind(subject[:2]))
+            subject = named + (rate.group() if rate else "") if named else subject
         if (
             draft.kind == "count"
             and prefix.endswith(_REST_LAST)
@@ -1253,6 +1260,12 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         rate = _RATE_NAME.search(prefix, timeout=REGEX_TIMEOUT)
         if rate:
             name = _RATE_STRIP_HEAD.sub("", rate.group(), timeout=REGEX_TIMEOUT)
+            if rate.start() and prefix[rate.start() - 1].isdigit():
+                # 参评的26件中满意率96.2%: the measure word of the figure before is no name
+                name = name[_unit_length(name) :].lstrip("中的")
+            if "的" in name or "实际" in name:
+                # 该类信访的实际解决率 → 该类信访解决率
+                name = _RATE_NOISE.sub("", name, timeout=REGEX_TIMEOUT)
             return name if len(name) > 1 else rate.group()
     level = earlier[0] if earlier else None
     if (
