@@ -507,3 +507,8 @@ def test_a_rate_s_name_after_a_figure_and_of_an_anaphor():
     assert subjects("县民政局参评的18件中满意率94.4%。")["94.4%"] == "满意率"
     text = "学位类诉求集中在暑期。全年该类诉求的实际解决率为52.1%。"
     assert subjects(text)["52.1%"] == "学位类诉求解决率"
+
+
+def test_the_ones_of_a_set_named_before_zhong_are_named_after_it():
+    assert subjects("已办结的督办件中按期办结57件。")["57件"] == "按期办结"
+    assert subjects("镇综治中心本年度调处纠纷41起。")["41起"] == "纠纷"  # (中心 is no 中)

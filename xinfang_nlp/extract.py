@@ -1635,6 +1635,11 @@ def _subject_words(words: str) -> str | None:
     if len(words) > 3 and words[-1] in "记理到收":
         # the office that registers is the subject: 经济开发区登记158件 → 经济开发区
         words = _REGISTERED_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
+    if "中" in words[2:-2]:
+        # 已办结的督办事项中按期办结149件: of the set named before 中, the ones after it
+        inside = _WITHIN.search(words, timeout=REGEX_TIMEOUT)
+        if inside:
+            words = words[inside.end() :]
     if words.startswith("平均每") and len(words) == 4:
         words = words[3] + "均"  # 平均每批21.7人 → 批均, as 批均22.5人次 is written
     if "等" in words:
@@ -1663,6 +1668,9 @@ _EVALUATION = regex.compile(
 )
 # the acts that complete a petition or a dispute (an intake, 受理 or 登记, names no subject)
 _DONE_VERBS = ("办结", "化解", "解决", "答复", "回访", "处置", "结案")
+_WITHIN = regex.compile(
+    r"(?<=\p{Han}{2})(?<![集其高初心])中(?![心小学国央间])(?=\p{Han}{2})", regex.REVERSE
+)
 _REGISTERED_TAIL = regex.compile(
     r"(?<=[区县市镇乡村局级办站所委]|街道|中心|部门|单位|社区|平台)(?:登记|受理|收到|接收)$"
 )
