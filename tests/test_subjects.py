@@ -512,3 +512,9 @@ def test_a_rate_s_name_after_a_figure_and_of_an_anaphor():
 def test_the_ones_of_a_set_named_before_zhong_are_named_after_it():
     assert subjects("已办结的督办件中按期办结57件。")["57件"] == "按期办结"
     assert subjects("镇综治中心本年度调处纠纷41起。")["41起"] == "纠纷"  # (中心 is no 中)
+
+
+def test_a_place_anaphor_names_the_place_named_last():
+    found = subjects("桃源镇信访量下降18.2%;该镇31件涉及土地流转,约占该镇信访量的四成。")
+    assert found["31件"] == "桃源镇"
+    assert found["四成"] == "桃源镇"

@@ -839,6 +839,12 @@ def _link(
                 _categories_counted(text, prefix, clause_start, sentence_start, paragraph)
                 or subject
             )
+        if subject in _PLACE_ANAPHORS:
+            # 龙泉乡…下降25.3%;该乡27件: the place named last
+            place = _PLACE_ANAPHORS[subject].search(
+                text, text.rfind("\n", 0, draft.start) + 1, draft.start, timeout=REGEX_TIMEOUT
+            )
+            subject = place.group() if place else subject
         if subject and subject.startswith(_ANAPHORS) and len(subject) > 2:
             # 把土地流转纠纷化解在田间地头,上半年调处此类纠纷42起: the kind named before (该类信访
             # 解决率: the rate of that kind)
@@ -958,6 +964,12 @@ def _categories_counted(
 
 
 _ANAPHORS = ("此类", "该类", "这类")
+_PLACE_ANAPHORS = {
+    "该" + kind: regex.compile(
+        rf"(?<![该本全各一两三四五六七八九十])\p{{Han}}{{2}}{kind}", regex.REVERSE
+    )
+    for kind in ("乡", "镇", "县", "区", "村", "社区", "街道")
+}
 
 
 def _antecedent(text: str, subject: str, position: int) -> str | None:
