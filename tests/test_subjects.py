@@ -518,3 +518,10 @@ def test_a_place_anaphor_names_the_place_named_last():
     found = subjects("桃源镇信访量下降18.2%;该镇31件涉及土地流转,约占该镇信访量的四成。")
     assert found["31件"] == "桃源镇"
     assert found["四成"] == "桃源镇"
+
+
+def test_a_verb_of_paying_or_recovering_is_not_part_of_the_subject():
+    found = subjects("全年发放救助金52人次,惠及困难群众1.2万人次,为农户挽回损失36.5万元。")
+    assert found["52人次"] == "救助金"
+    assert found["1.2万人次"] == "困难群众"
+    assert found["36.5万元"] == "损失"
