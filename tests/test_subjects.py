@@ -525,3 +525,9 @@ def test_a_verb_of_paying_or_recovering_is_not_part_of_the_subject():
     assert found["52人次"] == "救助金"
     assert found["1.2万人次"] == "困难群众"
     assert found["36.5万元"] == "损失"
+
+
+def test_the_noun_after_a_relative_clause_is_what_a_classifier_counts():
+    found = subjects("对23户家中确有困难的信访群众给予救助,走访3个楼盘的业主。")
+    assert found["23户"] == "信访群众"
+    assert found["3个"] == "楼盘"

@@ -1343,6 +1343,11 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         # number + classifier + noun: the figure counts that noun (全镇126名专兼职网格员,
         # 组成9个工作专班, 向86家承办单位派发工单), whatever stands before it
         noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
+        relative = _RELATIVE_CLAUSE.match(draft.trail, timeout=REGEX_TIMEOUT) if noun else None
+        if relative and relative.end(1) > noun.end(1):
+            # 对57户生活确有困难的信访群众: the noun after a relative clause (a predicate
+            # stopped the noun before its 的)
+            noun = _TRAIL_NOUN.match(draft.trail, relative.end(), timeout=REGEX_TIMEOUT)
         if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
     if subject is None and tail and _lexicon().units.get(draft.unit) == "duration":
@@ -1484,6 +1489,10 @@ _TRAIL_NOUN = regex.compile(
     r"(?:受理|接待|登记|办理|办结|化解|调处|调解|排查|处理|收集|上报|发现)(?![员室点站处所人表])|"
     r"[,;。:、()“”《》]|$)"
 )
+
+
+# a relative clause right after a figure: up to its 的 (no punctuation, no figure inside)
+_RELATIVE_CLAUSE = regex.compile(r"(\p{Han}{2,10}?)的(?=\p{Han})")
 
 
 def _starts_with_han(trail: str) -> bool:
