@@ -833,7 +833,7 @@ def _link(
                 subject = period.group(1) if period else None
             else:
                 subject = _line_label(text, clause_start, sentence_start) or carried
-        if draft.kind in ("count", "share") and "类" in text[sentence_start : draft.start]:
+        if draft.kind in ("count", "share") and text.find("类", sentence_start, draft.start) >= 0:
             # 以上三类合计806件, 前三类合计超过六成: the categories listed before
             subject = (
                 _categories_counted(text, prefix, clause_start, sentence_start, paragraph)
