@@ -43,7 +43,7 @@ GUARDS = {
     "strip_tail": (E._SUBJECT_STRIP_TAIL, lambda s: s[-1:] in E._STRIP_TAIL_LAST_CHARS),
     "strip_inside": (
         E._SUBJECT_STRIP_INSIDE,
-        lambda s: "年" in s or "季度" in s or "同期" in s,
+        lambda s: "年" in s or "季度" in s or "同期" in s or "月" in s or "各类" in s,
     ),
     "function_only": (E._FUNCTION_ONLY, lambda s: E._FUNCTION_ONLY_CHARS.issuperset(s)),
     "breakdown": (C._BREAKDOWN, lambda s: C._may_contain(s, C._BREAKDOWN_WORDS)),

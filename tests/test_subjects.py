@@ -344,3 +344,190 @@ def test_a_separately_list_pairs_with_the_figures_of_the_chain_before():
     found = subjects("城关镇、河口镇分别受理信访事项52件、37件;已分别办结50件、35件。")
     assert found["50件"] == "城关镇"
     assert found["35件"] == "河口镇"
+
+
+def test_a_completing_act_with_nothing_else_before_the_figure_is_the_subject():
+    found = subjects("全镇办结52件,办结率96.3%;街道实际化解纠纷31起。")
+    assert found["52件"] == "办结"
+    found = subjects("全街道排查邻里纠纷48起;化解45起;化解率93.8%。")
+    assert found["45起"] == "化解"
+
+
+def test_the_rest_of_what_was_done_is_what_was_not():
+    found = subjects("全年清理信访积案20件,已化解17件,剩余3件列入明年计划。")
+    assert found["3件"] == "未化解"
+    found = subjects("全街道排查邻里纠纷48起;化解45起;化解率93.8%;其余3起正在调处。")
+    assert found["3起"] == "未化解"
+    found = subjects("截至月底已交付412户,交付率80.5%,其余100户年底前交付。")
+    assert found["100户"] == "未交付"
+
+
+def test_the_rest_of_a_list_of_categories_is_the_other_categories():
+    found = subjects("物业服务类31件;劳资类22件;其余19件涉及多个领域。")
+    assert found["19件"] == "其他"
+    found = subjects("城建类120件,其余各类合计85件,占41.5%。")
+    assert found["85件"] == "其余各类"
+    assert found["41.5%"] == "其余各类"
+
+
+def test_the_month_or_quarter_inside_a_subject_is_dropped():
+    assert subjects("区矛调中心本月接待群众88人次。")["88人次"] == "区矛调中心接待群众"
+
+
+def test_a_list_closed_by_deng_is_named_by_its_kind():
+    assert subjects("依法引导诉讼、仲裁等法定渠道23件。")["23件"] == "法定渠道"
+
+
+def test_the_noun_after_a_classifier_ends_before_its_verb():
+    found = subjects("发现9个小区存在违建问题,对2个单位予以通报,导致15名工人多次上访。")
+    assert [found["9个"], found["2个"], found["15名"]] == ["小区", "单位", "工人"]
+
+
+def test_an_anaphor_names_the_kind_it_refers_to():
+    found = subjects("部分群众把邻里噪音纠纷反映到社区,全年调处此类纠纷36起。")
+    assert found["36起"] == "邻里噪音纠纷"
+
+
+def test_a_share_after_a_daily_average_is_of_the_total():
+    found = subjects("暑期共受理学位类诉求62件,日均1.1件,占全年该类诉求的55.4%。")
+    assert found["55.4%"] == "学位类诉求"
+
+
+def test_the_ones_completed_or_not_before_de_are_the_subject():
+    found = subjects("尚未办结的7件中,超期的2件。")
+    assert found["7件"] == "未办结"
+    found = subjects("街道从已化解的45起中随机回访20起。")
+    assert found["45起"] == "已化解"
+
+
+def test_a_figure_after_a_preposition_is_named_by_the_noun_after_it():
+    assert subjects("区联席办共对96件重点信访事项开展督查。")["96件"] == "重点信访事项"
+
+
+def test_the_end_of_a_month_is_a_date_not_the_subject():
+    assert subjects("截至6月底已交付218户,交付率72.4%。")["218户"] == "已交付"
+
+
+def test_a_reckoning_before_an_average_is_not_its_name():
+    assert subjects("按全年365天计算日均登记5.2件。")["5.2件"] == "日均登记"
+
+
+def test_a_count_of_disputes_is_not_named_by_its_measure_word():
+    found = subjects("与上季度相比,纠纷起数增长6.1%(上季度为340起)。")
+    assert found["6.1%"] == "纠纷起数"
+    assert found["340起"] == "纠纷"
+
+
+def test_an_average_per_item_is_named_by_its_item():
+    found = subjects("罚没款210万元,宗均5.0万元;举办培训4期260人次,期均65人次。")
+    assert found["5.0万元"] == "宗均"
+    assert found["65人次"] == "期均"
+    assert subjects("集体访9批270人,平均每批30.0人。")["30.0人"] == "批均"
+
+
+def test_things_named_in_another_clause_are_not_what_a_later_count_counts():
+    found = subjects("本月涉及物业的信访38件,涉及5个小区,比上月(30件)增加8件。")
+    assert found["30件"] == "物业信访"
+    assert found["8件"] == "物业信访"
+    assert subjects("其余6个村合计21件。")["21件"] == "村"
+
+
+def test_a_verb_of_receiving_ends_the_noun_after_a_classifier():
+    assert subjects("已有2.1万户群众领到了补偿款。")["2.1万户"] == "群众"
+
+
+def test_related_and_a_bound_are_not_part_of_the_subject():
+    assert subjects("本季度相关诉求320件。")["320件"] == "诉求"
+    assert subjects("11月信访量控制在30件以内,12月合计不超过45件;")["45件"] == "信访量"
+
+
+def test_a_period_after_a_classifier_is_no_noun():
+    found = subjects("全镇9个村中,4个本月无信访,占44.4%。")
+    assert found["4个"] == "村"
+
+
+def test_the_other_side_of_a_comparison_is_not_the_subject():
+    found = subjects("万人信访量31.5件,比全市平均水平(40.2件)低8.7件。")
+    assert found["8.7件"] == "万人信访量"
+    found = subjects("已用去控制目标的80.1%,比时间进度(75.0%)快5.1个百分点。")
+    assert found["5.1个百分点"] == "控制目标"
+
+
+def test_the_people_of_visits_are_the_visits():
+    found = subjects("来访群众520人次,批次比上月(140批)减少12批。")
+    assert found["520人次"] == "来访"
+    assert found["12批"] == "来访批次"
+
+
+def test_a_total_of_several_categories_names_them():
+    found = subjects("物业类52件;劳资类40件;环境类18件。以上三类合计110件,占61.1%。")
+    assert found["110件"] == "物业、劳资、环境"
+    assert found["61.1%"] == "物业、劳资、环境"
+    found = subjects("物业类52件,劳资类40件,环境类18件,交通类9件。前两类合计超过五成。")
+    assert found["五成"] == "物业、劳资"
+    found = subjects("物业、劳资、环境三类问题居前三位,合计110件,占61.1%。")
+    assert found["110件"] == "物业、劳资、环境"
+    found = subjects("物业类52件;劳资类40件。以上两类共92件,其余8件涉及其他领域。")
+    assert found["8件"] == "其他"
+
+
+def test_the_people_a_sum_was_recovered_for_and_各类_are_not_the_subject():
+    found = subjects("通过调解帮助群众追回欠薪及各类补偿款125.6万元。")
+    assert found["125.6万元"] == "追回欠薪及补偿款"
+    assert subjects("网格员收集上报各类问题线索210条。")["210条"] == "上报问题线索"
+
+
+def test_the_ones_completed_are_named_by_the_act():
+    assert subjects("截至月底,督办事项已办结88件,办结率92.6%。")["88件"] == "已办结"
+
+
+def test_categories_named_as_the_main_ones_are_what_their_total_counts():
+    found = subjects("从反映问题看,以物业类和劳资类为主,合计215件,占51.2%。")
+    assert found["215件"] == "物业类和劳资类"
+    assert found["51.2%"] == "物业类和劳资类"
+
+
+def test_the_figures_of_a_set_after_zhong_are_named_by_what_follows():
+    assert subjects("按期办结的40件中回访38件,回访率95.0%。")["38件"] == "回访"
+    assert subjects("已按期办结96件。")["96件"] == "按期办结"
+
+
+def test_a_level_with_no_name_of_its_own_is_the_rate_before_it():
+    assert subjects("满意率88.1%,未达到区定90%的目标。")["90%"] == "满意率"
+
+
+def test_a_second_separately_list_reuses_the_places_named_by_the_first():
+    text = "东关镇、西关镇信访量同比分别下降8.2%和5.5%(上年同期分别为220件、180件)。"
+    found = subjects(text)
+    assert [found["8.2%"], found["5.5%"]] == ["东关镇", "西关镇"]
+    assert [found["220件"], found["180件"]] == ["东关镇", "西关镇"]
+
+
+def test_a_rate_s_name_after_a_figure_and_of_an_anaphor():
+    assert subjects("县民政局参评的18件中满意率94.4%。")["94.4%"] == "满意率"
+    text = "学位类诉求集中在暑期。全年该类诉求的实际解决率为52.1%。"
+    assert subjects(text)["52.1%"] == "学位类诉求解决率"
+
+
+def test_the_ones_of_a_set_named_before_zhong_are_named_after_it():
+    assert subjects("已办结的督办件中按期办结57件。")["57件"] == "按期办结"
+    assert subjects("镇综治中心本年度调处纠纷41起。")["41起"] == "纠纷"  # (中心 is no 中)
+
+
+def test_a_place_anaphor_names_the_place_named_last():
+    found = subjects("桃源镇信访量下降18.2%;该镇31件涉及土地流转,约占该镇信访量的四成。")
+    assert found["31件"] == "桃源镇"
+    assert found["四成"] == "桃源镇"
+
+
+def test_a_verb_of_paying_or_recovering_is_not_part_of_the_subject():
+    found = subjects("全年发放救助金52人次,惠及困难群众1.2万人次,为农户挽回损失36.5万元。")
+    assert found["52人次"] == "救助金"
+    assert found["1.2万人次"] == "困难群众"
+    assert found["36.5万元"] == "损失"
+
+
+def test_the_noun_after_a_relative_clause_is_what_a_classifier_counts():
+    found = subjects("对23户家中确有困难的信访群众给予救助,走访3个楼盘的业主。")
+    assert found["23户"] == "信访群众"
+    assert found["3个"] == "楼盘"

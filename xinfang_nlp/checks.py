@@ -2741,7 +2741,8 @@ class _Checker:
             ),
             None,
         )
-        total = next(
+        # the place's total is the largest of its counts (该乡27件涉及土地承包 is a part of it)
+        total = max(
             (
                 c
                 for c in self.index.earlier_sentences(reported, _NAMED_REACH)
@@ -2751,7 +2752,8 @@ class _Checker:
                 and (c.subject or "").startswith(place)
                 and not self.after_subtotal(c)
             ),
-            None,
+            key=lambda c: c.value,
+            default=None,
         )
         if population is None or total is None:
             self.unverifiable("per_capita", reported)

@@ -287,29 +287,31 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|"
     # a share's name with no subject in it: 46件,比重为21.5% (the subject is the count's)
     r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
-    r"年内|目前|距离|对照|参照|对|将|为|按照|按(?!期|时|月|季)|向|把|相|全局|其余|剩余|只有|仅有|还有|另有|另|则|而|"
+    r"年内|目前|距离|对照|参照|对|将|为|按照|按(?!期|时|月|季)|向|把|相关|相|全局|其余|剩余|只有|仅有|还有|另有|另|则|而|"
     # a list marker: 二是对两件积案
     r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|实现|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
-    r"我局|本局|"
+    r"我局|本局|实际|尚(?=未)|已(?=按期|及时|全部)|"
     # the people who petition are implied by the channel they use: 群众来信, 群众诉求
     r"群众(?=来信|来访|信访|诉求|网上)|"
+    # the people a sum was recovered or an act done for: (协调为)群众追回欠薪 → 追回欠薪
+    r"(?:协调|帮助)?为?群众(?=追回|挽回|解决|争取|兑现)|"
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
     r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
-    r"去年同期|上年同期|去年|上年|同期|不足|不到|超过|低于|高于|由|从|"
-    r"基本|(?<![日月年人户件批])均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度|"
+    r"去年同期|上年同期|去年|上年|同期|不足|不到|不超过|不低于|不少于|超过|低于|高于|由|从|"
+    r"基本|(?<![日月年人户件批宗期起案场])均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度|"
     # a target's verb: 信访总量控制在360件以内; a postposition: 网上信访中
-    r"控制在|控制|降到|降至|保持在|再|(?<!集)中)+$"
+    r"控制在|控制|降到|降至|保持在|再|(?<!集)中|(?<=来访)群众)+$"
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
-    r"按规定|收集|评估|形成|确定|新设|新增|立案)"
+    r"按规定|收集|评估|形成|确定|新设|新增|立案|发放|惠及|兑付|拨付|挽回|补发)"
     # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
     r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)"
 )
@@ -319,18 +321,23 @@ _KNOWN_SUBJECTS = regex.compile(
     r"(?:批次|人次|件数|人数|总量)?",
     regex.REVERSE,
 )
+_RATE_NOISE = regex.compile(r"(?<=\p{Han}{2})的|实际(?=\p{Han}{2}率)")
 _RATE_STRIP_HEAD = regex.compile(
     r"^(?:其中|全年|全县|全区|全市|今年|上半年|下半年|同时|使|的|但|仍有|仍|个别|县区|乡镇|我们将?|"
     r"力争|年内|目前|确保|保持|实现|推动|提高|提升|群众(?=满意率))+"
 )
 # time words inside a subject carry no meaning for it: 区级领导全年下访接访 → 区级领导下访接访
-_SUBJECT_STRIP_INSIDE = regex.compile(r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期")
+_SUBJECT_STRIP_INSIDE = regex.compile(
+    r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期|本季度|本月|当月|(?<=.)各类"
+)
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
     r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别|"
-    r"缩短|延长|压缩|高出|多出|低于|高于|(?<![减降提增较偏过最])(?:少|多|低|高)了?$)",
+    r"缩短|延长|压缩|高出|多出|低于|高于|(?<![减降提增较偏过最])(?:少|多|低|高|快|慢)了?$)",
     regex.REVERSE,
 )
+_COMPARATIVES = ("低", "高", "多", "少", "快", "慢")
+_OTHER_SIDE_START = regex.compile(r"(?<![同环])[比较][^比较()]*\([^()]*\)$")
 _DIGIT = regex.compile(r"\d")
 _QUOTED_END = regex.compile(r"“([\p{Han}A-Za-z]{1,10})”(的?)$")
 _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
@@ -344,14 +351,14 @@ _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]")
 # none of them skips the regex call (tests/test_prefilters.py keeps them in step); a subject is
 # a run of Han and Latin letters, so the digit alternatives of _SUBJECT_STRIP_HEAD never apply
 _SUBJECT_VERB_FIRST_CHARS = frozenset(
-    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立确"
+    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立确惠兑拨挽补"
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
-    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再"
+    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众"
 )
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
@@ -739,7 +746,10 @@ def _link(
     delimiters = _delimiters(text, block_start, block_end) if drafts else []
     # the last rate or share of the current ;-chain: (chain start, draft)
     last_level: tuple[int, _Draft] | None = None
+    paragraph: list[_Draft] = []  # the drafts of the paragraph so far
     for draft in drafts:
+        if paragraph and text.find("\n", paragraph[-1].end, draft.start) >= 0:
+            paragraph = []
         sentence = sentences[draft.sentence] if sentences else None
         sentence_start = sentence.start if sentence else 0
         # _clause_start: just after the last delimiter of the 40 characters before the figure
@@ -841,6 +851,38 @@ def _link(
                 subject = period.group(1) if period else None
             else:
                 subject = _line_label(text, clause_start, sentence_start) or carried
+        if draft.kind in ("count", "share") and text.find("类", sentence_start, draft.start) >= 0:
+            # 以上三类合计806件, 前三类合计超过六成: the categories listed before
+            subject = (
+                _categories_counted(text, prefix, clause_start, sentence_start, paragraph)
+                or subject
+            )
+        if subject in _PLACE_ANAPHORS:
+            # 龙泉乡…下降25.3%;该乡27件: the place named last
+            place = _PLACE_ANAPHORS[subject].search(
+                text, text.rfind("\n", 0, draft.start) + 1, draft.start, timeout=REGEX_TIMEOUT
+            )
+            subject = place.group() if place else subject
+        if subject and subject.startswith(_ANAPHORS) and len(subject) > 2:
+            # 把土地流转纠纷化解在田间地头,上半年调处此类纠纷42起: the kind named before (该类信访
+            # 解决率: the rate of that kind)
+            rate = (
+                _OWN_RATE_NAME.search(subject, timeout=REGEX_TIMEOUT)
+                if subject[-1] == "率"
+                else None
+            )
+            kind = subject[: rate.start()] if rate else subject
+            named = _antecedent(text, kind, clause_start + prefix.rfind(subject[:2]))
+            subject = named + (rate.group() if rate else "") if named else subject
+        if (
+            draft.kind == "count"
+            and prefix.endswith(_REST_LAST)
+            # (其余9个村(社区): the rest of something else, named after it)
+            and not (draft.unit in _THING_CLASSIFIERS and _starts_with_han(draft.trail))
+        ):
+            # 已化解28件,其余6件: the rest of what was done is what was not; 以上五类共1,675件,
+            # 其余643件: the rest of a list of categories is the other categories
+            subject = _rest(prefix, chain_drafts) or subject
         if (
             subject in _RECEIVED_PEOPLE
             and draft.kind == "count"
@@ -910,8 +952,108 @@ def _link(
                 draft.kind = level.kind
         sentence_drafts.append(draft)
         chain_drafts.append(draft)
+        paragraph.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+
+
+_CATEGORIES_COUNTED = regex.compile(
+    r"(以上|上述|前)([两二三四五六七八九])类\p{Han}{0,4}?(?:合计|共计|共)"
+)
+_CATEGORIES_NAMED = regex.compile(
+    r"(?:((?:\p{Han}{2,10}、)+\p{Han}{2,10})[两二三四五六七八九]类|"
+    # 以城乡建设类和劳动社会保障类为主,合计483件
+    r"以((?:\p{Han}{2,10}类[、和])+\p{Han}{2,10}类)为主)[^。;]*?[,,]$"
+)
+
+
+def _categories_counted(
+    text: str, prefix: str, clause_start: int, sentence_start: int, paragraph: list[_Draft]
+) -> str | None:
+    """The categories a total of several counts adds up (以上三类合计, 前三类合计: the
+    categories counted before; 劳资纠纷、农业农村、城乡建设三类问题…,合计41批: those named),
+    joined by 、 without 类."""
+    counted = _CATEGORIES_COUNTED.search(prefix, timeout=REGEX_TIMEOUT)
+    if counted is None:
+        if prefix.startswith(("合计", "共计")) and clause_start > sentence_start:
+            named = _CATEGORIES_NAMED.search(
+                text, sentence_start, clause_start, timeout=REGEX_TIMEOUT
+            )
+            return (named.group(1) or named.group(2)) if named else None
+        return None
+    wanted = _NUMERAL_VALUE[counted.group(2)]
+    names: list[str] = []
+    for draft in paragraph:
+        if draft.kind == "count" and draft.subject and draft.subject.endswith("类"):
+            if draft.subject not in names:
+                names.append(draft.subject)
+    if len(names) < wanted:
+        return None
+    chosen = names[:wanted] if counted.group(1) == "前" else names[-wanted:]
+    return "、".join(name[:-1] for name in chosen)
+
+
+_ANAPHORS = ("此类", "该类", "这类")
+_PLACE_ANAPHORS = {
+    "该" + kind: regex.compile(
+        rf"(?<![该本全各一两三四五六七八九十])\p{{Han}}{{2}}{kind}", regex.REVERSE
+    )
+    for kind in ("乡", "镇", "县", "区", "村", "社区", "街道")
+}
+
+
+def _antecedent(text: str, subject: str, position: int) -> str | None:
+    """The kind an anaphor (此类纠纷 at ``position``) refers to: the nearest name ending in the
+    same noun before it in its paragraph."""
+    noun = subject[2:]
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    found = text.rfind(noun, paragraph_start, position)
+    if found < 0:
+        return None
+    start = end = found + len(noun)
+    while start > max(paragraph_start, end - 12) and _is_han_or_latin(text[start - 1]):
+        start -= 1
+    words = text[start:end]
+    # (群众把邻里噪音纠纷: the object of a preposition)
+    named = _subject_words(words[max(words.rfind(p) for p in "把将对向") + 1 :])
+    return named if named and len(named) > len(noun) and not named.startswith(_ANAPHORS) else None
+
+
+_REST = regex.compile(r"(?:其余|剩余|另有|尚有)(各类)?(?:合计|共)?$")
+_REST_LAST = ("余", "有", "类", "计", "共")
+_THING_CLASSIFIERS = frozenset("个家所项座处台辆张份篇")
+_DONE_LEAD = regex.compile(
+    r"(?:已经?|累计|本月|年内|全年|当场)?(化解|办结|解决|交付|处置|整改|兑付|结案)了?的?$"
+)
+
+
+def _rest(prefix: str, chain_drafts: list[_Draft]) -> str | None:
+    """What the rest (其余, 剩余) counts after the figures of its ;-chain."""
+    rest = _REST.search(prefix, timeout=REGEX_TIMEOUT)
+    if rest is None or (rest.start() and _is_han_or_latin(prefix[rest.start() - 1])):
+        return None
+    if rest.group(1):
+        return "其余各类"  # 其余各类合计4,311件
+    # the nearest count before (a rate or a target between them does not count)
+    earlier = next(
+        (
+            d
+            for d in reversed(chain_drafts[-_INHERIT_WINDOW:])
+            if d.kind in ("count", "amount") and d.modality == "actual"
+        ),
+        None,
+    )
+    if earlier is None:
+        return None
+    done = _DONE_LEAD.search(earlier.lead, timeout=REGEX_TIMEOUT)
+    if done:
+        noun = earlier.subject or ""
+        # (已化解28件,其余6件 → 未化解; 排查矛盾纠纷63起;化解59起;其余4起 → 未化解矛盾纠纷)
+        return "未" + done.group(1) + ("" if done.group(1) in noun else noun)
+    categories = earlier.subject and earlier.subject.endswith("类")
+    if categories or _CATEGORIES_COUNTED.search(earlier.lead, timeout=REGEX_TIMEOUT):
+        return "其他"  # (以上五类共1,675件,其余643件)
+    return None
 
 
 # the generic people a reception receives, as a subject (接待来访群众31批)
@@ -1179,7 +1321,26 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         rate = _RATE_NAME.search(prefix, timeout=REGEX_TIMEOUT)
         if rate:
             name = _RATE_STRIP_HEAD.sub("", rate.group(), timeout=REGEX_TIMEOUT)
+            if rate.start() and prefix[rate.start() - 1].isdigit():
+                # 参评的26件中满意率96.2%: the measure word of the figure before is no name
+                name = name[_unit_length(name) :].lstrip("中的")
+            if "的" in name or "实际" in name:
+                # 该类信访的实际解决率 → 该类信访解决率
+                name = _RATE_NOISE.sub("", name, timeout=REGEX_TIMEOUT)
             return name if len(name) > 1 else rate.group()
+    level = earlier[0] if earlier else None
+    if (
+        draft.unit == "%"
+        and level is not None
+        and level.kind == "rate"
+        and level.subject
+        and "率" not in prefix
+        and "占" not in prefix
+        and draft.kind in ("rate", "share")
+    ):
+        # 满意率89.7%,未达到县定90%的目标: a level named by no word of its own is the rate
+        # just before it
+        return level.subject
     head = prefix
     cut_at = len(prefix)
     if draft.unit == "倍" and draft.kind == "ratio" and prefix.endswith("的"):
@@ -1188,12 +1349,24 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             ratio = _ratio_of_two(prefix, times, earlier)
             if ratio:
                 return ratio
-    if draft.kind in ("change", "difference", "share"):
+    if draft.kind in ("change", "difference", "share") or (
+        prefix.endswith(_COMPARATIVES) and "比" in prefix
+    ):
         # the subject stands before the verb or 占: 件数上升92%, 集体访人次占…的63.6%
         cut = _SUBJECT_CUT.search(prefix, timeout=REGEX_TIMEOUT)
         if cut:
             head = prefix[: cut.start()]
             cut_at = cut.start()
+            other = (
+                _OTHER_SIDE_START.search(head, timeout=REGEX_TIMEOUT)
+                if head.endswith(")")
+                else None
+            )
+            if other:
+                # 比全区平均水平(52.7件)低6.5件: the other side of a comparison is not the
+                # subject, nor is its figure (同比(上年170件)下降 names no other side)
+                head = head[: other.start()]
+                cut_at = other.start()
     if head.endswith("("):
         # 集体访人次较上年同期(702人次): the words before the parenthesis
         head = head[:-1]
@@ -1219,6 +1392,11 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         # number + classifier + noun: the figure counts that noun (全镇126名专兼职网格员,
         # 组成9个工作专班, 向86家承办单位派发工单), whatever stands before it
         noun = _TRAIL_NOUN.match(draft.trail, timeout=REGEX_TIMEOUT)
+        relative = _RELATIVE_CLAUSE.match(draft.trail, timeout=REGEX_TIMEOUT) if noun else None
+        if relative and relative.end(1) > noun.end(1):
+            # 对57户生活确有困难的信访群众: the noun after a relative clause (a predicate
+            # stopped the noun before its 的)
+            noun = _TRAIL_NOUN.match(draft.trail, relative.end(), timeout=REGEX_TIMEOUT)
         if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
     if subject is None and tail and _lexicon().units.get(draft.unit) == "duration":
@@ -1242,10 +1420,19 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
                 draft.unit == earlier_draft.unit
                 or _lexicon().units.get(earlier_draft.unit) != "duration"
             )
+            # nor of a number of things named after it (信访64件,涉及7个楼盘,比7月(45件)增加
+            # 19件: the petitions rose)
+            # (but 其余9个村(社区)合计14件: the things counted in the same clause)
+            and not (
+                earlier_draft.unit in _THING_CLASSIFIERS
+                and draft.kind in ("count", "difference")
+                and draft.unit != earlier_draft.unit
+                and earlier_draft.start < clause_start
+            )
             # nor of a daily average (共受理1.2万件,日均66件,同比上升5%: the total rose)
             and not (
                 earlier_draft.kind == "ratio"
-                and draft.kind in ("count", "change")
+                and draft.kind in ("count", "change", "share")
                 and earlier_draft.subject.startswith(("日均", "月均"))
             )
         ):
@@ -1260,6 +1447,10 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     if inherited and subject == "群众" and head.endswith("涉及群众"):
         # 受理信访事项96件,涉及群众310人次: the people of the figure before
         return inherited
+    if subject and tail and head[tail[1] - 1] in "对向把给" and _starts_with_han(draft.trail):
+        # 市联席办共对186件信访事项开展督查督办: the figure is the preposition's object, named
+        # after it
+        subject = None
     if subject:
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
@@ -1321,7 +1512,7 @@ _PERIOD_NAME = regex.compile(
 _OPENING_PERIOD = regex.compile(
     r"(?:今年|本年)?((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)"
 )
-_UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次"})
+_UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次", "起数"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
 # words that begin the predicate after a figure's noun, or show that no noun follows it: a
 # verb, adverb, preposition or particle (12家企业依法追回, 126名网格员全年走访, 38家单位立案查处,
@@ -1331,7 +1522,8 @@ _PREDICATE_START = (
     r"参与|受益|全部|均|的|反映|涉及|提出|实现|完成|全年|今年|上半年|下半年|当场|及时|通过|"
     r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
     r"合计|累计|分别|同比|环比|相比|相较|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
-    r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等"
+    r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等|存在|予以|给予|多次|拿到|领到|获得|"
+    r"本月|当月|本季度"
 )
 # what follows a figure when the words after it are no name: a change, a level, a comparison
 _PREDICATE_HEAD = regex.compile(
@@ -1346,6 +1538,10 @@ _TRAIL_NOUN = regex.compile(
     r"(?:受理|接待|登记|办理|办结|化解|调处|调解|排查|处理|收集|上报|发现)(?![员室点站处所人表])|"
     r"[,;。:、()“”《》]|$)"
 )
+
+
+# a relative clause right after a figure: up to its 的 (no punctuation, no figure inside)
+_RELATIVE_CLAUSE = regex.compile(r"(\p{Han}{2,10}?)的(?=\p{Han})")
 
 
 def _starts_with_han(trail: str) -> bool:
@@ -1426,6 +1622,10 @@ def _after_figure(
     if not tail[0] < rest_start < tail[1]:
         return None
     rest = head[rest_start : tail[1]]
+    if rest.startswith("中") and len(rest) > 2:
+        rest = rest[1:]  # 按期办结的36件中回访33件: of those, the ones visited again
+    if rest.startswith("计"):
+        rest = rest[2:] if rest.startswith("计算") else rest[1:]  # 按366天计算日均受理3.8件
     if previous.subject and rest.startswith(previous.subject):
         rest = rest[len(previous.subject) :]
     if len(rest) < 2 or _PREDICATE_HEAD.match(rest, timeout=REGEX_TIMEOUT):
@@ -1433,7 +1633,7 @@ def _after_figure(
     return _subject_words(rest)
 
 
-_DATE_END = regex.compile(r"年度?|月份?|日|号")
+_DATE_END = regex.compile(r"年底|年末|年度?|月底|月末|月份?|日|号")
 
 
 @lru_cache(maxsize=1024)
@@ -1461,6 +1661,13 @@ def _subject_words(words: str) -> str | None:
     # words is a run of Han and Latin letters (no digit, no newline), so each pattern below can
     # only match if the run holds one of the characters it starts (or ends) with: those tests
     # skip most regex calls
+    if "已" in words[1:-2] and words.endswith(_DONE_VERBS) and words[-3] == "已":
+        words = words[-3:]  # 督办事项已办结161件: the ones completed, as in 已办结118件
+    if words.endswith("的") and words[:-1].endswith(_DONE_VERBS):
+        words = words[:-1]  # 尚未办结的25件: the ones not completed
+        source = max(words.rfind("从已"), words.rfind("从未"))
+        if source >= 0:
+            words = words[source + 1 :]  # 市联席办从已办结的161件中: the ones completed
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
         # (overlapping: in 协调处理退费纠纷 the verb is 处理, not 调处)
         verbs = list(_SUBJECT_VERB.finditer(words, overlapped=True, timeout=REGEX_TIMEOUT))
@@ -1476,10 +1683,15 @@ def _subject_words(words: str) -> str | None:
         ):
             words = words[verb.end() :]
     if words and words[0] in _STRIP_HEAD_FIRST_CHARS:
-        words = _SUBJECT_STRIP_HEAD.sub("", words, timeout=REGEX_TIMEOUT)
+        stripped = _SUBJECT_STRIP_HEAD.sub("", words, timeout=REGEX_TIMEOUT)
+        if not stripped and words.endswith(_DONE_VERBS):
+            # nothing but the act is left: the figure counts what was done (全镇办结40件,
+            # 实际办结811件 → 办结), not what the figure before counts
+            stripped = next(verb for verb in _DONE_VERBS if words.endswith(verb))
+        words = stripped
     if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
         words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
-    if "年" in words or "季度" in words or "同期" in words:
+    if "年" in words or "季度" in words or "同期" in words or "月" in words or "各类" in words:
         words = _SUBJECT_STRIP_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
         if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
             # 时长由二季度 → 时长由 → 时长
@@ -1493,6 +1705,18 @@ def _subject_words(words: str) -> str | None:
     if len(words) > 3 and words[-1] in "记理到收":
         # the office that registers is the subject: 经济开发区登记158件 → 经济开发区
         words = _REGISTERED_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
+    if "中" in words[2:-2]:
+        # 已办结的督办事项中按期办结149件: of the set named before 中, the ones after it
+        inside = _WITHIN.search(words, timeout=REGEX_TIMEOUT)
+        if inside:
+            words = words[inside.end() :]
+    if words.startswith("平均每") and len(words) == 4:
+        words = words[3] + "均"  # 平均每批21.7人 → 批均, as 批均22.5人次 is written
+    if "等" in words:
+        # a list closed by 等 names its kind after it: 诉讼、复议等法定程序 → 法定程序
+        kind = words.rpartition("等")[2]
+        if len(kind) > 1:
+            words = kind
     if "的" in words:
         # a modifier's 的 inside a compound name: 商品房逾期交房的信访 → 商品房逾期交房信访
         words = _INNER_OF.sub("", words, timeout=REGEX_TIMEOUT)
@@ -1511,6 +1735,11 @@ def _subject_words(words: str) -> str | None:
 _EVALUATION = regex.compile(
     r"(?:^(?:群众|信访人)?(参)评|(参)与了?(?:满意度)?评价)$|"
     r"(?<!不|基本)(?:评价|表示)为?满意(?:和基本满意)?$"
+)
+# the acts that complete a petition or a dispute (an intake, 受理 or 登记, names no subject)
+_DONE_VERBS = ("办结", "化解", "解决", "答复", "回访", "处置", "结案")
+_WITHIN = regex.compile(
+    r"(?<=\p{Han}{2})(?<![集其高初心])中(?![心小学国央间])(?=\p{Han}{2})", regex.REVERSE
 )
 _REGISTERED_TAIL = regex.compile(
     r"(?<=[区县市镇乡村局级办站所委]|街道|中心|部门|单位|社区|平台)(?:登记|受理|收到|接收)$"
@@ -1543,6 +1772,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
         sentence = segmentation.sentences[sentence_index] if segmentation.sentences else None
         if sentence is None or _SEPARATELY not in sentence.text:
             continue
+        last_listed: list[str] = []  # the names of the sentence's last named 分别 list
         for marker in _SEPARATELY_MARK.finditer(sentence.text, timeout=REGEX_TIMEOUT):
             position = sentence.start + marker.start()
             after = [i for i in members if drafts[i].start > position]
@@ -1587,6 +1817,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 for run in (governed, _run_after(drafts, governed, text)):
                     for subject, i in zip(listed, run, strict=False):
                         drafts[i].subject = subject
+                last_listed = listed
                 continue
             # one base per item: in "来访693批2611人次" the 人次 partner is not an item of its own,
             # unless the figures after 分别 pair units (2170件5302人次,同比分别上升6.3%和3.5%)
@@ -1606,6 +1837,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             ):
                 bases = items
             bases = bases[-len(governed) :] if len(bases) >= len(governed) else []
+            if not bases and len(last_listed) == len(governed):
+                # 南湖县、北山县同比分别下降11.6%和14.3%(上年同期分别为4,382件、3,401件)
+                for subject, i in zip(last_listed, governed, strict=False):
+                    drafts[i].subject = subject
+                continue
             # 分别为:城关镇18.0件、河口镇23.5件: each figure is named where it stands
             named = _each_named(drafts, governed, text, position + len(_SEPARATELY))
             for base, i in zip(bases, governed, strict=False):
@@ -1657,7 +1893,18 @@ def _listed_names(words: str, wanted: int) -> list[str]:
     if len(items) > 1:
         items[-1] = _LIST_COUNT.sub("", items[-1], timeout=REGEX_TIMEOUT)
     names = [_clean_subject(item) or "" for item in items]
-    return [name for name in names if name]
+    names = [name for name in names if name]
+    if len(names) > 1 and all(name.endswith(_PLACE_ENDS) for name in names[:-1]):
+        # 南湖县、北山县信访量分别下降…: the places are the names, the noun after the last is
+        # what is measured of each
+        place = _PLACE.match(names[-1], timeout=REGEX_TIMEOUT)
+        if place and place.end() < len(names[-1]):
+            names[-1] = place.group()
+    return names
+
+
+_PLACE_ENDS = ("县", "区", "市", "镇", "乡", "村", "街道", "社区")
+_PLACE = regex.compile(r"\p{Han}{1,6}?(?:街道|社区|县|区|市|镇|乡|村)")
 
 
 def _items_counted(
