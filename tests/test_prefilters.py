@@ -182,3 +182,14 @@ def test_decimal_is_the_regex_digit_on_the_bmp():
         and bool(digit.match(chr(code), timeout=1.0)) != chr(code).isdecimal()
     ]
     assert differ == []
+
+
+_LEAD_WORDS = st.text(alphabet="城关镇信访量万人件来访办", max_size=16)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LEAD_WORDS, _LEAD_WORDS)
+def test_affinity_tried_where_shared_pairs_start_is_the_affinity(a, b):
+    # the operand search tries a shared run only where a character pair both leads hold occurs
+    shared = S._bigrams(a) & S._bigrams(b)
+    assert S._affinity(a, b, shared) == S._affinity(a, b)

@@ -114,10 +114,14 @@ def _average(claim: Claim, period: str = "current") -> Interval | None:
     return operand(claim) if claim.modality == "actual" else None
 
 
-def _affinity(a: str, b: str) -> int:
-    """Length of the longest run of characters two leads share (城关镇 … 城关镇); 0 below 2."""
+def _affinity(a: str, b: str, shared: frozenset[str] | None = None) -> int:
+    """Length of the longest run of characters two leads share (城关镇 … 城关镇); 0 below 2.
+
+    ``shared``: the character pairs both leads hold, when known. A shared run of two or more
+    starts with one of them, so only the places where one occurs in ``a`` are tried (the
+    longest run is the same whatever order its starts are tried in)."""
     best = 0
-    for start in range(len(a)):
+    for start in range(len(a)) if shared is None else _pair_starts(a, shared):
         for end in range(start + max(best, 1) + 1, len(a) + 1):
             if a[start:end] in b:
                 best = end - start
@@ -134,6 +138,15 @@ def _quotient(a: Interval, b: Interval, factor: Decimal = Decimal(1)) -> Interva
 
 def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
     return family(a) == family(b) or a.unit == b.unit
+
+
+def _pair_starts(text: str, pairs: Iterable[str]) -> Iterator[int]:
+    """Every place in ``text`` where one of ``pairs`` (two-character strings) occurs."""
+    for pair in pairs:
+        at = text.find(pair)
+        while at >= 0:
+            yield at
+            at = text.find(pair, at + 1)
 
 
 def _bigrams(text: str) -> frozenset[str]:
@@ -225,7 +238,7 @@ class _Search:
             lead, pairs = self.lead(claim)
             if pairs_of_words.isdisjoint(pairs):
                 return far  # no two characters in common: _affinity is 0
-            return far - _affinity(words, lead) * wide
+            return far - _affinity(words, lead, pairs_of_words & pairs) * wide
 
         aligned = self.checker.aligned_pairs(reported)
         if aligned:
