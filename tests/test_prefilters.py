@@ -46,6 +46,24 @@ GUARDS = {
         lambda s: "年" in s or "季度" in s or "同期" in s,
     ),
     "function_only": (E._FUNCTION_ONLY, lambda s: E._FUNCTION_ONLY_CHARS.issuperset(s)),
+    "current_words": (E._CURRENT_WORDS, lambda s: not E._CURRENT_CHARS.isdisjoint(s)),
+    "compared": (E._COMPARED, lambda s: "比" in s or "较" in s),
+    "previous_paren_head": (
+        E._PREVIOUS_PAREN_HEAD,
+        lambda s: s[:1] in E._PAREN_HEAD_FIRST_CHARS or s[:1].isdecimal() or s[:1] > "\uffff",
+    ),
+    # (patterns that end with $: a match ends the string, or stands before a final newline)
+    "to_before": (E._TO_BEFORE, lambda s: not E._TO_CHARS.isdisjoint(s[-2:])),
+    "rate_act_before": (
+        E._RATE_ACT_BEFORE,
+        lambda s: not E._RATE_ACT_LAST_CHARS.isdisjoint(s[-2:]),
+    ),
+    "plan_whole": (
+        E._PLAN_WHOLE,
+        lambda s: "的" in s[-2:] and not E._PLAN_CHARS.isdisjoint(s),
+    ),
+    "threshold_after_unit": (E._THRESHOLD_AFTER_UNIT, lambda s: s[:1] in ("以", "不")),
+    "rate_strip_head": (E._RATE_STRIP_HEAD, lambda s: s[:1] in E._RATE_STRIP_HEAD_FIRST_CHARS),
     "breakdown": (C._BREAKDOWN, lambda s: C._may_contain(s, C._BREAKDOWN_WORDS)),
     "category_name": (C._CATEGORY_NAME, lambda s: C._may_contain(s, C._CATEGORY_WORDS)),
     # checks and the operand search (a match starts with one of the first characters, so both a
@@ -193,3 +211,12 @@ def test_affinity_tried_where_shared_pairs_start_is_the_affinity(a, b):
     # the operand search tries a shared run only where a character pair both leads hold occurs
     shared = S._bigrams(a) & S._bigrams(b)
     assert S._affinity(a, b, shared) == S._affinity(a, b)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="来信件同比,12１٣\U00011f50\U0001d7ce\n x", max_size=20), st.integers(0, 8))
+def test_has_digit_is_the_digit_pattern(text, start):
+    from xinfang_nlp._patterns import has_digit
+
+    expected = E.regex.compile(r"\d").search(text, start, timeout=1.0) is not None
+    assert has_digit(text, start) == expected

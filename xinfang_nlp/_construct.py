@@ -36,7 +36,7 @@ def frozen_constructor(cls: type) -> Callable[..., Any]:
         if len(values) != len(setters):
             return cls(*values)  # defaults or a wrong call: the class's own __init__ decides
         item = new(cls)
-        for set_slot, value in zip(setters, values):
+        for set_slot, value in zip(setters, values, strict=True):
             set_slot(item, value)
         return item
 
