@@ -81,6 +81,23 @@ GUARDS = {
     "bracketed": (K._BRACKETED, lambda s: "(" in s),
     "rest_lead": (K._REST_LEAD, lambda s: "余" in s or "有" in s),
     "rest": (S._REST, lambda s: s[:1] in S._REST_FIRST_CHARS),
+    "list_end": (K._LIST_END, lambda s: not K._LIST_END_CHARS.isdisjoint(s)),
+    "share_sum_cue": (K._SHARE_SUM_CUE, lambda s: not K._SHARE_SUM_CUE_CHARS.isdisjoint(s)),
+    "negated": (K._NEGATED, lambda s: not K._NEGATED_LAST_CHARS.isdisjoint(s[-2:])),
+    "above_all": (K._ABOVE_ALL, lambda s: s.startswith(("以上", "上述"))),
+    "subtotal": (K._SUBTOTAL, lambda s: "其中" in s),
+    "total_noun": (K._TOTAL_NOUN, lambda s: "总" in s),
+    "whole_word": (K._WHOLE_WORD, lambda s: "总" in s or "全部" in s),
+    "comparison": (K._COMPARISON, lambda s: "比" in s),
+    "own_words": (K._OWN_WORDS, lambda s: "、" in s or K.has_digit(s)),
+    "per_ten_thousand": (S._PER_TEN_THOUSAND, lambda s: "万" in s),
+    "per_thousand": (S._PER_THOUSAND, lambda s: "千" in s),
+    "named_total": (S._NAMED_TOTAL, lambda s: "占" in s),
+}
+# guards of patterns written with \p{Han}, generated with the CJK block for Han
+HAN_GUARDS = {
+    "place_qualifier": (K._PLACE_QUALIFIER, lambda s: not K._PLACE_CHARS.isdisjoint(s)),
+    "within": (K._WITHIN, lambda s: "中," in s),
 }
 GUARDS.update(
     {
@@ -103,6 +120,29 @@ def test_every_match_passes_the_guard(name):
             assert guard(text), text
 
     check()
+
+
+@pytest.mark.parametrize("name", sorted(HAN_GUARDS))
+def test_every_match_of_a_han_pattern_passes_the_guard(name):
+    pattern, guard = HAN_GUARDS[name]
+    han = "[\u4e00-\u9fff]"
+    source = pattern.pattern.replace("[\\p{Han}]", han).replace("\\p{Han}", han)
+    assert "\\p{" not in source
+    matched = []
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.from_regex(stdlib_re.compile(source), fullmatch=True))
+    def check(text):
+        if pattern.fullmatch(text, timeout=1.0):
+            matched.append(text)
+            assert guard(text), text
+
+    check()
+    assert matched
+
+
+def test_list_end_characters_are_what_the_pattern_matches():
+    assert all(K._LIST_END.fullmatch(char, timeout=1.0) for char in K._LIST_END_CHARS)
 
 
 def test_every_cue_ends_with_a_cue_last_char():

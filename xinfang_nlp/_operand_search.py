@@ -414,9 +414,10 @@ class _Search:
             return None
         context = (reported.subject or "") + reported.lead
         factor = Decimal(1)
-        if _PER_TEN_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
+        # (a match of _PER_TEN_THOUSAND holds 万, one of _PER_THOUSAND 千)
+        if "万" in context and _PER_TEN_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
             factor = Decimal(10000)
-        elif _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
+        elif "千" in context and _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
             factor = Decimal(1000)
         window = _window(self.checker, reported)
         levels = [c for c in window if self.level(c) is not None]
@@ -640,6 +641,7 @@ def corroborate(checker: _Checker) -> None:
         if (
             reconsidering
             and claim.kind == "share"
+            and "占" in claim.lead  # (every match of _NAMED_TOTAL starts with 占)
             and _NAMED_TOTAL.search(claim.lead, timeout=REGEX_TIMEOUT)
         ):
             continue  # 占全市信访总量的10.8%: the whole is named; another whole is no excuse

@@ -331,10 +331,12 @@ _SUBJECT_CUT = regex.compile(
     r"缩短|延长|压缩|高出|多出|低于|高于|(?<![减降提增较偏过最])(?:少|多|低|高)了?$)",
     regex.REVERSE,
 )
+_DIGIT = regex.compile(r"\d")  # (has_digit tells a digit without a call)
 _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
 _COMPARED = regex.compile(r"相比|比较|对比|相较")
 _RATE_NAME = regex.compile(r"[\p{Han}]{0,12}?率(?=[^率]*$)")
-_LIST_BREAK = frozenset(";。:()")  # a gap with one of these ends a 分别 list (a set test, no regex)
+_LIST_BREAK = regex.compile(r"[;。:()]")
+_LIST_BREAK_CHARS = frozenset(";。:()")  # what _LIST_BREAK matches, for a set test
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _HAN_TAIL = regex.compile(r"[\p{Han}A-Za-z]+$")
 _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]")
@@ -1457,7 +1459,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 gap = text[drafts[governed[-1]].end : drafts[i].start]
                 first = drafts[governed[0]]
                 different = drafts[i].unit != first.unit and drafts[i].kind != first.kind
-                if not _LIST_BREAK.isdisjoint(gap) or len(gap) > 8 or different:
+                if not _LIST_BREAK_CHARS.isdisjoint(gap) or len(gap) > 8 or different:
                     break
                 governed.append(i)
             lead_kind = drafts[governed[0]].kind
