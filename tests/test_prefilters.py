@@ -260,3 +260,15 @@ def test_has_digit_is_the_digit_pattern(text, start):
 
     expected = E.regex.compile(r"\d").search(text, start, timeout=1.0) is not None
     assert has_digit(text, start) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.integers(-60, 60), max_size=12),
+    st.lists(st.integers(-60, 60), max_size=12),
+)
+def test_pairs_by_rank_are_the_stable_sort_of_all_pairs(firsts, seconds):
+    # the operand search merges per-first runs of pairs instead of sorting every pair
+    pairs = [(i, j) for i in range(len(firsts)) for j in range(len(seconds))]
+    expected = sorted(pairs, key=lambda ij: firsts[ij[0]] + seconds[ij[1]])
+    assert list(S._by_rank(firsts, seconds)) == expected

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
+from heapq import heapify, heappop, heapreplace
 from itertools import islice
 from operator import add
 
@@ -154,6 +155,30 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(map(add, text, text[1:]))
 
 
+def _by_rank(firsts: list[int], seconds: list[int]) -> Iterator[tuple[int, int]]:
+    """Every index pair (i, j) by rank ``firsts[i] + seconds[j]``, equal ranks in listing order
+    (i, then j): the order a stable sort of all the pairs gives, made lazily (callers take the
+    first few). The seconds are sorted once by score; for each first, a cursor runs through
+    them, so its pairs come in that order; a heap of the cursors' next pairs, keyed by (rank,
+    listing index), merges them."""
+    width = len(seconds)
+    if not width:
+        return
+    order = sorted(range(width), key=seconds.__getitem__)  # stable: equal scores in order
+    best = order[0]
+    heap = [(score + seconds[best], i * width + best, i, 0) for i, score in enumerate(firsts)]
+    heapify(heap)
+    while heap:
+        _, at, i, k = heap[0]
+        yield i, at - i * width
+        k += 1
+        if k < width:
+            j = order[k]
+            heapreplace(heap, (firsts[i] + seconds[j], i * width + j, i, k))
+        else:
+            heappop(heap)
+
+
 class _Search:
     def __init__(self, checker: _Checker) -> None:
         self.checker = checker
@@ -165,9 +190,9 @@ class _Search:
         self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
         # (family, unit) → sentence → the parts run of a total's breakdown opening that sentence
         self._later_runs: dict[tuple[str, str], dict[int, list[Claim]]] = {}
-        # sentence → the figures of it and the next two (same part), and where the last of them
-        # marked as the rest starts (-1: none)
-        self._following: dict[int, tuple[list[Claim], int]] = {}
+        # sentence → the figures of it and the next two (same part), where the last of them
+        # marked as the rest starts and where the last whose lead holds 不 or 未 starts (-1: none)
+        self._following: dict[int, tuple[list[Claim], int, int]] = {}
 
     def level(self, claim: Claim) -> Interval | None:
         """:func:`_level` of the current period, once per figure."""
@@ -189,9 +214,10 @@ class _Search:
             self._rests[claim.id] = found
         return found
 
-    def following(self, sentence: int) -> tuple[list[Claim], int]:
-        """The figures of ``sentence`` and the two after it in its part, and the normalized
-        start of the last of them that is the rest (:meth:`is_rest`), -1 if none is."""
+    def following(self, sentence: int) -> tuple[list[Claim], int, int]:
+        """The figures of ``sentence`` and the two after it in its part, the normalized start of
+        the last of them that is the rest (:meth:`is_rest`), -1 if none is, and that of the last
+        whose lead holds 不 or 未 (a negated act, :func:`_complementary`), -1 if none does."""
         found = self._following.get(sentence)
         if found is None:
             index = self.checker.index
@@ -203,7 +229,12 @@ class _Search:
                 for claim in index.by_sentence.get(other, [])
             ]
             rests = [c.norm_span[0] for c in claims if self.is_rest(c)]
-            found = self._following[sentence] = (claims, max(rests, default=-1))
+            negated = [c.norm_span[0] for c in claims if "不" in c.lead or "未" in c.lead]
+            found = self._following[sentence] = (
+                claims,
+                max(rests, default=-1),
+                max(negated, default=-1),
+            )
         return found
 
     def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
@@ -249,12 +280,9 @@ class _Search:
         first_scores = [score(c) for c in firsts]
         # rates, shares and ratios pair a list with itself
         second_scores = first_scores if seconds is firsts else [score(c) for c in seconds]
-        ranks = [a + b for a in first_scores for b in second_scores]
-        width = len(seconds)
         taken = 0
-        # sorted() is stable: equal ranks stay in listing order, as heapq.nsmallest keeps them
-        for at in sorted(range(len(ranks)), key=ranks.__getitem__):
-            a, b = firsts[at // width], seconds[at % width]
+        for i, j in _by_rank(first_scores, second_scores):
+            a, b = firsts[i], seconds[j]
             if a is not b and keep(a, b):
                 yield a, b
                 taken += 1
@@ -474,8 +502,12 @@ class _Search:
                     found.extend(index.by_sentence.get(other, []))
             return found
 
-        following, last_rest = self.following(sentence)
+        following, last_rest, last_negated = self.following(sentence)
         start = reported.norm_span[0]
+        if closed_only and last_rest <= start and last_negated <= start:
+            # no rest after it, and no negated act among the figures after it, which the parts
+            # _complementary needs (the parts are some of those figures)
+            return None
         after = [c for c in following if c.norm_span[0] > start]
         # (any(self.is_rest(c) for c in after) is last_rest > start)
         if closed_only and not (last_rest > start or _complementary(self._parts(reported, after))):
@@ -514,8 +546,12 @@ class _Search:
     def _parts(self, reported: Claim, claims: Iterable[Claim]) -> list[Claim]:
         """Same-kind figures in order, up to the next figure of the same kind that is a total."""
         parts = []
+        # (_same_kind_of_thing(claim, reported), with the reported figure's side read once)
+        fam, unit = family(reported), reported.unit
         for claim in claims:
-            if claim.kind not in ("count", "amount") or not _same_kind_of_thing(claim, reported):
+            if claim.kind not in ("count", "amount") or (
+                claim.unit != unit and family(claim) != fam
+            ):
                 continue
             tail = claim.lead[-2:]
             if self.level(claim) is None or (
