@@ -26,6 +26,7 @@ S = search_module
 
 GUARDS = {
     "previous_words": (E._PREVIOUS_WORDS, lambda s: s[:1] in E._PREVIOUS_FIRST_CHARS),
+    "previous_chars": (E._PREVIOUS_WORDS, lambda s: not E._PREVIOUS_CHARS.isdisjoint(s)),
     "target_after": (E._TARGET_AFTER, lambda s: "目标" in s),
     "plan_figure": (E._PLAN_FIGURE, lambda s: "计划" in s or "目标" in s or "任务" in s),
     "of_after": (E._OF_AFTER, lambda s: "的" in s),
@@ -272,3 +273,11 @@ def test_pairs_by_rank_are_the_stable_sort_of_all_pairs(firsts, seconds):
     pairs = [(i, j) for i in range(len(firsts)) for j in range(len(seconds))]
     expected = sorted(pairs, key=lambda ij: firsts[ij[0]] + seconds[ij[1]])
     assert list(S._by_rank(firsts, seconds)) == expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="(()去上同年一期季度月2024为是来信件\n𝟎", max_size=24))
+def test_paren_base_is_the_paren_base_pattern(text):
+    expected = E._PAREN_BASE.search(text, timeout=1.0)
+    found = E._paren_base(text)
+    assert (found and found.span()) == (expected and expected.span())

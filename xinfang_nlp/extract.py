@@ -253,8 +253,9 @@ _PREVIOUS_WORDS = regex.compile(
     r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上一?期|上一?季度|上个?月|上一月|"
     r"上半年同期|(?:较|比|与|和|同)(?:\d{1,2}月份?|第?[一二三四]季度|\d{4}年(?:同期)?)"
 )
-# every alternative of _PREVIOUS_WORDS starts with one of these
+# every alternative of _PREVIOUS_WORDS starts with one of these, and holds one of the second
 _PREVIOUS_FIRST_CHARS = frozenset("去上前较比与和同")
+_PREVIOUS_CHARS = frozenset("年期季月")
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
 _CURRENT_CHARS = frozenset("年期目截")  # every match of _CURRENT_WORDS holds one of these
 _PREVIOUS_PAREN_HEAD = regex.compile(
@@ -917,7 +918,7 @@ def _classify(
     unit = draft.unit
     cue = None
     # 提高5.1个百分点(上年为63.2%): 63.2% is a level
-    in_base = "(" in prefix and _PAREN_BASE.search(prefix, timeout=REGEX_TIMEOUT)
+    in_base = _paren_base(prefix)
     has_cue = not lex.cue_last_chars.isdisjoint(prefix)
     for candidate in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT) if has_cue else ():
         if in_base and candidate.start() < in_base.start():
@@ -1105,7 +1106,7 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         if (
             _previous_paren_head(head)
             or before_paren.endswith(("环比", "同比"))  # 环比(9月39件)增长20.5%
-            or _PREVIOUS_WORDS.search(before_paren, timeout=REGEX_TIMEOUT)
+            or _previous_words(before_paren)
             or _AFTER_CHANGE.search(before_paren, timeout=REGEX_TIMEOUT)
         ):
             return True
@@ -1116,9 +1117,7 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     if "由" in prefix and _to_before(prefix[-2:]):
         return False
     # 去年同期为8件, 较去年同期的40批, 上年同期受理120件
-    if _PREVIOUS_FIRST_CHARS.isdisjoint(prefix):
-        return False  # no previous-period word can start anywhere in the prefix
-    words = _PREVIOUS_WORDS.search(prefix, timeout=REGEX_TIMEOUT)
+    words = _previous_words(prefix)
     if words is None:
         return False
     rest = prefix[words.end() :]
@@ -1130,6 +1129,29 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         ("比" in rest or "较" in rest)
         and _COMPARED.search(prefix, words.end(), timeout=REGEX_TIMEOUT)
     )
+
+
+def _previous_words(text: str) -> regex.Match[str] | None:
+    """``_PREVIOUS_WORDS.search(text)``, without the call for a text that holds no character a
+    previous-period word starts with, or none of 年, 期, 季 and 月 (every one holds one)."""
+    if _PREVIOUS_FIRST_CHARS.isdisjoint(text) or _PREVIOUS_CHARS.isdisjoint(text):
+        return None
+    return _PREVIOUS_WORDS.search(text, timeout=REGEX_TIMEOUT)
+
+
+def _paren_base(prefix: str) -> regex.Match[str] | None:
+    """``_PAREN_BASE.search(prefix)``: a parenthesis still open at the end of the prefix that
+    names the comparison base. Without the call when the last ( is closed, or is not followed
+    by the start of a base (去年, 上年, 同期, a year: 去, 上, 同 or a digit; str.isdecimal is the
+    regex's \\d on the BMP, past it the regex decides): a match runs from a ( to the end with no
+    parenthesis after it, so it can only start at the last (."""
+    opening = prefix.rfind("(")
+    if opening < 0 or ")" in prefix[opening:]:
+        return None
+    first = prefix[opening + 1 : opening + 2]
+    if not (first in ("去", "上", "同") or first.isdecimal() or first > "\uffff"):
+        return None
+    return _PAREN_BASE.search(prefix, timeout=REGEX_TIMEOUT)
 
 
 def _previous_paren_head(head: str) -> bool:
