@@ -190,3 +190,48 @@ def test_resume_skips_recorded_files_and_repairs_a_torn_line(batch: Path, tmp_pa
     assert len(paths) == 4 and len(set(paths)) == 4  # every file exactly once
     assert paths[0].endswith("a_clean.txt")
     assert run("audit", str(batch), "--resume").exit_code == 2  # needs -o and jsonl
+
+
+def test_collection_is_paused_per_document_and_restored(batch: Path, monkeypatch):
+    import gc
+    import threading
+
+    from xinfang_nlp import audit as audit_module
+
+    seen = []
+    real = audit_module.audit_document
+
+    def spy(path, settings):
+        seen.append(gc.isenabled())
+        return real(path, settings)
+
+    monkeypatch.setattr(audit_module, "audit_document", spy)
+    files = sorted(str(p) for p in batch.glob("*.txt"))
+    assert gc.isenabled()
+    results = list(run_batch(files, AuditSettings(), workers=1))
+    assert len(results) == len(files) and seen == [False] * len(files)
+    assert gc.isenabled()  # on again between documents and after the batch
+    gc.disable()
+    try:
+        list(run_batch(files[:1], AuditSettings(), workers=1))
+        assert not gc.isenabled()  # a caller's choice is left alone
+    finally:
+        gc.enable()
+    # threads share one pause: collection is back on only when the last document is done
+    pause = audit_module._CollectionPause()
+    inside, release = threading.Event(), threading.Event()
+
+    def hold():
+        with pause():
+            inside.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    inside.wait(5)
+    with pause():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread's document is still under way
+    release.set()
+    thread.join()
+    assert gc.isenabled()

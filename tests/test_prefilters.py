@@ -26,6 +26,7 @@ S = search_module
 
 GUARDS = {
     "previous_words": (E._PREVIOUS_WORDS, lambda s: s[:1] in E._PREVIOUS_FIRST_CHARS),
+    "previous_chars": (E._PREVIOUS_WORDS, lambda s: not E._PREVIOUS_CHARS.isdisjoint(s)),
     "target_after": (E._TARGET_AFTER, lambda s: "目标" in s),
     "plan_figure": (E._PLAN_FIGURE, lambda s: "计划" in s or "目标" in s or "任务" in s),
     "of_after": (E._OF_AFTER, lambda s: "的" in s),
@@ -46,6 +47,19 @@ GUARDS = {
         lambda s: "年" in s or "季度" in s or "同期" in s or "月" in s or "各类" in s,
     ),
     "function_only": (E._FUNCTION_ONLY, lambda s: E._FUNCTION_ONLY_CHARS.issuperset(s)),
+    "current_words": (E._CURRENT_WORDS, lambda s: not E._CURRENT_CHARS.isdisjoint(s)),
+    "compared": (E._COMPARED, lambda s: "比" in s or "较" in s),
+    "previous_paren_head": (
+        E._PREVIOUS_PAREN_HEAD,
+        lambda s: s[:1] in E._PAREN_HEAD_FIRST_CHARS or s[:1].isdecimal() or s[:1] > "\uffff",
+    ),
+    # (patterns that end with $: a match ends the string, or stands before a final newline)
+    "to_before": (E._TO_BEFORE, lambda s: not E._TO_CHARS.isdisjoint(s[-2:])),
+    "plan_whole": (
+        E._PLAN_WHOLE,
+        lambda s: "的" in s[-2:] and not E._PLAN_CHARS.isdisjoint(s),
+    ),
+    "threshold_after_unit": (E._THRESHOLD_AFTER_UNIT, lambda s: s[:1] in ("以", "不")),
     "breakdown": (C._BREAKDOWN, lambda s: C._may_contain(s, C._BREAKDOWN_WORDS)),
     "category_name": (C._CATEGORY_NAME, lambda s: C._may_contain(s, C._CATEGORY_WORDS)),
     # checks and the operand search (a match starts with one of the first characters, so both a
@@ -63,6 +77,28 @@ GUARDS = {
     "bracketed": (K._BRACKETED, lambda s: "(" in s),
     "rest_lead": (K._REST_LEAD, lambda s: "余" in s or "有" in s),
     "rest": (S._REST, lambda s: s[:1] in S._REST_FIRST_CHARS),
+    "list_end": (K._LIST_END, lambda s: not K._LIST_END_CHARS.isdisjoint(s)),
+    "share_sum_cue": (K._SHARE_SUM_CUE, lambda s: not K._SHARE_SUM_CUE_CHARS.isdisjoint(s)),
+    "negated": (K._NEGATED, lambda s: not K._NEGATED_LAST_CHARS.isdisjoint(s[-2:])),
+    "above_all": (K._ABOVE_ALL, lambda s: s.startswith(("以上", "上述"))),
+    "subtotal": (K._SUBTOTAL, lambda s: "其中" in s),
+    "total_noun": (K._TOTAL_NOUN, lambda s: "总" in s),
+    "whole_word": (K._WHOLE_WORD, lambda s: "总" in s or "全部" in s),
+    "comparison": (K._COMPARISON, lambda s: "比" in s),
+    "own_words": (K._OWN_WORDS, lambda s: "、" in s or K.has_digit(s)),
+    "per_ten_thousand": (S._PER_TEN_THOUSAND, lambda s: "万" in s),
+    "per_thousand": (S._PER_THOUSAND, lambda s: "千" in s),
+    "named_total": (S._NAMED_TOTAL, lambda s: "占" in s),
+}
+# guards of patterns written with \p{Han}, generated with the CJK block for Han
+HAN_GUARDS = {
+    "place_qualifier": (K._PLACE_QUALIFIER, lambda s: not K._PLACE_CHARS.isdisjoint(s)),
+    "within": (K._WITHIN, lambda s: "中," in s),
+    # (ends with $: a match ends the string, or stands before a final newline)
+    "rate_act_before": (
+        E._RATE_ACT_BEFORE,
+        lambda s: not E._RATE_ACT_LAST_CHARS.isdisjoint(s[-2:]),
+    ),
 }
 GUARDS.update(
     {
@@ -85,6 +121,29 @@ def test_every_match_passes_the_guard(name):
             assert guard(text), text
 
     check()
+
+
+@pytest.mark.parametrize("name", sorted(HAN_GUARDS))
+def test_every_match_of_a_han_pattern_passes_the_guard(name):
+    pattern, guard = HAN_GUARDS[name]
+    han = "[\u4e00-\u9fff]"
+    source = pattern.pattern.replace("[\\p{Han}]", han).replace("\\p{Han}", han)
+    assert "\\p{" not in source
+    matched = []
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.from_regex(stdlib_re.compile(source), fullmatch=True))
+    def check(text):
+        if pattern.fullmatch(text, timeout=1.0):
+            matched.append(text)
+            assert guard(text), text
+
+    check()
+    assert matched
+
+
+def test_list_end_characters_are_what_the_pattern_matches():
+    assert all(K._LIST_END.fullmatch(char, timeout=1.0) for char in K._LIST_END_CHARS)
 
 
 def test_every_cue_ends_with_a_cue_last_char():
@@ -182,3 +241,43 @@ def test_decimal_is_the_regex_digit_on_the_bmp():
         and bool(digit.match(chr(code), timeout=1.0)) != chr(code).isdecimal()
     ]
     assert differ == []
+
+
+_LEAD_WORDS = st.text(alphabet="城关镇信访量万人件来访办", max_size=16)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LEAD_WORDS, _LEAD_WORDS)
+def test_affinity_tried_where_shared_pairs_start_is_the_affinity(a, b):
+    # the operand search tries a shared run only where a character pair both leads hold occurs
+    shared = S._bigrams(a) & S._bigrams(b)
+    assert S._affinity(a, b, shared) == S._affinity(a, b)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="来信件同比,12１٣\U00011f50\U0001d7ce\n x", max_size=20), st.integers(0, 8))
+def test_has_digit_is_the_digit_pattern(text, start):
+    from xinfang_nlp._patterns import has_digit
+
+    expected = E.regex.compile(r"\d").search(text, start, timeout=1.0) is not None
+    assert has_digit(text, start) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.integers(-60, 60), max_size=12),
+    st.lists(st.integers(-60, 60), max_size=12),
+)
+def test_pairs_by_rank_are_the_stable_sort_of_all_pairs(firsts, seconds):
+    # the operand search merges per-first runs of pairs instead of sorting every pair
+    pairs = [(i, j) for i in range(len(firsts)) for j in range(len(seconds))]
+    expected = sorted(pairs, key=lambda ij: firsts[ij[0]] + seconds[ij[1]])
+    assert list(S._by_rank(firsts, seconds)) == expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="(()去上同年一期季度月2024为是来信件\n𝟎", max_size=24))
+def test_paren_base_is_the_paren_base_pattern(text):
+    expected = E._PAREN_BASE.search(text, timeout=1.0)
+    found = E._paren_base(text)
+    assert (found and found.span()) == (expected and expected.span())

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
+from heapq import heapify, heappop, heapreplace
 from itertools import islice
 from operator import add
 
@@ -114,10 +115,14 @@ def _average(claim: Claim, period: str = "current") -> Interval | None:
     return operand(claim) if claim.modality == "actual" else None
 
 
-def _affinity(a: str, b: str) -> int:
-    """Length of the longest run of characters two leads share (城关镇 … 城关镇); 0 below 2."""
+def _affinity(a: str, b: str, shared: frozenset[str] | None = None) -> int:
+    """Length of the longest run of characters two leads share (城关镇 … 城关镇); 0 below 2.
+
+    ``shared``: the character pairs both leads hold, when known. A shared run of two or more
+    starts with one of them, so only the places where one occurs in ``a`` are tried (the
+    longest run is the same whatever order its starts are tried in)."""
     best = 0
-    for start in range(len(a)):
+    for start in range(len(a)) if shared is None else _pair_starts(a, shared):
         for end in range(start + max(best, 1) + 1, len(a) + 1):
             if a[start:end] in b:
                 best = end - start
@@ -136,9 +141,42 @@ def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
     return family(a) == family(b) or a.unit == b.unit
 
 
+def _pair_starts(text: str, pairs: Iterable[str]) -> Iterator[int]:
+    """Every place in ``text`` where one of ``pairs`` (two-character strings) occurs."""
+    for pair in pairs:
+        at = text.find(pair)
+        while at >= 0:
+            yield at
+            at = text.find(pair, at + 1)
+
+
 def _bigrams(text: str) -> frozenset[str]:
     """The pairs of adjacent characters in ``text``."""
     return frozenset(map(add, text, text[1:]))
+
+
+def _by_rank(firsts: list[int], seconds: list[int]) -> Iterator[tuple[int, int]]:
+    """Every index pair (i, j) by rank ``firsts[i] + seconds[j]``, equal ranks in listing order
+    (i, then j): the order a stable sort of all the pairs gives, made lazily (callers take the
+    first few). The seconds are sorted once by score; for each first, a cursor runs through
+    them, so its pairs come in that order; a heap of the cursors' next pairs, keyed by (rank,
+    listing index), merges them."""
+    width = len(seconds)
+    if not width:
+        return
+    order = sorted(range(width), key=seconds.__getitem__)  # stable: equal scores in order
+    best = order[0]
+    heap = [(score + seconds[best], i * width + best, i, 0) for i, score in enumerate(firsts)]
+    heapify(heap)
+    while heap:
+        _, at, i, k = heap[0]
+        yield i, at - i * width
+        k += 1
+        if k < width:
+            j = order[k]
+            heapreplace(heap, (firsts[i] + seconds[j], i * width + j, i, k))
+        else:
+            heappop(heap)
 
 
 class _Search:
@@ -152,9 +190,9 @@ class _Search:
         self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
         # (family, unit) → sentence → the parts run of a total's breakdown opening that sentence
         self._later_runs: dict[tuple[str, str], dict[int, list[Claim]]] = {}
-        # sentence → the figures of it and the next two (same part), and where the last of them
-        # marked as the rest starts (-1: none)
-        self._following: dict[int, tuple[list[Claim], int]] = {}
+        # sentence → the figures of it and the next two (same part), where the last of them
+        # marked as the rest starts and where the last whose lead holds 不 or 未 starts (-1: none)
+        self._following: dict[int, tuple[list[Claim], int, int]] = {}
 
     def level(self, claim: Claim) -> Interval | None:
         """:func:`_level` of the current period, once per figure."""
@@ -176,9 +214,10 @@ class _Search:
             self._rests[claim.id] = found
         return found
 
-    def following(self, sentence: int) -> tuple[list[Claim], int]:
-        """The figures of ``sentence`` and the two after it in its part, and the normalized
-        start of the last of them that is the rest (:meth:`is_rest`), -1 if none is."""
+    def following(self, sentence: int) -> tuple[list[Claim], int, int]:
+        """The figures of ``sentence`` and the two after it in its part, the normalized start of
+        the last of them that is the rest (:meth:`is_rest`), -1 if none is, and that of the last
+        whose lead holds 不 or 未 (a negated act, :func:`_complementary`), -1 if none does."""
         found = self._following.get(sentence)
         if found is None:
             index = self.checker.index
@@ -190,7 +229,12 @@ class _Search:
                 for claim in index.by_sentence.get(other, [])
             ]
             rests = [c.norm_span[0] for c in claims if self.is_rest(c)]
-            found = self._following[sentence] = (claims, max(rests, default=-1))
+            negated = [c.norm_span[0] for c in claims if "不" in c.lead or "未" in c.lead]
+            found = self._following[sentence] = (
+                claims,
+                max(rests, default=-1),
+                max(negated, default=-1),
+            )
         return found
 
     def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
@@ -225,7 +269,7 @@ class _Search:
             lead, pairs = self.lead(claim)
             if pairs_of_words.isdisjoint(pairs):
                 return far  # no two characters in common: _affinity is 0
-            return far - _affinity(words, lead) * wide
+            return far - _affinity(words, lead, pairs_of_words & pairs) * wide
 
         aligned = self.checker.aligned_pairs(reported)
         if aligned:
@@ -236,12 +280,9 @@ class _Search:
         first_scores = [score(c) for c in firsts]
         # rates, shares and ratios pair a list with itself
         second_scores = first_scores if seconds is firsts else [score(c) for c in seconds]
-        ranks = [a + b for a in first_scores for b in second_scores]
-        width = len(seconds)
         taken = 0
-        # sorted() is stable: equal ranks stay in listing order, as heapq.nsmallest keeps them
-        for at in sorted(range(len(ranks)), key=ranks.__getitem__):
-            a, b = firsts[at // width], seconds[at % width]
+        for i, j in _by_rank(first_scores, second_scores):
+            a, b = firsts[i], seconds[j]
             if a is not b and keep(a, b):
                 yield a, b
                 taken += 1
@@ -401,9 +442,10 @@ class _Search:
             return None
         context = (reported.subject or "") + reported.lead
         factor = Decimal(1)
-        if _PER_TEN_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
+        # (a match of _PER_TEN_THOUSAND holds 万, one of _PER_THOUSAND 千)
+        if "万" in context and _PER_TEN_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
             factor = Decimal(10000)
-        elif _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
+        elif "千" in context and _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
             factor = Decimal(1000)
         window = _window(self.checker, reported)
         levels = [c for c in window if self.level(c) is not None]
@@ -460,8 +502,12 @@ class _Search:
                     found.extend(index.by_sentence.get(other, []))
             return found
 
-        following, last_rest = self.following(sentence)
+        following, last_rest, last_negated = self.following(sentence)
         start = reported.norm_span[0]
+        if closed_only and last_rest <= start and last_negated <= start:
+            # no rest after it, and no negated act among the figures after it, which the parts
+            # _complementary needs (the parts are some of those figures)
+            return None
         after = [c for c in following if c.norm_span[0] > start]
         # (any(self.is_rest(c) for c in after) is last_rest > start)
         if closed_only and not (last_rest > start or _complementary(self._parts(reported, after))):
@@ -500,8 +546,12 @@ class _Search:
     def _parts(self, reported: Claim, claims: Iterable[Claim]) -> list[Claim]:
         """Same-kind figures in order, up to the next figure of the same kind that is a total."""
         parts = []
+        # (_same_kind_of_thing(claim, reported), with the reported figure's side read once)
+        fam, unit = family(reported), reported.unit
         for claim in claims:
-            if claim.kind not in ("count", "amount") or not _same_kind_of_thing(claim, reported):
+            if claim.kind not in ("count", "amount") or (
+                claim.unit != unit and family(claim) != fam
+            ):
                 continue
             tail = claim.lead[-2:]
             if self.level(claim) is None or (
@@ -627,6 +677,7 @@ def corroborate(checker: _Checker) -> None:
         if (
             reconsidering
             and claim.kind == "share"
+            and "占" in claim.lead  # (every match of _NAMED_TOTAL starts with 占)
             and _NAMED_TOTAL.search(claim.lead, timeout=REGEX_TIMEOUT)
         ):
             continue  # 占全市信访总量的10.8%: the whole is named; another whole is no excuse

@@ -24,7 +24,7 @@ from typing import Any
 import regex
 
 from ._lexicon import data_lines
-from ._patterns import REGEX_TIMEOUT
+from ._patterns import REGEX_TIMEOUT, has_digit
 from .extract import Anomaly, Claim, Extraction
 from .i18n import message
 from .numbers import parse_number
@@ -229,6 +229,7 @@ _PENDING_CHARS = frozenset("在未中")  # a match holds one of them
 _PENDING_TRAIL = regex.compile(r"(?:仍|还|尚)?(?:正在|在办|未|尚未|待)")
 _REST_LEAD = regex.compile(r"(?:其余|剩余|余下|另有|尚有|还有|仍有)$")  # (a match holds 余 or 有)
 _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
+_NEGATED_LAST_CHARS = frozenset("未在有不")  # what a match of _NEGATED ends with
 _HINT_VISIT = regex.compile(r"人次|人数")  # (a match holds 人)
 _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")  # (a match holds 批 or 件)
 # 按内容分类:, 从信访渠道看,: a list of parts follows
@@ -240,6 +241,7 @@ _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _REMAINDER_FIRST_CHARS = frozenset("其剩余")
 _DIGIT = regex.compile(r"\d")
 _LIST_END = regex.compile(r"[,;:。,;:]")
+_LIST_END_CHARS = frozenset(",;:。,;:")  # what _LIST_END matches, for a set test
 _OWN_WORDS = regex.compile(r".*[\d、]", regex.DOTALL)  # up to the previous figure or list item
 _RECEIVED = regex.compile(r"受理|登记|收到|接收|共")
 _LEVEL_LEAD = regex.compile(r"(?:为|达到?|是|共|计)$")
@@ -248,6 +250,7 @@ _COMPLETION_RATE = regex.compile(r"办结|结案|化解|办理|处理|调处|调
 _PLACE_QUALIFIER = regex.compile(
     r"(?!全|本|各|该)\p{Han}{1,8}?(?:乡|镇|村|社区|街道|县|区|市|园区|开发区)(?!长|委|级|直)"
 )
+_PLACE_CHARS = frozenset("乡镇村区道县市")  # a match of _PLACE_QUALIFIER holds one of them
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$|(?:以上|上述)[^,;。]{0,10}共(?:有|计)?$")
 _SUM_WORD_CHARS = frozenset("计共")  # a match holds one of them
 _ABOVE_ALL = regex.compile(r"^(?:以上|上述)[^,;。]{0,6}(?:合计|共计|总计|共)$")
@@ -255,6 +258,7 @@ _DUE = regex.compile(r"到期|应(?:当)?(?:办结|办理|参评|答复|回复)"
 _CONTINUED_LIST = regex.compile(r"(?:其余|其他|另有|此外)[^,;。]{0,4}(?:依次)?(?:为|是|有)")
 _CONTINUED_LIST_FIRST_CHARS = frozenset("其另此")
 _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
+_SHARE_SUM_CUE_CHARS = frozenset("构源布成")  # a match of _SHARE_SUM_CUE holds one of them
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
 _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
 # 两区合计占86.3%, 三类共占: the share of several listed parts together
@@ -708,7 +712,7 @@ class _Checker:
                 and a.unit == b.unit
                 and a.period == b.period
                 and len(gap) <= 8
-                and not _LIST_END.search(gap, timeout=REGEX_TIMEOUT)
+                and _LIST_END_CHARS.isdisjoint(gap)
             )
 
         runs: list[list[Claim]] = []
@@ -1331,7 +1335,9 @@ class _Checker:
                 return
         own_sentence = self.index.before(reported)
         window = own_sentence + self.index.earlier_sentences(reported, 1)
-        place = _PLACE_QUALIFIER.match(name, timeout=REGEX_TIMEOUT)
+        place = not _PLACE_CHARS.isdisjoint(name) and _PLACE_QUALIFIER.match(
+            name, timeout=REGEX_TIMEOUT
+        )
         if place:
             # 龙泉乡按期办结率达到100%: the rate of one place; only figures of its own sentence
             # can be its operands (the county's counts in the sentence before are not)
@@ -1449,7 +1455,7 @@ class _Checker:
                 # not a total of another clause
                 denominator = opened
             if denominator is None:
-                within = _WITHIN.search(self.chain_text(reported.sentence), timeout=REGEX_TIMEOUT)
+                within = _within(self.chain_text(reported.sentence))
                 if within:  # 网上信访事项中,按期办结2241件: the whole named before 中
                     noun = within.group("noun")
                     denominator = next(
@@ -1603,7 +1609,7 @@ class _Checker:
             return  # (比上年的66.4%提高…: a base level, checked by the change, not as a share)
         noun_match = _WHOLE_NOUN.search(reported.lead, timeout=REGEX_TIMEOUT)
         noun = noun_match.group("noun") if noun_match else ""
-        if _DIGIT.search(noun, timeout=REGEX_TIMEOUT):
+        if has_digit(noun):
             noun = ""  # 分别占6.5%和49%: the 占 of the list, not a noun naming the whole
         before = self.index.before(reported)
         summed = _SUMMED_SHARE.search(reported.lead, timeout=REGEX_TIMEOUT)
@@ -1775,7 +1781,7 @@ class _Checker:
 
     def whole_for(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
         sentence = self.chain_text(reported.sentence)
-        within = _WITHIN.search(sentence, timeout=REGEX_TIMEOUT)
+        within = _within(sentence)
         if not noun and within:
             noun = within.group("noun")  # 已拨付资金中,…占15.0%: the whole is 已拨付资金
         core = _WHOLE_NOUN_NOISE.sub("", noun, timeout=REGEX_TIMEOUT)
@@ -1790,11 +1796,11 @@ class _Checker:
         ]
         sentence_start = self.index.sentences[reported.sentence].start
         # only a 其中 before the share (…3768件);农业农村类3352件,…,其中… comes after 16.8%)
-        subtotal = _SUBTOTAL.search(
-            self.index.sentence_text(reported.sentence),
-            0,
-            reported.norm_span[0] - sentence_start,
-            timeout=REGEX_TIMEOUT,
+        text = self.index.sentence_text(reported.sentence)
+        subtotal = (
+            _SUBTOTAL.search(text, 0, reported.norm_span[0] - sentence_start, timeout=REGEX_TIMEOUT)
+            if "其中" in text  # (the pattern is 其中)
+            else None
         )
         if not noun and subtotal:
             # 新设项目40个,其中千万美元以上项目7个,仅占17.5%: the whole stands before 其中
@@ -1837,8 +1843,10 @@ class _Checker:
         for c in candidates:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
             if noun and c.subject and noun in c.subject:
                 return c
-        if _TOTAL_NOUN.search(noun, timeout=REGEX_TIMEOUT) and _PETITION_TOTAL.search(
-            noun, timeout=REGEX_TIMEOUT
+        if (
+            "总" in noun  # (every match of _TOTAL_NOUN holds 总)
+            and _TOTAL_NOUN.search(noun, timeout=REGEX_TIMEOUT)
+            and _PETITION_TOTAL.search(noun, timeout=REGEX_TIMEOUT)
         ):
             headline = self.index.headline_total(part, family(part))
             if headline is not None and headline is not part and headline.value >= part.value:
@@ -1888,7 +1896,9 @@ class _Checker:
             )
             if local is not None:
                 return local
-        if not noun or _WHOLE_WORD.search(noun, timeout=REGEX_TIMEOUT):
+        if not noun or (
+            ("总" in noun or "全部" in noun) and _WHOLE_WORD.search(noun, timeout=REGEX_TIMEOUT)
+        ):
             headline = self.index.headline_total(part, family(part))
             if headline is not None and headline is not part and headline.value >= part.value:
                 return headline
@@ -1899,7 +1909,11 @@ class _Checker:
         """Whether ``claim`` is listed after a 从来源看/按内容分 marker of another sentence."""
         if claim.sentence == reported.sentence:
             return False
-        marker = _BREAKDOWN.search(self.index.sentence_text(claim.sentence), timeout=REGEX_TIMEOUT)
+        text = self.index.sentence_text(claim.sentence)
+        # (plain substring tests first, as in sums: a match holds 按, 从, 分类 or 类别)
+        if not ("按" in text or "从" in text or "分类" in text or "类别" in text):
+            return False
+        marker = _BREAKDOWN.search(text, timeout=REGEX_TIMEOUT)
         return (
             marker is not None
             and claim.norm_span[0] >= self.normalized_start(claim.sentence) + marker.end()
@@ -1981,9 +1995,10 @@ class _Checker:
             if len(shares) < 2:
                 continue
             # a composition, or a list that ends with 其他/其余, claims to cover everything
-            complete = bool(_SHARE_SUM_CUE.search(text, timeout=REGEX_TIMEOUT)) or any(
-                _remainder(c.lead) for c in shares
-            )
+            complete = bool(
+                not _SHARE_SUM_CUE_CHARS.isdisjoint(text)
+                and _SHARE_SUM_CUE.search(text, timeout=REGEX_TIMEOUT)
+            ) or any(_remainder(c.lead) for c in shares)
             if len(shares) < 2 or not (
                 complete or _PARTIAL_SHARE_CUE.search(text, timeout=REGEX_TIMEOUT)
             ):
@@ -2029,9 +2044,7 @@ class _Checker:
             )
             subtotal = _SUBTOTAL.search(text, timeout=REGEX_TIMEOUT) if "其中" in text else None
             following = index.by_sentence.get(sentence_index + 1, [])
-            if breakdown and not any(
-                _ABOVE_ALL.search(c.lead, timeout=REGEX_TIMEOUT) for c in following[:1]
-            ):
+            if breakdown and not any(_above_all(c.lead) for c in following[:1]):
                 # (a list closed by 以上三类合计… is a selection, not the whole breakdown)
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + breakdown.end()
@@ -2406,7 +2419,7 @@ class _Checker:
             named = self.named_parts(total)
             if named is not None:
                 before = named  # 劳资纠纷、农业农村、城乡建设三类问题…合计41批
-            elif not before and _ABOVE_ALL.search(total.lead, timeout=REGEX_TIMEOUT):
+            elif not before and _above_all(total.lead):
                 # …农业农村类208件,占14.0%。以上三类合计806件: the parts are the sentence before
                 before = self.index.earlier_sentences(total, 1)[::-1]
             parts = [
@@ -3099,6 +3112,8 @@ _RATE_WORD_END = regex.compile(r"(?:率|比例|的)$")
 
 def _comparison(change: Claim) -> str | None:
     """The last 环比/同比 said before a change figure (同比分别上升6.3%和3.5%: both 同比)."""
+    if "比" not in change.lead:
+        return None  # (环比 and 同比 both hold 比)
     said = _COMPARISON.findall(change.lead, timeout=REGEX_TIMEOUT)
     return said[-1] if said else None
 
@@ -3173,11 +3188,20 @@ def _scaled(claim: Claim, factor: Decimal) -> Claim:
 def _verb_in(verbs: regex.Pattern[str], lead: str) -> bool:
     """Whether the last numerator verb in ``lead`` is there and not negated (未办结). Only the
     figure's own words count: in 按期办结797件、逾期办结19件 the 19 is not 按期办结."""
-    own = _OWN_WORDS.search(lead, timeout=REGEX_TIMEOUT)
+    # (a match of _OWN_WORDS ends with a digit or 、)
+    own = (
+        _OWN_WORDS.search(lead, timeout=REGEX_TIMEOUT) if "、" in lead or has_digit(lead) else None
+    )
     if own is not None:
         lead = lead[own.end() :]
     matches = list(verbs.finditer(lead, timeout=REGEX_TIMEOUT))
-    return bool(matches) and not _NEGATED.search(lead[: matches[-1].start()], timeout=REGEX_TIMEOUT)
+    if not matches:
+        return False
+    before = lead[: matches[-1].start()]
+    # (a match of _NEGATED ends the words before the verb, or stands before a final newline)
+    return _NEGATED_LAST_CHARS.isdisjoint(before[-2:]) or not _NEGATED.search(
+        before, timeout=REGEX_TIMEOUT
+    )
 
 
 def _core(subject: str) -> str:
@@ -3204,6 +3228,20 @@ def _total_lead(lead: str) -> regex.Match[str] | None:
     if _TOTAL_LEAD_FIRST_CHARS.isdisjoint(lead):
         return None
     return _TOTAL_LEAD.search(lead, timeout=REGEX_TIMEOUT)
+
+
+def _within(text: str) -> regex.Match[str] | None:
+    """``_WITHIN.search(text)`` (网上信访事项中,…), without the call for a text without 中, (every
+    match ends with it)."""
+    return _WITHIN.search(text, timeout=REGEX_TIMEOUT) if "中," in text else None
+
+
+def _above_all(lead: str) -> bool:
+    """Whether ``_ABOVE_ALL`` matches ``lead`` (以上三类合计…), which it can only if the lead starts
+    with 以上 or 上述 (the pattern is anchored at the start)."""
+    return lead.startswith(("以上", "上述")) and bool(
+        _ABOVE_ALL.search(lead, timeout=REGEX_TIMEOUT)
+    )
 
 
 def _pending(lead: str) -> bool:

@@ -12,6 +12,7 @@ Nothing here runs jieba: extraction must stay far faster than word segmentation.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -19,8 +20,9 @@ from itertools import pairwise
 
 import regex
 
+from ._construct import frozen_constructor
 from ._lexicon import data_lines, measure_words
-from ._patterns import REGEX_TIMEOUT
+from ._patterns import REGEX_TIMEOUT, has_digit
 from .normalize import NormalizedText, normalize
 from .numbers import SCALES, Number, parse_number
 from .segment import Segmentation, segment
@@ -252,13 +254,17 @@ _PREVIOUS_WORDS = regex.compile(
     r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上一?期|上一?季度|上个?月|上一月|"
     r"上半年同期|(?:较|比|与|和|同)(?:\d{1,2}月份?|第?[一二三四]季度|\d{4}年(?:同期)?)"
 )
-# every alternative of _PREVIOUS_WORDS starts with one of these
+# every alternative of _PREVIOUS_WORDS starts with one of these, and holds one of the second
 _PREVIOUS_FIRST_CHARS = frozenset("去上前较比与和同")
+_PREVIOUS_CHARS = frozenset("年期季月")
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
+_CURRENT_CHARS = frozenset("年期目截")  # every match of _CURRENT_WORDS holds one of these
 _PREVIOUS_PAREN_HEAD = regex.compile(
     r"^(?:去年|上年|上一年|同期|前年|上一?期|上一?季度|上个?月|\d{4}年|[一二三四五六七八九〇零]{4}年|"
     r"\d{1,2}月份?(?:为|是|:)|第?[一二三四]季度(?:为|是|:))"
 )
+# what a match of _PREVIOUS_PAREN_HEAD starts with besides a digit
+_PAREN_HEAD_FIRST_CHARS = frozenset("去上同前第一二三四五六七八九〇零")
 # a parenthesis right after a change figure gives its base: 环比上升6.8%(7月为1,392件)
 _AFTER_CHANGE = regex.compile(
     r"(?:上升|增长|增加|提高|下降|减少|降低|回落|增幅|降幅|同比|环比)[^,;。()]{0,8}?"
@@ -282,6 +288,7 @@ _DIFFERENCE_VERB = regex.compile(
 # every match of _DIFFERENCE_VERB ends with one of these
 _DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了短缩")
 _TO_BEFORE = regex.compile(r"(?:到|至|为)$")
+_TO_CHARS = frozenset("到至为")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
     r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|"
@@ -344,6 +351,7 @@ _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
 _COMPARED = regex.compile(r"相比|比较|对比|相较")
 _RATE_NAME = regex.compile(r"[\p{Han}]{0,12}?率(?=[^率]*$)")
 _LIST_BREAK = regex.compile(r"[;。:()]")
+_LIST_BREAK_CHARS = frozenset(";。:()")  # what _LIST_BREAK matches, for a set test
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
 _HAN_TAIL = regex.compile(r"[\p{Han}A-Za-z]+$")
 _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]")
@@ -899,7 +907,7 @@ def _link(
             and earlier[0].kind == "ratio"
             and earlier[0].period == "previous"
             and earlier[0].unit == draft.unit
-            and _TO_BEFORE.search(prefix, timeout=REGEX_TIMEOUT)
+            and _to_before(prefix)
         ):
             draft.kind = "ratio"  # 平均办理时长由21.6天缩短到17.3天: the new level of the average
         chain = scope_start  # the start of the draft's ;-chain
@@ -1103,7 +1111,7 @@ def _classify(
     unit = draft.unit
     cue = None
     # 提高5.1个百分点(上年为63.2%): 63.2% is a level
-    in_base = "(" in prefix and _PAREN_BASE.search(prefix, timeout=REGEX_TIMEOUT)
+    in_base = _paren_base(prefix)
     has_cue = not lex.cue_last_chars.isdisjoint(prefix)
     for candidate in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT) if has_cue else ():
         if in_base and candidate.start() < in_base.start():
@@ -1125,11 +1133,7 @@ def _classify(
         cue = candidate
         break
     # the nearest cue must not be separated from the figure by another figure
-    if (
-        cue
-        and draft.unit not in ("%", "pp", "‰")
-        and _DIGIT.search(prefix, cue.end(), timeout=REGEX_TIMEOUT)
-    ):
+    if cue and draft.unit not in ("%", "pp", "‰") and has_digit(prefix, cue.end()):
         cue = None
     name = cue.lastgroup if cue else None
     if unit in ("%", "‰", "pp", "倍") and draft.kind in ("other", "change", "share"):
@@ -1155,11 +1159,9 @@ def _classify(
             draft.direction = _nearest_direction(prefix, lex)
         elif name == "share":
             # 按期办结比例97.3%: the proportion of an act (a rate); 比例 of a kind is a share
-            act = cue.group() == "比例" and _RATE_ACT_BEFORE.search(
-                prefix, 0, cue.start(), timeout=REGEX_TIMEOUT
-            )
+            act = cue.group() == "比例" and _rate_act_before(prefix[: cue.start()])
             draft.kind = "rate" if act else "share"
-            if cue.group() == "占" and _PLAN_WHOLE.search(prefix, cue.end(), timeout=REGEX_TIMEOUT):
+            if cue.group() == "占" and _plan_whole(prefix, cue.end()):
                 draft.kind = "progress"  # 占全年控制数480件的87.7%: done against a plan
         elif name == "rate":
             rate_name = cue.group()
@@ -1180,11 +1182,7 @@ def _classify(
             text, draft.end, draft.end + 3, timeout=REGEX_TIMEOUT
         ):
             draft.kind = "share"
-        elif (
-            default == "other"
-            and unit == "%"
-            and _RATE_ACT_BEFORE.search(prefix, timeout=REGEX_TIMEOUT)
-        ):
+        elif default == "other" and unit == "%" and _rate_act_before(prefix):
             draft.kind = "rate"  # 成功化解93.7%, 按期办结的达到91.9%: the share of an act done
         elif default == "other" and unit in ("%", "‰"):
             draft.kind = _kind_named_before(draft.start - len(prefix), text, lex, sentence_start)
@@ -1196,7 +1194,7 @@ def _classify(
         difference_verb = not _DIFFERENCE_LAST_CHARS.isdisjoint(tail) and _DIFFERENCE_VERB.search(
             tail, timeout=REGEX_TIMEOUT
         )
-        if difference_verb and not _TO_BEFORE.search(tail, timeout=REGEX_TIMEOUT):
+        if difference_verb and not _to_before(tail):
             verb = difference_verb.group().rstrip("了")
             direction = lex.change_verbs.get(verb)
             if direction is None:
@@ -1261,7 +1259,34 @@ _RATE_ACT_BEFORE = regex.compile(
     f"|(?:{_alternation(tuple(_RATE_ACTS))})"
     r"\p{Han}{1,4}的(?:达到了?|达|为|占|是)$"
 )
+# the characters a match of _RATE_ACT_BEFORE can end with
+_RATE_ACT_LAST_CHARS = frozenset(act[-1] for act in _RATE_ACTS) | frozenset(
+    "的到达为占是了别均项件"
+)
 _PLAN_WHOLE = regex.compile(r"(?:控制数|控制目标|目标|计划|任务)[^,;。]{0,10}的$")
+_PLAN_CHARS = frozenset("数标划务")  # a match of _PLAN_WHOLE holds one of these
+
+
+def _rate_act_before(text: str) -> bool:
+    """Whether ``text`` ends with the act a rate counts (_RATE_ACT_BEFORE), without the regex
+    call when neither of its last two characters can end a match (``$`` also matches before a
+    final newline)."""
+    return not _RATE_ACT_LAST_CHARS.isdisjoint(text[-2:]) and bool(
+        _RATE_ACT_BEFORE.search(text, timeout=REGEX_TIMEOUT)
+    )
+
+
+def _plan_whole(text: str, start: int) -> bool:
+    """``_PLAN_WHOLE.search(text, start)``: a plan named before the 的 that ends ``text``;
+    without the regex call when ``text`` does not end with 的 (or 的 and a newline) or the words
+    from ``start`` hold no character of a plan's name."""
+    return (
+        "的" in text[-2:]
+        and not _PLAN_CHARS.isdisjoint(text[start:])
+        and bool(_PLAN_WHOLE.search(text, start, timeout=REGEX_TIMEOUT))
+    )
+
+
 _SHARE_OF = regex.compile(r"占[^,;。:,;:]{0,24}的$")
 _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
 
@@ -1289,9 +1314,9 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         head = text[open_paren + 1 : draft.start]
         before_paren = text[max(0, open_paren - 12) : open_paren]
         if (
-            _PREVIOUS_PAREN_HEAD.search(head, timeout=REGEX_TIMEOUT)
+            _previous_paren_head(head)
             or before_paren.endswith(("环比", "同比"))  # 环比(9月39件)增长20.5%
-            or _PREVIOUS_WORDS.search(before_paren, timeout=REGEX_TIMEOUT)
+            or _previous_words(before_paren)
             or _AFTER_CHANGE.search(before_paren, timeout=REGEX_TIMEOUT)
             or (
                 _PERIOD_HEAD.match(head, timeout=REGEX_TIMEOUT)
@@ -1303,15 +1328,63 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     if _from_level(draft, text, prefix):
         return True
     # 由上年的25批下降到21批: the figure after 到/至 is the new level
-    if "由" in prefix and _TO_BEFORE.search(prefix[-2:], timeout=REGEX_TIMEOUT):
+    if "由" in prefix and _to_before(prefix[-2:]):
         return False
     # 去年同期为8件, 较去年同期的40批, 上年同期受理120件
-    if _PREVIOUS_FIRST_CHARS.isdisjoint(prefix):
-        return False  # no previous-period word can start anywhere in the prefix
-    words = _PREVIOUS_WORDS.search(prefix, timeout=REGEX_TIMEOUT)
-    if words and not _CURRENT_WORDS.search(prefix[words.end() :], timeout=REGEX_TIMEOUT):
-        return not _COMPARED.search(prefix, words.end(), timeout=REGEX_TIMEOUT)
-    return False
+    words = _previous_words(prefix)
+    if words is None:
+        return False
+    rest = prefix[words.end() :]
+    # (a match of _CURRENT_WORDS holds one of _CURRENT_CHARS, a match of _COMPARED 比 or 较: most
+    # words after a previous-period word hold neither, and need no regex call)
+    if not _CURRENT_CHARS.isdisjoint(rest) and _CURRENT_WORDS.search(rest, timeout=REGEX_TIMEOUT):
+        return False
+    return not (
+        ("比" in rest or "较" in rest)
+        and _COMPARED.search(prefix, words.end(), timeout=REGEX_TIMEOUT)
+    )
+
+
+def _previous_words(text: str) -> regex.Match[str] | None:
+    """``_PREVIOUS_WORDS.search(text)``, without the call for a text that holds no character a
+    previous-period word starts with, or none of 年, 期, 季 and 月 (every one holds one)."""
+    if _PREVIOUS_FIRST_CHARS.isdisjoint(text) or _PREVIOUS_CHARS.isdisjoint(text):
+        return None
+    return _PREVIOUS_WORDS.search(text, timeout=REGEX_TIMEOUT)
+
+
+def _paren_base(prefix: str) -> regex.Match[str] | None:
+    """``_PAREN_BASE.search(prefix)``: a parenthesis still open at the end of the prefix that
+    names the comparison base. Without the call when the last ( is closed, or is not followed
+    by the start of a base (去年, 上年, 同期, a year: 去, 上, 同 or a digit; str.isdecimal is the
+    regex's \\d on the BMP, past it the regex decides): a match runs from a ( to the end with no
+    parenthesis after it, so it can only start at the last (."""
+    opening = prefix.rfind("(")
+    if opening < 0 or ")" in prefix[opening:]:
+        return None
+    first = prefix[opening + 1 : opening + 2]
+    if not (first in ("去", "上", "同") or first.isdecimal() or first > "\uffff"):
+        return None
+    return _PAREN_BASE.search(prefix, timeout=REGEX_TIMEOUT)
+
+
+def _previous_paren_head(head: str) -> bool:
+    """Whether the words opening a parenthesis name the previous period (_PREVIOUS_PAREN_HEAD),
+    without the regex call when the first character starts no such name: a digit (str.isdecimal
+    is the regex's \\d on the BMP, tests/test_prefilters.py; past it the regex decides) or one of
+    _PAREN_HEAD_FIRST_CHARS (the pattern is anchored at the start)."""
+    first = head[:1]
+    if not (first in _PAREN_HEAD_FIRST_CHARS or first.isdecimal() or first > "\uffff"):
+        return False
+    return _PREVIOUS_PAREN_HEAD.search(head, timeout=REGEX_TIMEOUT) is not None
+
+
+def _to_before(text: str) -> bool:
+    """Whether ``text`` ends with 到, 至 or 为 (_TO_BEFORE), without the regex call when neither
+    of its last two characters is one of them (``$`` also matches before a final newline)."""
+    return not _TO_CHARS.isdisjoint(text[-2:]) and bool(
+        _TO_BEFORE.search(text, timeout=REGEX_TIMEOUT)
+    )
 
 
 def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: int) -> str | None:
@@ -1373,7 +1446,7 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     elif head.endswith(")"):
         # 城市管理(占道经营、施工噪音等)2306件: an explanation in parentheses, not a figure
         opening = head.rfind("(")
-        if opening > 0 and not _DIGIT.search(head, opening, timeout=REGEX_TIMEOUT):
+        if opening > 0 and not has_digit(head, opening):
             head = head[:opening]
     elif head.endswith(("”", "”的")):
         # a quoted word is a word of the subject: 开展“板凳议事”9场, 评价“满意”的377件
@@ -1606,7 +1679,12 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
         if not (len(words) <= 3 or unit_length):
             return _subject_words(words)  # 12345热线转办 is a name
         # a threshold that qualifies the noun after it: 50人以上的集体访 → 集体访
-        threshold = _THRESHOLD_AFTER_UNIT.match(words, unit_length, timeout=REGEX_TIMEOUT)
+        # (a threshold word starts with 以 or 不: other words need no regex call)
+        threshold = (
+            _THRESHOLD_AFTER_UNIT.match(words, unit_length, timeout=REGEX_TIMEOUT)
+            if words[unit_length : unit_length + 1] in ("以", "不")
+            else None
+        )
         if threshold is None or threshold.end() == len(words):
             return None  # just the measure word of a figure before
         words = words[threshold.end() :]
@@ -1785,7 +1863,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 gap = text[drafts[governed[-1]].end : drafts[i].start]
                 first = drafts[governed[0]]
                 different = drafts[i].unit != first.unit and drafts[i].kind != first.kind
-                if _LIST_BREAK.search(gap, timeout=REGEX_TIMEOUT) or len(gap) > 8 or different:
+                if not _LIST_BREAK_CHARS.isdisjoint(gap) or len(gap) > 8 or different:
                     break
                 governed.append(i)
             lead_kind = drafts[governed[0]].kind
@@ -1968,6 +2046,11 @@ def _has_partner(drafts: list[_Draft], index: int) -> bool:
     return index + 1 < len(drafts) and drafts[index + 1].start == drafts[index].end
 
 
+# Claim(*fields), made a slot at a time (see _construct): the frozen dataclass's own __init__
+# took more time than anything else in finishing a claim
+_new_claim: Callable[..., Claim] = frozen_constructor(Claim)
+
+
 def _adjacent_pair(drafts: list[_Draft], indices: list[int]) -> bool:
     """Whether the given figures are written back to back (2170件5302人次)."""
     return len(indices) > 1 and all(drafts[a].end == drafts[b].start for a, b in pairwise(indices))
@@ -1992,7 +2075,7 @@ def _finish(drafts: list[_Draft], normalized: NormalizedText) -> list[Claim]:
         paired_with = draft.paired_with
         # positional, in field order (a keyword call costs a microsecond more per claim)
         claims.append(
-            Claim(
+            _new_claim(
                 f"c{index + 1}",  # id
                 draft.kind,
                 number.value,
