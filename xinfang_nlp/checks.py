@@ -281,7 +281,6 @@ _PER_CAPITA = regex.compile(
 )
 # the header of a list of per-population figures: 各乡镇万人信访量分别为:
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
-_LIST_BREAK = regex.compile(r"[;。]")
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
 # a digit or a closing parenthesis: the words after the last one are a figure's own
 _FIGURE_END = regex.compile(r"[\d)]")
@@ -906,9 +905,7 @@ class _Checker:
     def change_operands(self, reported: Claim) -> tuple[Claim, Claim | None, Claim | None] | None:
         index = self.index
         hint = None
-        own_words = _FIGURE_END.split(reported.lead, timeout=REGEX_TIMEOUT)[
-            -1
-        ]  # after the last figure
+        own_words = _own_words(reported.lead)
         if "人" in own_words and _HINT_VISIT.search(own_words, timeout=REGEX_TIMEOUT):
             hint = "visit"
         elif ("批" in own_words or "件" in own_words) and _HINT_CASE.search(
@@ -1353,11 +1350,7 @@ class _Checker:
         ]
         # 其中满意2981件、基本满意96件…满意率95.4%: the act itself before its lesser degree
         numerator = next(
-            (
-                c
-                for c in acted
-                if "基本" not in _FIGURE_END.split(c.lead, timeout=REGEX_TIMEOUT)[-1]
-            ),
+            (c for c in acted if "基本" not in _own_words(c.lead)),
             acted[0] if acted else None,
         )
         if verbs is None:
@@ -1762,10 +1755,7 @@ class _Checker:
             ("人" in subject and _HINT_VISIT.search(subject, timeout=REGEX_TIMEOUT))
             or (
                 "人" in reported.lead  # (the own words are the end of the lead)
-                and _HINT_VISIT.search(
-                    _FIGURE_END.split(reported.lead, timeout=REGEX_TIMEOUT)[-1],
-                    timeout=REGEX_TIMEOUT,
-                )
+                and _HINT_VISIT.search(_own_words(reported.lead), timeout=REGEX_TIMEOUT)
             )
         )
         counts = [c for c in before if _is_count(c)]
@@ -2335,7 +2325,7 @@ class _Checker:
                     c.kind == "count"
                     and _is_count(c)
                     and family(c) == family(total)
-                    and _FIGURE_END.split(c.lead, timeout=REGEX_TIMEOUT)[-1].endswith(act)
+                    and _own_words(c.lead).endswith(act)
                 ):
                     by_clause.setdefault(self.origin.get(c.id, c.sentence), []).append(c)
             if len(by_clause) < 2 or any(len(found) > 1 for found in by_clause.values()):
@@ -2532,9 +2522,7 @@ class _Checker:
         ]
         # 共包案96件,已化解81件,人均包案3.4件: the figure of the act averaged, else the nearest
         act = _average_act(reported)
-        numerator = next((c for c in candidates if act and act in c.lead), None) or next(
-            iter(candidates), None
-        )
+        numerator = _by_act(candidates, act)
         if numerator is None and "信访" in noun:
             numerator = self.index.headline_total(reported, family(reported))
         if numerator is None and noun:
@@ -2614,27 +2602,12 @@ class _Checker:
             if _is_count(c) and c not in used and c.unit == reported.unit
         ]
         # 共受理11.38万件,办结11.2万件,每个坐席日均受理6.8件: the total of the act averaged
-        numerator = next((c for c in candidates if act and act in c.lead), None) or next(
-            iter(candidates), None
-        )
+        numerator = _by_act(candidates, act)
         n = operand(numerator) if numerator is not None else None
         if numerator is None or n is None:
             self.unverifiable("per_capita", reported)
             return
-        low, high = n[0] / high_d, n[1] / low_d
-        computed = _mid(n) / ((low_d + high_d) / 2)
-        verdict = (
-            "consistent" if accepts(reported, low, high, self.options.tolerance) else "inconsistent"
-        )
-        messages = _both(
-            "per_capita",
-            numerator=_written(numerator),
-            denominator="/".join(shown),
-            computed=_fmt(computed),
-            reported=_written(reported),
-            verdict=verdict,
-        )
-        self.add("per_capita", verdict, reported, [numerator, *used], computed, messages)
+        self.average_over(reported, numerator, n, (low_d, high_d), "/".join(shown), used)
 
     def calendar_days(self, reported: Claim) -> bool:
         """全年受理3,650件,日均10件: a daily average over a period named but not counted in
@@ -2666,21 +2639,37 @@ class _Checker:
         if days is None or n is None:
             return False
         shortest, longest, named = days
-        low, high = n[0] / longest, n[1] / shortest
-        computed = _mid(n) / ((shortest + longest) / 2)
+        denominator = f"{shortest}~{longest}天({named})"
+        self.average_over(reported, total, n, (shortest, longest), denominator, [], as_range=True)
+        return True
+
+    def average_over(
+        self,
+        reported: Claim,
+        numerator: Claim,
+        n: Interval,
+        denominator: Interval,
+        shown: str,
+        others: list[Claim],
+        *,
+        as_range: bool = False,
+    ) -> None:
+        """The per-capita verdict of ``n`` over a denominator known only as an interval (a
+        period's days, a product of two counts); ``as_range`` shows the quotient's bounds."""
+        low, high = n[0] / denominator[1], n[1] / denominator[0]
+        computed = _mid(n) / ((denominator[0] + denominator[1]) / 2)
         verdict = (
             "consistent" if accepts(reported, low, high, self.options.tolerance) else "inconsistent"
         )
         messages = _both(
             "per_capita",
-            numerator=_written(total),
-            denominator=f"{shortest}~{longest}天({named})",
-            computed=f"{_fmt(low)}~{_fmt(high)}",
+            numerator=_written(numerator),
+            denominator=shown,
+            computed=f"{_fmt(low)}~{_fmt(high)}" if as_range else _fmt(computed),
             reported=_written(reported),
             verdict=verdict,
         )
-        self.add("per_capita", verdict, reported, [total], computed, messages)
-        return True
+        self.add("per_capita", verdict, reported, [numerator, *others], computed, messages)
 
     def per_population(self, reported: Claim, marker: str) -> None:
         """每万人信访量9.7件, 万人信访率0.3‰: the total over the population (in 万人)."""
@@ -2744,7 +2733,7 @@ class _Checker:
         head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
         headers = list(_LISTED_PER_POPULATION.finditer(head, timeout=REGEX_TIMEOUT))
         header = headers[-1] if headers else None  # the last list header before the figure
-        if header is None or _LIST_BREAK.search(head, header.end(), timeout=REGEX_TIMEOUT):
+        if header is None or any(ch in ";。" for ch in head[header.end() :]):
             return
         population = next(
             (
@@ -2989,6 +2978,18 @@ _BRACKETED = regex.compile(r"\((?:共|合计|计|约)?$")  # (a match holds its 
 _LISTED = regex.compile(
     r"(?:以上|上述)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|类|项|家|所)"
 )
+
+
+def _own_words(lead: str) -> str:
+    """The words of ``lead`` after its last figure (or closing parenthesis): the figure's own."""
+    return _FIGURE_END.split(lead, timeout=REGEX_TIMEOUT)[-1]
+
+
+def _by_act(candidates: Sequence[Claim], act: str) -> Claim | None:
+    """The first candidate whose lead names ``act`` (日均受理 → 共受理…), else the first."""
+    return next((c for c in candidates if act and act in c.lead), None) or next(
+        iter(candidates), None
+    )
 
 
 def _act_of_all(total: Claim, parts: Sequence[Claim]) -> bool:
