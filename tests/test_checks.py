@@ -1082,3 +1082,46 @@ def test_a_half_year_huanbi_never_takes_the_year_ago_base():
     figure = one_claim(text, "7.1%")
     found = [k for k in checks_of(text) if k.kind == "change" and k.claims[-1] == figure.id]
     assert [k.verdict for k in found] == ["unverifiable"]
+
+
+def test_a_bare_completion_rate_takes_the_headline_or_its_sections_opening_count():
+    text = (
+        "一、总体情况\n全年共受理信访事项320件,同比下降5.0%。\n"
+        "二、主要问题\n按内容分:土地类96件;劳动保障类80件;其他144件。\n"
+        "三、办理情况\n全年办结301件,办结率94.1%。\n"
+    )
+    k = only(text, "rate")
+    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "301/320")
+    assert only(text.replace("94.1%", "96.1%"), "rate").verdict == "inconsistent"
+    # a section that opens with its own caseload is about that caseload
+    text += "四、积案化解\n年初梳理出信访积案40件。\n全县累计化解32件,化解率80.0%。\n"
+    rates = [k for k in checks_of(text) if k.kind == "rate"]
+    assert [k.message().split(" =")[0] for k in rates] == ["301/320", "32/40"]
+    # a rate with a qualifier (网上信访办结率) or a part (其中) is not the report's
+    # (the inferred search may still corroborate a value that fits; it never raises a flag)
+    qualified = text.replace("全年办结301件,办结率94.1%", "网上信访办结301件,网上信访办结率96.1%")
+    assert next(k.verdict for k in checks_of(qualified) if k.kind == "rate") == "unverifiable"
+    part = text.replace("全年办结301件", "其中办结301件").replace("94.1%", "96.1%")
+    assert next(k.verdict for k in checks_of(part) if k.kind == "rate") == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["所占比例达到45.5%", "网上信访占比45.5%", "所占比重为45.5%", "占到45.5%"],
+)
+def test_share_words_after_zhan_are_not_a_whole_noun(tail):
+    text = (
+        f"一、总体情况\n全年共受理信访事项220件。\n二、渠道\n网上信访与热线两项合计100件,{tail}。\n"
+    )
+    k = only(text, "share")
+    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "100/220")
+
+
+def test_a_share_of_the_whole_area_takes_that_areas_headline():
+    text = "全市共登记信访事项4,000件。\n两个城区合计1,520件,占全市的38.0%。\n"
+    k = only(text, "share")
+    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "1520/4000")
+    assert only(text.replace("38.0%", "28.0%"), "share").verdict == "inconsistent"
+    # a county's report: 占全市 of a city total it never gives
+    county = "全县共登记信访事项4,000件。\n城关镇1,520件,占全市的8.0%。\n"
+    assert only(county, "share").verdict == "unverifiable"

@@ -244,6 +244,14 @@ _LIST_END = regex.compile(r"[,;:。,;:]")
 _LIST_END_CHARS = frozenset(",;:。,;:")  # what _LIST_END matches, for a set test
 _OWN_WORDS = regex.compile(r".*[\d、]", regex.DOTALL)  # up to the previous figure or list item
 _RECEIVED = regex.compile(r"受理|登记|收到|接收|共")
+# a completion rate named by its act alone, and a numerator that names only the act, its scope
+# and the report's own caseload: 全年办结471件, 督办事项已办结161件, 排查出的纠纷已化解2591起
+_BARE_COMPLETION_RATES = frozenset({"办结率", "结案率", "化解率"})
+_BARE_ACT = regex.compile(
+    r"(?:全年|上半年|下半年|本季度|本月|当月|全(?:镇|乡|县|区|市|街道))?"
+    r"(?:受理的|排查出的|督办|交办)?(?:信访事项|事项|矛盾纠纷|纠纷|案件)?中?"
+    r"(?:共|累计|均)?已?(?:办结|结案|化解|审结)了?"
+)
 _LEVEL_LEAD = regex.compile(r"(?:为|达到?|是|共|计)$")
 _COMPLETION_RATE = regex.compile(r"办结|结案|化解|办理|处理|调处|调解|息诉")
 # a rate named after one place: 龙泉乡按期办结率, 城关镇化解率 (not 全县/本区…)
@@ -267,7 +275,8 @@ _SUMMED_SHARE = regex.compile(
     r"\p{Han}{0,4}?(?:合计|共计|累计|共|一共)占$"
 )
 _WHOLE_NOUN = regex.compile(
-    r"占(?:到)?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:为|达|约)?$"
+    r"占(?:到|比(?![重例]))?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:分别)?"
+    r"(?:为|是|达到?|约为?)?$"
 )
 # 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure
 _OF_FIGURE = regex.compile(r"占[^,;。:占\d]{0,14}$")
@@ -290,6 +299,7 @@ _WHOLE_NOUN_NOISE = regex.compile(
     r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})量$)"
 )
 _TOTAL_NOUN = regex.compile(r"总量|总数|总件数|总批次")
+_WHOLE_AREA_NOUN = regex.compile(r"(?P<area>全(?:市|县|区|镇|乡|街道|省))的?")
 _PETITION_TOTAL = regex.compile(r"信访|^总")
 _WHOLE_WORD = regex.compile(r"总|全部")
 _FINISHED = regex.compile(r"办结|结案|化解")  # (a match holds 结 or 化)
@@ -1498,6 +1508,8 @@ class _Checker:
                     None,
                 )
             if denominator is None:
+                denominator = self.headline_whole(reported, name, numerator)
+            if denominator is None:
                 self.unverifiable("rate", reported)
                 return
             d = operand(denominator)
@@ -1507,6 +1519,45 @@ class _Checker:
             shown = f"{_written(numerator)}/{_written(denominator)}"
             operands = [numerator, denominator]
         self.finish_rate(reported, name, numerator, denominator, total, shown, operands)
+
+    def headline_whole(self, reported: Claim, name: str, numerator: Claim) -> Claim | None:
+        """The document's headline total as the whole of a bare completion rate.
+
+        三、办理情况: 全年办结471件,办结率96.9% — the rate of the whole report's caseload, whose
+        total (共受理信访事项486件) was given sections earlier. Only for a rate named by its act
+        alone (办结率, 化解率, not 网上信访按期办结率), whose numerator stands in its own clause
+        and names no part (其中, a category).
+        """
+        if name not in _BARE_COMPLETION_RATES:
+            return None
+        if not self.same_clause(numerator, reported) or "其中" in numerator.lead:
+            return None
+        words = _own_words(numerator.lead)
+        if not _BARE_ACT.fullmatch(words, timeout=REGEX_TIMEOUT):
+            return None
+        fam = family(numerator)
+        # (三)信访积案化解攻坚: 年初梳理出信访积案73件…全县累计化解61件,化解率83.6% — a section
+        # that opens with a count of its own is about that count's cases
+        section = self.index.sentences[reported.sentence].section
+        opening = next(
+            (
+                c
+                for s in range(numerator.sentence + 1)
+                if self.index.sentences[s].section == section
+                for c in self.index.by_sentence.get(s, ())
+                if c.norm_span[0] < numerator.norm_span[0]
+                and _is_count(c)
+                and c.kind == "count"
+                and family(c) == fam
+            ),
+            None,
+        )
+        if section is not None and opening is not None and opening.value >= numerator.value:
+            return opening
+        headline = self.index.headline_total(reported, fam)
+        if headline is None or headline is numerator or headline.value < numerator.value:
+            return None
+        return headline
 
     def finish_rate(
         self,
@@ -1830,6 +1881,19 @@ class _Checker:
                 ),
                 None,
             )
+        area = _WHOLE_AREA_NOUN.fullmatch(noun, timeout=REGEX_TIMEOUT) if "全" in noun else None
+        if area is not None:
+            # 两个城区合计9580件,占全市的38.8%: the whole area's own total, when the document's
+            # headline is that area's (全市登记信访事项24,683件) — a county's report saying 占全市
+            # of a city total it never gives is not computed from the county's headline
+            headline = self.index.headline_total(part, family(part))
+            if (
+                headline is not None
+                and headline is not part
+                and headline.value >= part.value
+                and area.group("area") in headline.lead
+            ):
+                return headline
         for c in candidates:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
             if noun and c.subject and noun in c.subject:
                 return c
