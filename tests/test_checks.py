@@ -1125,3 +1125,24 @@ def test_a_share_of_the_whole_area_takes_that_areas_headline():
     # a county's report: 占全市 of a city total it never gives
     county = "全县共登记信访事项4,000件。\n城关镇1,520件,占全市的8.0%。\n"
     assert only(county, "share").verdict == "unverifiable"
+
+
+def test_share_sum_under_a_breakdown_heading_and_of_one_checked_whole():
+    # (三)按诉求类型分。— the heading makes the list a breakdown: over 100% is wrong
+    text = "(三)按诉求类型分。\n咨询类占41.3%,求助类占22.6%,投诉类占29.9%,举报类占8.2%。\n"
+    k = only(text, "share_sum")
+    assert k.verdict == "inconsistent"
+    # without the heading nothing says the four are parts of one whole
+    assert not [k for k in checks_of(text.split("\n", 1)[1]) if k.kind == "share_sum"]
+    # three or more shares checked against one whole, one per item of a ;-list
+    places = (
+        "全市登记信访事项1,000件。\n"
+        "甲区登记400件,占全市的40.0%;乙区320件,占32.0%;丙县310件,占41.0%;丁县180件,占18.0%。\n"
+    )
+    assert only(places, "share_sum").verdict == "inconsistent"
+    # a share of one item (占该类的) is not one of the list's parts
+    items = (
+        "从内容看,城建类500件,占50.0%;农业类300件,占30.0%,其中土地纠纷90件,占该类的30.0%;"
+        "其他各类200件,占20.0%。\n"
+    )
+    assert only(items, "share_sum").verdict == "consistent"

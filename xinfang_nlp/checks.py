@@ -269,6 +269,9 @@ _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 _SHARE_SUM_CUE_CHARS = frozenset("构源布成")  # a match of _SHARE_SUM_CUE holds one of them
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
 _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
+_BY_ASPECT_TITLE = regex.compile(r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[。:]?$")
+# 占该类的, 占该村的: the share of one item of the list, not of the list's whole
+_OF_ITEM = regex.compile(r"占该")
 # 两区合计占86.3%, 三类共占: the share of several listed parts together
 _SUMMED_SHARE = regex.compile(
     r"(?:(?P<n>[两二三四五六七八九十\d]{1,2})[个类项家区县镇乡村所]?|以上|上述|二者|两者|前)"
@@ -2044,7 +2047,12 @@ class _Checker:
             shares = [
                 c
                 for c in claims
-                if c.kind == "share" and c.unit == "%" and _actual(c) and c.period != "previous"
+                if c.kind == "share"
+                and c.unit == "%"
+                and _actual(c)
+                and c.period != "previous"
+                # 农业农村类3352件,占13.6%,其中…982件,占该类的近三成: a share of one item
+                and not _OF_ITEM.search(c.lead, timeout=REGEX_TIMEOUT)
             ]
             if len(shares) < 2:
                 continue
@@ -2053,8 +2061,11 @@ class _Checker:
                 not _SHARE_SUM_CUE_CHARS.isdisjoint(text)
                 and _SHARE_SUM_CUE.search(text, timeout=REGEX_TIMEOUT)
             ) or any(_remainder(c.lead) for c in shares)
-            if len(shares) < 2 or not (
-                complete or _PARTIAL_SHARE_CUE.search(text, timeout=REGEX_TIMEOUT)
+            if not (
+                complete
+                or _PARTIAL_SHARE_CUE.search(text, timeout=REGEX_TIMEOUT)
+                or self.breakdown_heading(claims[0].sentence)
+                or self.one_whole(shares)
             ):
                 continue
             intervals = [operand(c) for c in shares]
@@ -2084,6 +2095,33 @@ class _Checker:
                 verdict=verdict,
             )
             self.add("share_sum", verdict, shares[-1], shares[:-1], computed, messages)
+
+    def breakdown_heading(self, sentence_index: int) -> bool:
+        """The section the sentence opens is titled as a breakdown: (三)按诉求类型分。"""
+        sentences = self.index.sentences
+        section = sentences[sentence_index].section
+        previous = sentences[sentence_index - 1] if sentence_index > 0 else None
+        return bool(
+            section is not None
+            and previous is not None
+            and previous.section == section
+            and len(previous.text) <= 16
+            and not self.index.by_sentence.get(sentence_index - 1)
+            and _BY_ASPECT_TITLE.search(previous.text, timeout=REGEX_TIMEOUT)
+        )
+
+    def one_whole(self, shares: Sequence[Claim]) -> bool:
+        """Three or more shares each checked against one and the same whole (江口区…占全市的22.8%;
+        城南区…占18.8%;…): parts of that whole, which together cannot pass 100%."""
+        if len(shares) < 3:
+            return False
+        ids = {c.id for c in shares}
+        wholes = {
+            k.claims[-1]: k.claims[1]
+            for k in self.checks
+            if k.kind == "share" and len(k.claims) == 3 and k.claims[-1] in ids
+        }
+        return len(wholes) == len(shares) and len(set(wholes.values())) == 1
 
     def sums(self) -> None:
         index = self.index
