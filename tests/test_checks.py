@@ -1146,3 +1146,37 @@ def test_share_sum_under_a_breakdown_heading_and_of_one_checked_whole():
         "其他各类200件,占20.0%。\n"
     )
     assert only(items, "share_sum").verdict == "consistent"
+
+
+def test_a_total_named_by_its_parts_with_a_sum_word():
+    text = (
+        "市住建局、市人社局、市教育局分别承办督办件41件、29件、13件;"
+        "已分别办结36件、28件、13件。\n"
+        "住建、人社、教育三个部门合计承办83件,占督办总量的一半。\n"
+    )
+    k = only(text.replace("占督办总量的一半", "问题较集中"), "sum")
+    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "41+29+13")
+    wrong = text.replace("合计承办83件", "合计承办93件").replace("占督办总量的一半", "问题较集中")
+    assert only(wrong, "sum").verdict == "inconsistent"
+    places = "东江区登记5,218件;西岭区4,362件;南湖县3,874件。\n两个城区(东江、西岭)合计9,580件。\n"
+    k = only(places, "sum")
+    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "5218+4362")
+
+
+def test_a_pp_change_of_a_share_stated_in_an_earlier_sentence():
+    text = (
+        "从来源渠道看,网上信访6,330件,占63.3%;来访1,750批,占17.5%;电话1,470件,占14.7%。\n"
+        "网上信访比重比上年(58.9%)提高4.4个百分点,来访比重比上年(21.6%)下降4.1个百分点。\n"
+    )
+
+    def differences(text):
+        return {
+            k.message().split(" =")[0]: k.verdict for k in checks_of(text) if k.kind == "difference"
+        }
+
+    assert differences(text) == {"63.3−58.9": "consistent", "17.5−21.6": "consistent"}
+    wrong = text.replace("提高4.4个百分点", "提高5.4个百分点")
+    assert differences(wrong)["63.3−58.9"] == "inconsistent"
+    # the share of another channel named in that sentence is not the level compared
+    other = text.replace("网上信访比重比上年", "来信比重比上年")
+    assert "14.7−58.9" not in {k.message().split(" =")[0] for k in checks_of(other)}

@@ -244,6 +244,10 @@ _LIST_END = regex.compile(r"[,;:。,;:]")
 _LIST_END_CHARS = frozenset(",;:。,;:")  # what _LIST_END matches, for a set test
 _OWN_WORDS = regex.compile(r".*[\d、]", regex.DOTALL)  # up to the previous figure or list item
 _RECEIVED = regex.compile(r"受理|登记|收到|接收|共")
+# 比时间进度(, 较全市平均的: a level stated as what another is compared with
+_COMPARAND = regex.compile(r"(?:比|较|高于|低于)[^,;。:()]{1,12}[(的]$")
+# 网上信访比重, 来访占比: the words that name a share's level, not its subject
+_LEVEL_NOUN_END = regex.compile(r"(?:比重|占比|所占比例|比例)$")
 # a completion rate named by its act alone, and a numerator that names only the act, its scope
 # and the report's own caseload: 全年办结471件, 督办事项已办结161件, 排查出的纠纷已化解2591起
 _BARE_COMPLETION_RATES = frozenset({"办结率", "结案率", "化解率"})
@@ -1198,9 +1202,60 @@ class _Checker:
         current = next((c for c in before if c.period == "current"), None)
         # the base may be given after the change: 提高5.1个百分点(上年为63.2%)
         previous = next((c for c in before + after if c.period == "previous"), None)
+        if previous is None:
+            # 完成控制数的87.7%,比时间进度(83.3%)快4.4个百分点: the level it is compared with
+            compared = [
+                c
+                for c in self.index.before(reported)
+                if c.unit == "%"
+                and c.kind in ("rate", "share", "progress", "other")
+                and _actual(c)
+                and self.same_clause(c, reported)
+                and _COMPARAND.search(c.lead, timeout=REGEX_TIMEOUT)
+            ]
+            if compared:
+                previous = compared[0]
+                current = next(
+                    (
+                        c
+                        for c in self.index.before(previous)
+                        if c.unit == "%"
+                        and c.kind in ("rate", "share", "progress", "other")
+                        and c.period == "current"
+                        and _actual(c)
+                    ),
+                    None,
+                )
+        if current is None and previous is not None and self.same_clause(previous, reported):
+            # 网上信访比重比上年(58.9%)提高4.4个百分点, its share of this year in an earlier
+            # sentence: 网上信访7,904件,占63.3%
+            core = _LEVEL_NOUN_END.sub("", reported.subject or "", timeout=REGEX_TIMEOUT)
+            current = next(
+                (
+                    c
+                    for c in self.index.earlier_sentences(reported, 3)
+                    if c.unit == "%"
+                    and c.kind == previous.kind
+                    and c.period == "current"
+                    and _actual(c)
+                    and len(core) >= 2
+                    and c.subject == core
+                    and self.named_level(c, core)
+                ),
+                None,
+            )
         if current is None or previous is None or reported.direction is None:
             return
         self.level_difference(reported, current, previous, points=True)
+
+    def named_level(self, level: Claim, core: str) -> bool:
+        """The level's own words or the count it follows in its clause name ``core``."""
+        if core in _own_words(level.lead):
+            return True
+        count = next((c for c in self.index.before(level) if c.unit not in _PERCENTISH), None)
+        return bool(
+            count is not None and self.same_clause(count, level) and core in _own_words(count.lead)
+        )
 
     def difference(self, reported: Claim) -> None:
         if reported.direction not in ("up", "down") or not _actual(reported):
@@ -2543,14 +2598,23 @@ class _Checker:
     def named_total(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """网上信访和12345热线转办的354件: a total named by the figures it adds."""
         for total in self.index.by_sentence.get(sentence_index, []):
-            if (
-                total.kind != "count"
-                or not total.lead.endswith("的")
-                or not _actual(total)
-                or not _NAMED_BY_LIST.search(total.lead, timeout=REGEX_TIMEOUT)
-            ):
+            if total.kind != "count" or not _actual(total):
                 continue
-            parts = self.named_parts(total)
+            act = ""
+            if total.lead.endswith("的"):
+                if not _NAMED_BY_LIST.search(total.lead, timeout=REGEX_TIMEOUT):
+                    continue
+            else:
+                # 住建、人社、自然资源三个部门合计承办94件: the names, a sum word, the act counted
+                summed = (
+                    _NAMED_SUM.search(total.lead, timeout=REGEX_TIMEOUT)
+                    if "计" in total.lead or "共" in total.lead
+                    else None
+                )
+                if summed is None:
+                    continue
+                act = summed.group("act") or ""
+            parts = self.named_parts(total, act)
             if not parts:
                 continue
             key = (total.id, *(p.id for p in parts))
@@ -2558,7 +2622,7 @@ class _Checker:
                 done.add(key)
                 self.compare_sum(total, parts, partial_ok=False)
 
-    def named_parts(self, total: Claim) -> list[Claim] | None:
+    def named_parts(self, total: Claim, act: str = "") -> list[Claim] | None:
         """The figures a list of names before a total refers to (劳资纠纷、农业农村、城乡建设三类
         问题…合计41批 → 劳资纠纷类19批, 农业农村类13批, 城乡建设类9批): each name the words of
         exactly one earlier figure of the total's kind, in the sentences before (same part)."""
@@ -2581,6 +2645,14 @@ class _Checker:
             if len(name) < 2:
                 return None
             matches = [c for c in earlier if name in c.lead[-len(name) - 4 :]]
+            if not matches and act:
+                # 住建 ← 市住建局…分别承办督办件41件: the name within the figure's subject, of
+                # a figure of the same act (not 已分别办结36件 of the same 市住建局)
+                matches = [
+                    c
+                    for c in earlier
+                    if c.subject and name in c.subject and act in c.lead and "其中" not in c.lead
+                ]
             if len(matches) != 1 or matches[0] in parts:
                 return None
             parts.append(matches[0])
@@ -3068,11 +3140,15 @@ def _literal_pattern(words: str) -> regex.Pattern[str]:
 
 # 劳资纠纷、农业农村、城乡建设三类问题: names listed before a total that sums them
 _NAME_LIST = regex.compile(
-    r"(?:^|[,;:。])(?P<items>[\p{Han}\d]{2,12}(?:[、和与及][\p{Han}\d]{2,12})+)"
+    r"(?:^|[,;:。(])(?P<items>[\p{Han}\d]{2,12}(?:[、和与及][\p{Han}\d]{2,12})+)"
 )
 _LIST_SEPARATOR = regex.compile(r"[、和与及]")
 _NAMED_REACH = 12  # sentences back in which the named figures are looked for
 _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
+_NAMED_SUM = regex.compile(
+    r"[、和与及][\p{Han}\d]{2,12}?\)?(?:[一二两三四五六七八九十\d]+[类个项家所]\p{Han}{0,3}?)?"
+    r"(?:合计|共计|总计|一共|共)(?P<act>\p{Han}{2,4})?$"
+)
 _NAME_END = regex.compile(r"[一二两三四五六七八九十\d]+[类个项家所]|的|等|类|问题|事项")
 _PLAN_NOUN = regex.compile(r"(?:的)?(?:年度|全年|年)?(?:控制目标|目标任务|目标|任务|计划|控制数)的")
 _CONSUMED = regex.compile(r"用去了?$")
