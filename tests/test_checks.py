@@ -1180,3 +1180,25 @@ def test_a_pp_change_of_a_share_stated_in_an_earlier_sentence():
     # the share of another channel named in that sentence is not the level compared
     other = text.replace("网上信访比重比上年", "来信比重比上年")
     assert "14.7−58.9" not in {k.message().split(" =")[0] for k in checks_of(other)}
+
+
+def test_per_population_of_a_place_clause_and_of_the_whole_area():
+    text = (
+        "全市共登记信访事项4,000件,万人信访量按常住人口计算。\n"
+        "甲区1,500件,占37.5%,常住人口50.0万人,万人信访量30.0件;"
+        "乙县900件,占22.5%,常住人口40.0万人(户籍人口45.0万人),万人信访量22.5件。\n"
+        "全市常住人口200.0万人,万人信访量20.0件。\n"
+    )
+    found = [k for k in checks_of(text) if k.kind == "per_capita"]
+    assert [(k.verdict, k.message().split(" =")[0]) for k in found] == [
+        ("consistent", "1500/50万×10000"),
+        ("consistent", "900/40万×10000"),
+        ("consistent", "4000/200万×10000"),
+    ]
+    # computed on the registered population although the report says resident: wrong
+    wrong = text.replace("万人信访量22.5件", "万人信访量20.0件")
+    assert [k.verdict for k in checks_of(wrong) if k.kind == "per_capita"][1] == "inconsistent"
+    # a county report's 全市 population is not over the county's headline
+    county = text.replace("全市共登记", "全县共登记")
+    county = county.replace("万人信访量20.0件", "万人信访量35.0件")
+    assert [k.verdict for k in checks_of(county) if k.kind == "per_capita"][2] == "unverifiable"

@@ -681,6 +681,8 @@ def corroborate(checker: _Checker) -> None:
             and _NAMED_TOTAL.search(claim.lead, timeout=REGEX_TIMEOUT)
         ):
             continue  # 占全市信访总量的10.8%: the whole is named; another whole is no excuse
+        if reconsidering and claim.id in checker.prescribed:
+            continue  # 按常住人口计算: the report chose the operand; the other one is no excuse
         found = _search_for(search, claim, kind)
         if found is None:
             if kind == "share" and not reconsidering and search.unit_slip(claim):

@@ -298,6 +298,8 @@ _PER_CAPITA = regex.compile(
 # the header of a list of per-population figures: 各乡镇万人信访量分别为:
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
+_WHOLE_AREA_LEAD = regex.compile(r"全(?:市|县|区|镇|乡|街道|省)")
+_POPULATION_BASIS = regex.compile(r"按(?P<basis>常住|户籍)人口(?:数)?(?:计算|统计|测算)")
 # a digit or a closing parenthesis: the words after the last one are a figure's own
 _FIGURE_END = regex.compile(r"[\d)]")
 # words a whole's noun is stripped of before it is matched to a figure's subject (占全部…的)
@@ -670,6 +672,10 @@ class _Checker:
         self.origin = origin or {}
         # cached_runs() per sentence
         self._runs: dict[int, tuple[list[list[Claim]], dict[str, tuple[list[Claim], int]]]] = {}
+        self._basis: str | None = None  # population_basis(), once per document
+        # figures whose operands the report itself prescribes (按常住人口计算): an inconsistent
+        # verdict on them is not reconsidered by the operand search
+        self.prescribed: set[str] = set()
 
     def same_clause(self, a: Claim, b: Claim) -> bool:
         return self.origin.get(a.id, a.sentence) == self.origin.get(b.id, b.sentence)
@@ -2857,16 +2863,23 @@ class _Checker:
         window = (
             right_after + self.index.before(reported) + self.index.earlier_sentences(reported, 3)
         )
+        populations = [
+            c
+            for c in window
+            if _is_count(c)
+            and c.unit in ("人", "名")
+            and _POPULATION.search(c.lead, timeout=REGEX_TIMEOUT)
+        ]
+        basis = self.population_basis()
+        # 按常住人口计算…常住人口39.6万人(户籍人口46.8万人): the population the report says it uses
         population = next(
-            (
-                c
-                for c in window
-                if _is_count(c)
-                and c.unit in ("人", "名")
-                and _POPULATION.search(c.lead, timeout=REGEX_TIMEOUT)
-            ),
+            (c for c in populations if basis and basis in _own_words(c.lead)),
             None,
         )
+        if population is not None and len(populations) > 1:
+            self.prescribed.add(reported.id)
+        elif population is None:
+            population = populations[0] if populations else None
         # the count must stand in the same sentence: a total from elsewhere is too uncertain
         total = next(
             (
@@ -2875,10 +2888,33 @@ class _Checker:
                 if _is_count(c)
                 and c is not population
                 and c.unit in ("件", "件次", "批", "人次")
-                and (_total_lead(c.lead) or "信访" in (c.subject or ""))
+                and (
+                    _total_lead(c.lead)
+                    or "信访" in (c.subject or "")
+                    # 城南区1587件,占18.8%,…,常住人口52.7万人,万人信访量30.1件: the count a
+                    # place's clause opens with, its population after it in the same sentence
+                    or (
+                        population is not None
+                        and self.same_clause(c, population)
+                        and c.norm_span[0] < population.norm_span[0]
+                        and _PLACE_QUALIFIER.fullmatch(c.lead, timeout=REGEX_TIMEOUT)
+                    )
+                )
             ),
             None,
         )
+        if total is None and population is not None:
+            # 全市常住人口412.3万人,万人信访量59.9件: the whole area's population, over the
+            # headline total when the headline is that area's (全市共登记信访事项24683件)
+            area = _WHOLE_AREA_LEAD.match(population.lead, timeout=REGEX_TIMEOUT)
+            headline = self.index.headline_total(reported, "case")
+            if (
+                area is not None
+                and headline is not None
+                and area.group() in headline.lead
+                and (reported.unit not in _FAMILIES or headline.unit == reported.unit)
+            ):
+                total = headline
         if (
             population is not None
             and total is not None
@@ -2895,6 +2931,22 @@ class _Checker:
         if reported.unit == "‰" and "万人" in marker:
             per = Decimal(1000)  # 万人信访率 written in ‰: per thousand people
         self.ratio_check("per_capita", reported, total, population, scale=per)
+
+    def population_basis(self) -> str:
+        """常住 or 户籍 when the report says which population its per-capita figures use."""
+        if self._basis is None:
+            found = next(
+                (
+                    m
+                    for sentence in self.index.sentences
+                    if "人口" in sentence.text
+                    for m in [_POPULATION_BASIS.search(sentence.text, timeout=REGEX_TIMEOUT)]
+                    if m
+                ),
+                None,
+            )
+            self._basis = found.group("basis") if found else ""
+        return self._basis
 
     def per_population_listed(self, reported: Claim) -> None:
         """按常住人口计算(城关镇21.4万人、河口镇9.6万人…),各乡镇万人信访量分别为:城关镇18.0件、
