@@ -239,7 +239,10 @@ def test_split_file_covers_every_source() -> None:
     assert set(splits) == sources
     assert set(splits.values()) == {"dev", "eval"}
     n_eval = sum(v == "eval" for v in splits.values())
-    assert len(sources) / 4 <= n_eval <= len(sources) / 2
+    # The held-out split is the fixed set of ten sources chosen when the corpus had 39 (a
+    # quarter of it), kept unchanged so that eval figures stay comparable between sessions;
+    # sources written later go to dev. It must stay at least ten sources and a fifth.
+    assert max(10, len(sources) / 5) <= n_eval <= len(sources) / 2
 
 
 def test_gold_files_are_json_lines() -> None:
