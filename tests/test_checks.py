@@ -1202,3 +1202,25 @@ def test_per_population_of_a_place_clause_and_of_the_whole_area():
     county = text.replace("全市共登记", "全县共登记")
     county = county.replace("万人信访量20.0件", "万人信访量35.0件")
     assert [k.verdict for k in checks_of(county) if k.kind == "per_capita"][2] == "unverifiable"
+
+
+def test_list_items_summed_shares_and_the_lesser_degree():
+    # later items of a 分别占全县的 list share its whole; a list item is not a total
+    text = (
+        "全县共登记信访事项1,000件。\n"
+        "甲镇、乙镇、丙乡分别登记信访事项300件、200件、100件,分别占全县的30.0%、20.0%、10.0%;"
+        "县直部门400件,占比40.0%。\n"
+    )
+    shares = [k.message().split(" =")[0] for k in checks_of(text) if k.kind == "share"]
+    assert shares == ["300/1000", "200/1000", "100/1000", "400/1000"]
+    # several parts together, the whole named after 合计…
+    text = (
+        "县直部门400件。\n县住建局登记150件、县人社局90件,两个部门合计接近县直部门信访量的六成。\n"
+    )
+    k = only(text, "share")
+    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "(150+90)/400")
+    # 满意率(含基本满意): both degrees over the rated whole
+    text = "参评86件,满意71件、基本满意8件,满意率(含基本满意)91.9%。"
+    k = only(text, "rate")
+    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "(71+8)/86")
+    assert only(text.replace("91.9%", "82.6%"), "rate").verdict == "inconsistent"

@@ -279,7 +279,8 @@ _OF_ITEM = regex.compile(r"占该")
 # 两区合计占86.3%, 三类共占: the share of several listed parts together
 _SUMMED_SHARE = regex.compile(
     r"(?:(?P<n>[两二三四五六七八九十\d]{1,2})[个类项家区县镇乡村所]?|以上|上述|二者|两者|前)"
-    r"\p{Han}{0,4}?(?:合计|共计|累计|共|一共)占$"
+    r"\p{Han}{0,4}?(?:合计|共计|累计|共|一共)(?:占|约占|接近|约|近|超过)"
+    r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _WHOLE_NOUN = regex.compile(
     r"占(?:到|比(?![重例]))?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:分别)?"
@@ -308,6 +309,8 @@ _WHOLE_NOUN_NOISE = regex.compile(
     r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})量$)"
 )
 _TOTAL_NOUN = regex.compile(r"总量|总数|总件数|总批次")
+# 24.7%、19.1%、: figures of a list and their separators, nothing else
+_LISTED_FIGURES = regex.compile(r"(?:[\d.,]+%[、和及]?)*")
 _WHOLE_AREA_NOUN = regex.compile(r"(?P<area>全(?:市|县|区|镇|乡|街道|省))的?")
 _PETITION_TOTAL = regex.compile(r"信访|^总")
 _WHOLE_WORD = regex.compile(r"总|全部")
@@ -1582,7 +1585,45 @@ class _Checker:
             total = d
             shown = f"{_written(numerator)}/{_written(denominator)}"
             operands = [numerator, denominator]
+            lesser = self.lesser_degree(reported, numerator, window)
+            if lesser is not None:
+                # 满意71件、基本满意8件,满意率(含基本满意)91.9%: both degrees over the whole
+                n, b = operand(numerator), operand(lesser)
+                if n is None or b is None:
+                    self.unverifiable("rate", reported)
+                    return
+                shown = f"({_written(numerator)}+{_written(lesser)})/{_written(denominator)}"
+                operands = [numerator, lesser, denominator]
+                self.prescribed.add(reported.id)  # (含基本满意: 71/86 alone is no excuse)
+                self.finish_rate(
+                    reported,
+                    name,
+                    numerator,
+                    denominator,
+                    total,
+                    shown,
+                    operands,
+                    numerator_interval=(n[0] + b[0], n[1] + b[1]),
+                )
+                return
         self.finish_rate(reported, name, numerator, denominator, total, shown, operands)
+
+    def lesser_degree(self, reported: Claim, numerator: Claim, window: list[Claim]) -> Claim | None:
+        """The 基本满意 count beside the 满意 numerator, when the rate says it includes it."""
+        if "含基本" not in reported.lead:
+            return None
+        return next(
+            (
+                c
+                for c in window
+                if _is_count(c)
+                and c is not numerator
+                and c.sentence == numerator.sentence
+                and family(c) == family(numerator)
+                and "基本" in _own_words(c.lead)
+            ),
+            None,
+        )
 
     def headline_whole(self, reported: Claim, name: str, numerator: Claim) -> Claim | None:
         """The document's headline total as the whole of a bare completion rate.
@@ -1632,8 +1673,10 @@ class _Checker:
         total: Interval,
         shown: str,
         operands: list[Claim],
+        *,
+        numerator_interval: Interval | None = None,
     ) -> None:
-        n = operand(numerator)
+        n = numerator_interval or operand(numerator)
         if n is None:
             # 已化解20余件,化解率87%: only a bound; the rate itself can still be reachable
             self.unverifiable("rate", reported)
@@ -1717,12 +1760,13 @@ class _Checker:
             return  # (比上年的66.4%提高…: a base level, checked by the change, not as a share)
         noun_match = _WHOLE_NOUN.search(reported.lead, timeout=REGEX_TIMEOUT)
         noun = noun_match.group("noun") if noun_match else ""
-        if has_digit(noun):
-            noun = ""  # 分别占6.5%和49%: the 占 of the list, not a noun naming the whole
+        if has_digit(noun) or (not noun_match and reported.lead[-1:] in ("、", "和")):
+            noun = self.listed_whole_noun(reported)
         before = self.index.before(reported)
         summed = _SUMMED_SHARE.search(reported.lead, timeout=REGEX_TIMEOUT)
         if summed is not None:
-            self.summed_share(reported, before, summed, noun)
+            # 三个部门合计接近县直部门信访量的八成: the whole is named after the verb
+            self.summed_share(reported, before, summed, noun or summed.group("whole"))
             return
         stated = self.whole_in_phrase(reported, before) or self.parallel_share(reported, before)
         if stated == ():
@@ -1753,6 +1797,21 @@ class _Checker:
             "share", _written(part), _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [part, whole], computed, messages)
+
+    def listed_whole_noun(self, reported: Claim) -> str:
+        """分别占全县的24.7%、19.1%、13.9%: a later item of a list of shares takes the noun of
+        the 占 the list opens with ("" when the 占 names none, or other words intervene)."""
+        start = self.normalized_start(reported.sentence)
+        head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
+        at = head.rfind("占")
+        if at < 0 or "分别" not in head[max(0, at - 4) : at]:
+            return ""
+        first = next((i for i in range(at, len(head)) if head[i].isdecimal()), len(head))
+        if _LISTED_FIGURES.fullmatch(head[first:], timeout=REGEX_TIMEOUT) is None:
+            return ""
+        listed = _WHOLE_NOUN.search(head[:first], timeout=REGEX_TIMEOUT)
+        noun = listed.group("noun") if listed else ""
+        return "" if has_digit(noun) else noun
 
     def summed_share(
         self, reported: Claim, before: list[Claim], summed: regex.Match[str], noun: str
@@ -2009,6 +2068,8 @@ class _Checker:
                     and c.unit == part.unit
                     and _total_lead(c.lead)
                     and not self.has_own_share(c)
+                    # 五个乡镇分别登记312件、241件…: an item of a 分别 list is not a total
+                    and "分别" not in c.lead
                 ),
                 None,
             )
