@@ -204,7 +204,10 @@ def _lexicon() -> _Lexicon:
       | (?P<share>占比|所占比[例重]|比重|比例|占)
       | (?P<rate>\p{{Han}}{{0,10}}?(?:率|满意度|满意程度))
       | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的|时间进度
-                      |(?:已|只|仅)?用去了?)
+                      |(?:已|只|仅)?用去了?
+                      # 使用进度为83.6%: a level named …进度; 化解任务已完成80%: the plan, then
+                      # what of it is done
+                      |进度|(?:目标|任务|计划)(?:已经?|均已|已全部)?完成了?)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
       | (?P<average>人均|户均|批均|件均|起均|案均|日均|月均|场均|次均|组均|期均|宗均|村均|家均
                      |每场|平均(?!水平|值|数)
@@ -235,7 +238,7 @@ _SPECIFIC_AFTER_DIGITS = frozenset("。.分xX×*_")
 
 # last characters of the cue alternatives besides the change verbs (share, rate, progress,
 # ratio, average)
-_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次名个户家去了")
+_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次名个户家去了成")
 
 # Measure words that are dates or durations in years — not statistical claims here.
 _UNITS_NOT_CLAIMS = frozenset({"年"})
@@ -653,6 +656,8 @@ def _figure_value(
         and _RHETORIC_AFTER.match(after, timeout=REGEX_TIMEOUT)
     ):
         return None
+    if unit in ("%", "‰") and before[-1:] in _BAR_LAST_CHARS and _is_bar(before, after):
+        return None
     if unit not in ("%", "‰", "个百分点", "百分点", "成", "倍"):
         if after.startswith(("以上", "以下")) and _THRESHOLD_AFTER.match(
             after, timeout=REGEX_TIMEOUT
@@ -679,6 +684,29 @@ def _figure_value(
             draft = _Draft(start, end, "amount", number, unit)
 
     return draft
+
+
+def _is_bar(before: str, after: str) -> bool:
+    """A percentage that a rate is compared with, or that qualifies what reaches it, not a figure
+    of the report: 办结率低于80%, 对满意率低于90%的单位, 满意率在90%以上的乡镇 (``before``,
+    ``after``: the 6 and 8 characters around it)."""
+    if before.endswith(("低于", "高于")):
+        return before[:-2].endswith(_LEVEL_NAME_ENDS) or bool(
+            _QUALIFIES_AFTER.match(after, timeout=REGEX_TIMEOUT)
+        )
+    return (
+        before.endswith("在")
+        and not before.endswith(_STEADY_AT)
+        and after.startswith(("以上的", "以下的"))
+        and bool(_QUALIFIES_AFTER.match(after, timeout=REGEX_TIMEOUT))
+    )
+
+
+# what a bar qualifies: 低于90%的单位 (not 90%以上的目标, …的水平)
+_QUALIFIES_AFTER = regex.compile(r"(?:以上|以下)?的(?!目标|要求|水平|标准|高位)\p{Han}")
+_BAR_LAST_CHARS = frozenset("于在")
+# 保持在95%以上的水平: a level held, not a bar
+_STEADY_AT = ("保持在", "稳定在", "控制在", "维持在", "始终在", "均在", "都在")
 
 
 def _in_quotes(text: str, position: int, *, slogan: bool = False) -> bool:
@@ -1123,6 +1151,12 @@ def _classify(
             and prefix[candidate.start() - 1] in _NUMERAL_CHARS
         ):
             continue  # (城关镇21.4万人、河口镇9.6万人): an earlier figure's own 万人
+        if (
+            candidate.lastgroup == "average"
+            and candidate.group() == "平均"
+            and prefix[: candidate.start()].endswith(_LEVEL_NAME_ENDS)
+        ):
+            continue  # 化解率平均为88.6%: the average of a rate is a rate
         # 提高到92%: the figure after 到/至 is the new level, not the size of the change
         if (
             candidate.lastgroup == "verb"
@@ -1181,11 +1215,19 @@ def _classify(
         elif "的" in text[draft.end : draft.end + 3] and _OF_AFTER.match(
             text, draft.end, draft.end + 3, timeout=REGEX_TIMEOUT
         ):
-            draft.kind = "share"
+            # 实现了96.7%的办结率: the rate named after its value; 52.6%的事项: a part of them
+            draft.kind = (
+                "rate"
+                if not _RATE_CHARS_AFTER.isdisjoint(text[draft.end : draft.end + 14])
+                and _RATE_AFTER_OF.match(text, draft.end, draft.end + 14, timeout=REGEX_TIMEOUT)
+                else "share"
+            )
         elif default == "other" and unit == "%" and _rate_act_before(prefix):
             draft.kind = "rate"  # 成功化解93.7%, 按期办结的达到91.9%: the share of an act done
         elif default == "other" and unit in ("%", "‰"):
             draft.kind = _kind_named_before(draft.start - len(prefix), text, lex, sentence_start)
+            if draft.kind == "other" and unit == "%":
+                draft.kind = _unnamed_level(draft, prefix, text)
         else:
             draft.kind = default
         return
@@ -1214,6 +1256,40 @@ def _classify(
             draft.kind = "ratio"
 
 
+def _unnamed_level(draft: _Draft, prefix: str, text: str) -> str:
+    """The kind of a percentage no word before it names: 信访总量的43.5%集中在城区 (a part of
+    the whole named right before 的), 95%以上为首次信访 (a part said to be of a kind), and
+    (93.2%) named by the level after its parenthesis."""
+    after = text[draft.end : draft.end + 6]
+    if prefix.endswith("的") and _WHOLE_BEFORE_OF.search(prefix, timeout=REGEX_TIMEOUT):
+        return "share"
+    if after[:1] in _PART_AFTER_FIRST_CHARS and _PART_AFTER.match(
+        text, draft.end, draft.end + 6, timeout=REGEX_TIMEOUT
+    ):
+        return "share"
+    if prefix.endswith("(") and after.startswith(")"):
+        named = _LEVEL_NAMED_AFTER.match(text, draft.end, draft.end + 30, timeout=REGEX_TIMEOUT)
+        if named:
+            return "share" if named.group(1) in ("占比", "比重") else "rate"
+    return "other"
+
+
+# 信访总量的: a whole named right before 的 (not an earlier period's level: 较上年的, 由去年的)
+_WHOLE_BEFORE_OF = regex.compile(
+    r"^(?!.*(?:由|从|较|比|与|去年|上年|同期|前年|年初|季度|月份|以前|原来))"
+    r"[^\d%,;。:]*\p{Han}{2}的$"
+)
+# 95%以上为首次信访, 37.9%为涉法涉诉类: a part said to be of a kind
+_PART_AFTER = regex.compile(r"(?:以上|以下|左右)?(?:为|是|属于|系|来自)\p{Han}")
+_PART_AFTER_FIRST_CHARS = frozenset("以左为是属系来")
+# (93.2%)相比,我市满意率高出…: the first level named after the parenthesis, in its sentence
+_LEVEL_NAMED_AFTER = regex.compile(r"\)[^。;!?()\d%]{0,20}?(率|满意度|占比|比重)")
+# 实现了96.7%的办结率, 以93.5%的群众满意率位列…: a rate named after 的, not the rate of the
+# part just named (80%的乡镇办结率达到95%)
+_RATE_AFTER_OF = regex.compile(r"(?:以上|以下|左右|多)?的\p{Han}{0,8}?(?:率|满意度)(?!\p{Han}*\d)")
+_RATE_CHARS_AFTER = frozenset("率度")
+
+
 def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_start: int) -> str:
     """The kind of a bare percentage whose level is named by the clause before it and has no
     figure of its own there: 按期办结率进一步提高,达到97.5% is a rate."""
@@ -1225,10 +1301,15 @@ def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_sta
     digit = _DIGIT.search(before, timeout=REGEX_TIMEOUT) if before else None
     if digit is not None:
         # 按期办结率同比提高2.1个百分点,达到98.0%: the level's movement in points, then the
-        # level itself — the name stands before the movement
-        if not before.endswith("百分点"):
+        # level itself — the name stands before the movement (also a movement written with %:
+        # 满意率提高2.8%,达到94.1%)
+        moved = before[: digit.start()]
+        if not (
+            before.endswith("百分点")
+            or (before.endswith("%") and moved.endswith(tuple(lex.change_verbs)))
+        ):
             return "other"
-        before = before[: digit.start()]
+        before = moved
     if not before:
         return "other"
     # (a change verb there describes the level's movement: 进一步提高,达到97.5%)
@@ -1287,6 +1368,8 @@ def _plan_whole(text: str, start: int) -> bool:
     )
 
 
+# the ends of the name of a level that is itself a percentage (its average is one too)
+_LEVEL_NAME_ENDS = ("率", "满意度", "占比", "比重", "比例")
 _SHARE_OF = regex.compile(r"占[^,;。:,;:]{0,24}的$")
 _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
 
