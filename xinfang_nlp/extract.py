@@ -161,7 +161,9 @@ def _lexicon() -> _Lexicon:
             (?P<inner1>余|多)?+
             (?P<scale>{scale})?+
             (?P<inner2>余|多)?+
-            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit})
+            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit}
+              # 近四成为重复访: a portion, then 为 (not 成为, become)
+              |成(?=为)(?<=[近约逾有占过,、:;。\n][一二两三四五六七八九]成))
             (?![\p{{Latin}}])
         )
     """
@@ -1968,6 +1970,17 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     ):
                         drafts[i].kind = lead_kind
             clause_start = _clause_start(text, position, sentence.start)
+            if len(governed) > 1 and all(
+                drafts[i].unit == "%" and drafts[i].kind in ("rate", "share", "other")
+                for i in governed
+            ):
+                # 网上信访占比和按期办结率分别为63.2%和98.4%: each level is what its name says
+                for kind, i in zip(
+                    _listed_level_kinds(text[clause_start:position], len(governed)),
+                    governed,
+                    strict=False,
+                ):
+                    drafts[i].kind = kind
             listed = _listed_names(text[clause_start:position], len(governed))
             if len(listed) < 2 and len(governed) > 1:
                 # 上年同期三个渠道分别为…, 三类积案分别化解…: the things named just before
@@ -2062,6 +2075,29 @@ def _listed_names(words: str, wanted: int) -> list[str]:
         if place and place.end() < len(names[-1]):
             names[-1] = place.group()
     return names
+
+
+def _listed_level_kinds(words: str, wanted: int) -> list[str]:
+    """The kind each name of a 分别 list gives its level (a rate for …率, a share for …占比),
+    when the list names ``wanted`` levels and every one of them so; else nothing."""
+    if "率" not in words and "度" not in words:
+        return []  # (a list of shares only, or of names that give no kind: nothing to change)
+    if "(" in words:
+        words = _PARENTHESES.sub("", words, timeout=REGEX_TIMEOUT)
+    items = words.split("、")
+    if len(items) < wanted:
+        items[-1:] = _LIST_SEPARATOR.split(items[-1], timeout=REGEX_TIMEOUT)
+    if len(items) != wanted:
+        return []
+    kinds = []
+    for item in items:
+        if item.endswith(("率", "满意度")):
+            kinds.append("rate")
+        elif item.endswith(("占比", "比重", "所占比例")):
+            kinds.append("share")
+        else:
+            return []
+    return kinds
 
 
 _PLACE_ENDS = ("县", "区", "市", "镇", "乡", "村", "街道", "社区")
