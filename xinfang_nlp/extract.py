@@ -25,7 +25,7 @@ from ._lexicon import data_lines, measure_words
 from ._patterns import REGEX_TIMEOUT, has_digit
 from .normalize import NormalizedText, normalize
 from .numbers import SCALES, Number, parse_number
-from .segment import Segmentation, segment
+from .segment import Segmentation, Sentence, segment
 
 __all__ = ["Anomaly", "Claim", "Extraction", "extract"]
 
@@ -770,6 +770,7 @@ def _link(
     # the figures of the sentence before (for its topic) and its topics, once found
     topic_drafts: list[_Draft] = []
     current_chain, chain_drafts = -1, []  # the drafts of the ;-chain so far
+    figure_sentence = -1
     topics: tuple[str | None, str | None] | None = None
     # every target cue of the text, found once (starts and ends, in order)
     cue_matches = (
@@ -869,6 +870,7 @@ def _link(
             chain = scope_start
             if chain != current_chain:
                 current_chain, chain_drafts = chain, []
+            figure_sentence = current_sentence  # the last sentence with figures before this one
             current_sentence, sentence_drafts = draft.sentence, []
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
@@ -953,6 +955,25 @@ def _link(
             # 满意率89.7%,未达到县定90%的目标: the target of the rate just named, not a share
             # ("X%的…" reads as a share everywhere else)
             draft.kind = "rate"
+        if (
+            draft.kind == "other"
+            and draft.period == "current"
+            and draft.unit == "%"
+            and not sentence_drafts
+            and (last_level is None or last_level[0] != chain)
+            and len(prefix) <= _ELLIPSIS_LEAD
+            and draft.sentence > 0
+            and figure_sentence != draft.sentence - 1
+        ):
+            # 各乡镇办结率差距较大。其中城关镇为98.6%: the level a sentence without figures names
+            # just before (in the same paragraph) is the level of a bare percentage
+            named = _level_named_in(
+                sentences[draft.sentence - 1], text, lex, block_start, draft.start
+            )
+            if named is not None:
+                draft.kind = named[0]
+                if named[0] == "rate" and draft.subject and "率" not in draft.subject:
+                    draft.subject += _rate_name(named[1])
         if (
             draft.kind == "other"
             and draft.period == "current"
@@ -1115,6 +1136,24 @@ def _rate_name(subject: str) -> str:
     return found.group() if found else ""
 
 
+def _level_named_in(
+    sentence: Sentence, text: str, lex: _Lexicon, block_start: int, until: int
+) -> tuple[str, str] | None:
+    """The kind and name of the last percentage level (a rate, or a share named 占比/比重) that
+    a sentence names, when it lies in the block and its paragraph goes on to ``until``."""
+    if sentence.start < block_start or "\n" in text[sentence.start : until]:
+        return None
+    words = sentence.text
+    if lex.cue_last_chars.isdisjoint(words):
+        return None
+    for cue in lex.cue.finditer(words, timeout=REGEX_TIMEOUT):
+        if cue.lastgroup == "rate" and not cue.group().endswith(("增长率", "下降率", "增幅率")):
+            return "rate", cue.group()
+        if cue.lastgroup == "share" and cue.group() in ("占比", "比重"):
+            return "share", cue.group()
+    return None
+
+
 def _topics(drafts: list[_Draft]) -> tuple[str | None, str | None]:
     """The topic of a sentence (its first subject) and the topic a count continues (its first
     subject that is not a rate's: 化解率93.7%;其余4起 does not count a rate)."""
@@ -1156,9 +1195,11 @@ def _classify(
         if (
             candidate.lastgroup == "average"
             and candidate.group() == "平均"
-            and prefix[: candidate.start()].endswith(_LEVEL_NAME_ENDS)
+            and (unit == "%" or prefix[: candidate.start()].endswith(_LEVEL_NAME_ENDS))
         ):
-            continue  # 化解率平均为88.6%: the average of a rate is a rate
+            # 化解率平均为88.6%, 县直部门平均为94.6%: the average of a percentage level is that
+            # level, named (or left out) as any other
+            continue
         # 提高到92%: the figure after 到/至 is the new level, not the size of the change
         if (
             candidate.lastgroup == "verb"
