@@ -693,8 +693,8 @@ def _is_bar(before: str, after: str) -> bool:
     of the report: 办结率低于80%, 对满意率低于90%的单位, 满意率在90%以上的乡镇 (``before``,
     ``after``: the 6 and 8 characters around it)."""
     if before.endswith(("低于", "高于")):
-        return before[:-2].endswith(_LEVEL_NAME_ENDS) or bool(
-            _QUALIFIES_AFTER.match(after, timeout=REGEX_TIMEOUT)
+        return before[:-2].endswith(_LEVEL_NAME_ENDS) or (
+            "的" in after[:3] and bool(_QUALIFIES_AFTER.match(after, timeout=REGEX_TIMEOUT))
         )
     return (
         before.endswith("在")
@@ -1139,8 +1139,9 @@ def _rate_name(subject: str) -> str:
 def _level_named_in(
     sentence: Sentence, text: str, lex: _Lexicon, block_start: int, until: int
 ) -> tuple[str, str] | None:
-    """The kind and name of the last percentage level (a rate, or a share named 占比/比重) that
-    a sentence names, when it lies in the block and its paragraph goes on to ``until``."""
+    """The kind of the last percentage level (a rate, or a share named 占比/比重) that a sentence
+    names, and the sentence up to that name, when it lies in the block and its paragraph goes on
+    to ``until``."""
     if sentence.start < block_start or "\n" in text[sentence.start : until]:
         return None
     words = sentence.text
@@ -1148,9 +1149,9 @@ def _level_named_in(
         return None
     for cue in lex.cue.finditer(words, timeout=REGEX_TIMEOUT):
         if cue.lastgroup == "rate" and not cue.group().endswith(("增长率", "下降率", "增幅率")):
-            return "rate", cue.group()
+            return "rate", words[: cue.end()]
         if cue.lastgroup == "share" and cue.group() in ("占比", "比重"):
-            return "share", cue.group()
+            return "share", words[: cue.end()]
     return None
 
 
@@ -1304,7 +1305,7 @@ def _unnamed_level(draft: _Draft, prefix: str, text: str) -> str:
     the whole named right before 的), 95%以上为首次信访 (a part said to be of a kind), and
     (93.2%) named by the level after its parenthesis."""
     after = text[draft.end : draft.end + 6]
-    if prefix.endswith("的") and _WHOLE_BEFORE_OF.search(prefix, timeout=REGEX_TIMEOUT):
+    if "的" in prefix[-2:] and _WHOLE_BEFORE_OF.search(prefix, timeout=REGEX_TIMEOUT):
         return "share"
     if after[:1] in _PART_AFTER_FIRST_CHARS and _PART_AFTER.match(
         text, draft.end, draft.end + 6, timeout=REGEX_TIMEOUT
