@@ -3,6 +3,7 @@
     python scripts/evaluate.py                 # everything, dev and eval splits
     python scripts/evaluate.py --split dev     # only the development files
     python scripts/evaluate.py --only claims,checks --show 30
+    python scripts/evaluate.py --only phrasings   # kind accuracy on corpora/phrasings
 
 Claims (corpora/reports, gold written independently of the extractor): value-level recall,
 precision and attribute accuracy (scripts/eval_claims.py). Checks: for every gold check the
@@ -27,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_claims  # noqa: E402
+import eval_phrasings  # noqa: E402
 
 from xinfang_nlp.render import report_to_dict  # noqa: E402
 from xinfang_nlp.report import Report, analyze  # noqa: E402
@@ -202,6 +204,16 @@ def main(argv: list[str] | None = None) -> int:
         results["checks"] = score_checks(docs, args.show)
     if "categories" in parts:
         results["categories"] = evaluate_categories()
+    if "phrasings" in parts:
+        # kind accuracy on corpora/phrasings (not part of the default run); only set A's wrong
+        # items are kept (set B is held out: scripts/eval_phrasings.py --show-b lists them)
+        phrasings = eval_phrasings.score()
+        phrasings["wrong"] = {
+            s: [f"{i.figure}: {i.kind}->{got}  {i.sentence}" for i, got in wrong]
+            for s, wrong in phrasings["wrong"].items()
+            if s == "A"
+        }
+        results["phrasings"] = phrasings
     claims = results.get("claims")
     if claims:
         # which kinds are read as which (counts only: safe to show for the eval split)
@@ -245,6 +257,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{title}:")
                 for line in checks[title]:
                     print("  " + line)
+    if "phrasings" in results:
+        phrasings = results["phrasings"]
+        print("== phrasings (kind accuracy) ==")
+        for s, acc in phrasings["accuracy"].items():
+            confusion = phrasings["confusion"].get(s, {})
+            print(f"  set {s}: {acc:.3f}  (n={phrasings['n'][s]})  gold->got {confusion}")
+        for line in phrasings["wrong"].get("A", []):
+            print("  " + line)
     if results.get("categories"):
         print("== categories ==")
         for key, value in results["categories"].items():

@@ -172,6 +172,92 @@ def test_rates_and_shares_named_without_lv_or_zhan(text: str, figure: str, kind:
     assert one(text, figure).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        # a level named after its value
+        ("今年实现了97.4%的按期办结率。", "97.4%", "rate"),
+        ("以95.8%的满意度排名全区第一。", "95.8%", "rate"),
+        ("83.5%的乡镇办结率达到95%。", "83.5%", "share"),  # (a part of the towns)
+        # a part of the whole named before 的, or said to be of a kind
+        ("全区来访总量的41.6%集中在上半年。", "41.6%", "share"),
+        ("受理的信访事项中,28.3%为重复信访。", "28.3%", "share"),
+        ("比上年同期的36.2%有所下降。", "36.2%", "other"),  # (an earlier period's level)
+        # the average of a percentage level is that level
+        ("各村化解率平均为87.2%。", "87.2%", "rate"),
+        ("城区满意率93.1%,农村平均为90.4%。", "90.4%", "rate"),
+        ("人均办理信访事项17.5件。", "17.5件", "ratio"),
+        # progress named …进度, or a plan then what of it is done
+        ("积案化解工作序时进度为76.4%。", "76.4%", "progress"),
+        ("年度化解任务已完成85%。", "85%", "progress"),
+        # a level moved in % and then stated keeps its name
+        ("满意率提升3.1%,达到93.9%。", "93.9%", "rate"),
+        # a parenthesised level named after it
+        ("与全市平均水平(91.4%)相比,我区办结率高出3.0个百分点。", "91.4%", "rate"),
+        # a portion written 成 then 为
+        ("来信中约三成为匿名信。", "三成", "share"),
+    ],
+)
+def test_levels_named_around_a_bare_percentage(text: str, figure: str, kind: str):
+    assert one(text, figure).kind == kind
+
+
+def test_a_listed_name_gives_each_level_its_kind():
+    found = extract("来信占比和回复率分别为12.4%和99.1%。").claims
+    assert [(c.text, c.kind) for c in found] == [("12.4%", "share"), ("99.1%", "rate")]
+    found = extract("受理率、办结率分别为100%和97.5%。").claims
+    assert [c.kind for c in found] == ["rate", "rate"]
+
+
+def test_a_level_named_by_the_sentence_before():
+    found = extract("各街道满意率有所提升。其中城南街道为95.3%,城北街道为92.1%。").claims
+    assert [(c.text, c.kind) for c in found] == [("95.3%", "rate"), ("92.1%", "rate")]
+    assert found[0].subject.endswith("满意率")
+    # not across a paragraph, and not when the sentence before has figures of its own
+    found = extract("各街道满意率有所提升。\n其中城南街道为95.3%。").claims
+    assert [c.kind for c in found] == ["other"]
+    found = extract("各街道满意率有所提升,受理86件。其中城南街道为95.3%。").claims
+    assert [c.kind for c in found] == ["count", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("对办结率低于85%的乡镇进行约谈。", "85%"),
+        ("部分县区满意率低于80%,要认真整改。", "80%"),
+        ("占比高于30%的类别要重点分析。", "30%"),
+        ("满意率在95%以上的单位有6个。", "95%"),
+    ],
+)
+def test_a_bar_a_rate_is_compared_with_is_not_a_figure(text: str, figure: str):
+    assert figure not in [c.text for c in extract(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("满意率保持在95%以上的水平。", "95%", "rate"),  # a level held, not a bar
+        ("确保满意率不低于90%。", "90%", "rate"),  # a target, not a bar
+        ("化解率达到90%以上的目标。", "90%", "rate"),
+        ("市直部门满意率仅88.4%,低于全市平均7.0个百分点。", "7.0个百分点", "change"),
+    ],
+)
+def test_what_looks_like_a_bar_but_is_a_figure(text: str, figure: str, kind: str):
+    assert one(text, figure).kind == kind
+
+
+def test_the_phrasing_set_is_typed():
+    # corpora/phrasings/kinds.tsv, scored as scripts/eval_phrasings.py scores it: set A guided
+    # the rules (0.983 when written), set B is held out (0.962); a little slack for either
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import eval_phrasings
+
+    result = eval_phrasings.score()
+    assert result["n"] == {"A": 239, "B": 235}
+    assert result["accuracy"]["A"] >= 0.975
+    assert result["accuracy"]["B"] >= 0.95
+
+
 def test_a_parallel_item_that_leaves_out_the_name_keeps_the_kind():
     rates = extract("东街化解率95.2%,西街93.1%,南街为90.4%。").claims
     assert [(c.kind, c.subject) for c in rates] == [
@@ -483,7 +569,9 @@ def _plain_figure_grammar():
             (?P<inner1>余|多)?+
             (?P<scale>{scale})?+
             (?P<inner2>余|多)?+
-            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit})
+            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit}
+              # 近四成为重复访: a portion, then 为 (not 成为, become)
+              |成(?=为)(?<=[近约逾有占过,、:;。\n][一二两三四五六七八九]成))
             (?![\p{{Latin}}])
         )
         """,
@@ -495,6 +583,7 @@ _FIGURE_TOKENS = (
     *"0123456789..。零〇一二两三四五六七八九十百千万亿xX×*_  ,:、;来信A",
     *["PP", "G", "é"],
     *["%", "‰", "个百分点", "百分点", "成", "成员", "倍", "余", "多", "分之", "翻", "了", "番"],
+    *["为", "近", "成为", "四成为"],
     *["持平", "年", "周年", "届", "月", "日", "减少", "的", "件", "批", "人次", "亿元", "万", "\n"],
 )
 

@@ -89,6 +89,7 @@ GUARDS = {
     "per_ten_thousand": (S._PER_TEN_THOUSAND, lambda s: "万" in s),
     "per_thousand": (S._PER_THOUSAND, lambda s: "千" in s),
     "named_total": (S._NAMED_TOTAL, lambda s: "占" in s),
+    "level_named_after": (E._LEVEL_NAMED_AFTER, lambda s: s.startswith(")")),
 }
 # guards of patterns written with \p{Han}, generated with the CJK block for Han
 HAN_GUARDS = {
@@ -99,6 +100,12 @@ HAN_GUARDS = {
         E._RATE_ACT_BEFORE,
         lambda s: not E._RATE_ACT_LAST_CHARS.isdisjoint(s[-2:]),
     ),
+    # (a bare percentage: the whole before 的, a part said to be of a kind, a rate after 的; a
+    # bar: what it qualifies; all matched from the figure's end or searched up to it)
+    "whole_before_of": (E._WHOLE_BEFORE_OF, lambda s: "的" in s[-2:]),
+    "part_after": (E._PART_AFTER, lambda s: s[:1] in E._PART_AFTER_FIRST_CHARS),
+    "rate_after_of": (E._RATE_AFTER_OF, lambda s: not E._RATE_CHARS_AFTER.isdisjoint(s)),
+    "qualifies_after": (E._QUALIFIES_AFTER, lambda s: "的" in s[:3]),
 }
 GUARDS.update(
     {

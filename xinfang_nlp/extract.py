@@ -25,7 +25,7 @@ from ._lexicon import data_lines, measure_words
 from ._patterns import REGEX_TIMEOUT, has_digit
 from .normalize import NormalizedText, normalize
 from .numbers import SCALES, Number, parse_number
-from .segment import Segmentation, segment
+from .segment import Segmentation, Sentence, segment
 
 __all__ = ["Anomaly", "Claim", "Extraction", "extract"]
 
@@ -161,7 +161,9 @@ def _lexicon() -> _Lexicon:
             (?P<inner1>余|多)?+
             (?P<scale>{scale})?+
             (?P<inner2>余|多)?+
-            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit})
+            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit}
+              # 近四成为重复访: a portion, then 为 (not 成为, become)
+              |成(?=为)(?<=[近约逾有占过,、:;。\n][一二两三四五六七八九]成))
             (?![\p{{Latin}}])
         )
     """
@@ -204,7 +206,10 @@ def _lexicon() -> _Lexicon:
       | (?P<share>占比|所占比[例重]|比重|比例|占)
       | (?P<rate>\p{{Han}}{{0,10}}?(?:率|满意度|满意程度))
       | (?P<progress>完成.{{0,16}}?(?:目标|任务|进度|计划)|(?:目标|任务|计划|进度)的|时间进度
-                      |(?:已|只|仅)?用去了?)
+                      |(?:已|只|仅)?用去了?
+                      # 使用进度为83.6%: a level named …进度; 化解任务已完成80%: the plan, then
+                      # what of it is done
+                      |进度|(?:目标|任务|计划)(?:已经?|均已|已全部)?完成了?)
       | (?P<ratio>(?:是|约为|为|相当于).{{0,16}}?的)
       | (?P<average>人均|户均|批均|件均|起均|案均|日均|月均|场均|次均|组均|期均|宗均|村均|家均
                      |每场|平均(?!水平|值|数)
@@ -235,7 +240,7 @@ _SPECIFIC_AFTER_DIGITS = frozenset("。.分xX×*_")
 
 # last characters of the cue alternatives besides the change verbs (share, rate, progress,
 # ratio, average)
-_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次名个户家去了")
+_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次名个户家去了成")
 
 # Measure words that are dates or durations in years — not statistical claims here.
 _UNITS_NOT_CLAIMS = frozenset({"年"})
@@ -653,6 +658,8 @@ def _figure_value(
         and _RHETORIC_AFTER.match(after, timeout=REGEX_TIMEOUT)
     ):
         return None
+    if unit in ("%", "‰") and before[-1:] in _BAR_LAST_CHARS and _is_bar(before, after):
+        return None
     if unit not in ("%", "‰", "个百分点", "百分点", "成", "倍"):
         if after.startswith(("以上", "以下")) and _THRESHOLD_AFTER.match(
             after, timeout=REGEX_TIMEOUT
@@ -679,6 +686,29 @@ def _figure_value(
             draft = _Draft(start, end, "amount", number, unit)
 
     return draft
+
+
+def _is_bar(before: str, after: str) -> bool:
+    """A percentage that a rate is compared with, or that qualifies what reaches it, not a figure
+    of the report: 办结率低于80%, 对满意率低于90%的单位, 满意率在90%以上的乡镇 (``before``,
+    ``after``: the 6 and 8 characters around it)."""
+    if before.endswith(("低于", "高于")):
+        return before[:-2].endswith(_LEVEL_NAME_ENDS) or (
+            "的" in after[:3] and bool(_QUALIFIES_AFTER.match(after, timeout=REGEX_TIMEOUT))
+        )
+    return (
+        before.endswith("在")
+        and not before.endswith(_STEADY_AT)
+        and after.startswith(("以上的", "以下的"))
+        and bool(_QUALIFIES_AFTER.match(after, timeout=REGEX_TIMEOUT))
+    )
+
+
+# what a bar qualifies: 低于90%的单位 (not 90%以上的目标, …的水平)
+_QUALIFIES_AFTER = regex.compile(r"(?:以上|以下)?的(?!目标|要求|水平|标准|高位)\p{Han}")
+_BAR_LAST_CHARS = frozenset("于在")
+# 保持在95%以上的水平: a level held, not a bar
+_STEADY_AT = ("保持在", "稳定在", "控制在", "维持在", "始终在", "均在", "都在")
 
 
 def _in_quotes(text: str, position: int, *, slogan: bool = False) -> bool:
@@ -740,6 +770,7 @@ def _link(
     # the figures of the sentence before (for its topic) and its topics, once found
     topic_drafts: list[_Draft] = []
     current_chain, chain_drafts = -1, []  # the drafts of the ;-chain so far
+    figure_sentence = -1
     topics: tuple[str | None, str | None] | None = None
     # every target cue of the text, found once (starts and ends, in order)
     cue_matches = (
@@ -839,6 +870,7 @@ def _link(
             chain = scope_start
             if chain != current_chain:
                 current_chain, chain_drafts = chain, []
+            figure_sentence = current_sentence  # the last sentence with figures before this one
             current_sentence, sentence_drafts = draft.sentence, []
         # the figures just before, nearest first (a subject is not inherited from further back,
         # which also keeps a sentence of thousands of figures linear)
@@ -923,6 +955,25 @@ def _link(
             # 满意率89.7%,未达到县定90%的目标: the target of the rate just named, not a share
             # ("X%的…" reads as a share everywhere else)
             draft.kind = "rate"
+        if (
+            draft.kind == "other"
+            and draft.period == "current"
+            and draft.unit == "%"
+            and not sentence_drafts
+            and (last_level is None or last_level[0] != chain)
+            and len(prefix) <= _ELLIPSIS_LEAD
+            and draft.sentence > 0
+            and figure_sentence != draft.sentence - 1
+        ):
+            # 各乡镇办结率差距较大。其中城关镇为98.6%: the level a sentence without figures names
+            # just before (in the same paragraph) is the level of a bare percentage
+            named = _level_named_in(
+                sentences[draft.sentence - 1], text, lex, block_start, draft.start
+            )
+            if named is not None:
+                draft.kind = named[0]
+                if named[0] == "rate" and draft.subject and "率" not in draft.subject:
+                    draft.subject += _rate_name(named[1])
         if (
             draft.kind == "other"
             and draft.period == "current"
@@ -1085,6 +1136,25 @@ def _rate_name(subject: str) -> str:
     return found.group() if found else ""
 
 
+def _level_named_in(
+    sentence: Sentence, text: str, lex: _Lexicon, block_start: int, until: int
+) -> tuple[str, str] | None:
+    """The kind of the last percentage level (a rate, or a share named 占比/比重) that a sentence
+    names, and the sentence up to that name, when it lies in the block and its paragraph goes on
+    to ``until``."""
+    if sentence.start < block_start or "\n" in text[sentence.start : until]:
+        return None
+    words = sentence.text
+    if lex.cue_last_chars.isdisjoint(words):
+        return None
+    for cue in lex.cue.finditer(words, timeout=REGEX_TIMEOUT):
+        if cue.lastgroup == "rate" and not cue.group().endswith(("增长率", "下降率", "增幅率")):
+            return "rate", words[: cue.end()]
+        if cue.lastgroup == "share" and cue.group() in ("占比", "比重"):
+            return "share", words[: cue.end()]
+    return None
+
+
 def _topics(drafts: list[_Draft]) -> tuple[str | None, str | None]:
     """The topic of a sentence (its first subject) and the topic a count continues (its first
     subject that is not a rate's: 化解率93.7%;其余4起 does not count a rate)."""
@@ -1123,6 +1193,14 @@ def _classify(
             and prefix[candidate.start() - 1] in _NUMERAL_CHARS
         ):
             continue  # (城关镇21.4万人、河口镇9.6万人): an earlier figure's own 万人
+        if (
+            candidate.lastgroup == "average"
+            and candidate.group() == "平均"
+            and (unit == "%" or prefix[: candidate.start()].endswith(_LEVEL_NAME_ENDS))
+        ):
+            # 化解率平均为88.6%, 县直部门平均为94.6%: the average of a percentage level is that
+            # level, named (or left out) as any other
+            continue
         # 提高到92%: the figure after 到/至 is the new level, not the size of the change
         if (
             candidate.lastgroup == "verb"
@@ -1181,11 +1259,19 @@ def _classify(
         elif "的" in text[draft.end : draft.end + 3] and _OF_AFTER.match(
             text, draft.end, draft.end + 3, timeout=REGEX_TIMEOUT
         ):
-            draft.kind = "share"
+            # 实现了96.7%的办结率: the rate named after its value; 52.6%的事项: a part of them
+            draft.kind = (
+                "rate"
+                if not _RATE_CHARS_AFTER.isdisjoint(text[draft.end : draft.end + 14])
+                and _RATE_AFTER_OF.match(text, draft.end, draft.end + 14, timeout=REGEX_TIMEOUT)
+                else "share"
+            )
         elif default == "other" and unit == "%" and _rate_act_before(prefix):
             draft.kind = "rate"  # 成功化解93.7%, 按期办结的达到91.9%: the share of an act done
         elif default == "other" and unit in ("%", "‰"):
             draft.kind = _kind_named_before(draft.start - len(prefix), text, lex, sentence_start)
+            if draft.kind == "other" and unit == "%":
+                draft.kind = _unnamed_level(draft, prefix, text)
         else:
             draft.kind = default
         return
@@ -1214,6 +1300,40 @@ def _classify(
             draft.kind = "ratio"
 
 
+def _unnamed_level(draft: _Draft, prefix: str, text: str) -> str:
+    """The kind of a percentage no word before it names: 信访总量的43.5%集中在城区 (a part of
+    the whole named right before 的), 95%以上为首次信访 (a part said to be of a kind), and
+    (93.2%) named by the level after its parenthesis."""
+    after = text[draft.end : draft.end + 6]
+    if "的" in prefix[-2:] and _WHOLE_BEFORE_OF.search(prefix, timeout=REGEX_TIMEOUT):
+        return "share"
+    if after[:1] in _PART_AFTER_FIRST_CHARS and _PART_AFTER.match(
+        text, draft.end, draft.end + 6, timeout=REGEX_TIMEOUT
+    ):
+        return "share"
+    if prefix.endswith("(") and after.startswith(")"):
+        named = _LEVEL_NAMED_AFTER.match(text, draft.end, draft.end + 30, timeout=REGEX_TIMEOUT)
+        if named:
+            return "share" if named.group(1) in ("占比", "比重") else "rate"
+    return "other"
+
+
+# 信访总量的: a whole named right before 的 (not an earlier period's level: 较上年的, 由去年的)
+_WHOLE_BEFORE_OF = regex.compile(
+    r"^(?!.*(?:由|从|较|比|与|去年|上年|同期|前年|年初|季度|月份|以前|原来))"
+    r"[^\d%,;。:]*\p{Han}{2}的$"
+)
+# 95%以上为首次信访, 37.9%为涉法涉诉类: a part said to be of a kind
+_PART_AFTER = regex.compile(r"(?:以上|以下|左右)?(?:为|是|属于|系|来自)\p{Han}")
+_PART_AFTER_FIRST_CHARS = frozenset("以左为是属系来")
+# (93.2%)相比,我市满意率高出…: the first level named after the parenthesis, in its sentence
+_LEVEL_NAMED_AFTER = regex.compile(r"\)[^。;!?()\d%]{0,20}?(率|满意度|占比|比重)")
+# 实现了96.7%的办结率, 以93.5%的群众满意率位列…: a rate named after 的, not the rate of the
+# part just named (80%的乡镇办结率达到95%)
+_RATE_AFTER_OF = regex.compile(r"(?:以上|以下|左右|多)?的\p{Han}{0,8}?(?:率|满意度)(?!\p{Han}*\d)")
+_RATE_CHARS_AFTER = frozenset("率度")
+
+
 def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_start: int) -> str:
     """The kind of a bare percentage whose level is named by the clause before it and has no
     figure of its own there: 按期办结率进一步提高,达到97.5% is a rate."""
@@ -1225,10 +1345,15 @@ def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_sta
     digit = _DIGIT.search(before, timeout=REGEX_TIMEOUT) if before else None
     if digit is not None:
         # 按期办结率同比提高2.1个百分点,达到98.0%: the level's movement in points, then the
-        # level itself — the name stands before the movement
-        if not before.endswith("百分点"):
+        # level itself — the name stands before the movement (also a movement written with %:
+        # 满意率提高2.8%,达到94.1%)
+        moved = before[: digit.start()]
+        if not (
+            before.endswith("百分点")
+            or (before.endswith("%") and moved.endswith(tuple(lex.change_verbs)))
+        ):
             return "other"
-        before = before[: digit.start()]
+        before = moved
     if not before:
         return "other"
     # (a change verb there describes the level's movement: 进一步提高,达到97.5%)
@@ -1287,6 +1412,8 @@ def _plan_whole(text: str, start: int) -> bool:
     )
 
 
+# the ends of the name of a level that is itself a percentage (its average is one too)
+_LEVEL_NAME_ENDS = ("率", "满意度", "占比", "比重", "比例")
 _SHARE_OF = regex.compile(r"占[^,;。:,;:]{0,24}的$")
 _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
 
@@ -1885,6 +2012,17 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     ):
                         drafts[i].kind = lead_kind
             clause_start = _clause_start(text, position, sentence.start)
+            if len(governed) > 1 and all(
+                drafts[i].unit == "%" and drafts[i].kind in ("rate", "share", "other")
+                for i in governed
+            ):
+                # 网上信访占比和按期办结率分别为63.2%和98.4%: each level is what its name says
+                for kind, i in zip(
+                    _listed_level_kinds(text[clause_start:position], len(governed)),
+                    governed,
+                    strict=False,
+                ):
+                    drafts[i].kind = kind
             listed = _listed_names(text[clause_start:position], len(governed))
             if len(listed) < 2 and len(governed) > 1:
                 # 上年同期三个渠道分别为…, 三类积案分别化解…: the things named just before
@@ -1979,6 +2117,29 @@ def _listed_names(words: str, wanted: int) -> list[str]:
         if place and place.end() < len(names[-1]):
             names[-1] = place.group()
     return names
+
+
+def _listed_level_kinds(words: str, wanted: int) -> list[str]:
+    """The kind each name of a 分别 list gives its level (a rate for …率, a share for …占比),
+    when the list names ``wanted`` levels and every one of them so; else nothing."""
+    if "率" not in words and "度" not in words:
+        return []  # (a list of shares only, or of names that give no kind: nothing to change)
+    if "(" in words:
+        words = _PARENTHESES.sub("", words, timeout=REGEX_TIMEOUT)
+    items = words.split("、")
+    if len(items) < wanted:
+        items[-1:] = _LIST_SEPARATOR.split(items[-1], timeout=REGEX_TIMEOUT)
+    if len(items) != wanted:
+        return []
+    kinds = []
+    for item in items:
+        if item.endswith(("率", "满意度")):
+            kinds.append("rate")
+        elif item.endswith(("占比", "比重", "所占比例")):
+            kinds.append("share")
+        else:
+            return []
+    return kinds
 
 
 _PLACE_ENDS = ("县", "区", "市", "镇", "乡", "村", "街道", "社区")
