@@ -21,6 +21,11 @@ def one_claim(text: str, figure: str):
     return next(c for c in extract(text).claims if c.text == figure)
 
 
+def shown(k) -> str:
+    """The arithmetic a check's message shows, before " = "."""
+    return k.message().split(" =")[0]
+
+
 def only(text: str, kind: str, **options):
     found = [k for k in checks_of(text, **options) if k.kind == kind]
     assert len(found) == 1, [(k.kind, k.verdict, k.message()) for k in checks_of(text)]
@@ -1057,7 +1062,7 @@ def test_a_satisfaction_rate_over_the_rated_whole_of_its_own_breakdown():
         "群众参评事项2,406件,其中满意2,288件、基本满意83件、不满意35件。"
         "全市按期办结率98.4%;满意率95.1%。"
     )
-    rates = {k.message().split(" =")[0]: k.verdict for k in checks_of(text) if k.kind == "rate"}
+    rates = {shown(k): k.verdict for k in checks_of(text) if k.kind == "rate"}
     assert rates == {"5126/5210": "consistent", "2288/2406": "consistent"}
 
 
@@ -1067,10 +1072,10 @@ def test_share_of_the_own_place_and_of_parts_added_together():
         "东城区重复信访301件,占该区信访量的25.0%。"
         "本季度逾期交房相关信访480件,其中东城区205件、西城区170件,两区合计占78.1%。"
     )
-    shares = {k.message().split(" =")[0]: k.verdict for k in checks_of(text) if k.kind == "share"}
+    shares = {shown(k): k.verdict for k in checks_of(text) if k.kind == "share"}
     assert shares == {"301/1204": "consistent", "(205+170)/480": "consistent"}
     wrong = text.replace("两区合计占78.1%", "两区合计占87.1%")
-    shares = {k.message().split(" =")[0]: k.verdict for k in checks_of(wrong) if k.kind == "share"}
+    shares = {shown(k): k.verdict for k in checks_of(wrong) if k.kind == "share"}
     assert shares["(205+170)/480"] == "inconsistent"
 
 
@@ -1091,12 +1096,12 @@ def test_a_bare_completion_rate_takes_the_headline_or_its_sections_opening_count
         "三、办理情况\n全年办结301件,办结率94.1%。\n"
     )
     k = only(text, "rate")
-    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "301/320")
+    assert (k.verdict, shown(k)) == ("consistent", "301/320")
     assert only(text.replace("94.1%", "96.1%"), "rate").verdict == "inconsistent"
     # a section that opens with its own caseload is about that caseload
     text += "四、积案化解\n年初梳理出信访积案40件。\n全县累计化解32件,化解率80.0%。\n"
     rates = [k for k in checks_of(text) if k.kind == "rate"]
-    assert [k.message().split(" =")[0] for k in rates] == ["301/320", "32/40"]
+    assert [shown(k) for k in rates] == ["301/320", "32/40"]
     # a rate with a qualifier (网上信访办结率) or a part (其中) is not the report's
     # (the inferred search may still corroborate a value that fits; it never raises a flag)
     qualified = text.replace("全年办结301件,办结率94.1%", "网上信访办结301件,网上信访办结率96.1%")
@@ -1114,13 +1119,13 @@ def test_share_words_after_zhan_are_not_a_whole_noun(tail):
         f"一、总体情况\n全年共受理信访事项220件。\n二、渠道\n网上信访与热线两项合计100件,{tail}。\n"
     )
     k = only(text, "share")
-    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "100/220")
+    assert (k.verdict, shown(k)) == ("consistent", "100/220")
 
 
 def test_a_share_of_the_whole_area_takes_that_areas_headline():
     text = "全市共登记信访事项4,000件。\n两个城区合计1,520件,占全市的38.0%。\n"
     k = only(text, "share")
-    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "1520/4000")
+    assert (k.verdict, shown(k)) == ("consistent", "1520/4000")
     assert only(text.replace("38.0%", "28.0%"), "share").verdict == "inconsistent"
     # a county's report: 占全市 of a city total it never gives
     county = "全县共登记信访事项4,000件。\n城关镇1,520件,占全市的8.0%。\n"
@@ -1155,12 +1160,12 @@ def test_a_total_named_by_its_parts_with_a_sum_word():
         "住建、人社、教育三个部门合计承办83件,占督办总量的一半。\n"
     )
     k = only(text.replace("占督办总量的一半", "问题较集中"), "sum")
-    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "41+29+13")
+    assert (k.verdict, shown(k)) == ("consistent", "41+29+13")
     wrong = text.replace("合计承办83件", "合计承办93件").replace("占督办总量的一半", "问题较集中")
     assert only(wrong, "sum").verdict == "inconsistent"
     places = "东江区登记5,218件;西岭区4,362件;南湖县3,874件。\n两个城区(东江、西岭)合计9,580件。\n"
     k = only(places, "sum")
-    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "5218+4362")
+    assert (k.verdict, shown(k)) == ("consistent", "5218+4362")
 
 
 def test_a_pp_change_of_a_share_stated_in_an_earlier_sentence():
@@ -1170,16 +1175,14 @@ def test_a_pp_change_of_a_share_stated_in_an_earlier_sentence():
     )
 
     def differences(text):
-        return {
-            k.message().split(" =")[0]: k.verdict for k in checks_of(text) if k.kind == "difference"
-        }
+        return {shown(k): k.verdict for k in checks_of(text) if k.kind == "difference"}
 
     assert differences(text) == {"63.3−58.9": "consistent", "17.5−21.6": "consistent"}
     wrong = text.replace("提高4.4个百分点", "提高5.4个百分点")
     assert differences(wrong)["63.3−58.9"] == "inconsistent"
     # the share of another channel named in that sentence is not the level compared
     other = text.replace("网上信访比重比上年", "来信比重比上年")
-    assert "14.7−58.9" not in {k.message().split(" =")[0] for k in checks_of(other)}
+    assert "14.7−58.9" not in {shown(k) for k in checks_of(other)}
 
 
 def test_per_population_of_a_place_clause_and_of_the_whole_area():
@@ -1190,7 +1193,7 @@ def test_per_population_of_a_place_clause_and_of_the_whole_area():
         "全市常住人口200.0万人,万人信访量20.0件。\n"
     )
     found = [k for k in checks_of(text) if k.kind == "per_capita"]
-    assert [(k.verdict, k.message().split(" =")[0]) for k in found] == [
+    assert [(k.verdict, shown(k)) for k in found] == [
         ("consistent", "1500/50万×10000"),
         ("consistent", "900/40万×10000"),
         ("consistent", "4000/200万×10000"),
@@ -1211,16 +1214,16 @@ def test_list_items_summed_shares_and_the_lesser_degree():
         "甲镇、乙镇、丙乡分别登记信访事项300件、200件、100件,分别占全县的30.0%、20.0%、10.0%;"
         "县直部门400件,占比40.0%。\n"
     )
-    shares = [k.message().split(" =")[0] for k in checks_of(text) if k.kind == "share"]
+    shares = [shown(k) for k in checks_of(text) if k.kind == "share"]
     assert shares == ["300/1000", "200/1000", "100/1000", "400/1000"]
     # several parts together, the whole named after 合计…
     text = (
         "县直部门400件。\n县住建局登记150件、县人社局90件,两个部门合计接近县直部门信访量的六成。\n"
     )
     k = only(text, "share")
-    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "(150+90)/400")
+    assert (k.verdict, shown(k)) == ("consistent", "(150+90)/400")
     # 满意率(含基本满意): both degrees over the rated whole
     text = "参评86件,满意71件、基本满意8件,满意率(含基本满意)91.9%。"
     k = only(text, "rate")
-    assert (k.verdict, k.message().split(" =")[0]) == ("consistent", "(71+8)/86")
+    assert (k.verdict, shown(k)) == ("consistent", "(71+8)/86")
     assert only(text.replace("91.9%", "82.6%"), "rate").verdict == "inconsistent"

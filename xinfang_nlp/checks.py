@@ -274,8 +274,6 @@ _SHARE_SUM_CUE_CHARS = frozenset("构源布成")  # a match of _SHARE_SUM_CUE ho
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
 _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
 _BY_ASPECT_TITLE = regex.compile(r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[。:]?$")
-# 占该类的, 占该村的: the share of one item of the list, not of the list's whole
-_OF_ITEM = regex.compile(r"占该")
 # 两区合计占86.3%, 三类共占: the share of several listed parts together
 _SUMMED_SHARE = regex.compile(
     r"(?:(?P<n>[两二三四五六七八九十\d]{1,2})[个类项家区县镇乡村所]?|以上|上述|二者|两者|前)"
@@ -299,7 +297,9 @@ _PER_CAPITA = regex.compile(
 # the header of a list of per-population figures: 各乡镇万人信访量分别为:
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
-_WHOLE_AREA_LEAD = regex.compile(r"全(?:市|县|区|镇|乡|街道|省)")
+# 全市, 全县…: a whole area (占全市的, 全市常住人口), whose total is the headline when the
+# headline is that area's
+_WHOLE_AREA_WORD = regex.compile(r"全(?:市|县|区|镇|乡|街道|省)")
 _POPULATION_BASIS = regex.compile(r"按(?P<basis>常住|户籍)人口(?:数)?(?:计算|统计|测算)")
 # a digit or a closing parenthesis: the words after the last one are a figure's own
 _FIGURE_END = regex.compile(r"[\d)]")
@@ -311,7 +311,6 @@ _WHOLE_NOUN_NOISE = regex.compile(
 _TOTAL_NOUN = regex.compile(r"总量|总数|总件数|总批次")
 # 24.7%、19.1%、: figures of a list and their separators, nothing else
 _LISTED_FIGURES = regex.compile(r"(?:[\d.,]+%[、和及]?)*")
-_WHOLE_AREA_NOUN = regex.compile(r"(?P<area>全(?:市|县|区|镇|乡|街道|省))的?")
 _PETITION_TOTAL = regex.compile(r"信访|^总")
 _WHOLE_WORD = regex.compile(r"总|全部")
 _FINISHED = regex.compile(r"办结|结案|化解")  # (a match holds 结 or 化)
@@ -1659,8 +1658,13 @@ class _Checker:
         )
         if section is not None and opening is not None and opening.value >= numerator.value:
             return opening
-        headline = self.index.headline_total(reported, fam)
-        if headline is None or headline is numerator or headline.value < numerator.value:
+        return self.headline_over(numerator, reported)
+
+    def headline_over(self, part: Claim, at: Claim | None = None) -> Claim | None:
+        """The document's headline total of ``part``'s family before ``at`` (default ``part``),
+        when it can be a whole of ``part``: another figure, not smaller."""
+        headline = self.index.headline_total(at or part, family(part))
+        if headline is None or headline is part or headline.value < part.value:
             return None
         return headline
 
@@ -2004,18 +2008,13 @@ class _Checker:
                 ),
                 None,
             )
-        area = _WHOLE_AREA_NOUN.fullmatch(noun, timeout=REGEX_TIMEOUT) if "全" in noun else None
-        if area is not None:
+        area = _WHOLE_AREA_WORD.match(noun, timeout=REGEX_TIMEOUT) if "全" in noun else None
+        if area is not None and noun[area.end() :] in ("", "的"):
             # 两个城区合计9580件,占全市的38.8%: the whole area's own total, when the document's
             # headline is that area's (全市登记信访事项24,683件) — a county's report saying 占全市
             # of a city total it never gives is not computed from the county's headline
-            headline = self.index.headline_total(part, family(part))
-            if (
-                headline is not None
-                and headline is not part
-                and headline.value >= part.value
-                and area.group("area") in headline.lead
-            ):
+            headline = self.headline_over(part)
+            if headline is not None and area.group() in headline.lead:
                 return headline
         for c in candidates:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
             if noun and c.subject and noun in c.subject:
@@ -2025,18 +2024,16 @@ class _Checker:
             and _TOTAL_NOUN.search(noun, timeout=REGEX_TIMEOUT)
             and _PETITION_TOTAL.search(noun, timeout=REGEX_TIMEOUT)
         ):
-            headline = self.index.headline_total(part, family(part))
-            if headline is not None and headline is not part and headline.value >= part.value:
+            headline = self.headline_over(part)
+            if headline is not None:
                 return headline
         if core and _TOTAL_NOUN.search(noun, timeout=REGEX_TIMEOUT):
             # 共对186件信访事项开展督查督办 … 占督办总量的50.5%: the total of what the document's
             # headline counts is its headline figure, not a subset named with the same word
             # (已办结的督办事项中按期办结149件)
-            headline = self.index.headline_total(part, family(part))
+            headline = self.headline_over(part)
             if (
                 headline is not None
-                and headline is not part
-                and headline.value >= part.value
                 and core in f"{headline.subject or ''}{headline.lead}{headline.trail}"
             ):
                 return headline
@@ -2078,8 +2075,8 @@ class _Checker:
         if not noun or (
             ("总" in noun or "全部" in noun) and _WHOLE_WORD.search(noun, timeout=REGEX_TIMEOUT)
         ):
-            headline = self.index.headline_total(part, family(part))
-            if headline is not None and headline is not part and headline.value >= part.value:
+            headline = self.headline_over(part)
+            if headline is not None:
                 return headline
             return next((c for c in candidates if _total_lead(c.lead)), None)
         return None
@@ -2174,7 +2171,7 @@ class _Checker:
                 and _actual(c)
                 and c.period != "previous"
                 # 农业农村类3352件,占13.6%,其中…982件,占该类的近三成: a share of one item
-                and not _OF_ITEM.search(c.lead, timeout=REGEX_TIMEOUT)
+                and "占该" not in c.lead
             ]
             if len(shares) < 2:
                 continue
@@ -2967,7 +2964,7 @@ class _Checker:
         if total is None and population is not None:
             # 全市常住人口412.3万人,万人信访量59.9件: the whole area's population, over the
             # headline total when the headline is that area's (全市共登记信访事项24683件)
-            area = _WHOLE_AREA_LEAD.match(population.lead, timeout=REGEX_TIMEOUT)
+            area = _WHOLE_AREA_WORD.match(population.lead, timeout=REGEX_TIMEOUT)
             headline = self.index.headline_total(reported, "case")
             if (
                 area is not None
@@ -2996,17 +2993,16 @@ class _Checker:
     def population_basis(self) -> str:
         """常住 or 户籍 when the report says which population its per-capita figures use."""
         if self._basis is None:
-            found = next(
-                (
-                    m
-                    for sentence in self.index.sentences
+            self._basis = ""
+            for sentence in self.index.sentences:
+                found = (
+                    _POPULATION_BASIS.search(sentence.text, timeout=REGEX_TIMEOUT)
                     if "人口" in sentence.text
-                    for m in [_POPULATION_BASIS.search(sentence.text, timeout=REGEX_TIMEOUT)]
-                    if m
-                ),
-                None,
-            )
-            self._basis = found.group("basis") if found else ""
+                    else None
+                )
+                if found:
+                    self._basis = found.group("basis")
+                    break
         return self._basis
 
     def per_population_listed(self, reported: Claim) -> None:
