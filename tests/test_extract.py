@@ -81,10 +81,30 @@ def test_constructions(text: str, figure: str, kind: str, value: str, unit: str)
         ("重复访降幅为21%。", "21%", "down"),
         ("比上年减少14件。", "14件", "down"),
         ("来访量与上年持平。", "持平", "flat"),
+        # a gap between two levels said with a comparative instead of a change verb
+        ("满意率91.2%,比全市平均高3.1个百分点。", "3.1个百分点", "up"),
+        ("满意率91.2%,低于全市平均3.1个百分点。", "3.1个百分点", "down"),
+        ("满意率91.2%,落后全市平均3.1个百分点。", "3.1个百分点", "down"),
+        ("已用去控制数的87.7%,比时间进度(83.3%)快4.4个百分点。", "4.4个百分点", "up"),
+        ("已用去控制数的80.1%,比时间进度(83.3%)慢3.2个百分点。", "3.2个百分点", "down"),
+        ("接通率为94.3%,上季度为91.6%,高出2.7个百分点。", "2.7个百分点", "up"),
     ],
 )
 def test_directions(text: str, figure: str, direction: str):
     assert one(text, figure).direction == direction
+
+
+def test_a_comparison_names_the_level_not_the_other_side():
+    claim = one("满意率91.2%,比全市平均高3.1个百分点。", "3.1个百分点")
+    assert claim.subject == "满意率"
+    assert one("满意率91.2%,落后全市平均3.1个百分点。", "3.1个百分点").subject == "满意率"
+
+
+def test_the_gap_to_the_time_elapsed_is_no_target():
+    # the control number is a plan; how far its use runs ahead of the time elapsed is not
+    text = "全年控制目标为9800件以内,已用去控制目标的76.0%,比时间进度(75.0%)高1.0个百分点。"
+    assert one(text, "1.0个百分点").modality == "actual"
+    assert one(text, "9800件").modality == "target"
 
 
 @pytest.mark.parametrize(

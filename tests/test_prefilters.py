@@ -90,6 +90,15 @@ GUARDS = {
     "per_thousand": (S._PER_THOUSAND, lambda s: "千" in s),
     "named_total": (S._NAMED_TOTAL, lambda s: "占" in s),
     "level_named_after": (E._LEVEL_NAMED_AFTER, lambda s: s.startswith(")")),
+    # (a comparative at the start of the clause needs no guard: the prefix is short)
+    "comparative": (
+        E._COMPARATIVE,
+        lambda s: not E._COMPARATIVE_CHARS.isdisjoint(s) or len(s) <= 3,
+    ),
+    "other_side_bare": (
+        E._OTHER_SIDE_BARE,
+        lambda s: not E._COMPARATIVE_CHARS_OF_SIDE.isdisjoint(s[-14:]),
+    ),
 }
 # guards of patterns written with \p{Han}, generated with the CJK block for Han
 HAN_GUARDS = {

@@ -345,11 +345,13 @@ _SUBJECT_STRIP_INSIDE = regex.compile(
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
     r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别|"
-    r"缩短|延长|压缩|高出|多出|低于|高于|(?<![减降提增较偏过最])(?:少|多|低|高|快|慢)了?$)",
+    r"缩短|延长|压缩|高出|多出|低于|高于|落后于?|领先于?|(?<![减降提增较偏过最])(?:少|多|低|高|快|慢)了?$)",
     regex.REVERSE,
 )
 _COMPARATIVES = ("低", "高", "多", "少", "快", "慢")
 _OTHER_SIDE_START = regex.compile(r"(?<![同环])[比较][^比较()]*\([^()]*\)$")
+_OTHER_SIDE_BARE = regex.compile(r"(?<![同环])[比较][^比较()\d]{1,12}$")
+_COMPARATIVE_CHARS_OF_SIDE = frozenset("比较")
 _DIGIT = regex.compile(r"\d")
 _QUOTED_END = regex.compile(r"“([\p{Han}A-Za-z]{1,10})”(的?)$")
 _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
@@ -829,7 +831,11 @@ def _link(
                 and target_cues[cue_index] >= scope_start
                 and target_cue_ends[cue_index] <= draft.start
                 # 控制在12500件以内的目标,目前已用去83.1%: progress made is no plan
-                and (draft.kind != "progress" or target_cues[cue_index] >= clause_start)
+                # (nor is the gap to the time elapsed: 比时间进度(75.0%)高1.0个百分点)
+                and (
+                    (draft.kind != "progress" and not (draft.unit == "pp" and "进度" in prefix))
+                    or target_cues[cue_index] >= clause_start
+                )
             )
             or (
                 "目标" in text[draft.end : draft.end + 10]
@@ -1234,7 +1240,7 @@ def _classify(
                 draft.direction = "flat"
         elif unit == "pp":
             draft.kind = "change"
-            draft.direction = _nearest_direction(prefix, lex)
+            draft.direction = _nearest_direction(prefix, lex) or _comparative_direction(prefix)
         elif name == "share":
             # 按期办结比例97.3%: the proportion of an act (a rate); 比例 of a kind is a share
             act = cue.group() == "比例" and _rate_act_before(prefix[: cue.start()])
@@ -1418,6 +1424,27 @@ _SHARE_OF = regex.compile(r"占[^,;。:,;:]{0,24}的$")
 _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
 
 
+# 比全市平均高2.3个百分点, 低于全市平均3.1个百分点, 比时间进度快4.4个百分点: a gap in points
+# between two levels, said with a comparative instead of a change verb
+_COMPARATIVE = regex.compile(
+    r"(?:(?:^|(?:比|较)(?:[^,;。:\d()]|\([^()]{0,12}\)){0,20}?)"
+    r"(?P<word>高出|高|低|快|慢|超出|超过|落后|领先|多|少)了?"
+    r"|(?P<than>高于|低于|快于|慢于|落后于?|超过|超出|领先于?)[^,;。:\d]{0,20}?)$"
+)
+_COMPARATIVE_CHARS = frozenset("比较于超领落")
+_COMPARATIVE_DOWN = frozenset(("低", "慢", "落后", "低于", "慢于", "落后于", "少"))
+
+
+def _comparative_direction(prefix: str) -> str | None:
+    if _COMPARATIVE_CHARS.isdisjoint(prefix) and len(prefix) > 3:
+        return None
+    match = _COMPARATIVE.search(prefix, timeout=REGEX_TIMEOUT)
+    if match is None:
+        return None
+    word = match.group("word") or match.group("than")
+    return "down" if word in _COMPARATIVE_DOWN else "up"
+
+
 def _nearest_direction(prefix: str, lex: _Lexicon) -> str | None:
     for match in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT):
         if match.lastgroup == "verb":
@@ -1562,6 +1589,9 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
                 if head.endswith(")")
                 else None
             )
+            if other is None and _COMPARATIVE_CHARS_OF_SIDE.intersection(head[-14:]):
+                # 比全市平均高2.3个百分点: the other side, with no figure of its own
+                other = _OTHER_SIDE_BARE.search(head, max(0, len(head) - 14), timeout=REGEX_TIMEOUT)
             if other:
                 # 比全区平均水平(52.7件)低6.5件: the other side of a comparison is not the
                 # subject, nor is its figure (同比(上年170件)下降 names no other side)
