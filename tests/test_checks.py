@@ -1227,3 +1227,34 @@ def test_list_items_summed_shares_and_the_lesser_degree():
     k = only(text, "rate")
     assert (k.verdict, shown(k)) == ("consistent", "(71+8)/86")
     assert only(text.replace("91.9%", "82.6%"), "rate").verdict == "inconsistent"
+
+
+def test_a_rate_takes_the_whole_named_by_its_thing_from_an_earlier_section():
+    text = (
+        "一、总体情况\n全年共登记信访事项2,400件。\n"
+        "二、结构\n初信初访1,800件,占75.0%;重复信访600件,占25.0%。\n"
+        "三、办理\n按期办结2,300件。\n初信初访一次性化解1,530件,一次性化解率85.0%。\n"
+    )
+    k = next(k for k in checks_of(text) if k.kind == "rate")
+    assert (k.verdict, shown(k)) == ("consistent", "1530/1800")
+    wrong = text.replace("85.0%", "88.0%")
+    assert next(k.verdict for k in checks_of(wrong) if k.kind == "rate") == "inconsistent"
+    # the rate named in full finds its numerator sentences before, in its own section
+    far = text.replace(
+        "初信初访一次性化解1,530件,一次性化解率85.0%。\n",
+        "初信初访一次性化解1,530件。\n全年新建工作台账一本。\n初信初访一次性化解率85.0%。\n",
+    )
+    k = next(k for k in checks_of(far) if k.kind == "rate")
+    assert (k.verdict, shown(k)) == ("consistent", "1530/1800")
+
+
+def test_a_rate_of_the_thing_a_sentence_is_about():
+    text = (
+        "按内容分,食品安全类600件,占信访总量的30.0%;价格收费类400件,占20.0%。\n"
+        "对食品安全类信访,逐件组织核查,查实或部分查实240件,查实率40.0%。\n"
+    )
+    k = next(k for k in checks_of(text) if k.kind == "rate")
+    assert (k.verdict, shown(k)) == ("consistent", "240/600")
+    # a generic thing (信访) names no whole of its own
+    generic = text.replace("对食品安全类信访,", "对群众信访,")
+    assert next(k.verdict for k in checks_of(generic) if k.kind == "rate") != "inconsistent"

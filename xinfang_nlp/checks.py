@@ -1450,6 +1450,13 @@ class _Checker:
             self.unverifiable("rate", reported)
             return
         if numerator is None:
+            far = self.named_numerator(reported, name)
+            whole = self.named_whole(reported, name, far) if far is not None else None
+            d = operand(whole) if whole is not None else None
+            if far is not None and whole is not None and d is not None:
+                shown = f"{_written(far)}/{_written(whole)}"
+                self.finish_rate(reported, name, far, whole, d, shown, [far, whole])
+                return
             # a whole count for the granularity test: in the rate's own sentence, and with no
             # other rate in between (that count would be the other rate's whole)
             nearer = []
@@ -1574,6 +1581,8 @@ class _Checker:
                     None,
                 )
             if denominator is None:
+                denominator = self.named_whole(reported, name, numerator)
+            if denominator is None:
                 denominator = self.headline_whole(reported, name, numerator)
             if denominator is None:
                 self.unverifiable("rate", reported)
@@ -1606,6 +1615,72 @@ class _Checker:
                 )
                 return
         self.finish_rate(reported, name, numerator, denominator, total, shown, operands)
+
+    def named_numerator(self, reported: Claim, name: str) -> Claim | None:
+        """The count a rate names in full, sentences before it in its section.
+
+        初信初访一次性化解9036件; … 初信初访一次性化解率87.2%: a rate whose name holds a thing
+        and an act (not a bare 化解率) counts the figure whose own words are that name."""
+        stem = _RATE_WORD_END.sub("", name, timeout=REGEX_TIMEOUT)
+        act = _rate_act(name)
+        if len(stem) < 4 or not act or _named_thing(stem, act) is None:
+            return None
+        section = self.index.sentences[reported.sentence].section
+        part = self.index.part_of[reported.sentence] if self.index.part_of else 0
+        for index in range(reported.sentence - 1, -1, -1):
+            if self.index.sentences[index].section != section or (
+                self.index.part_of and self.index.part_of[index] != part
+            ):
+                return None
+            for c in reversed(self.index.by_sentence.get(index, [])):
+                if _is_count(c) and _own_words(c.lead).endswith(stem):
+                    return c
+        return None
+
+    def named_whole(self, reported: Claim, name: str, numerator: Claim) -> Claim | None:
+        """The whole of a rate's numerator, named by the thing the rate or the numerator counts,
+        from anywhere earlier in the report.
+
+        初信初访一次性化解15214件,一次性化解率86.2% — over 初信初访17862件 in the breakdown
+        sections before; 对食品安全类信访,…查实291件,查实率36.9% — over 食品安全类736件. The
+        thing must be named (not 信访, 事项), and the whole is the first count of exactly that
+        thing (else the first whose name ends with it: 义务教育招生入学类 for 招生入学类)."""
+        act = _rate_act(name)
+        if not act:
+            return None
+        things = []
+        for words in (numerator.subject or "", _RATE_WORD_END.sub("", name, timeout=REGEX_TIMEOUT)):
+            thing = _named_thing(words, act)
+            if thing:
+                things.append(thing)
+        opening = _TOPIC_OPENING.match(
+            self.index.sentence_text(numerator.sentence), timeout=REGEX_TIMEOUT
+        )
+        if opening:
+            things.append(_thing_core(opening.group("thing")))
+        things = [t for t in things if len(t) >= 2 and t not in _GENERIC_THINGS]
+        if not things:
+            return None
+        fam = family(numerator)
+        part = self.index.part_of[numerator.sentence] if self.index.part_of else 0
+        candidates = [
+            c
+            for c in self.index.claims[: self.index.position[numerator.id]]
+            if _is_count(c)
+            and c.kind == "count"
+            and family(c) == fam
+            and c.value >= numerator.value
+            and c.subject
+            and (not self.index.part_of or self.index.part_of[c.sentence] == part)
+        ]
+        for thing in things:
+            exact = next((c for c in candidates if _thing_core(c.subject) == thing), None)
+            if exact is not None:
+                return exact
+            ending = next((c for c in candidates if _thing_core(c.subject).endswith(thing)), None)
+            if ending is not None:
+                return ending
+        return None
 
     def lesser_degree(self, reported: Claim, numerator: Claim, window: list[Claim]) -> Claim | None:
         """The 基本满意 count beside the 满意 numerator, when the rate says it includes it."""
@@ -3396,6 +3471,33 @@ def _rate_act(name: str) -> str:
 
 
 _RATE_WORD_END = regex.compile(r"(?:率|比例|的)$")
+# the manner of an act, between the thing and the act: 初信初访一次性化解, 该类信访的实际解决
+_ACT_MANNER = regex.compile(
+    r"(?:一次性|按期|及时|现场|实际|依法|当场|已经|已|成功|首次|有效|全部|或部分|的)+$"
+)
+_THING_END = regex.compile(r"(?:信访事项|信访件|信访|事项|问题|诉求)$")
+# 对食品安全类信访,坚持…: the thing a sentence is about
+_TOPIC_OPENING = regex.compile(r"^(?:对|针对)(?P<thing>\p{Han}{2,12}?)(?:信访|问题|诉求)?[,:]")
+_GENERIC_THINGS = frozenset(
+    {"信访", "来信", "来访", "群众", "全年", "全县", "全市", "全区", "全镇", "上半年", "下半年"}
+)
+
+
+def _thing_core(words: str) -> str:
+    """A thing's name without the petition noun after it: 食品安全类信访 → 食品安全类."""
+    if "信" in words or "事" in words or "问" in words or "诉" in words:
+        return _THING_END.sub("", words, timeout=REGEX_TIMEOUT)
+    return words
+
+
+def _named_thing(words: str, act: str) -> str | None:
+    """The thing named before ``act`` in ``words`` (初信初访一次性化解 → 初信初访), or None."""
+    at = words.rfind(act)
+    if at <= 0:
+        return None
+    head = _ACT_MANNER.sub("", words[:at], timeout=REGEX_TIMEOUT)
+    head = _thing_core(head)
+    return head if len(head) >= 2 else None
 
 
 def _comparison(change: Claim) -> str | None:
