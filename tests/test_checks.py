@@ -1258,3 +1258,27 @@ def test_a_rate_of_the_thing_a_sentence_is_about():
     # a generic thing (信访) names no whole of its own
     generic = text.replace("对食品安全类信访,", "对群众信访,")
     assert next(k.verdict for k in checks_of(generic) if k.kind == "rate") != "inconsistent"
+
+
+def test_a_share_of_the_kind_or_place_the_sentence_refers_to():
+    text = (
+        "按内容分,河道管理类50件,移民类100件。\n"
+        "河道管理类中,反映非法采砂的30件,占该类信访的60.0%。\n"
+    )
+    k = only(text, "share")
+    assert (k.verdict, shown(k)) == ("consistent", "30/50")
+    assert only(text.replace("60.0%", "70.0%"), "share").verdict == "inconsistent"
+    villages = "青石村27件,河口村19件。\n青石村信访量较多,其中涉及征地的12件,占该村的44.4%。\n"
+    k = only(villages, "share")
+    assert (k.verdict, shown(k)) == ("consistent", "12/27")
+
+
+def test_a_share_of_a_thing_counted_sections_earlier():
+    text = (
+        "一、总体情况\n全年督查信访事项120件,其中实地督查40件。\n"
+        "二、问题\n督查中发现群众反映强烈的问题多。\n办理程序不规范。\n时限把关不严。\n"
+        "答复意见书内容空泛。\n回访工作不到位。\n台账不全。\n"
+        "三、整改\n已整改问题30件,占实地督查事项的75.0%。\n"
+    )
+    k = only(text, "share")
+    assert (k.verdict, shown(k)) == ("consistent", "30/40")

@@ -2062,6 +2062,10 @@ class _Checker:
             )
             if whole is not None:
                 return whole
+        if noun.startswith("该"):
+            referred = self.referred_whole(reported, part, noun)
+            if referred is not None:
+                return referred
         place = (
             _PLACE_QUALIFIER.match(part.lead, timeout=REGEX_TIMEOUT)
             if noun.startswith(("该区", "该县", "该镇", "该乡", "该市", "该村"))
@@ -2125,6 +2129,9 @@ class _Checker:
             for c in candidates:  # 拨付资金 ~ 拨付征收补偿资金: the noun's words in order
                 if c.subject and len(core) >= 3 and _subsequence(core, c.subject):
                     return c
+            far = self.far_named_whole(reported, part, core)
+            if far is not None:
+                return far
             tail = core[-2:]
             for c in candidates:  # 移送案件 ~ 送涉嫌…案件: the same head noun
                 if len(tail) == 2 and c.subject and (c.subject.endswith(tail) or tail in c.lead):
@@ -2155,6 +2162,61 @@ class _Checker:
                 return headline
             return next((c for c in candidates if _total_lead(c.lead)), None)
         return None
+
+    def referred_whole(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
+        """The whole 该类/该村/该社区 refers to: a thing of that kind named earlier in the
+        share's sentence, whose own count stands earlier in the report.
+
+        河道管理类中,反映非法采砂的29件,占该类信访的71.7% → 河道管理类47件;
+        青石村信访量占全乡的21.9%,其中…12件,占该村的44.4% → 青石村27件."""
+        kind = next((k for k in _REFERRED_KINDS if noun.startswith(k, 1)), None)
+        if kind is None:
+            return None
+        sentence_start = self.index.sentences[reported.sentence].start
+        said = self.index.sentence_text(reported.sentence)[: part.norm_span[0] - sentence_start]
+        part_index = self.index.part_of[part.sentence] if self.index.part_of else 0
+        best: tuple[int, Claim] | None = None
+        for c in self.index.claims[: self.index.position[part.id]]:
+            if (
+                _is_count(c)
+                and c.kind == "count"
+                and c.subject
+                and len(c.subject) > len(kind)
+                and c.subject.endswith(kind)
+                and family(c) == family(part)
+                and c.value >= part.value
+                and (not self.index.part_of or self.index.part_of[c.sentence] == part_index)
+            ):
+                at = said.rfind(c.subject)
+                if at >= 0 and (best is None or at > best[0]):
+                    best = (at, c)
+        return best[1] if best else None
+
+    def far_named_whole(self, reported: Claim, part: Claim, core: str) -> Claim | None:
+        """A whole named by a thing counted sections earlier: 占实地督查事项的63.6% over
+        实地督查33件 of section one, 占移民类信访的42.7% over 移民类96件 of the breakdown.
+
+        The first count (in its part of the document) whose name is the thing, else whose
+        name ends with it; a generic thing (信访, 来信) names none."""
+        thing = _thing_core(core)
+        if len(thing) < 2 or thing in _GENERIC_THINGS:
+            return None
+        part_index = self.index.part_of[part.sentence] if self.index.part_of else 0
+        candidates = [
+            c
+            for c in self.index.claims[: self.index.position[part.id]]
+            if _is_count(c)
+            and c.kind == "count"
+            and c is not part
+            and family(c) == family(part)
+            and c.value >= part.value
+            and c.subject
+            and (not self.index.part_of or self.index.part_of[c.sentence] == part_index)
+        ]
+        exact = next((c for c in candidates if _thing_core(c.subject) == thing), None)
+        if exact is not None:
+            return exact
+        return next((c for c in candidates if _thing_core(c.subject).endswith(thing)), None)
 
     def in_breakdown(self, claim: Claim, reported: Claim) -> bool:
         """Whether ``claim`` is listed after a 从来源看/按内容分 marker of another sentence."""
@@ -3481,6 +3543,10 @@ _TOPIC_OPENING = regex.compile(r"^(?:对|针对)(?P<thing>\p{Han}{2,12}?)(?:信�
 _GENERIC_THINGS = frozenset(
     {"信访", "来信", "来访", "群众", "全年", "全县", "全市", "全区", "全镇", "上半年", "下半年"}
 )
+
+
+# what 该… may refer to (该类, 该村, 该社区, 该街道, 该区 …), longest first
+_REFERRED_KINDS = ("社区", "街道", "部门", "单位", "类", "村", "镇", "乡", "区", "县", "市")
 
 
 def _thing_core(words: str) -> str:
