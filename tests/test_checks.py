@@ -1282,3 +1282,20 @@ def test_a_share_of_a_thing_counted_sections_earlier():
     )
     k = only(text, "share")
     assert (k.verdict, shown(k)) == ("consistent", "30/40")
+
+
+def test_changes_listed_against_a_base_list_and_a_current_list_before_a_heading():
+    text = (
+        "甲县、乙县、丙县上半年分别登记信访事项200件、150件、120件。\n"
+        "(二)同比变化。\n"
+        "上年同期三个县分别为250件、100件、150件,同比分别下降20.0%、上升50.0%和下降20.0%。\n"
+    )
+    changes = [k for k in checks_of(text) if k.kind == "change"]
+    assert [(k.verdict, shown(k)) for k in changes] == [
+        ("consistent", "200/250−1"),
+        ("consistent", "150/100−1"),
+        ("consistent", "120/150−1"),
+    ]
+    flipped = text.replace("上升50.0%", "下降50.0%")
+    verdicts = [k.verdict for k in checks_of(flipped) if k.kind == "change"]
+    assert verdicts == ["consistent", "inconsistent", "consistent"]

@@ -711,3 +711,12 @@ def test_a_chinese_numeral_count_after_a_verb_ending_in_ji_is_a_claim():
     text = "上半年共受理信访事项一百零六件,涉及群众二百三十一人次。"
     assert one(text, "二百三十一人次").value == 231
     assert "两项" not in [c.text for c in extract("重点推进网上信访及热线转办两项工作。").claims]
+
+
+def test_the_last_items_of_a_list_of_base_values_keep_their_period():
+    text = "上年同期六个县(区)分别为2476件、1902件、1611件、1350件、1298件、1275件,同比均有变化。"
+    claims = [c for c in extract(text).claims if c.unit == "件"]
+    assert [c.period for c in claims] == ["previous"] * 6
+    # a list of the current period after a base given in words stays current
+    mixed = "上年同期为1200件,本期为1350件、来访为300件。"
+    assert one(mixed, "300件").period == "current"

@@ -783,11 +783,21 @@ class _Checker:
         if len(lists) == 1 and n >= 3:
             # 积案73件,其中省交办12件、市交办26件、县自查35件。三类积案分别化解11件、23件、
             # 27件,化解率分别为…: a list of three or more in the sentence before is parallel too
-            previous = reported.sentence - 1
-            earlier, _ = self.cached_runs(previous)
-            lists = lists + [
-                run for run in earlier if len(run) == n and run[0].kind in ("count", "amount")
-            ]
+            # (上年同期六个县(区)分别为…,同比分别下降…: the current list may stand before a
+            # heading, in the nearest earlier sentence with figures, within the same part)
+            for previous in range(reported.sentence - 1, max(-1, reported.sentence - 4), -1):
+                if self.index.part_of and (
+                    self.index.part_of[previous] != self.index.part_of[reported.sentence]
+                ):
+                    break
+                earlier, _ = self.cached_runs(previous)
+                if earlier:
+                    lists = lists + [
+                        run
+                        for run in earlier
+                        if len(run) == n and run[0].kind in ("count", "amount")
+                    ]
+                    break
         return [(a[k], b[k]) for a in lists for b in lists if a is not b]
 
     # -- change and difference ------------------------------------------------------------
@@ -937,6 +947,15 @@ class _Checker:
             own_words, timeout=REGEX_TIMEOUT
         ):
             hint = "case"
+        # 六个县(区)分别登记2318件、1964件…;上年同期分别为2476件、1902件…,同比分别下降6.4%、
+        # 上升3.3%…: the k-th change of a list is of the k-th values of the two lists before it
+        listed = [
+            (a, b)
+            for a, b in self.aligned_pairs(reported)
+            if a.period == "current" and b.period == "previous" and family(a) == family(b)
+        ]
+        if len(listed) == 1 and not reported.paired_with:
+            return listed[0][0], listed[0][1], None
         # 环比上升6.8%(7月为1,392件): the base in the parenthesis after the change is its own,
         # and the current value is the nearest count of that unit before the change
         own_base = self.base_by_order(reported) or next(

@@ -788,7 +788,7 @@ def _link(
     # the last rate or share of the current ;-chain: (chain start, draft)
     last_level: tuple[int, _Draft] | None = None
     paragraph: list[_Draft] = []  # the drafts of the paragraph so far
-    for draft in drafts:
+    for position, draft in enumerate(drafts):
         if paragraph and text.find("\n", paragraph[-1].end, draft.start) >= 0:
             paragraph = []
         sentence = sentences[draft.sentence] if sentences else None
@@ -862,7 +862,10 @@ def _link(
             )
         elif draft.kind not in ("change", "difference"):
             draft.period = (
-                "previous" if _is_previous(draft, text, prefix, clause_start) else "current"
+                "previous"
+                if _is_previous(draft, text, prefix, clause_start)
+                or _continues_previous(drafts[position - 1] if position else None, draft, text)
+                else "current"
             )
 
         # subject
@@ -1458,6 +1461,18 @@ def _from_level(draft: _Draft, text: str, prefix: str) -> bool:
         "由" in prefix[-8:]
         and _FROM_TO.search(prefix[-8:], timeout=REGEX_TIMEOUT)
         and _TO_AFTER.search(text[draft.end : draft.end + 10], timeout=REGEX_TIMEOUT)
+    )
+
+
+def _continues_previous(prior: _Draft | None, draft: _Draft, text: str) -> bool:
+    """上年同期分别为2476件、1902件、…、1275件: a later item of a list of values of the base
+    period, whose cue has fallen out of its clause window."""
+    return (
+        prior is not None
+        and prior.period == "previous"
+        and prior.kind == draft.kind
+        and prior.unit == draft.unit
+        and text[prior.end : draft.start] in ("、", "和", "及", "、和")
     )
 
 
