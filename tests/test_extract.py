@@ -720,3 +720,26 @@ def test_the_last_items_of_a_list_of_base_values_keep_their_period():
     # a list of the current period after a base given in words stays current
     mixed = "上年同期为1200件,本期为1350件、来访为300件。"
     assert one(mixed, "300件").period == "current"
+
+
+def test_a_pair_in_chinese_numerals():
+    claims = extract("来访二十九批八十六人次,集体访二批三十一人次。").claims
+    assert [(c.text, c.subject) for c in claims] == [
+        ("二十九批", "来访"),
+        ("八十六人次", "来访"),
+        ("二批", "集体访"),
+        ("三十一人次", "集体访"),
+    ]
+    # 一批一批 stays rhetoric
+    assert extract("一批一批抓落实。").claims == ()
+
+
+def test_she_ji_before_a_chinese_numeral_count_is_no_list_of_names():
+    # 及 of 涉及 is not the 及 of a list (城东及望江两个街道)
+    assert one("来访中涉及土地问题的十批。", "十批").value == 10
+    assert not extract("城东及望江两个街道。").claims
+
+
+def test_a_rate_named_in_the_clause_before_its_value():
+    text = "群众满意率为94.6%。来信人参评率偏低,仅为46.7%,主要是老年群众多。"
+    assert one(text, "46.7%").subject == "来信人参评率"

@@ -357,6 +357,7 @@ _QUOTED_END = regex.compile(r"“([\p{Han}A-Za-z]{1,10})”(的?)$")
 _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
 _COMPARED = regex.compile(r"相比|比较|对比|相较")
 _RATE_NAME = regex.compile(r"[\p{Han}]{0,12}?率(?=[^率]*$)")
+_RATE_BEFORE_CLAUSE = regex.compile(r"(?:^|[,;:])(\p{Han}{1,12}?率)[^\d率,;:。]{0,6}[,;:]$")
 _LIST_BREAK = regex.compile(r"[;。:()]")
 _LIST_BREAK_CHARS = frozenset(";。:()")  # what _LIST_BREAK matches, for a set test
 _LIST_SEPARATOR = regex.compile(r"[、和及与]")
@@ -613,6 +614,9 @@ def _word_value(
     return None
 
 
+_PAIR_HALF_AFTER = regex.compile(r"[一二三四五六七八九十两百千]{1,6}(?:人次|人|件次|件|户)")
+
+
 def _figure_value(
     start: int,
     end: int,
@@ -639,11 +643,16 @@ def _figure_value(
             # than statistics.
             if (
                 number.value <= 1
-                or after[:1] in "一二三四五六七八九十"
+                or (
+                    after[:1] in "一二三四五六七八九十"
+                    # 来访二十九批八十六人次: the other half of a pair, not 一批一批
+                    and not _PAIR_HALF_AFTER.match(after, timeout=REGEX_TIMEOUT)
+                )
                 or _in_quotes(text, start)
                 or _ENUMERATION_AFTER.match(after, timeout=REGEX_TIMEOUT)
                 or _ENUMERATION_BEFORE.search(before, timeout=REGEX_TIMEOUT)
-                or _NAMED_LIST_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+                # (searched in a wider window than ``before``: 涉及 must still be seen whole)
+                or _NAMED_LIST_BEFORE.search(text, max(0, start - 12), start, timeout=REGEX_TIMEOUT)
                 or _ENUMERATOR.match(text, end, end + 20, timeout=REGEX_TIMEOUT)
                 or unit == "期"  # 二期扩区: a phase, not a count
                 # 二次办理, 二次供水: "secondary", not a count (a count of two is 两次)
@@ -885,6 +894,14 @@ def _link(
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
         subject = _subject(draft, prefix, earlier, clause_start)
+        if not subject and draft.kind == "rate" and "率" in text[sentence_start:clause_start]:
+            # 来信人参评率偏低,仅为46.7%: the rate named in the clause before, which has no
+            # figure of its own
+            named = _RATE_BEFORE_CLAUSE.search(
+                text[sentence_start:clause_start], timeout=REGEX_TIMEOUT
+            )
+            if named:
+                subject = _RATE_STRIP_HEAD.sub("", named.group(1), timeout=REGEX_TIMEOUT) or None
         if not subject or subject in _UNIT_SUBJECTS:
             if topics is None:
                 topics = _topics(topic_drafts)
@@ -1625,6 +1642,12 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         quoted = _QUOTED_END.search(head, timeout=REGEX_TIMEOUT)
         if quoted:
             head = head[: quoted.start()] + quoted.group(1) + quoted.group(2)
+    if earlier and earlier[0].start >= clause_start:
+        # 来访二十九批八十六人次: a figure in Chinese numerals before this one ends the words
+        # that may name it, as digits would (来访29批86人次)
+        lo, hi = earlier[0].start - clause_start, earlier[0].end - clause_start
+        if hi <= len(head) and not prefix[lo].isdigit():
+            head = head[:lo] + "0" * (hi - lo) + head[hi:]
     tail = _han_tail(head)
     subject = _clean_subject(head, tail)
     if subject is None and tail and tail[0] > 0:
