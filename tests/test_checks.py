@@ -1299,3 +1299,23 @@ def test_changes_listed_against_a_base_list_and_a_current_list_before_a_heading(
     flipped = text.replace("上升50.0%", "下降50.0%")
     verdicts = [k.verdict for k in checks_of(flipped) if k.kind == "change"]
     assert verdicts == ["consistent", "inconsistent", "consistent"]
+
+
+def test_a_breakdown_that_adds_up_to_a_stated_subtotal_is_of_that_subtotal():
+    text = (
+        "全年共收到群众来信1,800件。\n经甄别,依法受理的来信1,400件,受理率77.8%。\n"
+        "二、主要问题\n来信反映的问题相对集中,民生诉求占多数。\n"
+        "从受理的来信内容看,城乡建设类600件;劳动保障类500件;其他300件。\n"
+        "重复来信300件,占受理来信的21.4%。\n"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert [(k.verdict, shown(k)) for k in sums] == [("consistent", "600+500+300")]
+    assert sums[0].claims[-1] == one_claim(text, "1,400件").id
+    share = only(text, "share")
+    assert (share.verdict, shown(share)) == ("consistent", "300/1400")
+    # a breakdown that adds up to no stated count is still compared with the headline
+    wrong = text.replace("其他300件", "其他350件")
+    sums = [k for k in checks_of(wrong) if k.kind == "sum"]
+    assert [(k.verdict, k.claims[-1]) for k in sums] == [
+        ("inconsistent", one_claim(wrong, "1,800件").id)
+    ]
