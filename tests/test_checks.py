@@ -1319,3 +1319,14 @@ def test_a_breakdown_that_adds_up_to_a_stated_subtotal_is_of_that_subtotal():
     assert [(k.verdict, k.claims[-1]) for k in sums] == [
         ("inconsistent", one_claim(wrong, "1,800件").id)
     ]
+
+
+def test_a_sum_that_says_how_many_figures_it_adds():
+    text = (
+        "在全部来访中,集体访20批,同比下降;"
+        "越级到市上访41批,到省上访9批,进京上访1批,三项相加,全年越级访共计51批。\n"
+    )
+    k = only(text, "sum")
+    assert (k.verdict, shown(k)) == ("consistent", "41+9+1")
+    assert only(text.replace("共计51批", "共计55批"), "sum").verdict == "inconsistent"
+    assert "三项" not in [c.text for c in extract(text).claims]

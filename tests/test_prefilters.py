@@ -90,6 +90,7 @@ GUARDS = {
     "per_thousand": (S._PER_THOUSAND, lambda s: "千" in s),
     "named_total": (S._NAMED_TOTAL, lambda s: "占" in s),
     "thing_end": (K._THING_END, lambda s: not frozenset("信事问诉").isdisjoint(s)),
+    "added": (K._ADDED, lambda s: "加" in s),
     "level_named_after": (E._LEVEL_NAMED_AFTER, lambda s: s.startswith(")")),
     # (a comparative at the start of the clause needs no guard: the prefix is short)
     "comparative": (

@@ -2834,6 +2834,10 @@ class _Checker:
                 and family(c) == family(total)
                 and _actual(c)
             ]
+            added = _added_count(self.chain_text(total.sentence), total.lead)
+            if added is not None and len(parts) > added:
+                # 越级到市上访41批,到省9批,进京1批,…三项相加,共计51批: the last three
+                parts = parts[-added:]
             listed = _listed_count(total.lead)
             if listed is not None and len(parts) != listed:
                 # 城东街道163件,…其中…46件;…;上述七个街道共862件: the seven are the figures
@@ -3508,6 +3512,25 @@ def _days_of_period(text: str) -> tuple[Decimal, Decimal, str] | None:
         return shortest, shortest + (1 if first <= 2 <= last else 0), period.group()
     shortest, longest = _DAYS[period.lastgroup]
     return shortest, longest, period.group()
+
+
+# 三项相加,全年越级访共计51批: how many figures a sum adds, said just before its total
+_ADDED = regex.compile(
+    r"(?P<n>[二两三四五六七八九十]|\d{1,2})(?:项|者|类|个|部分)(?:数据|数字)?(?:相加|加总|加起来)"
+    r"[^,;。\d]{0,4}[,]?[^,;。\d]{0,12}$"
+)
+
+
+def _added_count(chain: str, lead: str) -> int | None:
+    """The number of figures a sum says it adds (三项相加), in the words before its total."""
+    at = chain.rfind(lead) if lead else -1
+    if at < 0 or "加" not in chain:  # (every match of _ADDED holds 加)
+        return None
+    found = _ADDED.search(chain, max(0, at - 24), at + len(lead), timeout=REGEX_TIMEOUT)
+    if found is None:
+        return None
+    number = parse_number(found.group("n"))
+    return int(number.value) if number is not None and number.value >= 2 else None
 
 
 def _listed_count(lead: str) -> int | None:

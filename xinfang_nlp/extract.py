@@ -569,7 +569,7 @@ _ABOUT_RATIO = regex.compile(r"(?:约为|约是|大约是|大约为|约相当于
 # Chinese-numeral counts that enumerate the report's own points, not statistics
 _ENUMERATION_AFTER = regex.compile(
     r"^(?:方面|项?工作|措施|环节|重点|任务|原则|机制|意识|自信|维护|全面|到位|责任|关键|结合|"
-    r"层面|阶段|步骤|步|举措|要求|理念|体系|目标|抓手|问题上)"
+    r"层面|阶段|步骤|步|举措|要求|理念|体系|目标|抓手|问题上|相加)"
 )
 _ENUMERATION_BEFORE = regex.compile(
     r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现|上述|以上|前述)$"
