@@ -1226,7 +1226,18 @@ class _Checker:
                 if c.norm_span[0] > reported.norm_span[0]
             ]
         )
-        current = next((c for c in before if c.period == "current"), None)
+        currents = [c for c in before if c.period == "current"]
+        current = currents[0] if currents else None
+        if (
+            current is not None
+            and reported.subject
+            and current.subject != reported.subject
+            and current.paired_with is None
+            and self.list_position(current) is not None
+        ):
+            # 及时受理率、按期办结率、参评率分别为100%、98.4%、81.7%,按期办结率比上年同期(97.1%)
+            # 提高1.3个百分点: the item of the list the change names, not the last one
+            current = next((c for c in currents if c.subject == reported.subject), current)
         # the base may be given after the change: 提高5.1个百分点(上年为63.2%)
         previous = next((c for c in before + after if c.period == "previous"), None)
         if previous is None:
@@ -2263,12 +2274,23 @@ class _Checker:
         """来信320件,占25.6%: the figure right after it is its share (or rate)."""
         position = self.index.position[claim.id] + 1
         following = self.index.claims[position] if position < len(self.index.claims) else None
-        return (
+        if (
             following is not None
             and following.sentence == claim.sentence
             and following.kind in ("share", "rate")
             and self.same_clause(claim, following)
-        )
+        ):
+            return True
+        # 来访63批218人次,批均3.8人次,来访所占比例为13.0%: its share, further on in its clause,
+        # named by its subject
+        if not claim.subject:
+            return False
+        for later in self.index.claims[position : position + 4]:
+            if later.sentence != claim.sentence or not self.same_clause(claim, later):
+                return False
+            if later.kind == "share":
+                return bool(later.subject) and _related(claim.subject, later.subject)
+        return False
 
     def unit_error(self, reported: Claim, part: Claim, whole: Claim, computed: Decimal) -> bool:
         """A share off by 10^4 that would hold if 万 and 亿 were swapped in one operand."""
