@@ -1352,3 +1352,20 @@ def test_a_point_change_of_one_item_of_a_listed_set_of_rates():
     k = only(text, "difference")
     assert (k.verdict, shown(k)) == ("consistent", "98.4−97.1")
     assert only(text.replace("1.3个百分点", "1.8个百分点"), "difference").verdict == "inconsistent"
+
+
+def test_shares_listed_in_turn_pair_with_the_counts_by_position():
+    text = (
+        "全年共登记信访事项1,000件。\n"
+        "按反映问题分类,城乡建设300件、劳动保障200件、其他500件,所占比重依次为30.0%、20.0%和50.0%。\n"
+    )
+    shares = [(shown(k), k.basis) for k in checks_of(text) if k.kind == "share"]
+    assert shares == [("300/1000", "stated"), ("200/1000", "stated"), ("500/1000", "stated")]
+    assert [c.subject for c in extract(text).claims if c.unit == "%"] == [
+        "城乡建设",
+        "劳动保障",
+        "其他",
+    ]
+    wrong = text.replace("20.0%和", "25.0%和")
+    verdicts = [k.verdict for k in checks_of(wrong) if k.kind == "share"]
+    assert verdicts == ["consistent", "inconsistent", "consistent"]

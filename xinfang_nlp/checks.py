@@ -281,7 +281,7 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _WHOLE_NOUN = regex.compile(
-    r"占(?:到|比(?![重例]))?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:分别)?"
+    r"占(?:到|比(?![重例]))?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:分别|依次)?"
     r"(?:为|是|达到?|约为?)?$"
 )
 # 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure

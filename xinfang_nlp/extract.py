@@ -378,7 +378,9 @@ _STRIP_TAIL_LAST_CHARS = frozenset(
 )
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _SEPARATELY = "分别"
-_SEPARATELY_MARK = regex.compile(_SEPARATELY)
+# 依次为 pairs by position as 分别 does (所占比重依次为22.3%、16.2%…)
+_IN_TURN = "依次"
+_SEPARATELY_MARK = regex.compile(r"分别|依次(?=为|是)")
 
 
 @dataclass(slots=True)
@@ -2027,8 +2029,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
         return
     stretch_start = sentences[drafts[0].sentence].start
     stretch_end = sentences[drafts[-1].sentence].end
-    if text.find(_SEPARATELY, stretch_start, stretch_end) < 0:
-        return  # no sentence of these figures holds 分别 (most stretches)
+    if (
+        text.find(_SEPARATELY, stretch_start, stretch_end) < 0
+        and text.find(_IN_TURN, stretch_start, stretch_end) < 0
+    ):
+        return  # no sentence of these figures holds 分别 or 依次 (most stretches)
     by_sentence: dict[int, list[int]] = {}
     for index, draft in enumerate(drafts):
         by_sentence.setdefault(draft.sentence, []).append(index)
@@ -2043,7 +2048,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
         previous_members = chained[sentence_index] + members
     for sentence_index, members in by_sentence.items():
         sentence = segmentation.sentences[sentence_index] if segmentation.sentences else None
-        if sentence is None or _SEPARATELY not in sentence.text:
+        if sentence is None or (_SEPARATELY not in sentence.text and _IN_TURN not in sentence.text):
             continue
         last_listed: list[str] = []  # the names of the sentence's last named 分别 list
         for marker in _SEPARATELY_MARK.finditer(sentence.text, timeout=REGEX_TIMEOUT):
@@ -2061,6 +2066,12 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 if not _LIST_BREAK_CHARS.isdisjoint(gap) or len(gap) > 8 or different:
                     break
                 governed.append(i)
+            if marker.group() == _IN_TURN and _each_named(
+                drafts, governed, text, sentence.start + marker.end()
+            ):
+                # 依次为:城关镇386件,河口镇243件…: every figure is named where it stands; only a
+                # bare list (所占比重依次为22.3%、16.2%…) pairs by position
+                continue
             lead_kind = drafts[governed[0]].kind
             if lead_kind in ("count", "amount") and _AVERAGE_HEAD.search(
                 text,
@@ -2127,7 +2138,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     drafts[i].subject = subject
                 continue
             # 分别为:城关镇18.0件、河口镇23.5件: each figure is named where it stands
-            named = _each_named(drafts, governed, text, position + len(_SEPARATELY))
+            named = _each_named(drafts, governed, text, sentence.start + marker.end())
             for base, i in zip(bases, governed, strict=False):
                 drafts[i].paired_with = base
                 if drafts[base].subject and not named and not _named_rate(drafts[i]):
