@@ -32,7 +32,7 @@ from operator import add
 
 import regex
 
-from ._patterns import REGEX_TIMEOUT
+from ._patterns import REGEX_TIMEOUT, remembered
 from .checks import (
     _TOTAL_LEAD,
     _TOTAL_LEAD_FIRST_CHARS,
@@ -66,6 +66,8 @@ MAX_PARTS = 12
 RECONSIDER = ("change", "rate", "share", "per_capita", "difference")
 LATER = 40  # sentences after a total in which a breakdown of it may open a sentence
 
+# (asked of the last two characters of a lead: few distinct, remembered)
+_total_lead_at_start = remembered(_TOTAL_LEAD.match)
 _NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)")
 _REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")
 _REST_FIRST_CHARS = frozenset("其剩余另尚还仍未")  # (a lead with none of them is not the rest)
@@ -555,8 +557,7 @@ class _Search:
                 continue
             tail = claim.lead[-2:]
             if self.level(claim) is None or (
-                tail[:1] in _TOTAL_LEAD_FIRST_CHARS
-                and _TOTAL_LEAD.match(tail, timeout=REGEX_TIMEOUT)
+                tail[:1] in _TOTAL_LEAD_FIRST_CHARS and _total_lead_at_start(tail)
             ):
                 break
             parts.append(claim)
