@@ -414,6 +414,16 @@ def extract(
     >>> [c.subject for c in ex.claims]
     ['来信来访', '来信来访', '来信来访']
     """
+    from .audit import _collection_paused
+
+    # Extraction makes an object or more per figure and no reference cycles: cyclic collection
+    # during it finds nothing yet walks the growing heap (5 % of a 2M-character extraction).
+    # The same pause as a batch's (shared, so nesting inside an audit costs nothing).
+    with _collection_paused():
+        return _extract(source, segmentation=segmentation)
+
+
+def _extract(source: NormalizedText | str, *, segmentation: Segmentation | None) -> Extraction:
     normalized = source if isinstance(source, NormalizedText) else normalize(source)
     segmentation = segmentation or segment(normalized)
     text = normalized.text
