@@ -140,7 +140,7 @@ def _quotient(a: Interval, b: Interval, factor: Decimal = Decimal(1)) -> Interva
 
 
 def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
-    return family(a) == family(b) or a.unit == b.unit
+    return a.unit == b.unit or family(a) == family(b)  # (the cheap test first)
 
 
 def _pair_starts(text: str, pairs: Iterable[str]) -> Iterator[int]:
@@ -195,6 +195,15 @@ class _Search:
         # sentence → the figures of it and the next two (same part), where the last of them
         # marked as the rest starts and where the last whose lead holds 不 or 未 starts (-1: none)
         self._following: dict[int, tuple[list[Claim], int, int]] = {}
+        self._windows: dict[str, list[Claim]] = {}  # _window per claim id (read, never changed)
+
+    def window(self, reported: Claim) -> list[Claim]:
+        """:func:`_window` of the reported figure, once per figure (a share is searched as a
+        proportion and then for a unit slip)."""
+        found = self._windows.get(reported.id)
+        if found is None:
+            found = self._windows[reported.id] = _window(self.checker, reported)
+        return found
 
     def level(self, claim: Claim) -> Interval | None:
         """:func:`_level` of the current period, once per figure."""
@@ -305,7 +314,7 @@ class _Search:
     def proportion(self, reported: Claim, kind: str) -> Check | None:
         if reported.unit != "%" or reported.value > HUNDRED:
             return None
-        window = _window(self.checker, reported)
+        window = self.window(reported)
         levels = [c for c in window if self.level(c) is not None]
         pairs = self.ranked_pairs(
             reported,
@@ -334,7 +343,7 @@ class _Search:
         (药品案件罚没1057亿元,占12.3% of 0.86亿元): reported as a probable unit error."""
         if reported.kind != "share" or reported.unit != "%" or reported.bound != "exact":
             return False
-        window = _window(self.checker, reported)
+        window = self.window(reported)
         money = [c for c in window if self.level(c) is not None and c.unit in _MONEY]
         own = [
             c
@@ -360,7 +369,7 @@ class _Search:
     def change(self, reported: Claim) -> Check | None:
         if reported.unit != "%" or reported.direction not in ("up", "down"):
             return None
-        window = _window(self.checker, reported)
+        window = self.window(reported)
         currents = [c for c in window if self.level(c) is not None]
         previous = [c for c in window if _level(c, "previous") is not None]
         pairs = self.ranked_pairs(
@@ -393,7 +402,7 @@ class _Search:
     def difference(self, reported: Claim) -> Check | None:
         if reported.direction not in ("up", "down"):
             return None
-        window = _window(self.checker, reported)
+        window = self.window(reported)
         points = reported.unit == "pp"
         if points:
             levels = [
@@ -449,7 +458,7 @@ class _Search:
             factor = Decimal(10000)
         elif "千" in context and _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
             factor = Decimal(1000)
-        window = _window(self.checker, reported)
+        window = self.window(reported)
         levels = [c for c in window if self.level(c) is not None]
         multiple = reported.unit == "倍"
         pairs = self.ranked_pairs(
