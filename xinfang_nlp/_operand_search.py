@@ -69,6 +69,7 @@ LATER = 40  # sentences after a total in which a breakdown of it may open a sent
 # (asked of the last two characters of a lead: few distinct, remembered)
 _total_lead_at_start = remembered(_TOTAL_LEAD.match)
 _NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)")
+_named_total = remembered(_NAMED_TOTAL.search)
 _REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")
 _REST_FIRST_CHARS = frozenset("其剩余另尚还仍未")  # (a lead with none of them is not the rest)
 _MONEY = frozenset({"元", "美元"})
@@ -688,7 +689,7 @@ def corroborate(checker: _Checker) -> None:
             reconsidering
             and claim.kind == "share"
             and "占" in claim.lead  # (every match of _NAMED_TOTAL starts with 占)
-            and _NAMED_TOTAL.search(claim.lead, timeout=REGEX_TIMEOUT)
+            and _named_total(claim.lead)
         ):
             continue  # 占全市信访总量的10.8%: the whole is named; another whole is no excuse
         if reconsidering and claim.id in checker.prescribed:

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from decimal import ROUND_DOWN, Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Any
 
@@ -312,7 +312,9 @@ _WHOLE_NOUN_NOISE = regex.compile(
     r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已|"
     r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})量$)"
 )
+_without_whole_noun_noise = remembered(partial(_WHOLE_NOUN_NOISE.sub, ""))
 _TOTAL_NOUN = regex.compile(r"总量|总数|总件数|总批次")
+_total_noun = remembered(_TOTAL_NOUN.search)  # (whole_for asks it of few distinct nouns)
 # 24.7%、19.1%、: figures of a list and their separators, nothing else
 _LISTED_FIGURES = regex.compile(r"(?:[\d.,]+%[、和及]?)*")
 _PETITION_TOTAL = regex.compile(r"信访|^总")
@@ -1956,7 +1958,7 @@ class _Checker:
         within = _within(sentence)
         if not noun and within:
             noun = within.group("noun")  # 已拨付资金中,…占15.0%: the whole is 已拨付资金
-        core = _WHOLE_NOUN_NOISE.sub("", noun, timeout=REGEX_TIMEOUT)
+        core = _without_whole_noun_noise(noun)
         candidates = [
             c
             for c in self.index.before(reported) + self.index.earlier_sentences(reported, 6)
@@ -2025,13 +2027,13 @@ class _Checker:
                 return c
         if (
             "总" in noun  # (every match of _TOTAL_NOUN holds 总)
-            and _TOTAL_NOUN.search(noun, timeout=REGEX_TIMEOUT)
+            and _total_noun(noun)
             and _PETITION_TOTAL.search(noun, timeout=REGEX_TIMEOUT)
         ):
             headline = self.headline_over(part)
             if headline is not None:
                 return headline
-        if core and _TOTAL_NOUN.search(noun, timeout=REGEX_TIMEOUT):
+        if core and _total_noun(noun):
             # 共对186件信访事项开展督查督办 … 占督办总量的50.5%: the total of what the document's
             # headline counts is its headline figure, not a subset named with the same word
             # (已办结的督办事项中按期办结149件)
@@ -2732,7 +2734,8 @@ class _Checker:
         (or the headline total for 信访事项). Anything less certain stays unverifiable."""
         if reported.kind != "ratio" or not _actual(reported):
             return
-        marker = _PER_CAPITA.search(reported.lead, timeout=REGEX_TIMEOUT)
+        # (the first of the lead's markers is _PER_CAPITA.search(reported.lead))
+        marker = next(iter(_per_capita_markers(reported.lead)), None)
         if marker is None:
             self.per_population_listed(reported)
             return
@@ -3393,6 +3396,7 @@ def _local_lead(claim: Claim) -> str:
     return found.group() if found else ""
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; a rate's name is read for every candidate numerator)
 def _rate_act(name: str) -> str:
     """The act a named rate counts, the two characters before 率 or 比例: 存储率 → 存储,
     按期办结比例 → 办结; a rate named by its act alone (成功化解93.7%) is that act."""

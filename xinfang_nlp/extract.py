@@ -292,6 +292,7 @@ _DIFFERENCE_VERB = regex.compile(
 )
 # every match of _DIFFERENCE_VERB ends with one of these
 _DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了短缩")
+_difference_verb = remembered(_DIFFERENCE_VERB.search)  # (of a prefix's last 4 characters)
 _TO_BEFORE = regex.compile(r"(?:到|至|为)$")
 _TO_CHARS = frozenset("到至为")
 _SUBJECT_STRIP_HEAD = regex.compile(
@@ -1298,9 +1299,7 @@ def _classify(
         return
     if draft.kind in ("count", "amount"):
         tail = prefix[-4:]
-        difference_verb = not _DIFFERENCE_LAST_CHARS.isdisjoint(tail) and _DIFFERENCE_VERB.search(
-            tail, timeout=REGEX_TIMEOUT
-        )
+        difference_verb = not _DIFFERENCE_LAST_CHARS.isdisjoint(tail) and _difference_verb(tail)
         if difference_verb and not _to_before(tail):
             verb = difference_verb.group().rstrip("了")
             direction = lex.change_verbs.get(verb)
