@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields
+from itertools import repeat
+from operator import call
 from typing import Any
 
 __all__ = ["frozen_constructor"]
@@ -36,8 +38,9 @@ def frozen_constructor(cls: type) -> Callable[..., Any]:
         if len(values) != len(setters):
             return cls(*values)  # defaults or a wrong call: the class's own __init__ decides
         item = new(cls)
-        for set_slot, value in zip(setters, values, strict=True):
-            set_slot(item, value)
+        # set_slot(item, value) for every pair, the loop in C (map), run to its end by any():
+        # a descriptor's __set__ returns None
+        any(map(call, setters, repeat(item), values))
         return item
 
     return construct

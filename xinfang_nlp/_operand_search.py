@@ -32,7 +32,7 @@ from operator import add
 
 import regex
 
-from ._patterns import REGEX_TIMEOUT
+from ._patterns import REGEX_TIMEOUT, remembered
 from .checks import (
     _TOTAL_LEAD,
     _TOTAL_LEAD_FIRST_CHARS,
@@ -66,7 +66,10 @@ MAX_PARTS = 12
 RECONSIDER = ("change", "rate", "share", "per_capita", "difference")
 LATER = 40  # sentences after a total in which a breakdown of it may open a sentence
 
+# (asked of the last two characters of a lead: few distinct, remembered)
+_total_lead_at_start = remembered(_TOTAL_LEAD.match)
 _NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)")
+_named_total = remembered(_NAMED_TOTAL.search)
 _REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")
 _REST_FIRST_CHARS = frozenset("其剩余另尚还仍未")  # (a lead with none of them is not the rest)
 _MONEY = frozenset({"元", "美元"})
@@ -138,7 +141,7 @@ def _quotient(a: Interval, b: Interval, factor: Decimal = Decimal(1)) -> Interva
 
 
 def _same_kind_of_thing(a: Claim, b: Claim) -> bool:
-    return family(a) == family(b) or a.unit == b.unit
+    return a.unit == b.unit or family(a) == family(b)  # (the cheap test first)
 
 
 def _pair_starts(text: str, pairs: Iterable[str]) -> Iterator[int]:
@@ -193,6 +196,15 @@ class _Search:
         # sentence → the figures of it and the next two (same part), where the last of them
         # marked as the rest starts and where the last whose lead holds 不 or 未 starts (-1: none)
         self._following: dict[int, tuple[list[Claim], int, int]] = {}
+        self._windows: dict[str, list[Claim]] = {}  # _window per claim id (read, never changed)
+
+    def window(self, reported: Claim) -> list[Claim]:
+        """:func:`_window` of the reported figure, once per figure (a share is searched as a
+        proportion and then for a unit slip)."""
+        found = self._windows.get(reported.id)
+        if found is None:
+            found = self._windows[reported.id] = _window(self.checker, reported)
+        return found
 
     def level(self, claim: Claim) -> Interval | None:
         """:func:`_level` of the current period, once per figure."""
@@ -303,7 +315,7 @@ class _Search:
     def proportion(self, reported: Claim, kind: str) -> Check | None:
         if reported.unit != "%" or reported.value > HUNDRED:
             return None
-        window = _window(self.checker, reported)
+        window = self.window(reported)
         levels = [c for c in window if self.level(c) is not None]
         pairs = self.ranked_pairs(
             reported,
@@ -332,7 +344,7 @@ class _Search:
         (药品案件罚没1057亿元,占12.3% of 0.86亿元): reported as a probable unit error."""
         if reported.kind != "share" or reported.unit != "%" or reported.bound != "exact":
             return False
-        window = _window(self.checker, reported)
+        window = self.window(reported)
         money = [c for c in window if self.level(c) is not None and c.unit in _MONEY]
         own = [
             c
@@ -358,7 +370,7 @@ class _Search:
     def change(self, reported: Claim) -> Check | None:
         if reported.unit != "%" or reported.direction not in ("up", "down"):
             return None
-        window = _window(self.checker, reported)
+        window = self.window(reported)
         currents = [c for c in window if self.level(c) is not None]
         previous = [c for c in window if _level(c, "previous") is not None]
         pairs = self.ranked_pairs(
@@ -391,7 +403,7 @@ class _Search:
     def difference(self, reported: Claim) -> Check | None:
         if reported.direction not in ("up", "down"):
             return None
-        window = _window(self.checker, reported)
+        window = self.window(reported)
         points = reported.unit == "pp"
         if points:
             levels = [
@@ -447,7 +459,7 @@ class _Search:
             factor = Decimal(10000)
         elif "千" in context and _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
             factor = Decimal(1000)
-        window = _window(self.checker, reported)
+        window = self.window(reported)
         levels = [c for c in window if self.level(c) is not None]
         multiple = reported.unit == "倍"
         pairs = self.ranked_pairs(
@@ -555,8 +567,7 @@ class _Search:
                 continue
             tail = claim.lead[-2:]
             if self.level(claim) is None or (
-                tail[:1] in _TOTAL_LEAD_FIRST_CHARS
-                and _TOTAL_LEAD.match(tail, timeout=REGEX_TIMEOUT)
+                tail[:1] in _TOTAL_LEAD_FIRST_CHARS and _total_lead_at_start(tail)
             ):
                 break
             parts.append(claim)
@@ -678,7 +689,7 @@ def corroborate(checker: _Checker) -> None:
             reconsidering
             and claim.kind == "share"
             and "占" in claim.lead  # (every match of _NAMED_TOTAL starts with 占)
-            and _NAMED_TOTAL.search(claim.lead, timeout=REGEX_TIMEOUT)
+            and _named_total(claim.lead)
         ):
             continue  # 占全市信访总量的10.8%: the whole is named; another whole is no excuse
         if reconsidering and claim.id in checker.prescribed:

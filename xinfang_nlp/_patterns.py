@@ -3,6 +3,10 @@ with this timeout (seconds), so a pathological input cannot hang a batch."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
 import regex
 
 REGEX_TIMEOUT = 5.0
@@ -18,3 +22,37 @@ def has_digit(text: str, start: int = 0) -> bool:
     if rest and max(rest) > "\uffff":
         return _DIGIT.search(rest, timeout=REGEX_TIMEOUT) is not None
     return any(map(str.isdecimal, rest))
+
+
+# How many texts a remembered regex call keeps (most recent first): enough for the repeats within
+# a stretch of a report (the same lead or clause prefix read by several figures and rules), small
+# enough that memory stays bounded over any batch.
+REMEMBERED = 256
+
+
+def remembered(method: Callable[..., Any], size: int = REMEMBERED) -> Callable[[str], Any]:
+    """``method(text, timeout=REGEX_TIMEOUT)`` for a compiled pattern's bound ``search`` or
+    ``match`` (or ``functools.partial(pattern.sub, repl)``), remembered for the last ``size``
+    texts (a string seen again is usually seen again soon): a call under
+    the timeout reads the process clock (microseconds), a remembered result is a dict look-up.
+    The result is a pure function of the text (a match object is immutable); an exception (a
+    timeout) is not remembered."""
+
+    @lru_cache(maxsize=size)
+    def call(text: str) -> Any:
+        return method(text, timeout=REGEX_TIMEOUT)
+
+    return call
+
+
+def remembered_all(
+    pattern: regex.Pattern[str], size: int = REMEMBERED
+) -> Callable[[str], tuple[Any, ...]]:
+    """``tuple(pattern.finditer(text, timeout=REGEX_TIMEOUT))``, remembered as by
+    :func:`remembered`."""
+
+    @lru_cache(maxsize=size)
+    def call(text: str) -> tuple[Any, ...]:
+        return tuple(pattern.finditer(text, timeout=REGEX_TIMEOUT))
+
+    return call

@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from ._patterns import REGEX_TIMEOUT
+from ._patterns import REGEX_TIMEOUT, remembered
 from .extract import Claim, Extraction
 
 __all__ = ["CategoryRow", "categorize"]
@@ -32,6 +32,8 @@ _BREAKDOWN = regex.compile(
     r"(?:分类|划分|来看|看|分)[,:]|分类(?:情况)?(?:为|是)?:"
 )
 _CATEGORY_NAME = regex.compile(r"(?:类|问题)(?:问题)?(?:的)?(?:来信|来访|信访)?$")
+# (a sentence is asked twice, by _breakdown_claims and _breakdown_head: remembered)
+_breakdown_in = remembered(_BREAKDOWN.search)
 # What a text must hold for _BREAKDOWN / _CATEGORY_NAME to match, tested first because most
 # sentences and subjects hold none of it and a regex call under a timeout costs microseconds.
 # Keep in step with the patterns.
@@ -199,7 +201,7 @@ def _breakdown_claims(extraction: Extraction) -> set[int]:
     for position, sentence in enumerate(sentences):
         if not _may_contain(sentence.text, _BREAKDOWN_WORDS):
             continue
-        match = _BREAKDOWN.search(sentence.text, timeout=REGEX_TIMEOUT)
+        match = _breakdown_in(sentence.text)
         if not match:
             continue
         start = sentence.start + match.end()
@@ -261,7 +263,7 @@ def _breakdown_head(extraction: Extraction, sentence_index: int) -> int:
         index > 0
         and not (
             _may_contain(sentences[index].text, _BREAKDOWN_WORDS)
-            and _BREAKDOWN.search(sentences[index].text, timeout=REGEX_TIMEOUT)
+            and _breakdown_in(sentences[index].text)
         )
         and sentences[index - 1].text.endswith(";")
     ):

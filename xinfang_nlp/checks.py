@@ -17,14 +17,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from decimal import ROUND_DOWN, Decimal
-from functools import cache
+from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Any
 
 import regex
 
 from ._lexicon import data_lines
-from ._patterns import REGEX_TIMEOUT, has_digit
+from ._patterns import REGEX_TIMEOUT, REMEMBERED, has_digit, remembered, remembered_all
 from .extract import Anomaly, Claim, Extraction
 from .i18n import message
 from .numbers import parse_number
@@ -294,6 +294,10 @@ _PER_CAPITA = regex.compile(
     r"每宗|每件|每起|每家|每所|每个|"
     r"每次|每户|每万人|万人|每千人|千人|平均"
 )
+# (read on a figure's lead by several rules: remembered, see _patterns.remembered)
+_whole_noun = remembered(_WHOLE_NOUN.search)
+_summed_share = remembered(_SUMMED_SHARE.search)
+_per_capita_markers = remembered_all(_PER_CAPITA)
 # the header of a list of per-population figures: 各乡镇万人信访量分别为:
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
@@ -308,7 +312,9 @@ _WHOLE_NOUN_NOISE = regex.compile(
     r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已|"
     r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})量$)"
 )
+_without_whole_noun_noise = remembered(partial(_WHOLE_NOUN_NOISE.sub, ""))
 _TOTAL_NOUN = regex.compile(r"总量|总数|总件数|总批次")
+_total_noun = remembered(_TOTAL_NOUN.search)  # (whole_for asks it of few distinct nouns)
 # 24.7%、19.1%、: figures of a list and their separators, nothing else
 _LISTED_FIGURES = regex.compile(r"(?:[\d.,]+%[、和及]?)*")
 _PETITION_TOTAL = regex.compile(r"信访|^总")
@@ -1867,12 +1873,12 @@ class _Checker:
     def share(self, reported: Claim) -> None:
         if not _actual(reported) or reported.unit != "%" or reported.period == "previous":
             return  # (比上年的66.4%提高…: a base level, checked by the change, not as a share)
-        noun_match = _WHOLE_NOUN.search(reported.lead, timeout=REGEX_TIMEOUT)
+        noun_match = _whole_noun(reported.lead)
         noun = noun_match.group("noun") if noun_match else ""
         if has_digit(noun) or (not noun_match and reported.lead[-1:] in ("、", "和")):
             noun = self.listed_whole_noun(reported)
         before = self.index.before(reported)
-        summed = _SUMMED_SHARE.search(reported.lead, timeout=REGEX_TIMEOUT)
+        summed = _summed_share(reported.lead)
         if summed is not None:
             # 三个部门合计接近县直部门信访量的八成: the whole is named after the verb
             self.summed_share(reported, before, summed, noun or summed.group("whole"))
@@ -2057,7 +2063,7 @@ class _Checker:
         within = _within(sentence)
         if not noun and within:
             noun = within.group("noun")  # 已拨付资金中,…占15.0%: the whole is 已拨付资金
-        core = _WHOLE_NOUN_NOISE.sub("", noun, timeout=REGEX_TIMEOUT)
+        core = _without_whole_noun_noise(noun)
         candidates = [
             c
             for c in self.index.before(reported) + self.index.earlier_sentences(reported, 6)
@@ -2130,13 +2136,13 @@ class _Checker:
                 return c
         if (
             "总" in noun  # (every match of _TOTAL_NOUN holds 总)
-            and _TOTAL_NOUN.search(noun, timeout=REGEX_TIMEOUT)
+            and _total_noun(noun)
             and _PETITION_TOTAL.search(noun, timeout=REGEX_TIMEOUT)
         ):
             headline = self.headline_over(part)
             if headline is not None:
                 return headline
-        if core and _TOTAL_NOUN.search(noun, timeout=REGEX_TIMEOUT):
+        if core and _total_noun(noun):
             # 共对186件信访事项开展督查督办 … 占督办总量的50.5%: the total of what the document's
             # headline counts is its headline figure, not a subset named with the same word
             # (已办结的督办事项中按期办结149件)
@@ -2947,14 +2953,15 @@ class _Checker:
         (or the headline total for 信访事项). Anything less certain stays unverifiable."""
         if reported.kind != "ratio" or not _actual(reported):
             return
-        marker = _PER_CAPITA.search(reported.lead, timeout=REGEX_TIMEOUT)
+        # (the first of the lead's markers is _PER_CAPITA.search(reported.lead))
+        marker = next(iter(_per_capita_markers(reported.lead)), None)
         if marker is None:
             self.per_population_listed(reported)
             return
         if "万人" in marker.group() or "千人" in marker.group():
             self.per_population(reported, marker.group())
             return
-        markers = [m.group() for m in _PER_CAPITA.finditer(reported.lead, timeout=REGEX_TIMEOUT)]
+        markers = [m.group() for m in _per_capita_markers(reported.lead)]
         if len(markers) > 1 and "平均" not in markers:
             # 每个坐席日均接听8.7个: per seat and per day, two denominators
             self.per_two(reported, markers[-2:])
@@ -3486,6 +3493,7 @@ _LISTED = regex.compile(
 )
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; the same lead is read by many rules)
 def _own_words(lead: str) -> str:
     """The words of ``lead`` after its last figure (or closing parenthesis): the figure's own."""
     return _FIGURE_END.split(lead, timeout=REGEX_TIMEOUT)[-1]
@@ -3512,7 +3520,7 @@ def _act_of_all(total: Claim, parts: Sequence[Claim]) -> bool:
 def _average_act(reported: Claim) -> str:
     """The act an average counts, the two characters after its marker (日均受理 → 受理), or ''
     when those are only the petition noun (人均信访量)."""
-    markers = list(_PER_CAPITA.finditer(reported.lead, timeout=REGEX_TIMEOUT))
+    markers = _per_capita_markers(reported.lead)
     if not markers:
         return ""
     act = reported.lead[markers[-1].end() : markers[-1].end() + 2]
@@ -3626,6 +3634,7 @@ def _local_lead(claim: Claim) -> str:
     return found.group() if found else ""
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; a rate's name is read for every candidate numerator)
 def _rate_act(name: str) -> str:
     """The act a named rate counts, the two characters before 率 or 比例: 存储率 → 存储,
     按期办结比例 → 办结; a rate named by its act alone (成功化解93.7%) is that act."""
@@ -3742,6 +3751,7 @@ def _scaled(claim: Claim, factor: Decimal) -> Claim:
     return replace(claim, value=claim.value * factor, unit="%", scale=claim.scale * factor)
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; the same lead is read by many rules)
 def _verb_in(verbs: regex.Pattern[str], lead: str) -> bool:
     """Whether the last numerator verb in ``lead`` is there and not negated (未办结). Only the
     figure's own words count: in 按期办结797件、逾期办结19件 the 19 is not 按期办结."""
@@ -3761,6 +3771,7 @@ def _verb_in(verbs: regex.Pattern[str], lead: str) -> bool:
     )
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; the same subject is read by many rules)
 def _core(subject: str) -> str:
     subject = subject.strip()
     if _CORE_NOISE_CHARS.isdisjoint(subject):
@@ -3768,6 +3779,7 @@ def _core(subject: str) -> str:
     return _CORE_NOISE.sub("", subject, timeout=REGEX_TIMEOUT)
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; the same subject is read by many rules)
 def _without_measure(subject: str) -> str:
     """``subject`` without a measure word at its end (人次, 总量…)."""
     if _MEASURE_SUFFIX_CHARS.isdisjoint(subject):
@@ -3780,6 +3792,7 @@ def _related(a: str, b: str) -> bool:
     return bool(core_a and core_b) and (core_a in core_b or core_b in core_a)
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; the same lead is read by many rules)
 def _total_lead(lead: str) -> regex.Match[str] | None:
     """``_TOTAL_LEAD.search(lead)``, without the call for a lead that holds none of the words."""
     if _TOTAL_LEAD_FIRST_CHARS.isdisjoint(lead):
@@ -3801,6 +3814,7 @@ def _above_all(lead: str) -> bool:
     )
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; the same lead is read by many rules)
 def _pending(lead: str) -> bool:
     """Whether ``_PENDING`` is found in ``lead`` (正在办理, 未办结…)."""
     return not _PENDING_CHARS.isdisjoint(lead) and bool(

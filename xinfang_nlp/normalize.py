@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import regex
@@ -173,15 +173,20 @@ def _changed_chars(before: str, after: str) -> int:
 
 def _changed_by_both(text: str, one: str, other: str) -> int:
     """How many positions of ``text`` both ``one`` and ``other`` (of the same length) change:
-    ``(_changed_lanes(text, one) & _changed_lanes(text, other)).bit_count()``, chunk by chunk."""
+    ``(_changed_lanes(text, one) & _changed_lanes(text, other)).bit_count()``, chunk by chunk
+    (the text's lanes made once per chunk)."""
     count = 0
     for start in range(0, len(text), _LANE_CHUNK):
         end = start + _LANE_CHUNK
         piece = text[start:end]
         one_piece, other_piece = one[start:end], other[start:end]
         if piece != one_piece and piece != other_piece:
+            lanes = _as_lanes(piece)
+            low, high = _lane_masks(len(piece))
             count += (
-                _changed_lanes(piece, one_piece) & _changed_lanes(piece, other_piece)
+                ((lanes ^ _as_lanes(one_piece)) + low)
+                & ((lanes ^ _as_lanes(other_piece)) + low)
+                & high
             ).bit_count()
     return count
 
@@ -190,19 +195,19 @@ _LANE_CHUNK = 8192
 
 
 def _changed_lanes(before: str, after: str) -> int:
-    """A bit mask with bit 32·i set where ``before[i] != after[i]`` (up to the shorter length).
+    """A bit mask with bit 32·i + 31 set where ``before[i] != after[i]`` (up to the shorter
+    length).
 
     Both strings become one big integer each (UTF-32, one 32-bit lane per character); their XOR
-    is non-zero exactly in the lanes that differ, and or-ing every lane's bits down into its
-    lowest bit (shifts of 16, 8, 4, 2, 1 never reach into the next lane) leaves one bit per
-    differing character. Each step is one C-level pass over the integer."""
+    is non-zero exactly in the lanes that differ, and below 2**21 in every lane (a code point
+    is). Adding 2**31 - 1 to every lane sets the lane's top bit exactly where the lane is
+    non-zero, and never carries into the next lane (the sum stays below 2**32); the top bits are
+    then kept. Each step is one C-level pass over the integer."""
     length = min(len(before), len(after))
     if before[:length] == after[:length]:
         return 0
-    lanes = _as_lanes(before[:length]) ^ _as_lanes(after[:length])
-    for shift in (16, 8, 4, 2, 1):
-        lanes |= lanes >> shift
-    return lanes & _lane_mask(length)
+    low, high = _lane_masks(length)
+    return ((_as_lanes(before[:length]) ^ _as_lanes(after[:length])) + low) & high
 
 
 def _as_lanes(text: str) -> int:
@@ -210,8 +215,13 @@ def _as_lanes(text: str) -> int:
     return int.from_bytes(text.encode("utf-32-le", "surrogatepass"), "little")
 
 
-def _lane_mask(length: int) -> int:
-    return int.from_bytes(b"\x01\x00\x00\x00" * length, "little")
+@lru_cache(maxsize=8)  # (nearly every chunk is _LANE_CHUNK long)
+def _lane_masks(length: int) -> tuple[int, int]:
+    """2**31 - 1 and 2**31 in each of ``length`` 32-bit lanes."""
+    return (
+        int.from_bytes(b"\xff\xff\xff\x7f" * length, "little"),
+        int.from_bytes(b"\x00\x00\x00\x80" * length, "little"),
+    )
 
 
 def _t2s_aligned(text: str, convert: Callable[[str], str]) -> str:
