@@ -1697,26 +1697,27 @@ class _Checker:
         things = [t for t in things if len(t) >= 2 and t not in _GENERIC_THINGS]
         if not things:
             return None
-        fam = family(numerator)
-        part = self.index.part_of[numerator.sentence] if self.index.part_of else 0
-        candidates = [
+        candidates = self.earlier_counts(numerator)
+        return next(
+            (found for thing in things if (found := _named(candidates, thing)) is not None),
+            None,
+        )
+
+    def earlier_counts(self, part: Claim) -> list[Claim]:
+        """The counts before ``part`` in its part of the document that may be its whole: actual
+        counts of its family, not smaller, with a subject."""
+        fam = family(part)
+        part_index = self.index.part_of[part.sentence] if self.index.part_of else 0
+        return [
             c
-            for c in self.index.claims[: self.index.position[numerator.id]]
+            for c in self.index.claims[: self.index.position[part.id]]
             if _is_count(c)
             and c.kind == "count"
             and family(c) == fam
-            and c.value >= numerator.value
+            and c.value >= part.value
             and c.subject
-            and (not self.index.part_of or self.index.part_of[c.sentence] == part)
+            and (not self.index.part_of or self.index.part_of[c.sentence] == part_index)
         ]
-        for thing in things:
-            exact = next((c for c in candidates if _thing_core(c.subject) == thing), None)
-            if exact is not None:
-                return exact
-            ending = next((c for c in candidates if _thing_core(c.subject).endswith(thing)), None)
-            if ending is not None:
-                return ending
-        return None
 
     def lesser_degree(self, reported: Claim, numerator: Claim, window: list[Claim]) -> Claim | None:
         """The 基本满意 count beside the 满意 numerator, when the rate says it includes it."""
@@ -2210,20 +2211,10 @@ class _Checker:
             return None
         sentence_start = self.index.sentences[reported.sentence].start
         said = self.index.sentence_text(reported.sentence)[: part.norm_span[0] - sentence_start]
-        part_index = self.index.part_of[part.sentence] if self.index.part_of else 0
         best: tuple[int, Claim] | None = None
-        for c in self.index.claims[: self.index.position[part.id]]:
-            if (
-                _is_count(c)
-                and c.kind == "count"
-                and c.subject
-                and len(c.subject) > len(kind)
-                and c.subject.endswith(kind)
-                and family(c) == family(part)
-                and c.value >= part.value
-                and (not self.index.part_of or self.index.part_of[c.sentence] == part_index)
-            ):
-                at = said.rfind(c.subject)
+        for c in self.earlier_counts(part):
+            if len(c.subject or "") > len(kind) and (c.subject or "").endswith(kind):
+                at = said.rfind(c.subject or "")
                 if at >= 0 and (best is None or at > best[0]):
                     best = (at, c)
         return best[1] if best else None
@@ -2237,24 +2228,10 @@ class _Checker:
         thing = _thing_core(core)
         if len(thing) < 2 or thing in _GENERIC_THINGS:
             return None
-        part_index = self.index.part_of[part.sentence] if self.index.part_of else 0
-        candidates = [
-            c
-            for c in self.index.claims[: self.index.position[part.id]]
-            if _is_count(c)
-            and c.kind == "count"
-            and c is not part
-            and family(c) == family(part)
-            and c.value >= part.value
-            and c.subject
-            and (not self.index.part_of or self.index.part_of[c.sentence] == part_index)
-        ]
-        exact = next((c for c in candidates if _thing_core(c.subject) == thing), None)
-        if exact is not None:
-            return exact
-        ending = next((c for c in candidates if _thing_core(c.subject).endswith(thing)), None)
-        if ending is not None or len(thing) < 3:
-            return ending
+        candidates = self.earlier_counts(part)
+        found = _named(candidates, thing)
+        if found is not None or len(thing) < 3:
+            return found
         # 占受理来信的21.4% ← 依法受理的来信14216件: the thing's words in order, in the words
         # the count stands after
         return next(
@@ -3657,6 +3634,15 @@ _GENERIC_THINGS = frozenset(
 
 # what 该… may refer to (该类, 该村, 该社区, 该街道, 该区 …), longest first
 _REFERRED_KINDS = ("社区", "街道", "部门", "单位", "类", "村", "镇", "乡", "区", "县", "市")
+
+
+def _named(candidates: Sequence[Claim], thing: str) -> Claim | None:
+    """The first candidate named exactly ``thing`` (without its petition noun), else the first
+    whose name ends with it (义务教育招生入学类 for 招生入学类)."""
+    exact = next((c for c in candidates if _thing_core(c.subject or "") == thing), None)
+    if exact is not None:
+        return exact
+    return next((c for c in candidates if _thing_core(c.subject or "").endswith(thing)), None)
 
 
 def _thing_core(words: str) -> str:
