@@ -196,6 +196,7 @@ def test_collection_is_paused_per_document_and_restored(batch: Path, monkeypatch
     import gc
     import threading
 
+    from xinfang_nlp import _gc_pause as gc_pause_module
     from xinfang_nlp import audit as audit_module
 
     seen = []
@@ -218,7 +219,7 @@ def test_collection_is_paused_per_document_and_restored(batch: Path, monkeypatch
     finally:
         gc.enable()
     # threads share one pause: collection is back on only when the last document is done
-    pause = audit_module._CollectionPause()
+    pause = gc_pause_module.CollectionPause()
     inside, release = threading.Event(), threading.Event()
 
     def hold():

@@ -8,16 +8,15 @@ with ``error`` set — never an exception that stops the batch.
 
 from __future__ import annotations
 
-import gc
-import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from ._gc_pause import collection_paused
 
 if TYPE_CHECKING:
     from .report import Report
@@ -144,45 +143,8 @@ def result_from_report(report: Report, settings: AuditSettings = AuditSettings()
 
 
 def _audit_one(item: tuple[str, AuditSettings]) -> dict[str, Any]:
-    with _collection_paused():
+    with collection_paused():
         return audit_document(*item)
-
-
-class _CollectionPause:
-    """Automatic cyclic garbage collection held off while a batch's document is audited.
-
-    Auditing a document makes tens of thousands of objects and no reference cycles: all of it is
-    freed by reference counting once the result is made, so a collection during it finds
-    nothing. Yet each collection walks the young objects, and every hundredth or so the whole
-    heap, every result a caller keeps included (``xinfang audit --format json`` and ``--html``
-    keep them all, as does scripts/bench.py): with 10 MB of reports, an eighth of the time went
-    to collections that found nothing. Between documents collection runs as before (what a
-    document leaves is looked at once, young, right after it). Threads auditing at the same
-    time share one pause: collection resumes when the last of their documents is done, and
-    only if it was on when the first began."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._depth = 0  # documents under way
-        self._was_enabled = False
-
-    @contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self._lock:
-            if self._depth == 0:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-            self._depth += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._depth -= 1
-                if self._depth == 0 and self._was_enabled:
-                    gc.enable()
-
-
-_collection_paused = _CollectionPause()
 
 
 def run_batch(

@@ -177,6 +177,17 @@ def _reported(claim: Claim) -> str:
     return _BOUND_SIGNS.get(claim.bound, "") + _written(claim)
 
 
+def _interval_sum(claims: Iterable[Claim]) -> Interval | None:
+    """The interval of the sum of the figures' values, or ``None`` when one has no interval."""
+    low = high = ZERO
+    for claim in claims:
+        interval = operand(claim)
+        if interval is None:
+            return None
+        low, high = low + interval[0], high + interval[1]
+    return low, high
+
+
 def _mid(interval: Interval) -> Decimal:
     return (interval[0] + interval[1]) / 2
 
@@ -1248,12 +1259,18 @@ class _Checker:
         previous = next((c for c in before + after if c.period == "previous"), None)
         if previous is None:
             # 完成控制数的87.7%,比时间进度(83.3%)快4.4个百分点: the level it is compared with
+            # (a progress level too)
+            def compared_level(c: Claim) -> bool:
+                return (
+                    c.unit == "%"
+                    and c.kind in ("rate", "share", "progress", "other")
+                    and _actual(c)
+                )
+
             compared = [
                 c
                 for c in self.index.before(reported)
-                if c.unit == "%"
-                and c.kind in ("rate", "share", "progress", "other")
-                and _actual(c)
+                if compared_level(c)
                 and self.same_clause(c, reported)
                 and _COMPARAND.search(c.lead, timeout=REGEX_TIMEOUT)
             ]
@@ -1263,10 +1280,7 @@ class _Checker:
                     (
                         c
                         for c in self.index.before(previous)
-                        if c.unit == "%"
-                        and c.kind in ("rate", "share", "progress", "other")
-                        and c.period == "current"
-                        and _actual(c)
+                        if compared_level(c) and c.period == "current"
                     ),
                     None,
                 )
@@ -1945,14 +1959,12 @@ class _Checker:
             self.unverifiable("share", reported)
             return
         whole = self.whole_for(reported, run[0], noun)
-        intervals = [operand(c) for c in run]
+        p = _interval_sum(run)
         w = operand(whole) if whole is not None else None
-        if whole is None or w is None or w[0] <= 0 or any(i is None for i in intervals):
+        if whole is None or w is None or w[0] <= 0 or p is None:
             self.unverifiable("share", reported)
             return
-        low_p = sum((i[0] for i in intervals if i), ZERO)
-        high_p = sum((i[1] for i in intervals if i), ZERO)
-        low, high = low_p / w[1] * HUNDRED, high_p / w[0] * HUNDRED
+        low, high = p[0] / w[1] * HUNDRED, p[1] / w[0] * HUNDRED
         computed = sum((c.value for c in run), ZERO) / _mid(w) * HUNDRED
         verdict = (
             "consistent" if accepts(reported, low, high, self.options.tolerance) else "inconsistent"
@@ -2603,11 +2615,10 @@ class _Checker:
         be the headline: 从受理的来信内容看,城乡建设类4386件… adds up to 受理的来信14216件,
         not to all the letters received (18642件). A breakdown of the headline that is wrong
         adds up to no stated count, and is still compared with the headline."""
-        intervals = [operand(p) for p in parts]
-        if any(i is None for i in intervals):
+        summed = _interval_sum(parts)
+        if summed is None:
             return None
-        low = sum((i[0] for i in intervals if i), ZERO)
-        high = sum((i[1] for i in intervals if i), ZERO)
+        low, high = summed
         largest = max(p.value for p in parts)
         fam = family(parts[0])
         for c in reversed(self.index.claims[: self.index.position[parts[0].id]]):
@@ -2631,12 +2642,11 @@ class _Checker:
     def compare_sum(
         self, total: Claim, parts: list[Claim], *, partial_ok: bool, extra: Sequence[Claim] = ()
     ) -> None:
-        intervals = [operand(p) for p in parts]
+        summed = _interval_sum(parts)
         t = operand(total)
-        if t is None or any(i is None for i in intervals):
+        if t is None or summed is None:
             return
-        low = sum((i[0] for i in intervals if i), ZERO)
-        high = sum((i[1] for i in intervals if i), ZERO)
+        low, high = summed
         computed = sum((p.value for p in parts), ZERO)
         tolerance = self.options.tolerance
         with_extra = sum((c.value for c in extra), ZERO)

@@ -21,6 +21,7 @@ from itertools import pairwise
 import regex
 
 from ._construct import frozen_constructor
+from ._gc_pause import collection_paused
 from ._lexicon import data_lines, measure_words
 from ._patterns import REGEX_TIMEOUT, REMEMBERED, has_digit, remembered
 from .normalize import NormalizedText, normalize
@@ -420,12 +421,10 @@ def extract(
     >>> [c.subject for c in ex.claims]
     ['来信来访', '来信来访', '来信来访']
     """
-    from .audit import _collection_paused
-
     # Extraction makes an object or more per figure and no reference cycles: cyclic collection
     # during it finds nothing yet walks the growing heap (5 % of a 2M-character extraction).
     # The same pause as a batch's (shared, so nesting inside an audit costs nothing).
-    with _collection_paused():
+    with collection_paused():
         return _extract(source, segmentation=segmentation)
 
 
@@ -919,7 +918,7 @@ def _link(
                 text[sentence_start:clause_start], timeout=REGEX_TIMEOUT
             )
             if named:
-                subject = _RATE_STRIP_HEAD.sub("", named.group(1), timeout=REGEX_TIMEOUT) or None
+                subject = _rate_strip_head(named.group(1)) or None
         if not subject or subject in _UNIT_SUBJECTS:
             if topics is None:
                 topics = _topics(topic_drafts)
@@ -1488,7 +1487,7 @@ def _comparative_direction(prefix: str) -> str | None:
 
 
 def _nearest_direction(prefix: str, lex: _Lexicon) -> str | None:
-    for match in lex.cue.finditer(prefix, timeout=REGEX_TIMEOUT):
+    for match in _cues(prefix):  # (remembered: _classify has just read the same prefix)
         if match.lastgroup == "verb":
             return lex.change_verbs[match.group()]
     return None
@@ -2198,11 +2197,7 @@ def _listed_names(words: str, wanted: int) -> list[str]:
     """The names a 分别 list gives before 分别 (``wanted``: how many figures it governs): split
     at 、 first, and at 和/及/与 only as far as needed (农民、企业职工和农民工、退役军人及其他群体
     names four), without an aside in parentheses or a count of the items (来信、来访三条渠道)."""
-    if "(" in words:
-        words = _PARENTHESES.sub("", words, timeout=REGEX_TIMEOUT)
-    items = words.split("、")
-    if len(items) < wanted:
-        items[-1:] = _LIST_SEPARATOR.split(items[-1], timeout=REGEX_TIMEOUT)
+    words, items = _list_items(words, wanted)
     if len(items) < wanted:
         items = _LIST_SEPARATOR.split(words, timeout=REGEX_TIMEOUT)
     if len(items) > 1:
@@ -2218,16 +2213,23 @@ def _listed_names(words: str, wanted: int) -> list[str]:
     return names
 
 
-def _listed_level_kinds(words: str, wanted: int) -> list[str]:
-    """The kind each name of a 分别 list gives its level (a rate for …率, a share for …占比),
-    when the list names ``wanted`` levels and every one of them so; else nothing."""
-    if "率" not in words and "度" not in words:
-        return []  # (a list of shares only, or of names that give no kind: nothing to change)
+def _list_items(words: str, wanted: int) -> tuple[str, list[str]]:
+    """The words of a list without asides in parentheses, and its items: split at 、, and the
+    last item at 和/及/与 too when that gives fewer than ``wanted``."""
     if "(" in words:
         words = _PARENTHESES.sub("", words, timeout=REGEX_TIMEOUT)
     items = words.split("、")
     if len(items) < wanted:
         items[-1:] = _LIST_SEPARATOR.split(items[-1], timeout=REGEX_TIMEOUT)
+    return words, items
+
+
+def _listed_level_kinds(words: str, wanted: int) -> list[str]:
+    """The kind each name of a 分别 list gives its level (a rate for …率, a share for …占比),
+    when the list names ``wanted`` levels and every one of them so; else nothing."""
+    if "率" not in words and "度" not in words:
+        return []  # (a list of shares only, or of names that give no kind: nothing to change)
+    _, items = _list_items(words, wanted)
     if len(items) != wanted:
         return []
     kinds = []
