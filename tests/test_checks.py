@@ -322,6 +322,43 @@ def test_mixed_wan_and_yi_written_correctly_is_consistent():
     assert only(text, "share").verdict == "consistent"
 
 
+def test_traditional_wan_for_yi_is_a_unit_error_too():
+    text = "累計撥付補償資金28.6億元,其中用於社會保障的資金4.3萬元,占15.0%。"
+    assert only(text, "unit").verdict == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "culprit"),
+    [
+        # 万 left out of one part in 万元
+        ("拨付项目资金2,740万元,其中道路建设1,310万元、饮水工程650元、产业扶持780万元。", "650元"),
+        # 亿 written for 万: the part is larger than its whole as written
+        ("共发放救助资金412.6万元,其中县级承担276.4万元、乡镇承担136.2亿元。", "136.2亿元"),
+        # the total's own scale word
+        ("共发放救助资金412.6亿元,其中县级承担276.4万元、乡镇承担136.2万元。", "412.6亿元"),
+    ],
+)
+def test_a_sum_that_holds_only_with_another_scale_word_is_a_unit_error(text, culprit):
+    k = only(text, "unit")
+    assert k.verdict == "inconsistent"
+    assert culprit in k.message() and "单位" in k.message()
+    assert not [c for c in checks_of(text) if c.kind == "sum"]
+
+
+def test_a_wrong_money_sum_with_no_scale_fix_stays_a_sum_error():
+    text = "拨付项目资金2,740万元,其中道路建设1,310万元、饮水工程670万元、产业扶持780万元。"
+    assert only(text, "sum").verdict == "inconsistent"
+    assert not [c for c in checks_of(text) if c.kind == "unit"]
+
+
+def test_an_average_that_holds_only_with_wan_is_a_unit_error():
+    text = "为64户困难群众发放临时救助资金19.2万元,户均0.3元。"
+    k = only(text, "unit")
+    assert k.verdict == "inconsistent" and "0.3元" in k.message()
+    ok = "为64户困难群众发放临时救助资金19.2万元,户均0.3万元。"
+    assert only(ok, "per_capita").verdict == "consistent"
+
+
 # --- granularity, per capita, placeholders ------------------------------------------------
 
 

@@ -188,6 +188,22 @@ def _interval_sum(claims: Iterable[Claim]) -> Interval | None:
     return low, high
 
 
+_TEN_THOUSAND = Decimal(10_000)
+
+
+def _scale_slips(claim: Claim) -> tuple[tuple[Decimal, str, str], ...]:
+    """How a figure's scale word may have been miswritten, as (the factor from the written to
+    the meant value, the word written, the word meant): 万 for 亿, 亿 for 万, and a sum of
+    money in 元 whose 万 was left out (1480万元、920元、860万元). Bare counts have none."""
+    if claim.scale == _TEN_THOUSAND:
+        return ((_TEN_THOUSAND, "万", "亿"),)
+    if claim.scale == _TEN_THOUSAND * _TEN_THOUSAND:
+        return ((1 / _TEN_THOUSAND, "亿", "万"),)
+    if claim.scale == 1 and claim.unit == "元" and claim.kind in ("amount", "ratio"):
+        return ((_TEN_THOUSAND, "元", "万元"),)
+    return ()
+
+
 def _mid(interval: Interval) -> Decimal:
     return (interval[0] + interval[1]) / 2
 
@@ -548,6 +564,19 @@ _MESSAGES = {
         "改为“{right}”则为{fixed}%,疑似单位错误",
         "en": "{part}/{whole} = {computed}% does not match the reported {reported}%; with "
         "“{right}” instead of “{wrong}” in {part_text} it would be {fixed}%: probable unit error",
+    },
+    "unit_sum": {
+        "zh": "{parts} = {computed},与报告合计{reported}不符;若把{part_text}的“{wrong}”改为"
+        "“{right}”则相符({fixed}),疑似单位错误",
+        "en": "{parts} = {computed} does not match the reported total {reported}; with "
+        "“{right}” instead of “{wrong}” in {part_text} they agree ({fixed}): probable unit error",
+    },
+    "unit_average": {
+        "zh": "{numerator}/{denominator} = {computed},与报告的{reported}不符;若把{part_text}的"
+        "“{wrong}”改为“{right}”则相符({fixed}),疑似单位错误",
+        "en": "{numerator}/{denominator} = {computed} does not match the reported {reported}; "
+        "with “{right}” instead of “{wrong}” in {part_text} they agree ({fixed}): probable unit "
+        "error",
     },
     "share_sum": {
         "zh": "各部分占比之和 {parts} = {computed}%,应为100%,{verdict}",
@@ -2288,34 +2317,25 @@ class _Checker:
         return False
 
     def unit_error(self, reported: Claim, part: Claim, whole: Claim, computed: Decimal) -> bool:
-        """A share off by 10^4 that would hold if 万 and 亿 were swapped in one operand."""
-        factor = Decimal(10_000)
-        for culprit, multiplier, wrong, right in (
-            (part, factor, "万", "亿"),
-            (part, 1 / factor, "亿", "万"),
-            (whole, 1 / factor, "万", "亿"),
-            (whole, factor, "亿", "万"),
-            # 加装电梯补贴578元,占23.5% (of 2,460万元): 万 left out
-            (part, factor, "元", "万元"),
-            (whole, 1 / factor, "元", "万元"),
-        ):
-            if wrong not in culprit.text or (wrong == "元" and culprit.scale != 1):
-                continue  # (a figure written with 万/亿/千 has its scale word)
-            fixed = computed * multiplier
-            if accepts(reported, fixed, fixed, self.options.tolerance + Decimal("0.5")):
-                messages = _both(
-                    "unit",
-                    part=_written(part),
-                    whole=_written(whole),
-                    computed=_fmt(computed, 4),
-                    reported=_written(reported),
-                    part_text=culprit.text,
-                    wrong=wrong,
-                    right=right,
-                    fixed=_fmt(fixed),
-                )
-                self.add("unit", "inconsistent", reported, [part, whole], computed, messages)
-                return True
+        """A share off by 10^4 that would hold if 万 and 亿 were swapped in one operand
+        (加装电梯补贴578元,占23.5% of 2,460万元: 万 left out)."""
+        for culprit, inverse in ((part, False), (whole, True)):
+            for multiplier, wrong, right in _scale_slips(culprit):
+                fixed = computed / multiplier if inverse else computed * multiplier
+                if accepts(reported, fixed, fixed, self.options.tolerance + Decimal("0.5")):
+                    messages = _both(
+                        "unit",
+                        part=_written(part),
+                        whole=_written(whole),
+                        computed=_fmt(computed, 4),
+                        reported=_written(reported),
+                        part_text=culprit.text,
+                        wrong=wrong,
+                        right=right,
+                        fixed=_fmt(fixed),
+                    )
+                    self.add("unit", "inconsistent", reported, [part, whole], computed, messages)
+                    return True
         return False
 
     def share_groups(self) -> list[tuple[str, list[Claim]]]:
@@ -2570,8 +2590,18 @@ class _Checker:
                 if total is None:
                     continue
                 # a figure larger than the whole is not one of its parts (…其中理赔312.5万元;
-                # 赔付总额相当于总费用5.84亿元的…)
-                parts = [p for p in parts if p.value * p.scale <= total.value * total.scale]
+                # 赔付总额相当于总费用5.84亿元的…) — unless it is one written in 亿 for 万
+                # and the parts then make the whole exactly (区级251.2万元、街道135.3亿元)
+                if any(p.value > total.value for p in parts) and (
+                    (total.id, *(p.id for p in parts)) not in done
+                ):
+                    summed = _interval_sum(parts)
+                    if summed is not None and self.sum_unit_error(
+                        total, parts, summed, sum((p.value for p in parts), ZERO)
+                    ):
+                        done.add((total.id, *(p.id for p in parts)))
+                        continue
+                parts = [p for p in parts if p.value <= total.value]
                 if len(parts) < 2:
                     continue
                 key = (total.id, *(p.id for p in parts))
@@ -2660,6 +2690,8 @@ class _Checker:
             verdict = "consistent"
             parts = [*parts, *extra]
             computed += with_extra
+        elif self.sum_unit_error(total, parts, summed, computed):
+            return
         elif high < t[0] and partial_ok:
             return  # "其中" may list only some parts: less than the total proves nothing
         else:
@@ -2672,6 +2704,46 @@ class _Checker:
             verdict=verdict,
         )
         self.add("sum", verdict, total, parts, computed, messages)
+
+    def sum_unit_error(
+        self, total: Claim, parts: Sequence[Claim], summed: Interval, computed: Decimal
+    ) -> bool:
+        """Parts that miss their total but would make it exactly if one figure's scale word
+        were the other (人饮工程920元 among parts in 万元; 135.3亿元 for 万元): a probable unit
+        error, reported as such rather than as a wrong sum."""
+        t = operand(total)
+        if t is None or len(parts) < 2:
+            return False
+        tolerance = self.options.tolerance
+        for culprit in (*parts, total):
+            interval = operand(culprit)
+            if interval is None:
+                continue
+            for multiplier, wrong, right in _scale_slips(culprit):
+                if culprit is total:
+                    low_t, high_t = t[0] * multiplier, t[1] * multiplier
+                    low, high = summed
+                    fixed = f"{_written(total)}→{_fmt(total.value * multiplier)}"
+                else:
+                    low_t, high_t = t
+                    low = summed[0] + interval[0] * (multiplier - 1)
+                    high = summed[1] + interval[1] * (multiplier - 1)
+                    fixed = f"{_fmt(computed + culprit.value * (multiplier - 1))}"
+                if not (low <= high_t + tolerance and high >= low_t - tolerance):
+                    continue
+                messages = _both(
+                    "unit_sum",
+                    parts="+".join(_written(p) for p in parts),
+                    computed=_fmt(computed),
+                    reported=_written(total) + total.unit,
+                    part_text=culprit.text,
+                    wrong=wrong,
+                    right=right,
+                    fixed=fixed,
+                )
+                self.add("unit", "inconsistent", total, parts, computed, messages)
+                return True
+        return False
 
     def completion_partition(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """已办结X件,正在办理Y件 against the total received."""
@@ -3395,6 +3467,12 @@ class _Checker:
             if accepts(reported, low, high, self.options.tolerance)
             else ("inconsistent")
         )
+        if (
+            verdict == "inconsistent"
+            and kind == "per_capita"
+            and self.average_unit_error(reported, numerator, denominator, (low, high), computed)
+        ):
+            return
         if kind == "rate":
             messages = _proportion_messages(
                 "rate", _written(numerator), _written(denominator), computed, reported, verdict
@@ -3410,6 +3488,45 @@ class _Checker:
                 verdict=verdict,
             )
         self.add(kind, verdict, reported, [numerator, denominator], computed, messages)
+
+    def average_unit_error(
+        self,
+        reported: Claim,
+        numerator: Claim,
+        denominator: Claim,
+        quotient: Interval,
+        computed: Decimal,
+    ) -> bool:
+        """An average off by 10^4 that would hold if the average or its numerator had the
+        other scale word (救助资金214.6万元 for 86人, 人均2.5元: 万 left out)."""
+        for culprit in (reported, numerator):
+            for multiplier, wrong, right in _scale_slips(culprit):
+                # the average as meant is the written one times the factor; a numerator as
+                # meant makes the quotient that much larger
+                factor = 1 / multiplier if culprit is reported else multiplier
+                low, high = quotient[0] * factor, quotient[1] * factor
+                if not accepts(reported, low, high, self.options.tolerance):
+                    continue
+                messages = _both(
+                    "unit_average",
+                    numerator=_written(numerator),
+                    denominator=_written(denominator),
+                    computed=_fmt(computed),
+                    reported=_written(reported),
+                    part_text=culprit.text,
+                    wrong=wrong,
+                    right=right,
+                    fixed=(
+                        f"{_fmt(computed)} ≈ {_written(reported)}{right}"
+                        if culprit is reported
+                        else _fmt(computed * factor)
+                    ),
+                )
+                self.add(
+                    "unit", "inconsistent", reported, [numerator, denominator], computed, messages
+                )
+                return True
+        return False
 
     def incomplete_operands(self, anomalies: Sequence[Anomaly]) -> None:
         """A change whose figure is blank (同比减少 %) is an incomplete change check too."""
