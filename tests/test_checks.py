@@ -310,6 +310,68 @@ def test_shares_of_one_whole_sum_to_100():
     assert (ok.verdict, bad.verdict) == ("consistent", "inconsistent")
 
 
+def test_a_list_that_counts_its_parts_is_complete():
+    # short of 100% proves something only when the list says it has all the parts
+    bad = only("按办理层级分,市直部门、区县、乡镇三级分别占31.4%、40.2%和24.1%。", "share_sum")
+    assert bad.verdict == "inconsistent"
+    assert not [
+        k
+        for k in checks_of("按办理层级分,市直部门、区县、乡镇分别占31.4%、40.2%和24.1%。")
+        if k.kind == "share_sum"
+    ]
+
+
+def test_the_top_items_are_not_all_the_parts():
+    text = (
+        "本月诉求排在前三位的依次是:供暖1,204件,占21.3%;物业服务986件,占17.4%;"
+        "道路交通731件,占12.9%。"
+    )
+    assert not [k for k in checks_of(text) if k.kind == "share_sum"]
+
+
+def test_shares_paired_with_counts_ending_in_the_rest_are_complete():
+    text = (
+        "按问题分类,城乡建设1,842件、劳动保障1,210件、其他948件,所占比重依次为46.1%、30.3%和21.7%。"
+    )
+    assert only(text, "share_sum").verdict == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "从来信内容看,城乡建设类612件,占36.2%;劳动保障类438件,比重25.9%;"
+            "自然资源类301件,所占比例为17.8%;其他341件,占20.1%。",
+            "consistent",
+        ),
+        (
+            "从来信内容看,城乡建设类612件,占36.2%;劳动保障类438件,比重25.9%;"
+            "自然资源类301件,所占比例为15.8%;其他341件,占20.1%。",
+            "inconsistent",
+        ),
+        (
+            "其中无证经营428件,占该类的61.3%;占道经营193件,占27.6%;其他77件,占11.1%。",
+            "consistent",
+        ),
+    ],
+)
+def test_a_breakdown_one_item_per_clause_sums_its_shares(text, verdict):
+    assert only(text, "share_sum").verdict == verdict
+
+
+def test_clauses_that_are_not_one_breakdown_are_not_summed():
+    # no breakdown cue opens the run, and the shares fall short: nothing to say
+    text = "来访412批,占31.0%;网上信访688件,占51.8%;集体访37批,占来访批次的9.0%。"
+    assert not [k for k in checks_of(text) if k.kind == "share_sum"]
+
+
+def test_shares_that_add_up_to_100_need_no_cue():
+    text = "全年受理来信312件,占22.4%,来访434批,占31.2%,网上信访646件,占46.4%。"
+    assert only(text, "share_sum").verdict == "consistent"
+    short = "全年受理来信312件,占22.4%,来访434批,占31.2%,网上信访646件,占36.4%。"
+    assert not [k for k in checks_of(short) if k.kind == "share_sum"]
+
+
 def test_unit_error_wan_for_yi():
     text = "累计拨付补偿资金28.6亿元,其中用于社会保障的资金4.3万元,占15.0%。"
     k = only(text, "unit")

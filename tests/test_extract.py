@@ -158,6 +158,9 @@ def test_previous_period_in_parentheses():
         ("越级访4批,较去年同期的7批减少3批。", "7批"),
         ("去年同期为15件,今年为12件。", "15件"),
         ("满意率由原来的88%提高到93%。", "88%"),
+        # 了 after 到: the level it rose to is still this year's
+        ("网上信访的比重由上年的41.6%提高到了52.3%。", "41.6%"),
+        ("平均办理时长由上年的18.4天缩短到了15.2天。", "18.4天"),
     ],
 )
 def test_previous_period_forms(text: str, previous: str):

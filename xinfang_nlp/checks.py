@@ -300,7 +300,9 @@ _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 _SHARE_SUM_CUE_CHARS = frozenset("构源布成")  # a match of _SHARE_SUM_CUE holds one of them
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
 _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
-_BY_ASPECT_TITLE = regex.compile(r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[。:]?$")
+_BY_ASPECT_TITLE = regex.compile(
+    r"(?:(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)|分\p{Han}{1,6}情况)[。:]?$"
+)
 # 两区合计占86.3%, 三类共占: the share of several listed parts together
 _SUMMED_SHARE = regex.compile(
     r"(?:(?P<n>[两二三四五六七八九十\d]{1,2})[个类项家区县镇乡村所]?|以上|上述|二者|两者|前)"
@@ -2363,6 +2365,7 @@ class _Checker:
         return groups
 
     def share_sums(self) -> None:
+        used: set[str] = set()
         for text, claims in self.share_groups():
             shares = [
                 c
@@ -2377,44 +2380,128 @@ class _Checker:
             if len(shares) < 2:
                 continue
             # a composition, or a list that ends with 其他/其余, claims to cover everything
-            complete = bool(
-                not _SHARE_SUM_CUE_CHARS.isdisjoint(text)
-                and _SHARE_SUM_CUE.search(text, timeout=REGEX_TIMEOUT)
-            ) or any(_remainder(c.lead) for c in shares)
+            complete = (
+                bool(
+                    not _SHARE_SUM_CUE_CHARS.isdisjoint(text)
+                    and _SHARE_SUM_CUE.search(text, timeout=REGEX_TIMEOUT)
+                )
+                or any(_remainder(c.lead) for c in shares)
+                or _counted_list(text, len(shares))
+                or self.paired_with_remainder(claims, shares)
+            )
             if not (
                 complete
                 or _PARTIAL_SHARE_CUE.search(text, timeout=REGEX_TIMEOUT)
                 or self.breakdown_heading(claims[0].sentence)
                 or self.one_whole(shares)
             ):
+                # no cue says these are parts of one whole, but shares of one whole that
+                # add up to 100% are a composition (来信占22.4%,来访占31.2%,网上信访占46.4%)
+                if len({_whole_of_share(c) for c in shares} - {""}) <= 1 and self.share_sum(
+                    shares, complete, only_consistent=True
+                ):
+                    used.update(c.id for c in shares)
                 continue
-            intervals = [operand(c) for c in shares]
-            if any(i is None for i in intervals):
+            if self.share_sum(shares, complete):
+                used.update(c.id for c in shares)
+        self.share_runs(used)
+
+    def share_sum(
+        self, shares: Sequence[Claim], complete: bool, *, only_consistent: bool = False
+    ) -> bool:
+        """The share_sum verdict on shares of one whole; ``complete`` when they claim to cover
+        all of it. Returns whether a check was made."""
+        intervals = [operand(c) for c in shares]
+        if any(i is None for i in intervals):
+            return False
+        low = sum((i[0] for i in intervals if i), ZERO)
+        high = sum(
+            (
+                (i[1] + Decimal(1).scaleb(-c.decimals) / 2)
+                for i, c in zip(intervals, shares, strict=True)
+                if i
+            ),
+            ZERO,
+        )
+        computed = sum((c.value for c in shares), ZERO)
+        tolerance = self.options.tolerance
+        if low - tolerance <= HUNDRED <= high + tolerance:
+            verdict = "consistent"
+        elif only_consistent:
+            return False
+        elif complete or low - tolerance > HUNDRED:
+            verdict = "inconsistent"
+        else:
+            return False  # fewer than all the parts may be listed: short of 100% proves nothing
+        messages = _both(
+            "share_sum",
+            parts="+".join(_written(c) for c in shares),
+            computed=_fmt(computed),
+            verdict=verdict,
+        )
+        self.add("share_sum", verdict, shares[-1], shares[:-1], computed, messages)
+        return True
+
+    def paired_with_remainder(self, claims: Sequence[Claim], shares: Sequence[Claim]) -> bool:
+        """城乡建设2206件…其他1817件,所占比重依次为22.3%…19.2%: shares paired one to one with
+        the counts listed before them, the last of which is the rest (其他), cover everything."""
+        counts = [
+            c
+            for c in claims
+            if c.kind == "count"
+            and c.period == "current"
+            and c.norm_span[0] < shares[0].norm_span[0]
+        ]
+        if len(counts) < len(shares):
+            return False
+        listed = counts[-len(shares) :]
+        return len({family(c) for c in listed}) == 1 and _remainder(_local_lead(listed[-1]))
+
+    def share_runs(self, used: set[str]) -> None:
+        """A breakdown written one item per ;-clause (从受理的来信内容看,城乡建设类4386件,占30.9%,
+        …;劳动和社会保障类2174件,比重15.3%;…;其他2217件,占15.6%。): the item shares of the
+        clauses together, when the run opens with a breakdown (从…看, 按…分, a breakdown
+        heading, 其中) and every clause is a count with its one share of the same whole."""
+        for sentence_index, claims in self.index.by_sentence.items():
+            clauses: dict[int, list[Claim]] = {}
+            for claim in claims:
+                clauses.setdefault(self.origin.get(claim.id, claim.sentence), []).append(claim)
+            if len(clauses) < 2:
                 continue
-            low = sum((i[0] for i in intervals if i), ZERO)
-            high = sum(
-                (
-                    (i[1] + Decimal(1).scaleb(-c.decimals) / 2)
-                    for i, c in zip(intervals, shares, strict=True)
-                    if i
-                ),
-                ZERO,
-            )
-            computed = sum((c.value for c in shares), ZERO)
-            tolerance = self.options.tolerance
-            if low - tolerance <= HUNDRED <= high + tolerance:
-                verdict = "consistent"
-            elif complete or low - tolerance > HUNDRED:
-                verdict = "inconsistent"
-            else:
-                continue  # fewer than all the parts may be listed: short of 100% proves nothing
-            messages = _both(
-                "share_sum",
-                parts="+".join(_written(c) for c in shares),
-                computed=_fmt(computed),
-                verdict=verdict,
-            )
-            self.add("share_sum", verdict, shares[-1], shares[:-1], computed, messages)
+            text = self.index.sentence_text(sentence_index)
+            start = self.normalized_start(sentence_index)
+            items: list[tuple[Claim, Claim]] = []
+            opening = ""
+            for clause in [*clauses.values(), []]:
+                item = _item_share(clause)
+                if items and item is not None:
+                    items.append(item)
+                    continue
+                if len(items) >= 2:
+                    self.share_run(items, opening, used)
+                items = []
+                if item is None:
+                    continue
+                at = item[0].norm_span[0] - start
+                opening = text[text.rfind(";", 0, at) + 1 : at]
+                if (
+                    _PARTIAL_SHARE_CUE.search(opening, timeout=REGEX_TIMEOUT)
+                    or "其中" in opening
+                    or (";" not in text[:at] and self.breakdown_heading(sentence_index))
+                ):
+                    items = [item]
+
+    def share_run(self, items: list[tuple[Claim, Claim]], opening: str, used: set[str]) -> None:
+        counts = [count for count, _ in items]
+        shares = [share for _, share in items]
+        wholes = {_whole_of_share(s) for s in shares} - {""}
+        if len({family(c) for c in counts}) != 1 or len(wholes) > 1:
+            return
+        if any(s.id in used for s in shares):
+            return
+        complete = _remainder(_local_lead(counts[-1])) or _counted_list(opening, len(shares))
+        if self.share_sum(shares, complete):
+            used.update(s.id for s in shares)
 
     def breakdown_heading(self, sentence_index: int) -> bool:
         """The section the sentence opens is titled as a breakdown: (三)按诉求类型分。"""
@@ -3940,6 +4027,45 @@ def _sum_word(lead: str) -> bool:
     return not _SUM_WORD_CHARS.isdisjoint(lead) and bool(
         _SUM_WORD.search(lead, timeout=REGEX_TIMEOUT)
     )
+
+
+# 三级分别占, 四个渠道分别占…的: the number of parts the list names (not 前四位的依次是, a
+# selection of the largest)
+_COUNTED_LIST = regex.compile(
+    r"(?<![前第])(?P<n>[两二三四五六七八九十\d]{1,2})(?:个|类|级|项|种|大类|方面)?\p{Han}{0,4}?"
+    r"(?:分别|依次|各)(?:占|为|是)"
+)
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _counted_list(text: str, parts: int) -> bool:
+    """Whether ``text`` says its list has exactly ``parts`` parts (三级分别占…)."""
+    for match in _COUNTED_LIST.finditer(text, timeout=REGEX_TIMEOUT):
+        n = match.group("n")
+        value = int(n) if n.isdigit() else _NUMERALS.get(n) if len(n) == 1 else None
+        if value == parts:
+            return True
+    return False
+
+
+def _whole_of_share(share: Claim) -> str:
+    """The whole a share names (占受理来信的8.4% → 受理来信), else ''."""
+    found = _whole_noun(share.lead)
+    return found.group("noun").strip() if found else ""
+
+
+def _item_share(clause: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """The count a ;-clause opens with and its one current share (违建341件,占29.6%)."""
+    shares = [
+        c
+        for c in clause
+        if c.kind == "share" and c.unit == "%" and c.period == "current" and _actual(c)
+    ]
+    if len(shares) != 1 or not clause or not _is_count(clause[0]):
+        return None
+    if clause[0].period != "current" or not _actual(clause[0]):
+        return None
+    return clause[0], shares[0]
 
 
 def _remainder(lead: str) -> bool:

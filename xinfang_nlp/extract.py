@@ -294,7 +294,7 @@ _DIFFERENCE_VERB = regex.compile(
 # every match of _DIFFERENCE_VERB ends with one of these
 _DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了短缩")
 _difference_verb = remembered(_DIFFERENCE_VERB.search)  # (of a prefix's last 4 characters)
-_TO_BEFORE = regex.compile(r"(?:到|至|为)$")
+_TO_BEFORE = regex.compile(r"(?:到|至|为)了?$")  # (提高到了58.1%)
 _TO_CHARS = frozenset("到至为")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
