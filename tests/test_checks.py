@@ -619,6 +619,47 @@ def test_per_population_ratios():
     assert "×10000" in per_10k.message()
 
 
+def test_per_population_lists_pair_by_position_with_counts_a_section_before():
+    text = (
+        "(一)信访总量。东坪县、西岭县、南湖区上半年分别登记信访事项1,284件、936件和512件。"
+        "(二)万人信访量。三个县(区)常住人口分别为42.8万人、31.2万人、25.6万人,"
+        "万人信访量依次为30.0件、30.0件、23.0件。"
+    )
+    found = [k for k in checks_of(text) if k.kind == "per_capita"]
+    assert [k.verdict for k in found] == ["consistent", "consistent", "inconsistent"]
+    assert "512/25.6万" in found[-1].message()
+
+
+def test_an_average_of_approximate_figures_is_unverifiable_and_says_why():
+    k = only("全镇网格员约620名,全年上报隐患线索4,800余条,人均7.7条。", "per_capita")
+    assert k.verdict == "unverifiable"
+    assert "约数" in k.message() and "approximate" in k.message("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the workload of the report's whole total
+        ("全年共受理信访事项1,416件。信访科工作人员8名,人均办理177件。", "consistent"),
+        ("全年共受理投诉3,870件。一线执法队员150名,人均处理投诉27.8件。", "inconsistent"),
+        # 人次 of training over the people, averaged in 次
+        ("全县信访干部52名,全年参加业务培训156人次,人均参训3次。", "consistent"),
+        # the people counted in an earlier sentence, named where the sentence opens
+        (
+            "年初排查出信访积案44件,由22名县级领导分别包案。县级领导全年接访下访共132批,人均6.8批。",
+            "inconsistent",
+        ),
+        (
+            "全县18名县级领导包案化解积案。全年县级领导坐班接访97批,平均每名县级领导接访5.4批。",
+            "consistent",
+        ),
+    ],
+)
+def test_an_average_whose_operands_stand_outside_its_sentence(text, verdict):
+    k = only(text, "per_capita")
+    assert (k.verdict, k.basis) == (verdict, "stated")  # (not the inferred operand search)
+
+
 def test_per_batch_average():
     assert only("接待集体访12批150人次,批均12.5人次。", "per_capita").verdict == "consistent"
 

@@ -330,6 +330,11 @@ _per_capita_markers = remembered_all(_PER_CAPITA)
 # the header of a list of per-population figures: 各乡镇万人信访量分别为:
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
+# 人均办理26件, 人均处理投诉28.6件: the work of handling the report's whole total
+_HANDLED = regex.compile(r"(?:办理|处理|受理|承办|经办)(?:信访事项|信访件|投诉|来信|案件|诉求)?$")
+_AREA_OR_PERIOD_HEAD = regex.compile(
+    r"^(?:全[县市区镇乡局]|本[县市区镇乡])?(?:全年|今年|上半年|下半年)?"
+)
 # 全市, 全县…: a whole area (占全市的, 全市常住人口), whose total is the headline when the
 # headline is that area's
 _WHOLE_AREA_WORD = regex.compile(r"全(?:市|县|区|镇|乡|街道|省)")
@@ -607,6 +612,10 @@ _MESSAGES = {
     "unverifiable": {
         "zh": "找不到可用于核算的{what},无法核实",
         "en": "no {what} to recompute it from, unverifiable",
+    },
+    "unverifiable_bound": {
+        "zh": "核算所需的{figures}只是约数或界限,无法精确核实",
+        "en": "{figures} is only approximate or a bound: cannot be verified exactly",
     },
     "placeholder": {
         "zh": "未填写的模板空缺“{text}”",
@@ -3122,18 +3131,27 @@ class _Checker:
             None,
         )
         noun = reported.lead[marker.end() :]
+        if denominator is None and "名" in wants:
+            denominator = self.people_named_before(reported, noun)
         candidates = [
             c
             for c in self.index.before(reported)
             + [c for c in sentence if c.norm_span[0] > reported.norm_span[0]]
             if _is_count(c)
             and c is not denominator
-            and (c.unit == reported.unit or {c.unit, reported.unit} <= {"人", "人次"})
+            and (
+                c.unit == reported.unit
+                or {c.unit, reported.unit} <= {"人", "人次"}
+                # 培训138人次,人均参训3次
+                or {c.unit, reported.unit} == {"次", "人次"}
+            )
         ]
         # 共包案96件,已化解81件,人均包案3.4件: the figure of the act averaged, else the nearest
         act = _average_act(reported)
         numerator = _by_act(candidates, act)
-        if numerator is None and "信访" in noun:
+        if numerator is None and ("信访" in noun or _HANDLED.match(noun, timeout=REGEX_TIMEOUT)):
+            # 信访工作人员12名,人均办理26件; 一线执法队员186名,人均处理投诉28.6件: the
+            # workload of the report's whole total
             numerator = self.index.headline_total(reported, family(reported))
         if numerator is None and noun:
             bigrams = {noun[i : i + 2] for i in range(len(noun) - 1)} - {
@@ -3161,8 +3179,48 @@ class _Checker:
             return
         d = operand(denominator)
         if operand(numerator) is None or d is None or d[0] <= 0:
-            return  # only a bound (约, 余): nothing decisive to say
+            # only a bound (约1900名, 8000余条): the point values may agree, but nothing
+            # decisive can be said — unverifiable, and the message says why
+            rough = [c for c in (numerator, denominator) if operand(c) is None]
+            messages = _both("unverifiable_bound", figures="、".join(c.text for c in rough))
+            self.add(
+                "per_capita", "unverifiable", reported, [numerator, denominator], None, messages
+            )
+            return
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def people_named_before(self, reported: Claim, noun: str) -> Claim | None:
+        """全部由27名县级领导分别包案 … 县级领导全年公开接访214批,人均8.9批 (or 平均每名县级领导
+        接访5.1批): the people the sentence is about, counted in an earlier sentence of the same
+        part — the nearest count of people whose subject the sentence opens with, or the noun
+        after 每名 starts with."""
+        index = self.index
+        start = self.normalized_start(reported.sentence)
+        first = index.by_sentence[reported.sentence][0]
+        opening = _AREA_OR_PERIOD_HEAD.sub(
+            "",
+            index.sentence_text(reported.sentence)[: first.norm_span[0] - start],
+            count=1,
+            timeout=REGEX_TIMEOUT,
+        )
+        noun = noun.removeprefix("每名").removeprefix("每位").removeprefix("每人")
+        for claim in index.earlier_sentences(reported, _NAMED_REACH):
+            subject = claim.subject or ""
+            if (
+                len(subject) >= 3
+                and claim.kind == "count"
+                and claim.unit in ("名", "人", "位")
+                and claim.period == "current"
+                and _actual(claim)
+                # the subject, or its first four characters (县级领导 of 县级领导包案)
+                and any(
+                    words.startswith(subject)
+                    or (len(subject) > 4 and words.startswith(subject[:4]))
+                    for words in (opening, noun)
+                )
+            ):
+                return claim
+        return None
 
     def per_two(self, reported: Claim, markers: list[str]) -> None:
         """坐席46个,共接听12,406个,每个坐席日均接听8.7个: the total over the product of both
@@ -3354,13 +3412,61 @@ class _Checker:
             # 全市常住人口682.4万人。东江县登记1,218件,万人信访量14.1件: one county's count is
             # not over the city's population
             population = None
-        if population is None or total is None:
-            self.unverifiable("per_capita", reported)
-            return
         per = Decimal(1000) if reported.unit == "‰" or "千人" in marker else Decimal(10_000)
         if reported.unit == "‰" and "万人" in marker:
             per = Decimal(1000)  # 万人信访率 written in ‰: per thousand people
+        if population is None or total is None:
+            listed = self.listed_per_population(reported)
+            if listed is None:
+                self.unverifiable("per_capita", reported)
+                return
+            total, population = listed
         self.ratio_check("per_capita", reported, total, population, scale=per)
+
+    def listed_per_population(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """六个县(区)常住人口分别为68.3万人、54.6万人…,万人信访量依次为33.9件、36.0件…, the places'
+        counts listed in the same order a section before (…分别登记信访事项2,318件、1,964件…): the
+        k-th figure of the list is the k-th count over the k-th population. Returns (count,
+        population), or ``None`` unless all three lists are there with the same length."""
+        runs, places = self.cached_runs(reported.sentence)
+        ratios, k = places[reported.id]
+        n = len(ratios)
+        if n < 2:
+            return None
+        populations = next(
+            (
+                run
+                for run in reversed(runs)
+                if len(run) == n
+                and run[0].norm_span[0] < ratios[0].norm_span[0]
+                and all(_is_count(c) and c.unit in ("人", "名") for c in run)
+                and _POPULATION.search(run[0].lead, timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
+        if populations is None:
+            return None
+        index = self.index
+        part = index.part_of[reported.sentence] if index.part_of else 0
+        for sentence in range(
+            reported.sentence - 1, max(-1, reported.sentence - 1 - _NAMED_REACH), -1
+        ):
+            if index.part_of and index.part_of[sentence] != part:
+                break
+            if sentence not in index.by_sentence:
+                continue
+            counts = [
+                run
+                for run in self.cached_runs(sentence)[0]
+                if len(run) == n
+                and all(
+                    c.kind == "count" and c.period == "current" and c.unit == reported.unit
+                    for c in run
+                )
+            ]
+            if len(counts) == 1:
+                return counts[0][k], populations[k]
+        return None
 
     def population_basis(self) -> str:
         """常住 or 户籍 when the report says which population its per-capita figures use."""
