@@ -156,6 +156,8 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "43": (replace(_NOISY, encoding="utf-8-sig", fullwidth="all", thousands=0.8, mojibake=14),),
     "44": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
     "46": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.7, mojibake=14),),
+    "48": (replace(_TRAD, encoding="utf-16", newline="\r\n", pinyin=0.3),),
+    "50": (replace(_NOISY, encoding="gb18030", decimal=0.7, thousands=0.8, mojibake=16),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
