@@ -35,6 +35,15 @@ def only(text: str, kind: str, **options):
 # --- change ---------------------------------------------------------------------------------
 
 
+def test_the_change_of_a_named_list_item_takes_that_item():
+    text = (
+        "东城区、西城区、南城区分别受理712件次、486件次、430件次。"
+        "其中东城区同比上升12.3%(上年同期634件次)。"
+    )
+    k = only(text, "change")
+    assert (k.verdict, k.basis) == ("consistent", "stated")
+
+
 def test_change_consistent_with_arithmetic_in_the_message():
     k = only("共接待来信来访50批195人次,与去年同期(26批92人次)相比批次上升92%。", "change")
     assert k.verdict == "consistent"
@@ -370,6 +379,29 @@ def test_shares_that_add_up_to_100_need_no_cue():
     assert only(text, "share_sum").verdict == "consistent"
     short = "全年受理来信312件,占22.4%,来访434批,占31.2%,网上信访646件,占36.4%。"
     assert not [k for k in checks_of(short) if k.kind == "share_sum"]
+
+
+def test_housing_units_are_counted_so_their_rate_has_operands():
+    k = only("上述项目应交付住房9,860套,已交付7,214套,交付率73.2%。", "rate")
+    assert (k.verdict, k.basis) == ("consistent", "stated")
+
+
+def test_last_years_count_in_its_bracket_is_not_the_part_of_a_share():
+    text = "共受理信访事项2,764件,同比上升5.9%(上年同期2,610件),占全市信访总量1.86万件的14.9%。"
+    k = only(text, "share")
+    assert k.verdict == "consistent" and "2764/" in k.message()
+
+
+def test_shares_that_add_up_to_100_are_of_the_sum_of_their_counts():
+    # the shares are of the 2,452 valid items the three counts make, not of the 2,846 received
+    text = (
+        "共受理信访举报2,846件次,剔除重复举报后有效件2,452件。按类型分,有效件中检举控告类"
+        "1,718件、批评建议类333件、其他类401件,分别占70.1%、13.6%、16.4%。"
+    )
+    found = [k for k in checks_of(text) if k.kind == "share"]
+    assert [k.verdict for k in found] == ["consistent"] * 3
+    wrong = text.replace("分别占70.1%", "分别占72.1%").replace("16.4%", "14.4%")
+    assert next(k.verdict for k in checks_of(wrong) if k.kind == "share") == "inconsistent"
 
 
 def test_unit_error_wan_for_yi():
