@@ -615,7 +615,8 @@ _MESSAGES = {
     },
     "unverifiable_bound": {
         "zh": "核算所需的{figures}只是约数或界限,无法精确核实",
-        "en": "{figures} is only approximate or a bound: cannot be verified exactly",
+        "en": "only approximate figures or bounds to compute from ({figures}): cannot be "
+        "verified exactly",
     },
     "placeholder": {
         "zh": "未填写的模板空缺“{text}”",
