@@ -303,7 +303,8 @@ class _Search:
         # per claim id: its local lead and that lead's character pairs (every figure is ranked
         # against many reported figures, so its words are read once)
         self._leads: dict[str, tuple[str, frozenset[str]]] = {}
-        self._levels: dict[str, Interval | None] = {}  # _level(claim) per claim id
+        # _level(claim) per claim id, of every figure (read for every figure of many windows)
+        self._levels: dict[str, Interval | None] = {c.id: _level(c) for c in checker.index.claims}
         self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
         # family → later_runs(family, unit)
         self._later_runs: dict[str, tuple[list[int], dict[int, list[Claim]]]] = {}
@@ -315,6 +316,7 @@ class _Search:
         self._windows: dict[str, list[Claim]] = {}  # _window per claim id (read, never changed)
         self._around: dict[int, tuple[int, int, dict[str, int], list[tuple[str, Claim, int]]]] = {}
         self._heads: dict[int, list[tuple[str, Claim]]] = {}  # heads() per part
+        self._by_part: dict[int, list[Claim]] | None = None  # the figures of each part
         # per claim id: operand(claim) in floats (None: no interval, or one floats cannot hold)
         self._floats: dict[str, FloatRange | None] = {}
 
@@ -403,9 +405,12 @@ class _Search:
         found = self._heads.get(part)
         if found is None:
             index = self.checker.index
-            claims = [
-                c for c in index.claims if not index.part_of or index.part_of[c.sentence] == part
-            ]
+            if self._by_part is None:  # (the figures of each part, grouped once)
+                self._by_part = {}
+                for c in index.claims:
+                    key = index.part_of[c.sentence] if index.part_of else 0
+                    self._by_part.setdefault(key, []).append(c)
+            claims = self._by_part.get(part, [])
             found = []
             if claims:
                 last = max(claims, key=lambda c: c.norm_span[0])
@@ -419,7 +424,7 @@ class _Search:
         return found
 
     def level(self, claim: Claim) -> Interval | None:
-        """:func:`_level` of the current period, once per figure."""
+        """:func:`_level` of the current period (made for every figure up front)."""
         try:
             return self._levels[claim.id]
         except KeyError:
@@ -608,7 +613,7 @@ class _Search:
         if reported.unit != "%" or reported.value > HUNDRED:
             return None
         window = self.window(reported)
-        levels = [c for c in window if self.level(c) is not None]
+        levels = [c for c in window if self._levels[c.id] is not None]
         bounds = self.quotients(reported, levels, levels, 100.0)
         if bounds is None:
             return None
@@ -668,7 +673,7 @@ class _Search:
         if reported.unit != "%" or reported.direction not in ("up", "down"):
             return None
         window = self.window(reported)
-        currents = [c for c in window if self.level(c) is not None]
+        currents = [c for c in window if self._levels[c.id] is not None]
         previous = [c for c in window if _level(c, "previous") is not None]
         change = 1 if reported.direction == "up" else -1
         bounds = self.quotients(reported, currents, previous, 100.0, change)
@@ -771,7 +776,7 @@ class _Search:
         elif "千" in context and _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
             factor = Decimal(1000)
         window = self.window(reported)
-        levels = [c for c in window if self.level(c) is not None]
+        levels = [c for c in window if self._levels[c.id] is not None]
         bounds = self.quotients(reported, levels, levels, float(factor))
         if bounds is None:
             return None
@@ -925,6 +930,7 @@ class _Search:
     def _run(self, fam: str, unit: str, claims: Iterable[Claim]) -> list[Claim]:
         """:meth:`_parts` for a total of family ``fam`` and unit ``unit``."""
         parts = []
+        levels = self._levels
         # (_same_kind_of_thing(claim, reported), with the reported figure's side read once)
         for claim in claims:
             if claim.kind not in ("count", "amount") or (
@@ -932,7 +938,7 @@ class _Search:
             ):
                 continue
             tail = claim.lead[-2:]
-            if self.level(claim) is None or (
+            if levels[claim.id] is None or (
                 tail[:1] in _TOTAL_LEAD_FIRST_CHARS and _total_lead_at_start(tail)
             ):
                 break
