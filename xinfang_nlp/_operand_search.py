@@ -199,6 +199,7 @@ _SLACK = 1e-9  # relative widening (float rounding is below 1e-15 of the magnitu
 _FLOOR = 1e-12  # absolute widening
 _BEYOND = 1e300  # a magnitude a float may not hold: the test gives up (the exact search decides)
 _ANYTHING = (-inf, inf)
+_UNHELD = (inf, -inf)  # (Search.floats: an interval past what the test trusts a float with)
 FloatRange = tuple[float, float]
 
 
@@ -317,8 +318,9 @@ class _Search:
         self._around: dict[int, tuple[int, int, dict[str, int], list[tuple[str, Claim, int]]]] = {}
         self._heads: dict[int, list[tuple[str, Claim]]] = {}  # heads() per part
         self._by_part: dict[int, list[Claim]] | None = None  # the figures of each part
-        # per claim id: operand(claim) in floats (None: no interval, or one floats cannot hold)
-        self._floats: dict[str, FloatRange | None] = {}
+        # per claim id: operand(claim) in floats (_ANYTHING: none; _UNHELD: one past floats)
+        self._floats: dict[str, FloatRange] = {}
+        self._unheld = False  # whether a figure of the document is past floats
 
     def window(self, reported: Claim) -> list[Claim]:
         """:func:`_window` of the reported figure, once per figure (a share is searched as a
@@ -491,17 +493,20 @@ class _Search:
         left out; None when one of them cannot be held in floats."""
         cache = self._floats
         try:
-            found = [cache[claim.id] for claim in claims]
+            # (_ANYTHING: no interval, a figure every search passes over)
+            found = [x for claim in claims if (x := cache[claim.id]) is not _ANYTHING]
         except KeyError:
             for claim in claims:
                 if claim.id not in cache:
                     exact = operand(claim)
-                    cache[claim.id] = _ANYTHING if exact is None else _as_floats(exact)
-            found = [cache[claim.id] for claim in claims]
-        if None in found:
+                    held = _ANYTHING if exact is None else _as_floats(exact)
+                    if held is None:
+                        held, self._unheld = _UNHELD, True
+                    cache[claim.id] = held
+            found = [x for claim in claims if (x := cache[claim.id]) is not _ANYTHING]
+        if self._unheld and any(x is _UNHELD for x in found):
             return None
-        # (_ANYTHING: no interval, a figure every search passes over)
-        return found if _ANYTHING not in found else [x for x in found if x is not _ANYTHING]
+        return found
 
     def quotients(
         self,
@@ -544,7 +549,9 @@ class _Search:
         """Whether the pair may give a value in ``bounds`` (``test``: :func:`_quotient_may` or
         :func:`_difference_may`); True when a figure is past floats."""
         x, y = self._floats.get(a.id), self._floats.get(b.id)
-        return x is None or y is None or test(x, y, *bounds)
+        if x is None or y is None or x is _UNHELD or y is _UNHELD:
+            return True
+        return test(x, y, *bounds)
 
     def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
         """The claim's local lead (:func:`_local_lead`) and the character pairs in it."""
