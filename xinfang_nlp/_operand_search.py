@@ -24,10 +24,12 @@ pair fits by coincidence.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from heapq import heapify, heappop, heapreplace
-from itertools import islice
+from itertools import accumulate, islice
+from math import inf
 from operator import add
 
 import regex
@@ -76,6 +78,7 @@ _MONEY = frozenset({"元", "美元"})
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
 _PER_THOUSAND = regex.compile(r"千人|每千")
+_HEADLINE_FAMILIES = frozenset({"case", "visit", "person"})  # (looked for in every window)
 _NOTE = {
     "zh": "(核算所用数据按上下文推断)",
     "en": " (operands inferred from the context)",
@@ -96,7 +99,7 @@ def _window(checker: _Checker, reported: Claim) -> list[Claim]:
             for claim in index.by_sentence.get(other, []):
                 if claim.id != reported.id:
                     found[claim.id] = claim
-    for fam in sorted({"case", "visit", "person"} | {family(c) for c in found.values()}):
+    for fam in sorted(_HEADLINE_FAMILIES | {family(c) for c in found.values()}):
         total = index.headline_total(reported, fam)
         if total is not None:
             found.setdefault(total.id, total)
@@ -182,32 +185,248 @@ def _by_rank(firsts: list[int], seconds: list[int]) -> Iterator[tuple[int, int]]
             heappop(heap)
 
 
+# -- which searches cannot succeed ---------------------------------------------------------------
+#
+# Most searches find nothing (five in six searches for a rate or share): no pair of the window's
+# figures gives the reported value at all, let alone one of the TRIES best ranked. Whether any
+# pair may give it is asked first, in floating point, of every pair at once (the operands sorted
+# by their lows); only then are the pairs ranked and computed exactly. Every float threshold is
+# widened by far more than float (and Decimal) rounding can move it, so the test never turns
+# down a pair the exact arithmetic accepts (tests/test_search_shortcuts.py); a figure a float may
+# not hold leaves the decision to the exact search.
+
+_SLACK = 1e-9  # relative widening (float rounding is below 1e-15 of the magnitudes involved)
+_FLOOR = 1e-12  # absolute widening
+_BEYOND = 1e300  # a magnitude a float may not hold: the test gives up (the exact search decides)
+_ANYTHING = (-inf, inf)
+_UNHELD = (inf, -inf)  # (Search.floats: an interval past what the test trusts a float with)
+FloatRange = tuple[float, float]
+
+
+def _accepted(reported: Claim, tolerance: float) -> FloatRange:
+    """``(lower, upper)``: :func:`accepts` takes ``[low, high]`` as ``reported`` only if
+    ``high >= lower`` and ``low <= upper`` (its bounds in floats, a little wider; an open side
+    is infinite)."""
+    r = abs(float(reported.value))
+    if not r < _BEYOND or reported.decimals > 300:
+        return _ANYTHING
+    unit = 10.0**-reported.decimals * float(reported.scale)
+    slack = (r + unit + abs(tolerance)) * _SLACK + _FLOOR
+    bound = reported.bound
+    if bound in ("at_least", "more_than"):
+        return r - unit / 2 - tolerance - slack, inf
+    if bound in ("at_most", "less_than"):
+        return -inf, r + unit + tolerance + slack
+    if bound == "about":
+        return r * 0.9 - unit / 2 - tolerance - slack, r * 1.1 + unit + slack
+    return r - unit / 2 - tolerance - slack, r + unit + tolerance + slack
+
+
+def _as_floats(interval: Interval) -> FloatRange | None:
+    """The interval in floats; None when a bound is past what the test trusts a float with."""
+    low, high = float(interval[0]), float(interval[1])
+    for value, exact in ((low, interval[0]), (high, interval[1])):
+        # (past the largest, or a figure other than 0 too near 0)
+        if not abs(value) < _BEYOND or (exact and abs(value) < 1 / _BEYOND):
+            return None
+    return low, high
+
+
+def _sorted_by_low(xs: list[FloatRange]) -> tuple[list[float], list[float]]:
+    """The lows of ``xs`` in order, and the highest high among the first k of them."""
+    ordered = sorted(xs)
+    return [x[0] for x in ordered], list(accumulate([x[1] for x in ordered], max))
+
+
+def _quotients(accepted: FloatRange, factor: float, change: int) -> FloatRange:
+    """The quotients ``x / y`` whose value times ``factor`` ``accepted`` may take; with ``change``
+    1, those whose excess over 1 it may take (a rise, in hundredths with ``factor`` 100), with
+    -1, those whose shortfall (a fall)."""
+    lower, upper = accepted
+    if change < 0:
+        lower, upper = -upper, -lower
+    return abs(change) + lower / factor, abs(change) + upper / factor
+
+
+def _differences(accepted: FloatRange, down: bool) -> FloatRange:
+    """The differences ``x - y`` whose size ``accepted`` may take (a fall when ``down``)."""
+    lower, upper = accepted
+    return (-upper, -lower) if down else (lower, upper)
+
+
+def _some_quotient(xs: list[FloatRange], ys: list[FloatRange], low: float, high: float) -> bool:
+    """Whether some ``x / y`` (y > 0) may fall in ``[low, high]``: ``x_high >= low * y_low``
+    and ``x_low <= high * y_high``."""
+    lows, highest = _sorted_by_low(xs)
+    for y_low, y_high in ys:
+        if y_low > 0:
+            a, b = low * y_low, high * y_high
+            k = bisect_right(lows, b + abs(b) * _SLACK + _FLOOR)
+            if k and highest[k - 1] >= a - abs(a) * _SLACK - _FLOOR:
+                return True
+    return False
+
+
+def _quotient_may(x: FloatRange, y: FloatRange, low: float, high: float) -> bool:
+    """:func:`_some_quotient` of one pair."""
+    if y[0] <= 0:
+        return False
+    a, b = low * y[0], high * y[1]
+    return x[1] >= a - abs(a) * _SLACK - _FLOOR and x[0] <= b + abs(b) * _SLACK + _FLOOR
+
+
+def _some_difference(xs: list[FloatRange], ys: list[FloatRange], low: float, high: float) -> bool:
+    """Whether some ``x - y`` may fall in ``[low, high]``: ``x_high >= y_low + low`` and
+    ``x_low <= y_high + high``."""
+    lows, highest = _sorted_by_low(xs)
+    for y_low, y_high in ys:
+        a, b = y_low + low, y_high + high
+        k = bisect_right(lows, b + (abs(y_high) + abs(high)) * _SLACK + _FLOOR)
+        if k and highest[k - 1] >= a - (abs(y_low) + abs(low)) * _SLACK - _FLOOR:
+            return True
+    return False
+
+
+def _difference_may(x: FloatRange, y: FloatRange, low: float, high: float) -> bool:
+    """:func:`_some_difference` of one pair."""
+    a, b = y[0] + low, y[1] + high
+    return (
+        x[1] >= a - (abs(y[0]) + abs(low)) * _SLACK - _FLOOR
+        and x[0] <= b + (abs(y[1]) + abs(high)) * _SLACK + _FLOOR
+    )
+
+
 class _Search:
     def __init__(self, checker: _Checker) -> None:
         self.checker = checker
         self.tolerance = checker.options.tolerance
+        self._tolerance = float(self.tolerance)  # (for the float test, :func:`_accepted`)
         # per claim id: its local lead and that lead's character pairs (every figure is ranked
         # against many reported figures, so its words are read once)
         self._leads: dict[str, tuple[str, frozenset[str]]] = {}
-        self._levels: dict[str, Interval | None] = {}  # _level(claim) per claim id
+        # _level(claim) per claim id, of every figure (read for every figure of many windows)
+        self._levels: dict[str, Interval | None] = {c.id: _level(c) for c in checker.index.claims}
         self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
-        # (family, unit) → sentence → the parts run of a total's breakdown opening that sentence
-        self._later_runs: dict[tuple[str, str], dict[int, list[Claim]]] = {}
-        # sentence → the figures of it and the next two (same part), where the last of them
-        # marked as the rest starts and where the last whose lead holds 不 or 未 starts (-1: none)
-        self._following: dict[int, tuple[list[Claim], int, int]] = {}
+        # family → later_runs(family, unit)
+        self._later_runs: dict[str, tuple[list[int], dict[int, list[Claim]]]] = {}
+        self._part_ends: list[int] | None = None  # part_end per sentence
+        self._amounts: dict[str, dict[int, list[Claim]]] | None = None  # amounts()
+        self._following: dict[int, list[Claim]] = {}  # following() per sentence
+        self._marks: dict[int, tuple[int, int]] = {}  # marks() per sentence
+        self._own_marks: dict[int, tuple[int, int]] = {}  # marks() of one sentence's figures
         self._windows: dict[str, list[Claim]] = {}  # _window per claim id (read, never changed)
+        self._around: dict[int, tuple[int, int, dict[str, int], list[tuple[str, Claim, int]]]] = {}
+        self._heads: dict[int, list[tuple[str, Claim]]] = {}  # heads() per part
+        self._by_part: dict[int, list[Claim]] | None = None  # the figures of each part
+        # per claim id: operand(claim) in floats (_ANYTHING: none; _UNHELD: one past floats)
+        self._floats: dict[str, FloatRange] = {}
+        self._unheld = False  # whether a figure of the document is past floats
 
     def window(self, reported: Claim) -> list[Claim]:
         """:func:`_window` of the reported figure, once per figure (a share is searched as a
         proportion and then for a unit slip)."""
         found = self._windows.get(reported.id)
         if found is None:
-            found = self._windows[reported.id] = _window(self.checker, reported)
+            found = self._windows[reported.id] = self._window(reported)
+        return found
+
+    def _window(self, reported: Claim) -> list[Claim]:
+        """:func:`_window`, from what is the same for every figure of the sentence (made once):
+        the figures of the sentences around it, a run of the index's figures, so that nearest
+        first is the run read outwards from the reported figure, earlier first at equal
+        distance; and the first totals of the part, put in their place by distance."""
+        index = self.checker.index
+        here = index.position[reported.id]
+        low, high, counts, heads = self.around(reported.sentence)
+        if not low <= here < high:
+            return _window(self.checker, reported)  # (the index out of document order)
+        claims = index.claims
+        before, after = claims[low:here][::-1], claims[here + 1 : high]
+        found = [c for pair in zip(before, after, strict=False) for c in pair]
+        both = len(found) // 2
+        found += before[both:] or after[both:]
+        own = family(reported)
+        start = reported.norm_span[0]
+        far = [
+            total
+            for fam, total, at in heads
+            # (a family of the window: one of the three, or of a figure besides the reported)
+            if (fam in _HEADLINE_FAMILIES or counts.get(fam, 0) > (fam == own))
+            and total.norm_span[0] < start  # (index.headline_total)
+            and not low <= at < high
+        ]
+        if far:
+            # distances in the run: 1, 1, 2, 2, … while both sides last, then one by one
+            distances = [k // 2 + 1 for k in range(2 * both)]
+            distances += range(both + 1, len(found) - both + 1)
+            for total in far:
+                distance = abs(index.position[total.id] - here)
+                at = bisect_right(distances, distance)
+                distances.insert(at, distance)
+                found.insert(at, total)
+        return found
+
+    def around(
+        self, sentence: int
+    ) -> tuple[int, int, dict[str, int], list[tuple[str, Claim, int]]]:
+        """For the windows of the sentence's figures: the positions ``[low, high)`` of the
+        figures of the sentence, the BACK before and the AHEAD after it (same part), how many of
+        them each family has, and per family in order, the first total of the part
+        (:meth:`_Index.headline_total` of a figure after it) and its position. ``low == high``
+        when the figures are not a run of the index."""
+        found = self._around.get(sentence)
+        if found is None:
+            index = self.checker.index
+            part = index.part_of[sentence] if index.part_of else 0
+            members = [
+                claim
+                for other in range(sentence - BACK, sentence + AHEAD + 1)
+                if 0 <= other < len(index.sentences)
+                and (not index.part_of or index.part_of[other] == part)
+                for claim in index.by_sentence.get(other, [])
+            ]
+            low = index.position[members[0].id] if members else 0
+            high = low + len(members)
+            if index.claims[low:high] != members:
+                high = low
+            counts: dict[str, int] = {}
+            for claim in members:
+                fam = family(claim)
+                counts[fam] = counts.get(fam, 0) + 1
+            heads = [
+                (fam, total, index.position[total.id])
+                for fam, total in self.heads(part)
+                if fam in _HEADLINE_FAMILIES or fam in counts
+            ]
+            found = self._around[sentence] = (low, high, counts, heads)
+        return found
+
+    def heads(self, part: int) -> list[tuple[str, Claim]]:
+        """Per family of the part's figures and the three of every window, in order: the first
+        total of the part, which :meth:`_Index.headline_total` gives every figure after it."""
+        found = self._heads.get(part)
+        if found is None:
+            index = self.checker.index
+            if self._by_part is None:  # (the figures of each part, grouped once)
+                self._by_part = {}
+                for c in index.claims:
+                    key = index.part_of[c.sentence] if index.part_of else 0
+                    self._by_part.setdefault(key, []).append(c)
+            claims = self._by_part.get(part, [])
+            found = []
+            if claims:
+                last = max(claims, key=lambda c: c.norm_span[0])
+                for fam in sorted(_HEADLINE_FAMILIES | {family(c) for c in claims}):
+                    # (the last figure is after every other: None only when the part has no
+                    # such total, or it is the last figure, before no figure of the part)
+                    total = index.headline_total(last, fam)
+                    if total is not None:
+                        found.append((fam, total))
+            self._heads[part] = found
         return found
 
     def level(self, claim: Claim) -> Interval | None:
-        """:func:`_level` of the current period, once per figure."""
+        """:func:`_level` of the current period (made for every figure up front)."""
         try:
             return self._levels[claim.id]
         except KeyError:
@@ -220,34 +439,119 @@ class _Search:
         if found is None:
             # the local lead is the end of the lead: only a lead with a first character of the
             # rest's words needs it
+            # (and a match starts the local lead: one whose first character is none of them is
+            # not the rest either)
             found = not _REST_FIRST_CHARS.isdisjoint(claim.lead) and (
-                _REST.search(self.lead(claim)[0], timeout=REGEX_TIMEOUT) is not None
+                (words := self.lead(claim)[0])[:1] in _REST_FIRST_CHARS
+                and _REST.search(words, timeout=REGEX_TIMEOUT) is not None
             )
             self._rests[claim.id] = found
         return found
 
-    def following(self, sentence: int) -> tuple[list[Claim], int, int]:
-        """The figures of ``sentence`` and the two after it in its part, the normalized start of
-        the last of them that is the rest (:meth:`is_rest`), -1 if none is, and that of the last
-        whose lead holds 不 or 未 (a negated act, :func:`_complementary`), -1 if none does."""
+    def following(self, sentence: int) -> list[Claim]:
+        """The figures of ``sentence`` and the two after it in its part."""
         found = self._following.get(sentence)
         if found is None:
             index = self.checker.index
             part = index.part_of[sentence] if index.part_of else 0
-            claims = [
+            found = self._following[sentence] = [
                 claim
                 for other in range(sentence, min(sentence + 3, len(index.sentences)))
                 if not index.part_of or index.part_of[other] == part
                 for claim in index.by_sentence.get(other, [])
             ]
-            rests = [c.norm_span[0] for c in claims if self.is_rest(c)]
-            negated = [c.norm_span[0] for c in claims if "不" in c.lead or "未" in c.lead]
-            found = self._following[sentence] = (
-                claims,
-                max(rests, default=-1),
-                max(negated, default=-1),
-            )
         return found
+
+    def marks(self, sentence: int) -> tuple[int, int]:
+        """Of the figures of :meth:`following`: the normalized start of the last that is the
+        rest (:meth:`is_rest`), -1 if none is, and that of the last whose lead holds 不 or 未 (a
+        negated act, :func:`_complementary`), -1 if none does."""
+        found = self._marks.get(sentence)
+        if found is None:
+            index = self.checker.index
+            part = index.part_of[sentence] if index.part_of else 0
+            rest = negated = -1
+            for other in range(sentence, min(sentence + 3, len(index.sentences))):
+                if not index.part_of or index.part_of[other] == part:
+                    own = self._own_marks.get(other)
+                    if own is None:
+                        claims = index.by_sentence.get(other, [])
+                        rests = [c.norm_span[0] for c in claims if self.is_rest(c)]
+                        negations = [
+                            c.norm_span[0] for c in claims if "不" in c.lead or "未" in c.lead
+                        ]
+                        own = self._own_marks[other] = (
+                            max(rests, default=-1),
+                            max(negations, default=-1),
+                        )
+                    rest, negated = max(rest, own[0]), max(negated, own[1])
+            found = self._marks[sentence] = (rest, negated)
+        return found
+
+    def floats(self, claims: Sequence[Claim]) -> list[FloatRange] | None:
+        """The operand intervals of ``claims`` (:func:`operand`) in floats, those without one
+        left out; None when one of them cannot be held in floats."""
+        cache = self._floats
+        try:
+            # (_ANYTHING: no interval, a figure every search passes over)
+            found = [x for claim in claims if (x := cache[claim.id]) is not _ANYTHING]
+        except KeyError:
+            for claim in claims:
+                if claim.id not in cache:
+                    exact = operand(claim)
+                    held = _ANYTHING if exact is None else _as_floats(exact)
+                    if held is None:
+                        held, self._unheld = _UNHELD, True
+                    cache[claim.id] = held
+            found = [x for claim in claims if (x := cache[claim.id]) is not _ANYTHING]
+        if self._unheld and any(x is _UNHELD for x in found):
+            return None
+        return found
+
+    def quotients(
+        self,
+        reported: Claim,
+        numerators: Sequence[Claim],
+        denominators: Sequence[Claim],
+        factor: float = 1.0,
+        change: int = 0,
+    ) -> FloatRange | None:
+        """The quotients a pair may give to be accepted as ``reported`` (:func:`_quotients`);
+        None when no numerator over a denominator does (so no search among them finds one)."""
+        xs = self.floats(numerators)
+        ys = xs if denominators is numerators else self.floats(denominators)
+        if xs is None or ys is None:
+            return _ANYTHING
+        low, high = _quotients(_accepted(reported, self._tolerance), factor, change)
+        return (low, high) if xs and ys and _some_quotient(xs, ys, low, high) else None
+
+    def differences(
+        self, reported: Claim, minuends: Sequence[Claim], subtrahends: Sequence[Claim]
+    ) -> FloatRange | None:
+        """The differences a pair may give to be accepted as ``reported`` (its size: a rise
+        when its direction is up, a fall when down); None when no minuend less a subtrahend
+        does."""
+        xs = self.floats(minuends)
+        ys = xs if subtrahends is minuends else self.floats(subtrahends)
+        if xs is None or ys is None:
+            return _ANYTHING
+        down = reported.direction == "down"
+        low, high = _differences(_accepted(reported, self._tolerance), down)
+        return (low, high) if xs and ys and _some_difference(xs, ys, low, high) else None
+
+    def may(
+        self,
+        a: Claim,
+        b: Claim,
+        bounds: FloatRange,
+        test: Callable[[FloatRange, FloatRange, float, float], bool],
+    ) -> bool:
+        """Whether the pair may give a value in ``bounds`` (``test``: :func:`_quotient_may` or
+        :func:`_difference_may`); True when a figure is past floats."""
+        x, y = self._floats.get(a.id), self._floats.get(b.id)
+        if x is None or y is None or x is _UNHELD or y is _UNHELD:
+            return True
+        return test(x, y, *bounds)
 
     def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
         """The claim's local lead (:func:`_local_lead`) and the character pairs in it."""
@@ -316,7 +620,10 @@ class _Search:
         if reported.unit != "%" or reported.value > HUNDRED:
             return None
         window = self.window(reported)
-        levels = [c for c in window if self.level(c) is not None]
+        levels = [c for c in window if self._levels[c.id] is not None]
+        bounds = self.quotients(reported, levels, levels, 100.0)
+        if bounds is None:
+            return None
         pairs = self.ranked_pairs(
             reported,
             levels,
@@ -324,6 +631,8 @@ class _Search:
             lambda part, whole: _same_kind_of_thing(part, whole) and part.value <= whole.value,
         )
         for part, whole in islice(pairs, self.tries(reported)):
+            if not self.may(part, whole, bounds, _quotient_may):
+                continue  # (the float test of the pair: no need to compute it)
             interval = _quotient(self.level(part), self.level(whole), HUNDRED)  # type: ignore[arg-type]
             if self.fits(reported, interval):
                 computed = part.value / whole.value * HUNDRED
@@ -371,12 +680,18 @@ class _Search:
         if reported.unit != "%" or reported.direction not in ("up", "down"):
             return None
         window = self.window(reported)
-        currents = [c for c in window if self.level(c) is not None]
+        currents = [c for c in window if self._levels[c.id] is not None]
         previous = [c for c in window if _level(c, "previous") is not None]
+        change = 1 if reported.direction == "up" else -1
+        bounds = self.quotients(reported, currents, previous, 100.0, change)
+        if bounds is None:
+            return None
         pairs = self.ranked_pairs(
             reported, currents, previous, lambda now, before: now.unit == before.unit
         )
         for now, before in islice(pairs, self.tries(reported)):
+            if not self.may(now, before, bounds, _quotient_may):
+                continue
             ratio = _quotient(self.level(now), _level(before, "previous"))  # type: ignore[arg-type]
             if ratio is None:
                 continue
@@ -411,6 +726,9 @@ class _Search:
                 for c in window
                 if c.unit == "%" and c.kind in ("rate", "share", "other") and c.modality == "actual"
             ]
+            bounds = self.differences(reported, levels, levels)
+            if bounds is None:
+                return None
             pairs = self.ranked_pairs(
                 reported,
                 levels,
@@ -423,6 +741,9 @@ class _Search:
             previous = [
                 c for c in window if (_level(c, "previous") or _average(c, "previous")) is not None
             ]
+            bounds = self.differences(reported, currents, previous)
+            if bounds is None:
+                return None
             pairs = self.ranked_pairs(
                 reported,
                 currents,
@@ -432,6 +753,8 @@ class _Search:
                 ),
             )
         for now, before in islice(pairs, self.tries(reported)):
+            if not self.may(now, before, bounds, _difference_may):
+                continue
             a, b = operand(now), operand(before)
             if a is None or b is None:
                 continue
@@ -460,7 +783,10 @@ class _Search:
         elif "千" in context and _PER_THOUSAND.search(context, timeout=REGEX_TIMEOUT):
             factor = Decimal(1000)
         window = self.window(reported)
-        levels = [c for c in window if self.level(c) is not None]
+        levels = [c for c in window if self._levels[c.id] is not None]
+        bounds = self.quotients(reported, levels, levels, float(factor))
+        if bounds is None:
+            return None
         multiple = reported.unit == "倍"
         pairs = self.ranked_pairs(
             reported,
@@ -473,6 +799,8 @@ class _Search:
             ),
         )
         for numerator, denominator in islice(pairs, self.tries(reported)):
+            if not self.may(numerator, denominator, bounds, _quotient_may):
+                continue
             interval = _quotient(self.level(numerator), self.level(denominator), factor)  # type: ignore[arg-type]
             if self.fits(reported, interval):
                 computed = numerator.value / denominator.value * factor
@@ -501,8 +829,14 @@ class _Search:
             return None
         # 积案12件,年内化解10件,…剩余2件: without 共/受理…, only parts that end with the rest
         closed_only = not _total_lead(reported.lead)
-        index = self.checker.index
         sentence = reported.sentence
+        start = reported.norm_span[0]
+        last_rest, last_negated = self.marks(sentence) if closed_only else (-1, -1)
+        if closed_only and last_rest <= start and last_negated <= start:
+            # no rest after it, and no negated act among the figures after it, which the parts
+            # _complementary needs (the parts are some of those figures)
+            return None
+        index = self.checker.index
         part = index.part_of[sentence] if index.part_of else 0
 
         def claims_of(sentences: Iterable[int]) -> list[Claim]:
@@ -514,39 +848,34 @@ class _Search:
                     found.extend(index.by_sentence.get(other, []))
             return found
 
-        following, last_rest, last_negated = self.following(sentence)
-        start = reported.norm_span[0]
-        if closed_only and last_rest <= start and last_negated <= start:
-            # no rest after it, and no negated act among the figures after it, which the parts
-            # _complementary needs (the parts are some of those figures)
-            return None
-        after = [c for c in following if c.norm_span[0] > start]
+        after = [c for c in self.following(sentence) if c.norm_span[0] > start]
         # (any(self.is_rest(c) for c in after) is last_rest > start)
         if closed_only and not (last_rest > start or _complementary(self._parts(reported, after))):
             return None  # no rest after it: an unmarked figure is not taken for a total
-        before = [
-            c
-            for c in reversed(claims_of(range(sentence - 2, sentence + 1)))
-            if c.norm_span[0] < start
-        ]
         fam = family(reported)
-        # the later runs are the same for every total of this kind of figure: made once
-        later_runs = self._later_runs.setdefault((fam, reported.unit), {})
 
         def runs() -> Iterator[list[Claim]]:
             yield self._parts(reported, after)
             if closed_only:
                 return  # 积案12件,化解10件,剩余2件: an unmarked total's parts follow it
+            before = [
+                c
+                for c in reversed(claims_of(range(sentence - 2, sentence + 1)))
+                if c.norm_span[0] < start
+            ]
             yield self._parts(reported, before)
-            for later in range(sentence + 3, min(len(index.sentences), sentence + LATER)):
-                if index.part_of and index.part_of[later] != part:
+            # the later sentences of the part, up to LATER after it, whose breakdown run is not
+            # empty (the runs are the same for every total of this kind of figure: made once)
+            first, limit = sentence + 3, min(len(index.sentences), sentence + LATER)
+            if index.part_of and first < limit:
+                limit = min(limit, self.part_end(first)) if index.part_of[first] == part else first
+            later_sentences, later_runs = self.later_runs(fam, reported.unit)
+            for at in range(bisect_left(later_sentences, first), len(later_sentences)):
+                later = later_sentences[at]
+                if later >= limit:
                     break
-                run = later_runs.get(later)
-                if run is None:
-                    run = later_runs[later] = self._parts(
-                        reported, claims_of(range(later, later + 2))
-                    )
-                if run and (len(run) >= 3 or index.headline_total(run[0], fam) is reported):
+                run = later_runs[later]
+                if len(run) >= 3 or index.headline_total(run[0], fam) is reported:
                     yield run
 
         for run in runs():
@@ -555,18 +884,68 @@ class _Search:
                 return found
         return None
 
+    def part_end(self, sentence: int) -> int:
+        """The first sentence after ``sentence`` in another part (the number of sentences when
+        there is none)."""
+        if self._part_ends is None:
+            part_of = self.checker.index.part_of
+            ends = self._part_ends = [len(part_of)] * len(part_of)
+            for at in range(len(part_of) - 2, -1, -1):
+                ends[at] = at + 1 if part_of[at + 1] != part_of[at] else ends[at + 1]
+        return self._part_ends[sentence]
+
+    def later_runs(self, fam: str, unit: str) -> tuple[list[int], dict[int, list[Claim]]]:
+        """For a total of family ``fam`` and unit ``unit``: the sentences whose figures, with
+        those of the next sentence of the part, open with a run of its parts (:meth:`_parts`),
+        in order, and those runs. Made once per family (a figure's family follows from its
+        unit, so a figure of the total's unit is of its family)."""
+        found = self._later_runs.get(fam)
+        if found is None:
+            index = self.checker.index
+            part_of, count = index.part_of, len(index.sentences)
+            # the figures _parts reads (it passes over every other figure), per sentence
+            alike = self.amounts().get(fam, {})
+            runs: dict[int, list[Claim]] = {}
+            for sentence in sorted({s for t in alike for s in (t - 1, t) if s >= 0}):
+                claims = alike.get(sentence, [])
+                following = sentence + 1
+                if following < count and (not part_of or part_of[following] == part_of[sentence]):
+                    claims = claims + alike.get(following, [])
+                run = self._run(fam, unit, claims)
+                if run:
+                    runs[sentence] = run
+            found = self._later_runs[fam] = (list(runs), runs)
+        return found
+
+    def amounts(self) -> dict[str, dict[int, list[Claim]]]:
+        """The counts and amounts by family, then by sentence (in the index's order)."""
+        if self._amounts is None:
+            index = self.checker.index
+            self._amounts = {}
+            for sentence, claims in index.by_sentence.items():
+                if 0 <= sentence < len(index.sentences):
+                    for claim in claims:
+                        if claim.kind in ("count", "amount"):
+                            by_sentence = self._amounts.setdefault(family(claim), {})
+                            by_sentence.setdefault(sentence, []).append(claim)
+        return self._amounts
+
     def _parts(self, reported: Claim, claims: Iterable[Claim]) -> list[Claim]:
         """Same-kind figures in order, up to the next figure of the same kind that is a total."""
+        return self._run(family(reported), reported.unit, claims)
+
+    def _run(self, fam: str, unit: str, claims: Iterable[Claim]) -> list[Claim]:
+        """:meth:`_parts` for a total of family ``fam`` and unit ``unit``."""
         parts = []
+        levels = self._levels
         # (_same_kind_of_thing(claim, reported), with the reported figure's side read once)
-        fam, unit = family(reported), reported.unit
         for claim in claims:
             if claim.kind not in ("count", "amount") or (
                 claim.unit != unit and family(claim) != fam
             ):
                 continue
             tail = claim.lead[-2:]
-            if self.level(claim) is None or (
+            if levels[claim.id] is None or (
                 tail[:1] in _TOTAL_LEAD_FIRST_CHARS and _total_lead_at_start(tail)
             ):
                 break

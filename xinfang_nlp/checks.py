@@ -13,6 +13,7 @@ Targets (``modality == "target"``) are never checked against actual figures.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -420,10 +421,9 @@ class _Index:
         for claim in self.claims:
             self.by_sentence.setdefault(claim.sentence, []).append(claim)
         # the multi-report part (篇) each sentence belongs to, so totals never cross reports
-        part_starts = [s.start for s in extraction.segmentation.sections if s.level == 0]
-        self.part_of = []
-        for sentence in self.sentences:
-            self.part_of.append(sum(1 for start in part_starts if start <= sentence.start))
+        part_starts = sorted(s.start for s in extraction.segmentation.sections if s.level == 0)
+        # (how many parts start at or before the sentence: a bisection of the sorted starts)
+        self.part_of = [bisect_right(part_starts, sentence.start) for sentence in self.sentences]
 
     def sentence_text(self, index: int) -> str:
         return self.sentences[index].text if 0 <= index < len(self.sentences) else ""
@@ -465,7 +465,8 @@ class _Index:
         found = self._headlines[key]
         return found if found is not None and found.norm_span[0] < claim.norm_span[0] else None
 
-    def _first_total(self, part: int, fam: str, period: str) -> Claim | None:
+    def actual_counts(self, part: int, fam: str, period: str | None = "current") -> list[Claim]:
+        """The actual counts (kind count) of a family and period in a part, in document order."""
         if self._counts is None:
             # actual counts by (part, family, period), in document order: grouped in one pass
             # instead of a pass over every claim per family and period asked for
@@ -474,7 +475,10 @@ class _Index:
                 if claim.kind == "count" and claim.modality == "actual":
                     key = (self.part_of[claim.sentence] if self.part_of else 0, family(claim))
                     self._counts.setdefault((*key, claim.period), []).append(claim)
-        totals = (c for c in self._counts.get((part, fam, period), ()) if _total_lead(c.lead))
+        return self._counts.get((part, fam, period), [])
+
+    def _first_total(self, part: int, fam: str, period: str) -> Claim | None:
+        totals = (c for c in self.actual_counts(part, fam, period) if _total_lead(c.lead))
         first = next(totals, None)
         if first is not None and first.bound != "exact":
             # 全市登记信访事项近2.5万件 … 共登记信访事项24,683件: the exact figure the rounded
@@ -1765,18 +1769,16 @@ class _Checker:
     def earlier_counts(self, part: Claim) -> list[Claim]:
         """The counts before ``part`` in its part of the document that may be its whole: actual
         counts of its family, not smaller, with a subject."""
-        fam = family(part)
         part_index = self.index.part_of[part.sentence] if self.index.part_of else 0
-        return [
-            c
-            for c in self.index.claims[: self.index.position[part.id]]
-            if _is_count(c)
-            and c.kind == "count"
-            and family(c) == fam
-            and c.value >= part.value
-            and c.subject
-            and (not self.index.part_of or self.index.part_of[c.sentence] == part_index)
-        ]
+        # (the actual current counts of its family and part, in order, up to it)
+        position, before = self.index.position, self.index.position[part.id]
+        found = []
+        for c in self.index.actual_counts(part_index, family(part)):
+            if position[c.id] >= before:
+                break
+            if c.value >= part.value and c.subject:
+                found.append(c)
+        return found
 
     def lesser_degree(self, reported: Claim, numerator: Claim, window: list[Claim]) -> Claim | None:
         """The 基本满意 count beside the 满意 numerator, when the rate says it includes it."""
