@@ -28,7 +28,7 @@ from ._lexicon import data_lines
 from ._patterns import REGEX_TIMEOUT, REMEMBERED, has_digit, remembered, remembered_all
 from .extract import Anomaly, Claim, Extraction
 from .i18n import message
-from .numbers import parse_number
+from .numbers import parse_chinese_integer, parse_number
 from .segment import Sentence
 
 __all__ = ["CHECK_KINDS", "VERDICTS", "Check", "CheckOptions", "check"]
@@ -301,6 +301,20 @@ _SHARE_SUM_CUE = regex.compile(r"构成|来源|分布|结构|组成")
 _SHARE_SUM_CUE_CHARS = frozenset("构源布成")  # a match of _SHARE_SUM_CUE holds one of them
 # a breakdown may list only the main parts: its shares can only be shown to exceed 100%
 _PARTIAL_SHARE_CUE = regex.compile(_BY_ASPECT)
+
+
+def _first_slip(
+    culprits: Iterable[Claim], holds: Callable[[Claim, Decimal], bool]
+) -> tuple[Claim, Decimal, str, str] | None:
+    """The first of ``culprits`` with a slip of its scale word (:func:`_scale_slips`) that makes
+    the arithmetic hold — ``holds(figure, factor)`` — as (figure, factor, written, meant)."""
+    for culprit in culprits:
+        for multiplier, wrong, right in _scale_slips(culprit):
+            if holds(culprit, multiplier):
+                return culprit, multiplier, wrong, right
+    return None
+
+
 _BY_ASPECT_TITLE = regex.compile(
     r"(?:(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)|分\p{Han}{1,6}情况)[。:]?$"
 )
@@ -433,13 +447,20 @@ class _Index:
         same = self.by_sentence.get(claim.sentence, [])
         return [c for c in reversed(same) if c.norm_span[0] < claim.norm_span[0]]
 
+    def earlier_sentence_indices(self, sentence: int, count: int) -> list[int]:
+        """Up to ``count`` sentences before ``sentence`` in its part, nearest first."""
+        found: list[int] = []
+        part = self.part_of[sentence] if self.part_of else 0
+        for index in range(sentence - 1, max(-1, sentence - 1 - count), -1):
+            if self.part_of and self.part_of[index] != part:
+                break
+            found.append(index)
+        return found
+
     def earlier_sentences(self, claim: Claim, count: int) -> list[Claim]:
         """Claims of up to ``count`` earlier sentences of the same part, nearest first."""
         found: list[Claim] = []
-        part = self.part_of[claim.sentence] if self.part_of else 0
-        for index in range(claim.sentence - 1, max(-1, claim.sentence - 1 - count), -1):
-            if self.part_of and self.part_of[index] != part:
-                break
+        for index in self.earlier_sentence_indices(claim.sentence, count):
             found.extend(reversed(self.by_sentence.get(index, [])))
         return found
 
@@ -2379,24 +2400,30 @@ class _Checker:
     def unit_error(self, reported: Claim, part: Claim, whole: Claim, computed: Decimal) -> bool:
         """A share off by 10^4 that would hold if 万 and 亿 were swapped in one operand
         (加装电梯补贴578元,占23.5% of 2,460万元: 万 left out)."""
-        for culprit, inverse in ((part, False), (whole, True)):
-            for multiplier, wrong, right in _scale_slips(culprit):
-                fixed = computed / multiplier if inverse else computed * multiplier
-                if accepts(reported, fixed, fixed, self.options.tolerance + Decimal("0.5")):
-                    messages = _both(
-                        "unit",
-                        part=_written(part),
-                        whole=_written(whole),
-                        computed=_fmt(computed, 4),
-                        reported=_written(reported),
-                        part_text=culprit.text,
-                        wrong=wrong,
-                        right=right,
-                        fixed=_fmt(fixed),
-                    )
-                    self.add("unit", "inconsistent", reported, [part, whole], computed, messages)
-                    return True
-        return False
+
+        def fixed(culprit: Claim, multiplier: Decimal) -> Decimal:
+            return computed / multiplier if culprit is whole else computed * multiplier
+
+        band = self.options.tolerance + Decimal("0.5")
+        slip = _first_slip(
+            (part, whole), lambda c, m: accepts(reported, fixed(c, m), fixed(c, m), band)
+        )
+        if slip is None:
+            return False
+        culprit, multiplier, wrong, right = slip
+        messages = _both(
+            "unit",
+            part=_written(part),
+            whole=_written(whole),
+            computed=_fmt(computed, 4),
+            reported=_written(reported),
+            part_text=culprit.text,
+            wrong=wrong,
+            right=right,
+            fixed=_fmt(fixed(culprit, multiplier)),
+        )
+        self.add("unit", "inconsistent", reported, [part, whole], computed, messages)
+        return True
 
     def share_groups(self) -> list[tuple[str, list[Claim]]]:
         """Sentences with their figures; a sentence that goes on with the rest of a list
@@ -2729,14 +2756,17 @@ class _Checker:
                 # a figure larger than the whole is not one of its parts (…其中理赔312.5万元;
                 # 赔付总额相当于总费用5.84亿元的…) — unless it is one written in 亿 for 万
                 # and the parts then make the whole exactly (区级251.2万元、街道135.3亿元)
-                if any(p.value > total.value for p in parts) and (
-                    (total.id, *(p.id for p in parts)) not in done
-                ):
+                if any(p.value > total.value for p in parts):
+                    unfiltered = (total.id, *(p.id for p in parts))
                     summed = _interval_sum(parts)
-                    if summed is not None and self.sum_unit_error(
-                        total, parts, summed, sum((p.value for p in parts), ZERO)
+                    if (
+                        unfiltered not in done
+                        and summed is not None
+                        and self.sum_unit_error(
+                            total, parts, summed, sum((p.value for p in parts), ZERO)
+                        )
                     ):
-                        done.add((total.id, *(p.id for p in parts)))
+                        done.add(unfiltered)
                         continue
                 parts = [p for p in parts if p.value <= total.value]
                 if len(parts) < 2:
@@ -2852,35 +2882,40 @@ class _Checker:
         if t is None or len(parts) < 2:
             return False
         tolerance = self.options.tolerance
-        for culprit in (*parts, total):
+
+        def holds(culprit: Claim, multiplier: Decimal) -> bool:
             interval = operand(culprit)
             if interval is None:
-                continue
-            for multiplier, wrong, right in _scale_slips(culprit):
-                if culprit is total:
-                    low_t, high_t = t[0] * multiplier, t[1] * multiplier
-                    low, high = summed
-                    fixed = f"{_written(total)}→{_fmt(total.value * multiplier)}"
-                else:
-                    low_t, high_t = t
-                    low = summed[0] + interval[0] * (multiplier - 1)
-                    high = summed[1] + interval[1] * (multiplier - 1)
-                    fixed = f"{_fmt(computed + culprit.value * (multiplier - 1))}"
-                if not (low <= high_t + tolerance and high >= low_t - tolerance):
-                    continue
-                messages = _both(
-                    "unit_sum",
-                    parts="+".join(_written(p) for p in parts),
-                    computed=_fmt(computed),
-                    reported=_written(total) + total.unit,
-                    part_text=culprit.text,
-                    wrong=wrong,
-                    right=right,
-                    fixed=fixed,
-                )
-                self.add("unit", "inconsistent", total, parts, computed, messages)
-                return True
-        return False
+                return False
+            low, high = summed
+            low_t, high_t = t
+            if culprit is total:
+                low_t, high_t = t[0] * multiplier, t[1] * multiplier
+            else:
+                low += interval[0] * (multiplier - 1)
+                high += interval[1] * (multiplier - 1)
+            return low <= high_t + tolerance and high >= low_t - tolerance
+
+        slip = _first_slip((*parts, total), holds)
+        if slip is None:
+            return False
+        culprit, multiplier, wrong, right = slip
+        messages = _both(
+            "unit_sum",
+            parts="+".join(_written(p) for p in parts),
+            computed=_fmt(computed),
+            reported=_written(total) + total.unit,
+            part_text=culprit.text,
+            wrong=wrong,
+            right=right,
+            fixed=(
+                f"{_written(total)}→{_fmt(total.value * multiplier)}"
+                if culprit is total
+                else _fmt(computed + culprit.value * (multiplier - 1))
+            ),
+        )
+        self.add("unit", "inconsistent", total, parts, computed, messages)
+        return True
 
     def completion_partition(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """已办结X件,正在办理Y件 against the total received."""
@@ -3487,14 +3522,8 @@ class _Checker:
         )
         if populations is None:
             return None
-        index = self.index
-        part = index.part_of[reported.sentence] if index.part_of else 0
-        for sentence in range(
-            reported.sentence - 1, max(-1, reported.sentence - 1 - _NAMED_REACH), -1
-        ):
-            if index.part_of and index.part_of[sentence] != part:
-                break
-            if sentence not in index.by_sentence:
+        for sentence in self.index.earlier_sentence_indices(reported.sentence, _NAMED_REACH):
+            if sentence not in self.index.by_sentence:
                 continue
             counts = [
                 run
@@ -3733,34 +3762,41 @@ class _Checker:
     ) -> bool:
         """An average off by 10^4 that would hold if the average or its numerator had the
         other scale word (救助资金214.6万元 for 86人, 人均2.5元: 万 left out)."""
-        for culprit in (reported, numerator):
-            for multiplier, wrong, right in _scale_slips(culprit):
-                # the average as meant is the written one times the factor; a numerator as
-                # meant makes the quotient that much larger
-                factor = 1 / multiplier if culprit is reported else multiplier
-                low, high = quotient[0] * factor, quotient[1] * factor
-                if not accepts(reported, low, high, self.options.tolerance):
-                    continue
-                messages = _both(
-                    "unit_average",
-                    numerator=_written(numerator),
-                    denominator=_written(denominator),
-                    computed=_fmt(computed),
-                    reported=_written(reported),
-                    part_text=culprit.text,
-                    wrong=wrong,
-                    right=right,
-                    fixed=(
-                        f"{_fmt(computed)} ≈ {_written(reported)}{right}"
-                        if culprit is reported
-                        else _fmt(computed * factor)
-                    ),
-                )
-                self.add(
-                    "unit", "inconsistent", reported, [numerator, denominator], computed, messages
-                )
-                return True
-        return False
+
+        def factor(culprit: Claim, multiplier: Decimal) -> Decimal:
+            # the average as meant is the written one times the factor; a numerator as meant
+            # makes the quotient that much larger
+            return 1 / multiplier if culprit is reported else multiplier
+
+        slip = _first_slip(
+            (reported, numerator),
+            lambda c, m: accepts(
+                reported,
+                quotient[0] * factor(c, m),
+                quotient[1] * factor(c, m),
+                self.options.tolerance,
+            ),
+        )
+        if slip is None:
+            return False
+        culprit, multiplier, wrong, right = slip
+        messages = _both(
+            "unit_average",
+            numerator=_written(numerator),
+            denominator=_written(denominator),
+            computed=_fmt(computed),
+            reported=_written(reported),
+            part_text=culprit.text,
+            wrong=wrong,
+            right=right,
+            fixed=(
+                f"{_fmt(computed)} ≈ {_written(reported)}{right}"
+                if culprit is reported
+                else _fmt(computed * factor(culprit, multiplier))
+            ),
+        )
+        self.add("unit", "inconsistent", reported, [numerator, denominator], computed, messages)
+        return True
 
     def incomplete_operands(self, anomalies: Sequence[Anomaly]) -> None:
         """A change whose figure is blank (同比减少 %) is an incomplete change check too."""
@@ -4182,15 +4218,13 @@ _COUNTED_LIST = regex.compile(
     r"(?<![前第])(?P<n>[两二三四五六七八九十\d]{1,2})(?:个|类|级|项|种|大类|方面)?\p{Han}{0,4}?"
     r"(?:分别|依次|各)(?:占|为|是)"
 )
-_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _counted_list(text: str, parts: int) -> bool:
     """Whether ``text`` says its list has exactly ``parts`` parts (三级分别占…)."""
     for match in _COUNTED_LIST.finditer(text, timeout=REGEX_TIMEOUT):
         n = match.group("n")
-        value = int(n) if n.isdigit() else _NUMERALS.get(n) if len(n) == 1 else None
-        if value == parts:
+        if (int(n) if n.isdigit() else parse_chinese_integer(n)) == parts:
             return True
     return False
 
