@@ -1541,3 +1541,30 @@ def test_shares_listed_in_turn_pair_with_the_counts_by_position():
     wrong = text.replace("20.0%和", "25.0%和")
     verdicts = [k.verdict for k in checks_of(wrong) if k.kind == "share"]
     assert verdicts == ["consistent", "inconsistent", "consistent"]
+
+
+def test_a_section_titled_as_a_breakdown_sums_to_the_headline():
+    head = "一、总体情况\n本月全街道受理信访事项五十二件。\n\n二、分布\n"
+    # 2. 分片区。— a bare 分X title under a list number makes the section a breakdown
+    wards = "2. 分片区。东片十一件;南片九件;西片十四件;北片十件;中片九件。东片问题最集中。\n"
+    k = only(head + wards, "sum")
+    assert (k.verdict, shown(k)) == ("inconsistent", "11+9+14+10+9")
+    assert only(head + wards.replace("北片十件", "北片九件"), "sum").verdict == "consistent"
+    # without the title nothing says the five are all of the total
+    plain = head.replace("分布", "工作情况") + wards.replace("2. 分片区。", "")
+    assert not [k for k in checks_of(plain) if k.kind == "sum"]
+    # (一)分村(社区)。…其余六个村合计N件: the remainder's 合计 does not make it a subtotal
+    villages = "(一)分村(社区)。河东村十九件;河西村十二件;其余六个村合计二十一件。河东村最多。\n"
+    assert shown(only(head + villages, "sum")) == "19+12+21"
+    # parallel 分别 lists of two acts under 分X情况 are not one breakdown
+    towns = "三、分乡镇情况\n甲镇、乙镇分别受理三十件、二十件,已办结二十八件、十九件。\n"
+    assert not [k for k in checks_of(head + towns) if k.kind == "sum" and "+" in shown(k)]
+
+
+def test_a_part_of_a_part_inside_a_breakdown_is_not_summed():
+    text = (
+        "全县共受理信访事项1,000件。从内容看,城建类400件;农业类300件,其中土地纠纷90件;"
+        "其余各类合计300件。\n"
+    )
+    k = only(text, "sum")
+    assert (k.verdict, shown(k)) == ("consistent", "400+300+300")

@@ -316,7 +316,9 @@ def _first_slip(
 
 
 _BY_ASPECT_TITLE = regex.compile(
-    r"(?:(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)|分\p{Han}{1,6}情况)[。:]?$"
+    r"(?:(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)|分\p{Han}{1,6}情况"
+    # a bare 分X title under a list number: 2. 分网格。 (三)分渠道
+    r"|(?:^|[\d一二三四五六七八九十][.、)]\s*)分\p{Han}{1,4}(?:\(\p{Han}{1,4}\))?)[。:]?$"
 )
 # 两区合计占86.3%, 三类共占: the share of several listed parts together
 _SUMMED_SHARE = regex.compile(
@@ -2628,6 +2630,12 @@ class _Checker:
                 after = _BREAKDOWN.search(text, breakdown.end(), timeout=REGEX_TIMEOUT)
                 end = self.normalized_start(sentence_index) + after.start() if after else None
                 self.sum_group(group, start, None, done, headline=True, end=end)
+            elif not subtotal and "分别" not in text and self.breakdown_heading(sentence_index):
+                # (二)按网格分。第一网格7件;第二网格5件;…: the section is the breakdown (not
+                # parallel 分别 lists of several acts, 分别排查…,已化解…)
+                group = index.paragraph_sentences(sentence_index)
+                start = self.normalized_start(sentence_index)
+                self.sum_group(group, start, None, done, headline=True)
             elif subtotal:
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + subtotal.end()
@@ -2691,7 +2699,11 @@ class _Checker:
                 parts = [
                     c
                     for c in listed
-                    if not _sum_word(c.lead)
+                    # (其余七个村合计23件 is the remainder: a part)
+                    if (not _sum_word(c.lead) or _remainder(c.lead))
+                    # 农业农村类3,352件,其中土地纠纷982件: a part of a part (a 其中 inside the
+                    # list, not the one that opens it)
+                    and not _nested_part(c, start)
                     # 约三分之一(共329件): an aside in brackets restates a subset, not an item
                     and not ("(" in c.lead and _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT))
                 ]
@@ -4265,6 +4277,12 @@ def _item_share(clause: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     if clause[0].period != "current" or not _actual(clause[0]):
         return None
     return clause[0], shares[0]
+
+
+def _nested_part(claim: Claim, start: int) -> bool:
+    """Whether a 其中 after ``start`` (the list's own start) introduces ``claim``."""
+    at = claim.lead.rfind("其中")
+    return at >= 0 and claim.norm_span[0] - len(claim.lead) + at >= start
 
 
 def _remainder(lead: str) -> bool:
