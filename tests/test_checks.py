@@ -209,7 +209,9 @@ def test_parts_of_the_figure_a_clause_opens_with_zhong():
 
 def test_an_act_and_its_negation_cover_the_whole():
     ok = only("电话回访96件;满意89件,不满意7件。", "sum")
-    assert ok.verdict == "consistent" and ok.basis == "inferred"
+    # the verdicts of an evaluation are all of what was evaluated: stated, so a slip is flagged
+    assert ok.verdict == "consistent" and ok.basis == "stated"
+    assert only("电话回访96件;满意88件,不满意7件。", "sum").verdict == "inconsistent"
     assert [k for k in checks_of("电话回访96件;满意89件,表扬5件。") if k.kind == "sum"] == []
 
 
@@ -1568,3 +1570,32 @@ def test_a_part_of_a_part_inside_a_breakdown_is_not_summed():
     )
     k = only(text, "sum")
     assert (k.verdict, shown(k)) == ("consistent", "400+300+300")
+
+
+def test_the_verdicts_of_an_evaluation_are_all_of_what_was_evaluated():
+    text = "按期办结的事项中,信访人参与评价200件,评价满意171件、基本满意18件、不满意10件。\n"
+    k = only(text, "sum")
+    assert (k.verdict, shown(k), k.basis) == ("inconsistent", "171+18+10", "stated")
+    assert only(text.replace("不满意10件", "不满意11件"), "sum").verdict == "consistent"
+    # the evaluated figure in the sentence before; the satisfaction rate is over it as well
+    sampled = (
+        "从已办结的300件中随机抽取120件进行电话回访。回访中,群众表示满意的101件,"
+        "基本满意的12件,不满意的7件,满意率(含基本满意)94.2%。\n"
+    )
+    assert only(sampled, "sum").verdict == "consistent"
+    rate = only(sampled, "rate")
+    assert (rate.verdict, shown(rate)) == ("consistent", "(101+12)/120")
+
+
+def test_a_list_of_differently_named_rates_finds_each_rates_own_operands():
+    text = (
+        "到期应办结信访事项500件,按期办结480件;依法受理的信访事项均按时告知。"
+        "按期办结的事项中,信访人参与评价400件,评价满意360件、基本满意25件、不满意15件。"
+        "上半年,及时受理率、按期办结率、参评率分别为100%、96.0%、{}。\n"
+    )
+    rates = {k.reported: k for k in checks_of(text.format("83.3%")) if k.kind == "rate"}
+    # 参评率: 参与评价400件 over the whole its sentence opens with (按期办结的事项中)
+    k = rates[Decimal("83.3")]
+    assert (k.verdict, shown(k), k.basis) == ("consistent", "400/480", "stated")
+    wrong = {k.reported: k for k in checks_of(text.format("86.3%")) if k.kind == "rate"}
+    assert wrong[Decimal("86.3")].verdict == "inconsistent"

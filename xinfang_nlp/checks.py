@@ -264,6 +264,9 @@ _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")  # (a match
 _BY_ASPECT = r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]"
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
 _SUBTOTAL = regex.compile(r"其中")
+# the verdicts of an evaluation, and the act that produced the evaluated figure
+_VERDICT_SUBJECT = regex.compile(r"(?:(?:基本|比较|非常)?满意|不满意|一般)$")
+_EVALUATED = regex.compile(r"评价|参评|回访|抽取|抽查|测评|问卷|调查")
 _LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
 _REMAINDER_FIRST_CHARS = frozenset("其剩余")
@@ -1566,7 +1569,12 @@ class _Checker:
                 self.granularity_rate(reported, clause, name)
                 return
         member = self.list_position(reported)
-        if member is not None and numerator is not None and self.list_position(numerator) != member:
+        if (
+            member is not None
+            and numerator is not None
+            and self.list_position(numerator) != member
+            and not self.named_items(reported)
+        ):
             # 办结率分别为87.8%、96.6%…: the k-th of a list is computed from the k-th of a list
             # of the same length, not from whichever count comes nearest
             self.unverifiable("rate", reported)
@@ -1654,6 +1662,9 @@ class _Checker:
                 denominator = opened
             if denominator is None:
                 within = _within(self.chain_text(reported.sentence))
+                if within is None and numerator.sentence != reported.sentence:
+                    # 按期办结的事项中,参与评价352件…。参评率81.7%: named in the numerator's
+                    within = _within(self.chain_text(numerator.sentence))
                 if within:  # 网上信访事项中,按期办结2241件: the whole named before 中
                     noun = within.group("noun")
                     denominator = next(
@@ -1664,6 +1675,8 @@ class _Checker:
                             and family(c) == family(numerator)
                             and c.subject
                             and (noun in c.subject or c.subject in noun)
+                            and c is not numerator
+                            and c.value >= numerator.value
                         ),
                         None,
                     )
@@ -1701,6 +1714,12 @@ class _Checker:
                         )
                     ),
                     None,
+                )
+            if denominator is None and "满意" in name:
+                # 随机抽取80件进行回访。回访中,满意的67件…满意率93.8%: a satisfaction rate is
+                # over what was evaluated
+                denominator = next(
+                    (c for c in wholes if _EVALUATED.search(c.lead, timeout=REGEX_TIMEOUT)), None
                 )
             if denominator is None:
                 denominator = self.named_whole(reported, name, numerator)
@@ -2149,6 +2168,16 @@ class _Checker:
             if c.kind == claim.kind and c.unit == claim.unit and "分别" in c.lead
         ]
         return (listed.index(claim), len(listed)) if len(listed) >= 3 else None
+
+    def named_items(self, claim: Claim) -> bool:
+        """Whether each rate of ``claim``'s 分别 list names its own act (及时受理率、按期办结率、
+        参评率分别为100%、98.4%、81.7%): then no item is the k-th of another list."""
+        listed = [
+            c
+            for c in self.index.by_sentence.get(claim.sentence, [])
+            if c.kind == claim.kind and c.unit == claim.unit and "分别" in c.lead
+        ]
+        return len({_rate_act(c.subject or "") for c in listed}) == len(listed)
 
     def chain_text(self, index: int) -> str:
         """The sentence with the ';'-joined sentences before it (one 。-sentence)."""
@@ -2650,6 +2679,7 @@ class _Checker:
                     start = whole.norm_span[1] + len(whole.trail)
                     self.sum_group(group, start, sentence_index, done, headline=False)
             self.completion_partition(sentence_index, done)
+            self.evaluation_partition(sentence_index, done)
             self.aggregate_after_list(sentence_index, done)
             self.sum_word(sentence_index, done)
             self.named_total(sentence_index, done)
@@ -2987,6 +3017,41 @@ class _Checker:
             return  # already part of a fuller breakdown of the same total
         done.add(key)
         self.compare_sum(total, parts, partial_ok=False)
+
+    def evaluation_partition(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
+        """参与评价352件,评价满意316件、基本满意21件、不满意15件: the verdicts of an evaluation
+        (满意 and 不满意, with 基本/比较满意 or 一般 between) are all of the evaluated figure before
+        them — in the sentence, or the sentence before (随机抽取80件进行回访。回访中,满意67件…)."""
+        claims = [c for c in self.index.by_sentence.get(sentence_index, []) if _is_count(c)]
+        verdicts = [
+            c
+            for c in claims
+            if c.subject and _VERDICT_SUBJECT.match(c.subject, timeout=REGEX_TIMEOUT)
+        ]
+        if not any(c.subject == "不满意" for c in verdicts) or not any(
+            c.subject == "满意" for c in verdicts
+        ):
+            return
+        first = verdicts[0]
+        verdicts = [c for c in verdicts if family(c) == family(first) and c.kind == first.kind]
+        total = next(
+            (
+                c
+                for c in self.index.before(first) or self.index.earlier_sentences(first, 1)
+                if c.kind == first.kind
+                and _is_count(c)
+                and family(c) == family(first)
+                and _EVALUATED.search(c.lead, timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
+        if total is None or len(verdicts) < 2:
+            return
+        key = (total.id, *(p.id for p in verdicts))
+        if key in done:
+            return
+        done.add(key)
+        self.compare_sum(total, verdicts, partial_ok=False)
 
     def aggregate_after_list(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """东湾村9件,办结8件;石桥村7件,办结7件;…。全镇办结40件: a whole-area figure of an act
