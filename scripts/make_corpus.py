@@ -158,7 +158,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "46": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.7, mojibake=14),),
     "48": (replace(_TRAD, encoding="utf-16", newline="\r\n", pinyin=0.3),),
     "50": (replace(_NOISY, encoding="gb18030", decimal=0.7, thousands=0.8, mojibake=16),),
-    "52": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=14),),
+    "52": (
+        replace(
+            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=14
+        ),
+    ),
     "54": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
 }
 
