@@ -1599,3 +1599,13 @@ def test_a_list_of_differently_named_rates_finds_each_rates_own_operands():
     assert (k.verdict, shown(k), k.basis) == ("consistent", "400/480", "stated")
     wrong = {k.reported: k for k in checks_of(text.format("86.3%")) if k.kind == "rate"}
     assert wrong[Decimal("86.3")].verdict == "inconsistent"
+
+
+def test_a_difference_of_a_count_named_with_its_unit_noun():
+    text = (
+        "从渠道看,来信40件,来访120批400人次,网上信访300件。"
+        "网上信访占比提高2.1个百分点。来访批次较上月(110批){}。\n"
+    )
+    k = only(text.format("增加10批"), "difference")
+    assert (k.verdict, shown(k), k.basis) == ("consistent", "120−110", "stated")
+    assert only(text.format("增加12批"), "difference").verdict == "inconsistent"

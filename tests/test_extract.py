@@ -383,6 +383,9 @@ def test_malformed_numbers_are_reported_not_repaired():
         "来信与网上信访两项渠道都有回升。",
         "信访量连续三个月下降后回升,需要二次办理的事项逐件跟踪。",
         "哪怕只有百分之一的合理性,也要尽百分之百的努力。",
+        # a named rule, a voting rule, items counted again by a demonstrative
+        "严格落实中央八项规定精神,村民会议须经“双三分之二”表决通过。",
+        "这四个村(社区)均处在园区扩区范围内。",
     ],
 )
 def test_not_claims(text: str):
@@ -748,3 +751,19 @@ def test_she_ji_before_a_chinese_numeral_count_is_no_list_of_names():
 def test_a_rate_named_in_the_clause_before_its_value():
     text = "群众满意率为94.6%。来信人参评率偏低,仅为46.7%,主要是老年群众多。"
     assert one(text, "46.7%").subject == "来信人参评率"
+
+
+def test_chinese_numeral_items_of_a_list_of_figures():
+    # after 、 a Chinese-numeral count is the next item of a list of figures (not the size of
+    # a list of names, as in 东街、西街两个社区)
+    found = claims_of("其中城关镇三批、白马镇两批;土地纠纷三十一起、物业纠纷四起、其他十四起。")
+    assert [(c[0], c[2]) for c in found] == [
+        ("三批", 3),
+        ("两批", 2),
+        ("三十一起", 31),
+        ("四起", 4),
+        ("十四起", 14),
+    ]
+    # 百分之百 is 100 %
+    rate = one("按期办结12件,按期办结率百分之百。", "百分之百")
+    assert (rate.kind, rate.value, rate.unit) == ("rate", 100, "%")

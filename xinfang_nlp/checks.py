@@ -264,6 +264,7 @@ _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")  # (a match
 _BY_ASPECT = r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]"
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
 _SUBTOTAL = regex.compile(r"其中")
+_UNIT_NOUN_END = regex.compile(r"(?:批次|批数|人次|人数|件数|件次)$")
 # the verdicts of an evaluation, and the act that produced the evaluated figure
 _VERDICT_SUBJECT = regex.compile(r"(?:(?:基本|比较|非常)?满意|不满意|一般)$")
 _EVALUATED = regex.compile(r"评价|参评|回访|抽取|抽查|测评|问卷|调查")
@@ -1424,8 +1425,14 @@ class _Checker:
                 return
         window = before + self.index.earlier_sentences(reported, 2)
         same_family = [c for c in window if _is_count(c) and family(c) == family(reported)]
+        # (来访批次较上月增加12批: the count of 来访, whose 批次 the subject names)
+        named = _UNIT_NOUN_END.sub("", reported.subject or "", timeout=REGEX_TIMEOUT)
         current = next(
-            (c for c in same_family if reported.subject and c.subject == reported.subject),
+            (
+                c
+                for c in same_family
+                if reported.subject and c.subject in (reported.subject, named) and _actual(c)
+            ),
             same_family[0]
             if same_family and same_family[0].sentence == reported.sentence
             else None,

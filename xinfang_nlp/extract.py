@@ -555,6 +555,8 @@ def _draft(match: regex.Match[str], kind: str, text: str, lex: _Lexicon) -> _Dra
         if inner1 or inner2:
             draft.bound = "more_than"
     else:
+        if kind == "fraction" and before.endswith("双"):
+            return None  # “双三分之二”: a voting rule (two thirds of two bodies), not a figure
         draft = _word_value(match, kind, start, end, after)
         if draft is None:
             return None
@@ -586,10 +588,11 @@ _ABOUT_RATIO = regex.compile(r"(?:约为|约是|大约是|大约为|约相当于
 # Chinese-numeral counts that enumerate the report's own points, not statistics
 _ENUMERATION_AFTER = regex.compile(
     r"^(?:方面|项?工作|措施|环节|重点|任务|原则|机制|意识|自信|维护|全面|到位|责任|关键|结合|"
-    r"层面|阶段|步骤|步|举措|要求|理念|体系|目标|抓手|问题上|相加)"
+    r"层面|阶段|步骤|步|举措|要求|理念|体系|目标|抓手|问题上|相加|规定|禁令)"
 )
+# (这四个村: a demonstrative points back at items already counted)
 _ENUMERATION_BEFORE = regex.compile(
-    r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现|上述|以上|前述)$"
+    r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现|上述|以上|前述|这|那|此)$"
 )
 # 城东、望江两个街道, 网上信访与热线转办两项: a Chinese-numeral count right after the names it
 # counts is the size of the report's own list, not a statistic
@@ -601,6 +604,27 @@ _NAMED_LIST_BEFORE = regex.compile(
 )
 
 
+_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两百千万")
+
+
+def _names_counted_before(text: str, start: int, lex: _Lexicon) -> bool:
+    """城东、望江两个街道: the Chinese-numeral count at ``start`` follows the names it counts —
+    unless the list before it is a list of figures (城关镇三批、白马镇两批, 物业纠纷四起、其他
+    十四起), whose next item this count is."""
+    named = _NAMED_LIST_BEFORE.search(text, max(0, start - 12), start, timeout=REGEX_TIMEOUT)
+    if named is None:
+        return False
+    before = text[max(0, named.start() - 4) : named.start()]
+    for size in (1, 2):  # the measure word (批, 人次) that ends the item before the separator
+        if (
+            len(before) > size
+            and before[-size:] in lex.units
+            and before[-size - 1] in _NUMERAL_CHARS
+        ):
+            return False
+    return True
+
+
 def _word_value(
     match: regex.Match[str], kind: str, start: int, end: int, after: str
 ) -> _Draft | None:
@@ -608,7 +632,10 @@ def _word_value(
     if kind == "fraction":
         if after.startswith("的") and _RHETORIC_AFTER.match(after, timeout=REGEX_TIMEOUT):
             return None  # 哪怕只有百分之一的合理性
-        numerator = parse_number(match.group("num"))
+        # 百分之百: a bare 百 is a hundred here (parse_number reads no numeral without a digit)
+        numerator = (
+            parse_number("一百") if match.group("num") == "百" else parse_number(match.group("num"))
+        )
         if numerator is None:
             return None
         if match.group("den") in ("百", "一百"):  # 百分之八十五
@@ -669,7 +696,7 @@ def _figure_value(
                 or _ENUMERATION_AFTER.match(after, timeout=REGEX_TIMEOUT)
                 or _ENUMERATION_BEFORE.search(before, timeout=REGEX_TIMEOUT)
                 # (searched in a wider window than ``before``: 涉及 must still be seen whole)
-                or _NAMED_LIST_BEFORE.search(text, max(0, start - 12), start, timeout=REGEX_TIMEOUT)
+                or _names_counted_before(text, start, lex)
                 or _ENUMERATOR.match(text, end, end + 20, timeout=REGEX_TIMEOUT)
                 or unit == "期"  # 二期扩区: a phase, not a count
                 # 二次办理, 二次供水: "secondary", not a count (a count of two is 两次)
