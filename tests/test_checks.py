@@ -1609,3 +1609,37 @@ def test_a_difference_of_a_count_named_with_its_unit_noun():
     k = only(text.format("增加10批"), "difference")
     assert (k.verdict, shown(k), k.basis) == ("consistent", "120−110", "stated")
     assert only(text.format("增加12批"), "difference").verdict == "inconsistent"
+
+
+def test_finished_and_pending_out_of_a_whole_stated_the_sentence_before():
+    text = (
+        "上级交办我乡信访积案十二件,本人包案四件。截至目前,已化解九件,正在化解{}件,化解率75.0%。\n"
+    )
+    found = {k.kind: k for k in checks_of(text.format("四"))}
+    # the whole is the twelve cases of the sentence before, not the document's headline
+    assert (found["sum"].verdict, shown(found["sum"])) == ("inconsistent", "9+4")
+    assert (found["rate"].verdict, shown(found["rate"])) == ("consistent", "9/12")
+    assert only(text.format("三"), "sum").verdict == "consistent"
+
+
+def test_a_summed_share_after_the_list_of_its_parts_own_shares():
+    text = (
+        "全年全镇共受理信访事项二百件。甲村、乙村、丙社区居前三位,分别受理三十二件、二十件、十件,"
+        "占全镇的比例分别为16.0%、10.0%、5.0%,三个村(社区)合计占{}。\n"
+    )
+
+    def summed(share: str):
+        return [k for k in checks_of(text.format(share)) if k.kind == "share"][-1]
+
+    k = summed("31.0%")
+    assert (k.verdict, shown(k)) == ("consistent", "(32+20+10)/200")
+    assert summed("33.0%").verdict == "inconsistent"
+
+
+def test_an_average_is_of_the_whole_not_of_the_parts_its_subtotal_lists():
+    # (the part written 8.0元 for 8.0万元 must not become the numerator either)
+    text = "为20名困难群众发放救助资金24.0万元,其中县级16.0万元、乡镇8.0元,人均{}万元。\n"
+    k = only(text.format("1.2"), "per_capita")
+    assert (k.verdict, shown(k), k.basis) == ("consistent", "24万/20", "stated")
+    wrong = only(text.format("1.4"), "per_capita")
+    assert (wrong.verdict, shown(wrong)) == ("inconsistent", "24万/20")

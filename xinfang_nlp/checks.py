@@ -327,7 +327,7 @@ _BY_ASPECT_TITLE = regex.compile(
 # 两区合计占86.3%, 三类共占: the share of several listed parts together
 _SUMMED_SHARE = regex.compile(
     r"(?:(?P<n>[两二三四五六七八九十\d]{1,2})[个类项家区县镇乡村所]?|以上|上述|二者|两者|前)"
-    r"\p{Han}{0,4}?(?:合计|共计|累计|共|一共)(?:占|约占|接近|约|近|超过)"
+    r"\p{Han}{0,4}?(?:\([^()]{1,8}\))?(?:合计|共计|累计|共|一共)(?:占|约占|接近|约|近|超过)"
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _WHOLE_NOUN = regex.compile(
@@ -1620,7 +1620,20 @@ class _Checker:
         )
         if pending is not None and not _COMPLETION_RATE.search(name, timeout=REGEX_TIMEOUT):
             pending = None
-        if pending is not None:
+        stated = (
+            self.stated_whole(numerator)
+            if pending is not None and not self.index.before(numerator)
+            else None
+        )
+        if stated is not None:
+            # 县里交办积案九件。已化解七件,正在化解三件,化解率77.7%: over the stated whole
+            d = operand(stated)
+            if d is None:
+                return
+            total = d
+            shown = f"{_written(numerator)}/{_written(stated)}"
+            operands = [numerator, stated]
+        elif pending is not None:
             n, q = operand(numerator), operand(pending)
             if n is None or q is None:
                 return
@@ -2080,13 +2093,21 @@ class _Checker:
     ) -> None:
         """其中江口区287件、城南区241件,两区合计占86.3%: the share of the listed parts together
         (as many as the number word says), of the whole they are listed from."""
+        number = parse_number(summed.group("n")) if summed.group("n") else None
         last = before[0] if before else None
-        if last is None or not _is_count(last) or not self.same_clause(last, reported):
+        if number is not None and last is not None and last.unit in _PERCENTISH:
+            # 分别受理23件、…15件,占全镇的比例分别为12.4%、…8.1%,四个村合计占39.8%: the
+            # counts before the list of their own shares, when the number word says how many
+            last = next((c for c in before if c.unit not in _PERCENTISH), None)
+            if last is not None and last.sentence != reported.sentence:
+                last = None
+        elif last is not None and not self.same_clause(last, reported):
+            last = None
+        if last is None or not _is_count(last):
             self.unverifiable("share", reported)
             return
         _, places = self.cached_runs(last.sentence)
         run = places.get(last.id, ([last], 0))[0]
-        number = parse_number(summed.group("n")) if summed.group("n") else None
         if len(run) < 2 or (number is not None and number.value != len(run)):
             self.unverifiable("share", reported)
             return
@@ -2992,29 +3013,7 @@ class _Checker:
         ]
         if not pending:
             return
-        total = next(
-            (
-                c
-                for c in self.index.before(finished)
-                if c.kind == "count"
-                and _is_count(c)
-                and family(c) == family(finished)
-                and _total_lead(c.lead)
-            ),
-            None,
-        )
-        if total is None:
-            # 全年信访积案40件,已化解37件,尚有3件正在化解中: the figure the sentence opens with
-            total = next(
-                (
-                    c
-                    for c in self.index.before(finished)
-                    if c.kind == "count" and _is_count(c) and family(c) == family(finished)
-                ),
-                None,
-            )
-        if total is None:
-            total = self.index.headline_total(finished, family(finished))
+        total = self.stated_whole(finished) or self.index.headline_total(finished, family(finished))
         if total is None:
             return
         parts = [finished, *pending]
@@ -3024,6 +3023,55 @@ class _Checker:
             return  # already part of a fuller breakdown of the same total
         done.add(key)
         self.compare_sum(total, parts, partial_ok=False)
+
+    def stated_whole(self, finished: Claim) -> Claim | None:
+        """The whole that ``finished`` (已办结X件, with its pending rest) was done out of: a total
+        of its sentence, else the figure the sentence opens with — or, for a sentence that opens
+        with the act, the first figure of the sentence before that could hold it (县里交办积案
+        九件,本人包案三件。截至目前,已化解七件,正在化解三件)."""
+        fam = family(finished)
+        before = [
+            c
+            for c in self.index.before(finished)
+            if c.kind == "count" and _is_count(c) and family(c) == fam
+        ]
+        total = next((c for c in before if _total_lead(c.lead)), before[0] if before else None)
+        if total is not None or self.index.before(finished):
+            return total
+        previous = self.index.earlier_sentence_indices(finished.sentence, 1)
+        return next(
+            (
+                c
+                for c in (self.index.by_sentence.get(previous[0], []) if previous else [])
+                if c.kind == "count"
+                and _is_count(c)
+                and family(c) == fam
+                and c.period == "current"
+                and _actual(c)
+                and c.value >= finished.value
+            ),
+            None,
+        )
+
+    def without_subtotal_parts(self, candidates: list[Claim]) -> list[Claim]:
+        """``candidates`` less the parts a 其中 lists after a larger figure of theirs (发放救助资金
+        28.6万元,其中县级18.2万元、乡镇10.4万元,人均1.24万元: the average is of the whole)."""
+        if len(candidates) < 2:
+            return candidates
+        kept = []
+        for c in candidates:
+            text = self.index.sentence_text(c.sentence)
+            start = self.normalized_start(c.sentence)
+            opened = any(
+                w.sentence == c.sentence
+                and w.norm_span[1] <= c.norm_span[0]
+                and w.value > c.value
+                and "其中" in text[w.norm_span[1] - start : c.norm_span[0] - start]
+                for w in candidates
+            )
+            if not opened:
+                kept.append(c)
+        return kept or candidates
 
     def evaluation_partition(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """参与评价352件,评价满意316件、基本满意21件、不满意15件: the verdicts of an evaluation
@@ -3308,7 +3356,7 @@ class _Checker:
         ]
         # 共包案96件,已化解81件,人均包案3.4件: the figure of the act averaged, else the nearest
         act = _average_act(reported)
-        numerator = _by_act(candidates, act)
+        numerator = _by_act(self.without_subtotal_parts(candidates), act)
         if numerator is None and ("信访" in noun or _HANDLED.match(noun, timeout=REGEX_TIMEOUT)):
             # 信访工作人员12名,人均办理26件; 一线执法队员186名,人均处理投诉28.6件: the
             # workload of the report's whole total
