@@ -767,3 +767,16 @@ def test_chinese_numeral_items_of_a_list_of_figures():
     # 百分之百 is 100 %
     rate = one("按期办结12件,按期办结率百分之百。", "百分之百")
     assert (rate.kind, rate.value, rate.unit) == ("rate", 100, "%")
+
+
+def test_funds_obtained_are_actual_and_a_date_set_ahead_makes_a_plan():
+    def modality(text: str, figure: str) -> str:
+        return one(text, figure).modality
+
+    # 累计争取, 为…争取: obtained; 争取 on its own still plans
+    assert modality("累计争取上级资金860万元用于道路建设。", "860万元") == "actual"
+    assert modality("协调民政部门为十二户困难群众争取临时救助3.6万元。", "3.6万元") == "actual"
+    assert modality("明年争取上级项目资金500万元。", "500万元") == "target"
+    # 定于/计划于 right after the figure: what is still to be built; not the rest left now
+    assert modality("第二批服务站40个定于明年3月底前建成投用。", "40个") == "target"
+    assert modality("已交付300户,其余120户计划于年底前交付。", "120户") == "actual"

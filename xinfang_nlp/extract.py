@@ -582,6 +582,7 @@ def _draft(match: regex.Match[str], kind: str, text: str, lex: _Lexicon) -> _Dra
 
 
 # 完成年度计划2.57亿元: the figure right after 计划/目标 is the plan itself
+_PLAN_AFTER = ("定于", "计划于", "将于", "预计于", "拟于")
 _PLAN_FIGURE = regex.compile(r"(?:计划|目标|任务)(?:数|值|总额)?(?:为|是)?$")
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的?(?:控制)?目标")
 _ABOUT_RATIO = regex.compile(r"(?:约为|约是|大约是|大约为|约相当于)[^,;。]{0,20}的$")
@@ -893,6 +894,12 @@ def _link(
             or (
                 "目标" in text[draft.end : draft.end + 10]
                 and _TARGET_AFTER.match(text, draft.end, draft.end + 10, timeout=REGEX_TIMEOUT)
+            )
+            # 第二批服务站68个定于明年3月底前建成: a date set for what is still to come (but
+            # 其余226户计划于年底前交付 counts what is left now)
+            or (
+                text.startswith(_PLAN_AFTER, draft.end)
+                and not prefix.endswith(("其余", "剩余", "尚有", "还有", "另有", "余下"))
             )
             or (
                 ("计划" in prefix or "目标" in prefix or "任务" in prefix)
