@@ -1643,3 +1643,22 @@ def test_an_average_is_of_the_whole_not_of_the_parts_its_subtotal_lists():
     assert (k.verdict, shown(k), k.basis) == ("consistent", "24万/20", "stated")
     wrong = only(text.format("1.4"), "per_capita")
     assert (wrong.verdict, shown(wrong)) == ("inconsistent", "24万/20")
+
+
+def test_a_gap_to_a_bracketed_level_it_is_compared_with():
+    text = (
+        "全年受理信访事项210件,比上年的240件下降12.5%,"
+        "万人信访量40.2件,仍比全县平均水平(36.5件)高出{}件。\n"
+    )
+    k = only(text.format("3.7"), "difference")
+    assert (k.verdict, shown(k)) == ("consistent", "40.2−36.5")
+    assert "报告高出3.7件" in k.message()
+    assert only(text.format("4.7"), "difference").verdict == "inconsistent"
+    below = "城关镇万人信访量11.5件,低于全县平均水平(12.6件)1.1件。\n"
+    k = only(below, "difference")
+    assert (k.verdict, shown(k)) == ("consistent", "11.5−12.6")
+    # in percentage points, with the compared level in brackets
+    rate = "按时办结率97.1%,高于全市平均水平(95.8%){}个百分点。\n"
+    k = only(rate.format("1.3"), "difference")
+    assert (k.verdict, shown(k)) == ("consistent", "97.1−95.8")
+    assert only(rate.format("2.3"), "difference").verdict == "inconsistent"

@@ -552,6 +552,9 @@ _WORDS = {
     "up": {"zh": "上升", "en": "up"},
     "down": {"zh": "下降", "en": "down"},
     "flat": {"zh": "持平", "en": "flat"},
+    # a gap to a level it is compared with (比全县平均水平高出5.5件)
+    "above": {"zh": "高出", "en": "above by"},
+    "below": {"zh": "低", "en": "below by"},
 }
 _MESSAGES = {
     "change": {
@@ -732,16 +735,26 @@ def _proportion_messages(
 
 
 def _difference_messages(
-    reported: Claim, current: Claim, previous: Claim, verdict: str, *, points: bool
+    reported: Claim,
+    current: Claim,
+    previous: Claim,
+    verdict: str,
+    *,
+    points: bool,
+    gap: bool = False,
 ) -> tuple[str, str]:
-    """The message of a difference: in percentage points between two rates, or in items."""
+    """The message of a difference: in percentage points between two rates, or in items;
+    ``gap``: between a level and the level it is compared with (高出, 低)."""
     computed = current.value - previous.value
+    direction = reported.direction
+    if gap and direction in ("up", "down"):
+        direction = "above" if direction == "up" else "below"
     return _both(
         "change_pp" if points else "difference",
         current=_written(current),
         previous=_written(previous),
         computed=f"{computed:+.2f}" if points else _fmt(computed),
-        direction=reported.direction,
+        direction=direction,
         reported=_written(reported) + ("" if points else reported.unit),
         verdict=verdict,
     )
@@ -1333,6 +1346,7 @@ class _Checker:
             current = next((c for c in currents if c.subject == reported.subject), current)
         # the base may be given after the change: 提高5.1个百分点(上年为63.2%)
         previous = next((c for c in before + after if c.period == "previous"), None)
+        gap = False
         if previous is None:
             # 完成控制数的87.7%,比时间进度(83.3%)快4.4个百分点: the level it is compared with
             # (a progress level too)
@@ -1351,7 +1365,7 @@ class _Checker:
                 and _COMPARAND.search(c.lead, timeout=REGEX_TIMEOUT)
             ]
             if compared:
-                previous = compared[0]
+                previous, gap = compared[0], True
                 current = next(
                     (
                         c
@@ -1380,7 +1394,7 @@ class _Checker:
             )
         if current is None or previous is None or reported.direction is None:
             return
-        self.level_difference(reported, current, previous, points=True)
+        self.level_difference(reported, current, previous, points=True, gap=gap)
 
     def named_level(self, level: Claim, core: str) -> bool:
         """The level's own words or the count it follows in its clause name ``core``."""
@@ -1395,6 +1409,11 @@ class _Checker:
         if reported.direction not in ("up", "down") or not _actual(reported):
             return
         before = self.index.before(reported)
+        compared = self.compared_levels(reported, before)
+        if compared is not None and operand(reported) is not None:
+            # 万人信访量43.7件,比全县平均水平(38.2件)高出5.5件: the gap between two levels
+            self.level_difference(reported, *compared, points=False, gap=True)
+            return
         # 万人信访量18.0件,较上年的19.2件下降1.2件: the base stated just before the difference,
         # and the figure just before that base — an average if it is one, not the total count
         base = next(
@@ -1446,8 +1465,25 @@ class _Checker:
             return
         self.level_difference(reported, current, previous, points=False)
 
+    def compared_levels(self, reported: Claim, before: list[Claim]) -> tuple[Claim, Claim] | None:
+        """(level, comparand) for a gap stated right after the bracketed level it is measured
+        from (比全县平均水平(38.2件)高出5.5件, 低于全县平均(12.6件)1.1件): the comparand is that
+        bracketed figure, the level the figure of the same unit before it in the sentence."""
+        if len(before) < 2 or before[0].unit != reported.unit:
+            return None
+        comparand, start = before[0], self.normalized_start(reported.sentence)
+        text = self.index.sentence_text(reported.sentence)
+        between = text[comparand.norm_span[1] - start : reported.norm_span[0] - start]
+        if not between.startswith(")") or len(between) > 3:
+            return None
+        level = next(
+            (c for c in before[1:] if c.unit == reported.unit and c.kind == comparand.kind),
+            None,
+        )
+        return (level, comparand) if level is not None else None
+
     def level_difference(
-        self, reported: Claim, current: Claim, previous: Claim, *, points: bool
+        self, reported: Claim, current: Claim, previous: Claim, *, points: bool, gap: bool = False
     ) -> None:
         """``reported`` states current − previous: in percentage points between two rates
         (提高5.1个百分点) or in items (增加88件). Size and direction are both checked."""
@@ -1460,7 +1496,9 @@ class _Checker:
         direction_ok = reported.direction == actual or actual == "flat"
         verdict = "consistent" if fits and direction_ok else "inconsistent"
         computed = current.value - previous.value
-        messages = _difference_messages(reported, current, previous, verdict, points=points)
+        messages = _difference_messages(
+            reported, current, previous, verdict, points=points, gap=gap
+        )
         self.add(
             "difference",
             verdict,

@@ -294,6 +294,10 @@ _DIFFERENCE_VERB = regex.compile(
 # every match of _DIFFERENCE_VERB ends with one of these
 _DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了短缩")
 _difference_verb = remembered(_DIFFERENCE_VERB.search)  # (of a prefix's last 4 characters)
+_COMPARED_GAP = regex.compile(
+    r"(?:(?:比|较)[^,;。:]{1,20}?(?P<way>高|低|多|少)出?"
+    r"|(?P<way>高|低|多|少)于[^,;。:()]{1,16}\([^()]{1,16}\))$"
+)
 _TO_BEFORE = regex.compile(r"(?:到|至|为)了?$")  # (提高到了58.1%)
 _TO_CHARS = frozenset("到至为")
 _SUBJECT_STRIP_HEAD = regex.compile(
@@ -1361,6 +1365,11 @@ def _classify(
     if draft.kind in ("count", "amount"):
         tail = prefix[-4:]
         difference_verb = not _DIFFERENCE_LAST_CHARS.isdisjoint(tail) and _difference_verb(tail)
+        gap = (
+            _COMPARED_GAP.search(prefix, timeout=REGEX_TIMEOUT)
+            if not difference_verb and ("于" in prefix or "比" in prefix or "较" in prefix)
+            else None
+        )
         if difference_verb and not _to_before(tail):
             verb = difference_verb.group().rstrip("了")
             direction = lex.change_verbs.get(verb)
@@ -1368,6 +1377,11 @@ def _classify(
                 direction = "up" if verb in ("多", "净增", "新增") else "down"
             draft.kind = "difference"
             draft.direction = direction
+        elif gap:
+            # 比全县平均水平(38.2件)高出5.5件, 低于全县平均(12.6件)1.1件: the gap between two
+            # levels, not a level
+            draft.kind = "difference"
+            draft.direction = "up" if gap.group("way") in "高多" else "down"
         elif name == "average" or (
             name == "rate"
             and _PER_POPULATION.search(
@@ -1504,7 +1518,9 @@ _PER_POPULATION = regex.compile(r"(?:每)?[万千]人")
 _COMPARATIVE = regex.compile(
     r"(?:(?:^|(?:比|较)(?:[^,;。:\d()]|\([^()]{0,12}\)){0,20}?)"
     r"(?P<word>高出|高|低|快|慢|超出|超过|落后|领先|多|少)了?"
-    r"|(?P<than>高于|低于|快于|慢于|落后于?|超过|超出|领先于?)[^,;。:\d]{0,20}?)$"
+    r"|(?P<than>高于|低于|快于|慢于|落后于?|超过|超出|领先于?)"
+    # (高于全市平均水平(95.8%)1.3个百分点: the level compared with in brackets)
+    r"(?:[^,;。:\d()]|\([^()]{0,12}\)){0,20}?)$"
 )
 _COMPARATIVE_CHARS = frozenset("比较于超领落")
 _COMPARATIVE_DOWN = frozenset(("低", "慢", "落后", "低于", "慢于", "落后于", "少"))
