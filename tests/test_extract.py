@@ -386,6 +386,7 @@ def test_malformed_numbers_are_reported_not_repaired():
         # a named rule, a voting rule, items counted again by a demonstrative
         "严格落实中央八项规定精神,村民会议须经“双三分之二”表决通过。",
         "这四个村(社区)均处在园区扩区范围内。",
+        "坚持百分之百回访的工作标准。",
     ],
 )
 def test_not_claims(text: str):

@@ -637,6 +637,12 @@ def _word_value(
     if kind == "fraction":
         if after.startswith("的") and _RHETORIC_AFTER.match(after, timeout=REGEX_TIMEOUT):
             return None  # 哪怕只有百分之一的合理性
+        if (
+            match.group("num") == "百"
+            and "\u4e00" <= after[:1] <= "\u9fff"
+            and after[0] not in "的以左"
+        ):
+            return None  # 坚持百分之百回访: a standard to keep (an adverb), not a figure
         # 百分之百: a bare 百 is a hundred here (parse_number reads no numeral without a digit)
         numerator = (
             parse_number("一百") if match.group("num") == "百" else parse_number(match.group("num"))
