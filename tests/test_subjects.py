@@ -531,3 +531,24 @@ def test_the_noun_after_a_relative_clause_is_what_a_classifier_counts():
     found = subjects("对23户家中确有困难的信访群众给予救助,走访3个楼盘的业主。")
     assert found["23户"] == "信访群众"
     assert found["3个"] == "楼盘"
+
+
+def test_a_counted_group_of_places_pairs_with_the_places_listed_before():
+    found = subjects(
+        "河西镇、柳林乡、石门镇分别受理信访事项88件、64件、52件,分别占全县的30.1%、21.9%、"
+        "17.8%;县直单位40件。\n三个乡镇到期应办结分别为80件、60件、50件,"
+        "按期办结分别为78件、59件、47件。"
+    )
+    assert found["80件"] == "河西镇到期应办结"
+    assert found["50件"] == "石门镇到期应办结"
+    assert found["78件"] == "河西镇按期办结"
+    assert found["47件"] == "石门镇按期办结"
+
+
+def test_a_counted_group_takes_its_places_from_one_list():
+    found = subjects(
+        "东山区、西湖区分别受理90件、70件。其中东山区同比上升5.0%(上年同期86件)。"
+        "两个城区常住人口分别为30.2万人、25.6万人。"
+    )
+    assert found["30.2万人"] == "东山区常住人口"
+    assert found["25.6万人"] == "西湖区常住人口"

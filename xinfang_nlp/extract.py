@@ -2070,6 +2070,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
         if sentence is None or (_SEPARATELY not in sentence.text and _IN_TURN not in sentence.text):
             continue
         last_listed: list[str] = []  # the names of the sentence's last named 分别 list
+        last_places: list[str] = []  # the places of the sentence's last counted group
         for marker in _SEPARATELY_MARK.finditer(sentence.text, timeout=REGEX_TIMEOUT):
             position = sentence.start + marker.start()
             after = [i for i in members if drafts[i].start > position]
@@ -2082,7 +2083,13 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 gap = text[drafts[governed[-1]].end : drafts[i].start]
                 first = drafts[governed[0]]
                 different = drafts[i].unit != first.unit and drafts[i].kind != first.kind
-                if not _LIST_BREAK_CHARS.isdisjoint(gap) or len(gap) > 8 or different:
+                if (
+                    not _LIST_BREAK_CHARS.isdisjoint(gap)
+                    or len(gap) > 8
+                    or different
+                    # (…分别为268件、209件,按期办结分别为262件: the next 分别 governs its own)
+                    or _SEPARATELY in gap
+                ):
                     break
                 governed.append(i)
             if marker.group() == _IN_TURN and _each_named(
@@ -2125,6 +2132,20 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             if len(listed) < 2 and len(governed) > 1:
                 # 上年同期三个渠道分别为…, 三类积案分别化解…: the things named just before
                 listed = _items_counted(drafts, text, clause_start, position, len(governed))
+            if len(listed) < 2 and len(governed) > 1:
+                # 四个街道到期应办结分别为…: the places the group counts, named before (as a
+                # 分别 list of figures of their own), each with what is measured of it
+                places = _places_counted(
+                    drafts, governed[0], text, clause_start, position, len(governed)
+                )
+                if places:
+                    measure, last_places = places
+                    listed = [place + measure for place in last_places]
+                elif len(last_places) == len(governed):
+                    # …,按期办结分别为…: the same places again, with another measure
+                    measure = _clean_subject(text[clause_start:position]) or ""
+                    if measure and not measure.endswith(_PLACE_ENDS):
+                        listed = [place + measure for place in last_places]
             if len(listed) >= 2:
                 # (来信、来访分别比上年(251件、197批)减少37件和21批: the run after the
                 # parenthesis is the list's too)
@@ -2267,6 +2288,49 @@ def _items_counted(
     return names[::-1] if len(names) == wanted else []
 
 
+def _places_counted(
+    drafts: list[_Draft], first: int, text: str, clause_start: int, position: int, wanted: int
+) -> tuple[str, list[str]] | None:
+    """When the words before 分别 count a group of places (五个乡镇, 六个县(区)) as many as the
+    figures governed, what is measured of each (the words after the group, maybe none) and the
+    places: those of the last run of ``wanted`` figures before (``first``: the first governed
+    figure) in one sentence, each of another place, within the last ``_PLACES_BACK`` figures."""
+    counted = _PLACES_COUNT.search(text, clause_start, position, timeout=REGEX_TIMEOUT)
+    if counted is None or _NUMERAL_VALUE.get(counted.group(1)) != wanted:
+        return None
+    after = text[counted.end() : position]
+    measure = (_clean_subject(after) or "") if after else ""
+    if after and not measure:
+        return None  # (五个乡镇同比分别…: the base figures pair as they are)
+    places: list[str] = []  # the run of figures just before, each of another place
+    later = counted.start()  # where the figure after the one read stands
+    for draft in reversed(drafts[max(0, first - _PLACES_BACK) : first]):
+        if draft.start >= counted.start():
+            continue
+        place = _PLACE.match(draft.subject, timeout=REGEX_TIMEOUT) if draft.subject else None
+        if places and _LIST_END_CHARS.intersection(text[draft.end : later]):
+            places = []  # (one list: no sentence ends between its figures)
+        later = draft.start
+        if place is None or len(place.group()) < 3 or place.group()[0] in "全各本该":
+            places = []
+        elif place.group() in places:
+            places = [place.group()]
+        else:
+            places.append(place.group())
+            if len(places) == wanted:
+                return measure, places[::-1]
+    return None
+
+
+_LIST_END_CHARS = frozenset("。;")
+
+
+_PLACES_BACK = 40
+# a group of places counted before 分别: 五个乡镇, 六个县(区), 两个城区 (and what follows it)
+_PLACES_COUNT = regex.compile(
+    r"(?<![第\d])([两二三四五六七八九])个\p{Han}?(?:乡镇|县区|县|区|镇|乡|村|街道|社区)(?:\([^()]{1,6}\))?"
+    r"(?=\p{Han}{0,10}$)"
+)
 _NUMERAL_VALUE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PARENTHESES = regex.compile(r"\([^()]*\)")
 # the count of a list's items after its last item: 来信、来访三条渠道, 城东、望江两个街道
