@@ -552,3 +552,16 @@ def test_a_counted_group_takes_its_places_from_one_list():
     )
     assert found["30.2万人"] == "东山区常住人口"
     assert found["25.6万人"] == "西湖区常住人口"
+
+
+def test_a_clause_that_counts_the_places_just_listed_is_of_those_places():
+    found = subjects("其中南关镇42件、北岭乡37件、西坡村20件,三地合计占全县的45.0%。")
+    assert found["45.0%"] == "南关镇、北岭乡、西坡村"
+    found = subjects("市交通局受理61件、市水利局受理45件,两个部门合计106件,占总量的三成。")
+    assert found["106件"] == "市交通局、市水利局"
+    assert found["三成"] == "市交通局、市水利局"
+
+
+def test_an_aggregate_does_not_reach_across_a_sentence():
+    found = subjects("南关镇42件。北岭乡37件,两地合计占全县的35.0%。")
+    assert found["35.0%"] != "南关镇、北岭乡"

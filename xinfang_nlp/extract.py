@@ -1057,6 +1057,56 @@ def _link(
         paragraph.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+    _name_aggregates(drafts, text)
+
+
+# a clause that opens by counting the things just listed, as one: 两地占…, 三地合计…, 两区合计,
+# 三家单位合计, 三个部门合计 (以上三类合计: see _categories_counted)
+_AGGREGATE = regex.compile(
+    r"([两二三四五六七八九])(?:地|区|县|镇|乡|村|家|个\p{Han}{1,3}?)\p{Han}{0,4}?(?:合计|共计|总计|共|占)"
+)
+_AGGREGATE_FIRST_CHARS = frozenset("两二三四五六七八九")
+
+
+def _name_aggregates(drafts: list[_Draft], text: str) -> None:
+    """A figure whose clause opens by counting the things just listed (城关镇68件、河口镇54件
+    和白石乡41件,三地合计占52.2%) is of those things: their names joined by 、 (and so is every
+    later figure of the sentence that took its subject)."""
+    for index, draft in enumerate(drafts):
+        lead = draft.lead
+        if not lead or lead[0] not in _AGGREGATE_FIRST_CHARS:
+            continue
+        counted = _AGGREGATE.match(lead, timeout=REGEX_TIMEOUT)
+        if counted is None:
+            continue
+        wanted = _NUMERAL_VALUE[counted.group(1)]
+        start = draft.start - len(lead)  # the clause's start
+        names: list[str] = []
+        later = start
+        for member in reversed(drafts[max(0, index - _INHERIT_WINDOW) : index]):
+            if member.start >= start:
+                continue  # (a figure of the same clause)
+            if (
+                member.kind not in ("count", "amount")
+                or not member.subject
+                or member.subject in names
+                or _LIST_END_CHARS.intersection(text[member.end : later])
+            ):
+                break
+            adjacent, later = member.end == later, member.start
+            if adjacent and names:
+                continue  # (来访38批126人次: one item in two measures)
+            names.append(member.subject)
+            if len(names) == wanted:
+                break
+        if len(names) != wanted:
+            continue
+        named, old = "、".join(names[::-1]), draft.subject
+        for later_draft in drafts[index:]:
+            if later_draft.sentence != draft.sentence:
+                break
+            if later_draft is draft or (old and later_draft.subject == old):
+                later_draft.subject = named
 
 
 _CATEGORIES_COUNTED = regex.compile(
