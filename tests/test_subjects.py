@@ -356,7 +356,7 @@ def test_a_completing_act_with_nothing_else_before_the_figure_is_the_subject():
 def test_the_rest_of_what_was_done_is_what_was_not():
     found = subjects("全年清理信访积案20件,已化解17件,剩余3件列入明年计划。")
     assert found["3件"] == "未化解"
-    found = subjects("全街道排查邻里纠纷48起;化解45起;化解率93.8%;其余3起正在调处。")
+    found = subjects("全街道排查邻里纠纷48起;化解45起;化解率93.8%;其余3起待下月调处。")
     assert found["3起"] == "未化解"
     found = subjects("截至月底已交付412户,交付率80.5%,其余100户年底前交付。")
     assert found["100户"] == "未交付"
@@ -565,3 +565,12 @@ def test_a_clause_that_counts_the_places_just_listed_is_of_those_places():
 def test_an_aggregate_does_not_reach_across_a_sentence():
     found = subjects("南关镇42件。北岭乡37件,两地合计占全县的35.0%。")
     assert found["35.0%"] != "南关镇、北岭乡"
+
+
+def test_the_rest_is_named_by_the_work_still_under_way():
+    found = subjects("全街道排查邻里纠纷48起;化解45起;化解率93.8%;其余3起正在调处。")
+    assert found["3起"] == "正在调处"
+    found = subjects("全年受理信访事项86件,已办结80件,其余6件正在核实。")
+    assert found["6件"] == "正在核实"
+    found = subjects("包案积案10件,已化解7件;余3件在调处。")
+    assert found["3件"] == "在调处"

@@ -966,6 +966,11 @@ def _link(
             # 已化解28件,其余6件: the rest of what was done is what was not; 以上五类共1,675件,
             # 其余643件: the rest of a list of categories is the other categories
             subject = _rest(prefix, chain_drafts) or subject
+            if draft.trail[:1] in _IN_PROGRESS_FIRST_CHARS:
+                # 已办结114件,其余9件正在办理: the rest is named by the work still under way
+                going = _IN_PROGRESS.match(draft.trail, timeout=REGEX_TIMEOUT)
+                if going and _REST_BEFORE.search(prefix, timeout=REGEX_TIMEOUT):
+                    subject = going.group()
         if (
             subject in _RECEIVED_PEOPLE
             and draft.kind == "count"
@@ -1171,6 +1176,13 @@ def _antecedent(text: str, subject: str, position: int) -> str | None:
     return named if named and len(named) > len(noun) and not named.startswith(_ANAPHORS) else None
 
 
+# the work a rest (其余9件正在办理, 余两件在化解) is still under way with
+_IN_PROGRESS = regex.compile(
+    r"(?:正在|尚在|仍在|在)(?:办理|化解|调处|处理|核查|核实|调查|协调|督办|跟进|处置|"
+    r"落实|整改|调解|审查|复核|审理)"
+)
+_IN_PROGRESS_FIRST_CHARS = frozenset("正尚仍在")
+_REST_BEFORE = regex.compile(r"(?:^|[^\p{Han}])(?:其余|剩余|余|还有|另有|尚有)(?:的)?$")
 _REST = regex.compile(r"(?:其余|剩余|另有|尚有)(各类)?(?:合计|共)?$")
 _REST_LAST = ("余", "有", "类", "计", "共")
 _THING_CLASSIFIERS = frozenset("个家所项座处台辆张份篇")
