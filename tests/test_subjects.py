@@ -574,3 +574,19 @@ def test_the_rest_is_named_by_the_work_still_under_way():
     assert found["6件"] == "正在核实"
     found = subjects("包案积案10件,已化解7件;余3件在调处。")
     assert found["3件"] == "在调处"
+
+
+def test_the_days_of_a_period_named_just_before_them_are_the_period_s():
+    found = subjects("镇接待室上半年共181天,接待来访群众96人次。")
+    assert found["181天"] == "上半年"
+    found = subjects("第二季度(共91天),全区受理信访事项546件。")
+    assert found["91天"] == "第二季度"
+    found = subjects("平均办理用时20.1天,比第一季度(22.4天)缩短2.3天。")
+    assert found["22.4天"] != "第一季度"
+
+
+def test_the_working_days_a_daily_average_is_reckoned_over():
+    found = subjects("接待来访群众720人次,按全年工作日240天计算,日均接待3.0人次。")
+    assert found["240天"] == "全年工作日"
+    found = subjects("本月接待群众60人次,按20个工作日计算,日均3.0人次。")
+    assert found["20个工作日"] == "工作日"

@@ -1750,6 +1750,18 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             noun = _TRAIL_NOUN.match(draft.trail, relative.end(), timeout=REGEX_TIMEOUT)
         if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
+    working = "工作日" in draft.unit or (draft.unit == "个" and draft.trail.startswith("工作日"))
+    if (
+        draft.kind not in ("ratio", "change", "difference")
+        and draft.period != "previous"
+        and (working or _lexicon().units.get(draft.unit) == "duration")
+    ):
+        # the days of a period are the period's own, wherever the period is named just before
+        # (接待室上半年共182天, 第三季度(共92天)), and the working days a daily average is
+        # reckoned over are working days (按全年工作日250天计算, 按22个工作日计)
+        days = _DAYS_OF.search(head, max(0, len(head) - 12), timeout=REGEX_TIMEOUT)
+        if days and (days.group(1) or days.group(2) or (working and days.group(3))):
+            return (days.group(1) or "") + ("工作日" if working or days.group(2) else "")
     if subject is None and tail and _lexicon().units.get(draft.unit) == "duration":
         # the length of a period is the period's own: 本月共31天 → 本月
         period = _PERIOD_NAME.match(head, tail[0], tail[1], timeout=REGEX_TIMEOUT)
@@ -1862,6 +1874,12 @@ _PERIOD_NAME = regex.compile(
 # the period a sentence opens with (上半年,热线共受理…(按182天计算)): the days reckoned are its own
 _OPENING_PERIOD = regex.compile(
     r"(?:今年|本年)?((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)"
+)
+# the period (and its working days) named right before a number of days (比第二季度(26.2天):
+# a parenthesis after a period opens the base of a comparison, unless it opens with 共)
+_DAYS_OF = regex.compile(
+    r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|前三季度|上半年|下半年|全年)?(工作日)?"
+    r"(?:\((?=共))?((?:按|共|为|计|有)*)$"
 )
 _UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次", "起数"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
