@@ -429,7 +429,7 @@ def test_things_named_in_another_clause_are_not_what_a_later_count_counts():
     found = subjects("本月涉及物业的信访38件,涉及5个小区,比上月(30件)增加8件。")
     assert found["30件"] == "物业信访"
     assert found["8件"] == "物业信访"
-    assert subjects("其余6个村合计21件。")["21件"] == "村"
+    assert subjects("其余6个村合计21件。")["21件"] == "其余村"
 
 
 def test_a_verb_of_receiving_ends_the_noun_after_a_classifier():
@@ -590,3 +590,10 @@ def test_the_working_days_a_daily_average_is_reckoned_over():
     assert found["240天"] == "全年工作日"
     found = subjects("本月接待群众60人次,按20个工作日计算,日均3.0人次。")
     assert found["20个工作日"] == "工作日"
+
+
+def test_the_rest_of_a_group_named_as_one():
+    found = subjects("南坡村31件,北坡村22件;其余五个村合计19件。")
+    assert found["19件"] == "其余村"
+    found = subjects("城南社区40件,城北社区33件;其余社区(村)合计52件。")
+    assert found["52件"] == "其余社区(村)"

@@ -966,6 +966,10 @@ def _link(
             # 已化解28件,其余6件: the rest of what was done is what was not; 以上五类共1,675件,
             # 其余643件: the rest of a list of categories is the other categories
             subject = _rest(prefix, chain_drafts) or subject
+            if prefix.endswith(("计", "共")) and ("其余" in prefix or "剩余" in prefix):
+                # 其余六个村合计41件, 其余村(社区)合计82件: the rest of the group named
+                group = _REST_GROUP.search(prefix, timeout=REGEX_TIMEOUT)
+                subject = group.group(1) + group.group(2) if group else subject
             if draft.trail[:1] in _IN_PROGRESS_FIRST_CHARS:
                 # 已办结114件,其余9件正在办理: the rest is named by the work still under way
                 going = _IN_PROGRESS.match(draft.trail, timeout=REGEX_TIMEOUT)
@@ -1183,6 +1187,11 @@ _IN_PROGRESS = regex.compile(
 )
 _IN_PROGRESS_FIRST_CHARS = frozenset("正尚仍在")
 _REST_BEFORE = regex.compile(r"(?:^|[^\p{Han}])(?:其余|剩余|余|还有|另有|尚有)(?:的)?$")
+# the rest of a group of things named as one (其余六个村合计, 其余村(社区)合计)
+_REST_GROUP = regex.compile(
+    r"(?:^|[^\p{Han}])(其余|剩余)(?:[\d一二两三四五六七八九十]{1,3}个)?"
+    r"(\p{Han}{1,4}?(?:\([^()]{1,6}\))?)(?:合计|共计|共)$"
+)
 _REST = regex.compile(r"(?:其余|剩余|另有|尚有)(各类)?(?:合计|共)?$")
 _REST_LAST = ("余", "有", "类", "计", "共")
 _THING_CLASSIFIERS = frozenset("个家所项座处台辆张份篇")
