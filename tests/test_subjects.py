@@ -597,3 +597,13 @@ def test_the_rest_of_a_group_named_as_one():
     assert found["19件"] == "其余村"
     found = subjects("城南社区40件,城北社区33件;其余社区(村)合计52件。")
     assert found["52件"] == "其余社区(村)"
+
+
+def test_the_first_n_categories_are_the_first_listed():
+    found = subjects(
+        "按问题类型分:物业服务类300件,交通出行类200件,噪声扰民类100件,其他60件。"
+        "前三类所占比例依次为45.5%、30.3%、15.2%。"
+    )
+    assert found["45.5%"] == "物业服务类"
+    assert found["30.3%"] == "交通出行类"
+    assert found["15.2%"] == "噪声扰民类"

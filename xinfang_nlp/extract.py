@@ -2362,12 +2362,22 @@ def _items_counted(
 ) -> list[str]:
     """When the words before 分别 only count the list's items (三个渠道, 三类积案) and the count is
     the number of figures governed, the items are the last ``wanted`` subjects named before, in
-    the same paragraph: 网上信访上升6.1%,来信、来访分别下降…(上年同期三个渠道分别为…)."""
+    the same paragraph: 网上信访上升6.1%,来信、来访分别下降…(上年同期三个渠道分别为…); after
+    前 (前五类所占比例依次为…) the first ``wanted`` subjects of the paragraph."""
     counted = _ITEMS_COUNT.search(text, clause_start, position, timeout=REGEX_TIMEOUT)
     if counted is None or _NUMERAL_VALUE.get(counted.group()[0]) != wanted:
         return []
     paragraph_start = text.rfind("\n", 0, clause_start) + 1
     names: list[str] = []
+    if counted.start() > paragraph_start and text[counted.start() - 1] == "前":
+        # 前五类所占比例依次为…: the first of the things listed in the paragraph, in order
+        for draft in drafts:
+            if draft.start < paragraph_start or not draft.subject or draft.subject in names:
+                continue
+            if draft.start >= counted.start() or len(names) == wanted:
+                break
+            names.append(draft.subject)
+        return names if len(names) == wanted else []
     for draft in reversed(drafts):
         if draft.start >= counted.start() or not draft.subject or draft.subject in names:
             continue
