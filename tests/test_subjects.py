@@ -607,3 +607,10 @@ def test_the_first_n_categories_are_the_first_listed():
     assert found["45.5%"] == "物业服务类"
     assert found["30.3%"] == "交通出行类"
     assert found["15.2%"] == "噪声扰民类"
+
+
+def test_a_numbered_heading_s_label_names_the_figure_after_its_colon():
+    found = subjects("(三)及时受理率:98.2%,比上季度(97.5%)提高0.7个百分点。")
+    assert found["98.2%"] == "及时受理率"
+    assert found["0.7个百分点"] == "及时受理率"
+    assert subjects("二、群众满意率:95.1%。")["95.1%"] == "群众满意率"

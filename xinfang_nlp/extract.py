@@ -1284,9 +1284,19 @@ def _line_label(text: str, clause_start: int, sentence_start: int) -> str | None
         return None
     line_start = text.rfind("\n", 0, colon) + 1
     label = text[line_start:colon]
+    if label[:1] in _HEADING_FIRST_CHARS:
+        # (二)按期办结率:97.7%: the heading's number is no part of the label
+        heading = _HEADING_NUMBER.match(label, timeout=REGEX_TIMEOUT)
+        label = label[heading.end() :] if heading else label
     if not 2 <= len(label) <= 12 or not _HAN_TAIL.fullmatch(label, timeout=REGEX_TIMEOUT):
         return None
     return _subject_words(label)
+
+
+_HEADING_NUMBER = regex.compile(
+    r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]"
+)
+_HEADING_FIRST_CHARS = frozenset("(一二三四五六七八九十0123456789")
 
 
 @lru_cache(maxsize=REMEMBERED)
