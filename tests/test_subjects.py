@@ -614,3 +614,12 @@ def test_a_numbered_heading_s_label_names_the_figure_after_its_colon():
     assert found["98.2%"] == "及时受理率"
     assert found["0.7个百分点"] == "及时受理率"
     assert subjects("二、群众满意率:95.1%。")["95.1%"] == "群众满意率"
+
+
+def test_a_total_after_a_list_is_no_item_of_it():
+    found = subjects(
+        "按问题类型分:物业服务类300件,交通出行类200件,噪声扰民类100件,其他60件。"
+        "前三类所占比例依次为45.5%、30.3%、15.2%,合计占91.0%。"
+    )
+    assert found["45.5%"] == "物业服务类"
+    assert found["15.2%"] == "噪声扰民类"

@@ -2188,6 +2188,9 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     or different
                     # (…分别为268件、209件,按期办结分别为262件: the next 分别 governs its own)
                     or _SEPARATELY in gap
+                    # (…依次为22.1%、21.1%、17.6%,合计占60.9%: a total is no item of the list)
+                    or "合计" in gap
+                    or "共计" in gap
                 ):
                     break
                 governed.append(i)
