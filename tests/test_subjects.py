@@ -623,3 +623,9 @@ def test_a_total_after_a_list_is_no_item_of_it():
     )
     assert found["45.5%"] == "物业服务类"
     assert found["15.2%"] == "噪声扰民类"
+
+
+def test_a_count_in_another_measure_is_not_of_the_average_before_it():
+    found = subjects("本季度接待集体访4批,批均12.5人次,较上季度(7批)减少3批。")
+    assert found["7批"] == "集体访"
+    assert found["3批"] == "集体访"

@@ -1811,11 +1811,18 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
                 and draft.unit != earlier_draft.unit
                 and earlier_draft.start < clause_start
             )
-            # nor of a daily average (共受理1.2万件,日均66件,同比上升5%: the total rose)
+            # nor of a daily average (共受理1.2万件,日均66件,同比上升5%: the total rose), nor of
+            # an average in another measure (集体访3批,批均15.5人次,较上季度(5批)减少2批)
             and not (
                 earlier_draft.kind == "ratio"
-                and draft.kind in ("count", "change", "share")
-                and earlier_draft.subject.startswith(("日均", "月均"))
+                and draft.kind in ("count", "change", "share", "difference")
+                and (
+                    earlier_draft.subject.startswith(("日均", "月均"))
+                    or (
+                        earlier_draft.unit != draft.unit
+                        and earlier_draft.subject.startswith(_AVERAGES_PER)
+                    )
+                )
             )
         ):
             inherited = earlier_draft.subject
@@ -1900,6 +1907,8 @@ _DAYS_OF = regex.compile(
     r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|前三季度|上半年|下半年|全年)?(工作日)?"
     r"(?:\((?=共))?((?:按|共|为|计|有)*)$"
 )
+# the averages per item (批均15.5人次, 人均2.3件): a figure in another measure is not of them
+_AVERAGES_PER = ("批均", "人均", "户均", "件均", "次均", "期均", "站均", "平均")
 _UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次", "起数"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
 # words that begin the predicate after a figure's noun, or show that no noun follows it: a
