@@ -629,3 +629,9 @@ def test_a_count_in_another_measure_is_not_of_the_average_before_it():
     found = subjects("本季度接待集体访4批,批均12.5人次,较上季度(7批)减少3批。")
     assert found["7批"] == "集体访"
     assert found["3批"] == "集体访"
+
+
+def test_a_leading_comparison_word_is_no_part_of_the_subject():
+    found = subjects("本月受理信访事项46件、90人次,环比件数上升15.0%、人次上升12.5%。")
+    assert found["15.0%"] == "信访事项件数"
+    assert found["12.5%"] == "信访事项人次"
