@@ -635,3 +635,9 @@ def test_a_leading_comparison_word_is_no_part_of_the_subject():
     found = subjects("本月受理信访事项46件、90人次,环比件数上升15.0%、人次上升12.5%。")
     assert found["15.0%"] == "信访事项件数"
     assert found["12.5%"] == "信访事项人次"
+
+
+def test_an_inclusion_in_parentheses_is_an_aside_even_with_digits():
+    found = subjects("本月来访12批;网上信访(含12345转办)27件,环比上升8.0%。")
+    assert found["27件"] == "网上信访"
+    assert found["8.0%"] == "网上信访"

@@ -1736,8 +1736,11 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         head = head[:-1]
     elif head.endswith(")"):
         # 城市管理(占道经营、施工噪音等)2306件: an explanation in parentheses, not a figure
+        # (网上信访(含12345转办)19件: what is included, whatever digits a name holds)
         opening = head.rfind("(")
-        if opening > 0 and not has_digit(head, opening):
+        if opening > 0 and (
+            not has_digit(head, opening) or head.startswith(("含", "包括"), opening + 1)
+        ):
             head = head[:opening]
     elif head.endswith(("”", "”的")):
         # a quoted word is a word of the subject: 开展“板凳议事”9场, 评价“满意”的377件
