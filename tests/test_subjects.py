@@ -581,6 +581,8 @@ def test_the_days_of_a_period_named_just_before_them_are_the_period_s():
     assert found["181天"] == "上半年"
     found = subjects("第二季度(共91天),全区受理信访事项546件。")
     assert found["91天"] == "第二季度"
+    found = subjects("1—9月共273天,日均受理信访事项6.2件。")
+    assert found["273天"] == "1—9月"
     found = subjects("平均办理用时20.1天,比第一季度(22.4天)缩短2.3天。")
     assert found["22.4天"] != "第一季度"
 

@@ -1907,7 +1907,8 @@ _OPENING_PERIOD = regex.compile(
 # the period (and its working days) named right before a number of days (比第二季度(26.2天):
 # a parenthesis after a period opens the base of a comparison, unless it opens with 共)
 _DAYS_OF = regex.compile(
-    r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|前三季度|上半年|下半年|全年)?(工作日)?"
+    r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|前三季度|上半年|下半年|全年|"
+    r"(?<!\d)\d{1,2}(?:[—\-~至]\d{1,2})?月份?)?(工作日)?"
     r"(?:\((?=共))?((?:按|共|为|计|有)*)$"
 )
 # the averages per item (批均15.5人次, 人均2.3件): a figure in another measure is not of them
