@@ -643,3 +643,12 @@ def test_an_inclusion_in_parentheses_is_an_aside_even_with_digits():
     found = subjects("本月来访12批;网上信访(含12345转办)27件,环比上升8.0%。")
     assert found["27件"] == "网上信访"
     assert found["8.0%"] == "网上信访"
+
+
+def test_places_counted_as_so_many_places_pair_with_the_places_listed_before():
+    found = subjects(
+        "东山区、西湖区分别参评320件、250件,评价满意分别为300件、240件。"
+        "两地满意率分别为93.8%、96.0%。"
+    )
+    assert found["93.8%"] == "东山区满意率"
+    assert found["96.0%"] == "西湖区满意率"

@@ -2451,9 +2451,10 @@ _LIST_END_CHARS = frozenset("。;")
 
 
 _PLACES_BACK = 40
-# a group of places counted before 分别: 五个乡镇, 六个县(区), 两个城区 (and what follows it)
+# a group of places counted before 分别: 五个乡镇, 六个县(区), 两个城区, 三地 (and what follows it)
 _PLACES_COUNT = regex.compile(
-    r"(?<![第\d])([两二三四五六七八九])个\p{Han}?(?:乡镇|县区|县|区|镇|乡|村|街道|社区)(?:\([^()]{1,6}\))?"
+    r"(?<![第\d])([两二三四五六七八九])(?:个\p{Han}?(?:乡镇|县区|县|区|镇|乡|村|街道|社区)"
+    r"(?:\([^()]{1,6}\))?|地)"
     r"(?=\p{Han}{0,10}$)"
 )
 _NUMERAL_VALUE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
