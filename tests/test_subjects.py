@@ -356,7 +356,7 @@ def test_a_completing_act_with_nothing_else_before_the_figure_is_the_subject():
 def test_the_rest_of_what_was_done_is_what_was_not():
     found = subjects("全年清理信访积案20件,已化解17件,剩余3件列入明年计划。")
     assert found["3件"] == "未化解"
-    found = subjects("全街道排查邻里纠纷48起;化解45起;化解率93.8%;其余3起正在调处。")
+    found = subjects("全街道排查邻里纠纷48起;化解45起;化解率93.8%;其余3起待下月调处。")
     assert found["3起"] == "未化解"
     found = subjects("截至月底已交付412户,交付率80.5%,其余100户年底前交付。")
     assert found["100户"] == "未交付"
@@ -429,7 +429,7 @@ def test_things_named_in_another_clause_are_not_what_a_later_count_counts():
     found = subjects("本月涉及物业的信访38件,涉及5个小区,比上月(30件)增加8件。")
     assert found["30件"] == "物业信访"
     assert found["8件"] == "物业信访"
-    assert subjects("其余6个村合计21件。")["21件"] == "村"
+    assert subjects("其余6个村合计21件。")["21件"] == "其余村"
 
 
 def test_a_verb_of_receiving_ends_the_noun_after_a_classifier():
@@ -531,3 +531,124 @@ def test_the_noun_after_a_relative_clause_is_what_a_classifier_counts():
     found = subjects("对23户家中确有困难的信访群众给予救助,走访3个楼盘的业主。")
     assert found["23户"] == "信访群众"
     assert found["3个"] == "楼盘"
+
+
+def test_a_counted_group_of_places_pairs_with_the_places_listed_before():
+    found = subjects(
+        "河西镇、柳林乡、石门镇分别受理信访事项88件、64件、52件,分别占全县的30.1%、21.9%、"
+        "17.8%;县直单位40件。\n三个乡镇到期应办结分别为80件、60件、50件,"
+        "按期办结分别为78件、59件、47件。"
+    )
+    assert found["80件"] == "河西镇到期应办结"
+    assert found["50件"] == "石门镇到期应办结"
+    assert found["78件"] == "河西镇按期办结"
+    assert found["47件"] == "石门镇按期办结"
+
+
+def test_a_counted_group_takes_its_places_from_one_list():
+    found = subjects(
+        "东山区、西湖区分别受理90件、70件。其中东山区同比上升5.0%(上年同期86件)。"
+        "两个城区常住人口分别为30.2万人、25.6万人。"
+    )
+    assert found["30.2万人"] == "东山区常住人口"
+    assert found["25.6万人"] == "西湖区常住人口"
+
+
+def test_a_clause_that_counts_the_places_just_listed_is_of_those_places():
+    found = subjects("其中南关镇42件、北岭乡37件、西坡村20件,三地合计占全县的45.0%。")
+    assert found["45.0%"] == "南关镇、北岭乡、西坡村"
+    found = subjects("市交通局受理61件、市水利局受理45件,两个部门合计106件,占总量的三成。")
+    assert found["106件"] == "市交通局、市水利局"
+    assert found["三成"] == "市交通局、市水利局"
+
+
+def test_an_aggregate_does_not_reach_across_a_sentence():
+    found = subjects("南关镇42件。北岭乡37件,两地合计占全县的35.0%。")
+    assert found["35.0%"] != "南关镇、北岭乡"
+
+
+def test_the_rest_is_named_by_the_work_still_under_way():
+    found = subjects("全街道排查邻里纠纷48起;化解45起;化解率93.8%;其余3起正在调处。")
+    assert found["3起"] == "正在调处"
+    found = subjects("全年受理信访事项86件,已办结80件,其余6件正在核实。")
+    assert found["6件"] == "正在核实"
+    found = subjects("包案积案10件,已化解7件;余3件在调处。")
+    assert found["3件"] == "在调处"
+
+
+def test_the_days_of_a_period_named_just_before_them_are_the_period_s():
+    found = subjects("镇接待室上半年共181天,接待来访群众96人次。")
+    assert found["181天"] == "上半年"
+    found = subjects("第二季度(共91天),全区受理信访事项546件。")
+    assert found["91天"] == "第二季度"
+    found = subjects("1—9月共273天,日均受理信访事项6.2件。")
+    assert found["273天"] == "1—9月"
+    found = subjects("平均办理用时20.1天,比第一季度(22.4天)缩短2.3天。")
+    assert found["22.4天"] != "第一季度"
+
+
+def test_the_working_days_a_daily_average_is_reckoned_over():
+    found = subjects("接待来访群众720人次,按全年工作日240天计算,日均接待3.0人次。")
+    assert found["240天"] == "全年工作日"
+    found = subjects("本月接待群众60人次,按20个工作日计算,日均3.0人次。")
+    assert found["20个工作日"] == "工作日"
+
+
+def test_the_rest_of_a_group_named_as_one():
+    found = subjects("南坡村31件,北坡村22件;其余五个村合计19件。")
+    assert found["19件"] == "其余村"
+    found = subjects("城南社区40件,城北社区33件;其余社区(村)合计52件。")
+    assert found["52件"] == "其余社区(村)"
+
+
+def test_the_first_n_categories_are_the_first_listed():
+    found = subjects(
+        "按问题类型分:物业服务类300件,交通出行类200件,噪声扰民类100件,其他60件。"
+        "前三类所占比例依次为45.5%、30.3%、15.2%。"
+    )
+    assert found["45.5%"] == "物业服务类"
+    assert found["30.3%"] == "交通出行类"
+    assert found["15.2%"] == "噪声扰民类"
+
+
+def test_a_numbered_heading_s_label_names_the_figure_after_its_colon():
+    found = subjects("(三)及时受理率:98.2%,比上季度(97.5%)提高0.7个百分点。")
+    assert found["98.2%"] == "及时受理率"
+    assert found["0.7个百分点"] == "及时受理率"
+    assert subjects("二、群众满意率:95.1%。")["95.1%"] == "群众满意率"
+
+
+def test_a_total_after_a_list_is_no_item_of_it():
+    found = subjects(
+        "按问题类型分:物业服务类300件,交通出行类200件,噪声扰民类100件,其他60件。"
+        "前三类所占比例依次为45.5%、30.3%、15.2%,合计占91.0%。"
+    )
+    assert found["45.5%"] == "物业服务类"
+    assert found["15.2%"] == "噪声扰民类"
+
+
+def test_a_count_in_another_measure_is_not_of_the_average_before_it():
+    found = subjects("本季度接待集体访4批,批均12.5人次,较上季度(7批)减少3批。")
+    assert found["7批"] == "集体访"
+    assert found["3批"] == "集体访"
+
+
+def test_a_leading_comparison_word_is_no_part_of_the_subject():
+    found = subjects("本月受理信访事项46件、90人次,环比件数上升15.0%、人次上升12.5%。")
+    assert found["15.0%"] == "信访事项件数"
+    assert found["12.5%"] == "信访事项人次"
+
+
+def test_an_inclusion_in_parentheses_is_an_aside_even_with_digits():
+    found = subjects("本月来访12批;网上信访(含12345转办)27件,环比上升8.0%。")
+    assert found["27件"] == "网上信访"
+    assert found["8.0%"] == "网上信访"
+
+
+def test_places_counted_as_so_many_places_pair_with_the_places_listed_before():
+    found = subjects(
+        "东山区、西湖区分别参评320件、250件,评价满意分别为300件、240件。"
+        "两地满意率分别为93.8%、96.0%。"
+    )
+    assert found["93.8%"] == "东山区满意率"
+    assert found["96.0%"] == "西湖区满意率"

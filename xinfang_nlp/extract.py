@@ -302,7 +302,7 @@ _TO_BEFORE = regex.compile(r"(?:到|至|为)了?$")  # (提高到了58.1%)
 _TO_CHARS = frozenset("到至为")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
-    r"去年同期|上年同期|去年|上年|同期|相比|相较|比较|"
+    r"去年同期|上年同期|去年|上年|同期|同比|环比|相比|相较|比较|"
     # a share's name with no subject in it: 46件,比重为21.5% (the subject is the count's)
     r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
     r"年内|目前|距离|对照|参照|对|将|为|按照|按(?!期|时|月|季)|向|把|相关|相|全局|其余|剩余|只有|仅有|还有|另有|另|则|而|"
@@ -382,7 +382,7 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮环"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众"
@@ -1010,6 +1010,15 @@ def _link(
             # 已化解28件,其余6件: the rest of what was done is what was not; 以上五类共1,675件,
             # 其余643件: the rest of a list of categories is the other categories
             subject = _rest(prefix, chain_drafts) or subject
+            if prefix.endswith(("计", "共")) and ("其余" in prefix or "剩余" in prefix):
+                # 其余六个村合计41件, 其余村(社区)合计82件: the rest of the group named
+                group = _REST_GROUP.search(prefix, timeout=REGEX_TIMEOUT)
+                subject = group.group(1) + group.group(2) if group else subject
+            if draft.trail[:1] in _IN_PROGRESS_FIRST_CHARS:
+                # 已办结114件,其余9件正在办理: the rest is named by the work still under way
+                going = _IN_PROGRESS.match(draft.trail, timeout=REGEX_TIMEOUT)
+                if going and _REST_BEFORE.search(prefix, timeout=REGEX_TIMEOUT):
+                    subject = going.group()
         if (
             subject in _RECEIVED_PEOPLE
             and draft.kind == "count"
@@ -1101,6 +1110,56 @@ def _link(
         paragraph.append(draft)
 
     _pair_separately(drafts, text, segmentation)
+    _name_aggregates(drafts, text)
+
+
+# a clause that opens by counting the things just listed, as one: 两地占…, 三地合计…, 两区合计,
+# 三家单位合计, 三个部门合计 (以上三类合计: see _categories_counted)
+_AGGREGATE = regex.compile(
+    r"([两二三四五六七八九])(?:地|区|县|镇|乡|村|家|个\p{Han}{1,3}?)\p{Han}{0,4}?(?:合计|共计|总计|共|占)"
+)
+_AGGREGATE_FIRST_CHARS = frozenset("两二三四五六七八九")
+
+
+def _name_aggregates(drafts: list[_Draft], text: str) -> None:
+    """A figure whose clause opens by counting the things just listed (城关镇68件、河口镇54件
+    和白石乡41件,三地合计占52.2%) is of those things: their names joined by 、 (and so is every
+    later figure of the sentence that took its subject)."""
+    for index, draft in enumerate(drafts):
+        lead = draft.lead
+        if not lead or lead[0] not in _AGGREGATE_FIRST_CHARS:
+            continue
+        counted = _AGGREGATE.match(lead, timeout=REGEX_TIMEOUT)
+        if counted is None:
+            continue
+        wanted = _NUMERAL_VALUE[counted.group(1)]
+        start = draft.start - len(lead)  # the clause's start
+        names: list[str] = []
+        later = start
+        for member in reversed(drafts[max(0, index - _INHERIT_WINDOW) : index]):
+            if member.start >= start:
+                continue  # (a figure of the same clause)
+            if (
+                member.kind not in ("count", "amount")
+                or not member.subject
+                or member.subject in names
+                or _LIST_END_CHARS.intersection(text[member.end : later])
+            ):
+                break
+            adjacent, later = member.end == later, member.start
+            if adjacent and names:
+                continue  # (来访38批126人次: one item in two measures)
+            names.append(member.subject)
+            if len(names) == wanted:
+                break
+        if len(names) != wanted:
+            continue
+        named, old = "、".join(names[::-1]), draft.subject
+        for later_draft in drafts[index:]:
+            if later_draft.sentence != draft.sentence:
+                break
+            if later_draft is draft or (old and later_draft.subject == old):
+                later_draft.subject = named
 
 
 _CATEGORIES_COUNTED = regex.compile(
@@ -1165,6 +1224,18 @@ def _antecedent(text: str, subject: str, position: int) -> str | None:
     return named if named and len(named) > len(noun) and not named.startswith(_ANAPHORS) else None
 
 
+# the work a rest (其余9件正在办理, 余两件在化解) is still under way with
+_IN_PROGRESS = regex.compile(
+    r"(?:正在|尚在|仍在|在)(?:办理|化解|调处|处理|核查|核实|调查|协调|督办|跟进|处置|"
+    r"落实|整改|调解|审查|复核|审理)"
+)
+_IN_PROGRESS_FIRST_CHARS = frozenset("正尚仍在")
+_REST_BEFORE = regex.compile(r"(?:^|[^\p{Han}])(?:其余|剩余|余|还有|另有|尚有)(?:的)?$")
+# the rest of a group of things named as one (其余六个村合计, 其余村(社区)合计)
+_REST_GROUP = regex.compile(
+    r"(?:^|[^\p{Han}])(其余|剩余)(?:[\d一二两三四五六七八九十]{1,3}个)?"
+    r"(\p{Han}{1,4}?(?:\([^()]{1,6}\))?)(?:合计|共计|共)$"
+)
 _REST = regex.compile(r"(?:其余|剩余|另有|尚有)(各类)?(?:合计|共)?$")
 _REST_LAST = ("余", "有", "类", "计", "共")
 _THING_CLASSIFIERS = frozenset("个家所项座处台辆张份篇")
@@ -1257,9 +1328,19 @@ def _line_label(text: str, clause_start: int, sentence_start: int) -> str | None
         return None
     line_start = text.rfind("\n", 0, colon) + 1
     label = text[line_start:colon]
+    if label[:1] in _HEADING_FIRST_CHARS:
+        # (二)按期办结率:97.7%: the heading's number is no part of the label
+        heading = _HEADING_NUMBER.match(label, timeout=REGEX_TIMEOUT)
+        label = label[heading.end() :] if heading else label
     if not 2 <= len(label) <= 12 or not _HAN_TAIL.fullmatch(label, timeout=REGEX_TIMEOUT):
         return None
     return _subject_words(label)
+
+
+_HEADING_NUMBER = regex.compile(
+    r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]"
+)
+_HEADING_FIRST_CHARS = frozenset("(一二三四五六七八九十0123456789")
 
 
 @lru_cache(maxsize=REMEMBERED)
@@ -1711,8 +1792,11 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         head = head[:-1]
     elif head.endswith(")"):
         # 城市管理(占道经营、施工噪音等)2306件: an explanation in parentheses, not a figure
+        # (网上信访(含12345转办)19件: what is included, whatever digits a name holds)
         opening = head.rfind("(")
-        if opening > 0 and not has_digit(head, opening):
+        if opening > 0 and (
+            not has_digit(head, opening) or head.startswith(("含", "包括"), opening + 1)
+        ):
             head = head[:opening]
     elif head.endswith(("”", "”的")):
         # a quoted word is a word of the subject: 开展“板凳议事”9场, 评价“满意”的377件
@@ -1744,6 +1828,18 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             noun = _TRAIL_NOUN.match(draft.trail, relative.end(), timeout=REGEX_TIMEOUT)
         if noun and noun.group(1) not in _lexicon().units:
             return noun.group(1)
+    working = "工作日" in draft.unit or (draft.unit == "个" and draft.trail.startswith("工作日"))
+    if (
+        draft.kind not in ("ratio", "change", "difference")
+        and draft.period != "previous"
+        and (working or _lexicon().units.get(draft.unit) == "duration")
+    ):
+        # the days of a period are the period's own, wherever the period is named just before
+        # (接待室上半年共182天, 第三季度(共92天)), and the working days a daily average is
+        # reckoned over are working days (按全年工作日250天计算, 按22个工作日计)
+        days = _DAYS_OF.search(head, max(0, len(head) - 12), timeout=REGEX_TIMEOUT)
+        if days and (days.group(1) or days.group(2) or (working and days.group(3))):
+            return (days.group(1) or "") + ("工作日" if working or days.group(2) else "")
     if subject is None and tail and _lexicon().units.get(draft.unit) == "duration":
         # the length of a period is the period's own: 本月共31天 → 本月
         period = _PERIOD_NAME.match(head, tail[0], tail[1], timeout=REGEX_TIMEOUT)
@@ -1774,11 +1870,18 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
                 and draft.unit != earlier_draft.unit
                 and earlier_draft.start < clause_start
             )
-            # nor of a daily average (共受理1.2万件,日均66件,同比上升5%: the total rose)
+            # nor of a daily average (共受理1.2万件,日均66件,同比上升5%: the total rose), nor of
+            # an average in another measure (集体访3批,批均15.5人次,较上季度(5批)减少2批)
             and not (
                 earlier_draft.kind == "ratio"
-                and draft.kind in ("count", "change", "share")
-                and earlier_draft.subject.startswith(("日均", "月均"))
+                and draft.kind in ("count", "change", "share", "difference")
+                and (
+                    earlier_draft.subject.startswith(("日均", "月均"))
+                    or (
+                        earlier_draft.unit != draft.unit
+                        and earlier_draft.subject.startswith(_AVERAGES_PER)
+                    )
+                )
             )
         ):
             inherited = earlier_draft.subject
@@ -1857,6 +1960,15 @@ _PERIOD_NAME = regex.compile(
 _OPENING_PERIOD = regex.compile(
     r"(?:今年|本年)?((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|上半年|下半年|全年)"
 )
+# the period (and its working days) named right before a number of days (比第二季度(26.2天):
+# a parenthesis after a period opens the base of a comparison, unless it opens with 共)
+_DAYS_OF = regex.compile(
+    r"((?:本|上|同)月|(?:本|上)季度|第?[一二三四]季度|前三季度|上半年|下半年|全年|"
+    r"(?<!\d)\d{1,2}(?:[—\-~至]\d{1,2})?月份?)?(工作日)?"
+    r"(?:\((?=共))?((?:按|共|为|计|有)*)$"
+)
+# the averages per item (批均15.5人次, 人均2.3件): a figure in another measure is not of them
+_AVERAGES_PER = ("批均", "人均", "户均", "件均", "次均", "期均", "站均", "平均")
 _UNIT_SUBJECTS = frozenset({"批次", "人次", "件数", "人数", "批数", "件次", "起数"})
 _FUNCTION_ONLY = regex.compile(r"(?:对|将|为|按|向|把|有|共|约|近|其余|全局|全县|给|帮|替|使)+")
 # words that begin the predicate after a figure's noun, or show that no noun follows it: a
@@ -2126,6 +2238,7 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
         if sentence is None or (_SEPARATELY not in sentence.text and _IN_TURN not in sentence.text):
             continue
         last_listed: list[str] = []  # the names of the sentence's last named 分别 list
+        last_places: list[str] = []  # the places of the sentence's last counted group
         for marker in _SEPARATELY_MARK.finditer(sentence.text, timeout=REGEX_TIMEOUT):
             position = sentence.start + marker.start()
             after = [i for i in members if drafts[i].start > position]
@@ -2138,7 +2251,16 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 gap = text[drafts[governed[-1]].end : drafts[i].start]
                 first = drafts[governed[0]]
                 different = drafts[i].unit != first.unit and drafts[i].kind != first.kind
-                if not _LIST_BREAK_CHARS.isdisjoint(gap) or len(gap) > 8 or different:
+                if (
+                    not _LIST_BREAK_CHARS.isdisjoint(gap)
+                    or len(gap) > 8
+                    or different
+                    # (…分别为268件、209件,按期办结分别为262件: the next 分别 governs its own)
+                    or _SEPARATELY in gap
+                    # (…依次为22.1%、21.1%、17.6%,合计占60.9%: a total is no item of the list)
+                    or "合计" in gap
+                    or "共计" in gap
+                ):
                     break
                 governed.append(i)
             if marker.group() == _IN_TURN and _each_named(
@@ -2181,6 +2303,20 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             if len(listed) < 2 and len(governed) > 1:
                 # 上年同期三个渠道分别为…, 三类积案分别化解…: the things named just before
                 listed = _items_counted(drafts, text, clause_start, position, len(governed))
+            if len(listed) < 2 and len(governed) > 1:
+                # 四个街道到期应办结分别为…: the places the group counts, named before (as a
+                # 分别 list of figures of their own), each with what is measured of it
+                places = _places_counted(
+                    drafts, governed[0], text, clause_start, position, len(governed)
+                )
+                if places:
+                    measure, last_places = places
+                    listed = [place + measure for place in last_places]
+                elif len(last_places) == len(governed):
+                    # …,按期办结分别为…: the same places again, with another measure
+                    measure = _clean_subject(text[clause_start:position]) or ""
+                    if measure and not measure.endswith(_PLACE_ENDS):
+                        listed = [place + measure for place in last_places]
             if len(listed) >= 2:
                 # (来信、来访分别比上年(251件、197批)减少37件和21批: the run after the
                 # parenthesis is the list's too)
@@ -2308,12 +2444,22 @@ def _items_counted(
 ) -> list[str]:
     """When the words before 分别 only count the list's items (三个渠道, 三类积案) and the count is
     the number of figures governed, the items are the last ``wanted`` subjects named before, in
-    the same paragraph: 网上信访上升6.1%,来信、来访分别下降…(上年同期三个渠道分别为…)."""
+    the same paragraph: 网上信访上升6.1%,来信、来访分别下降…(上年同期三个渠道分别为…); after
+    前 (前五类所占比例依次为…) the first ``wanted`` subjects of the paragraph."""
     counted = _ITEMS_COUNT.search(text, clause_start, position, timeout=REGEX_TIMEOUT)
     if counted is None or _NUMERAL_VALUE.get(counted.group()[0]) != wanted:
         return []
     paragraph_start = text.rfind("\n", 0, clause_start) + 1
     names: list[str] = []
+    if counted.start() > paragraph_start and text[counted.start() - 1] == "前":
+        # 前五类所占比例依次为…: the first of the things listed in the paragraph, in order
+        for draft in drafts:
+            if draft.start < paragraph_start or not draft.subject or draft.subject in names:
+                continue
+            if draft.start >= counted.start() or len(names) == wanted:
+                break
+            names.append(draft.subject)
+        return names if len(names) == wanted else []
     for draft in reversed(drafts):
         if draft.start >= counted.start() or not draft.subject or draft.subject in names:
             continue
@@ -2323,6 +2469,50 @@ def _items_counted(
     return names[::-1] if len(names) == wanted else []
 
 
+def _places_counted(
+    drafts: list[_Draft], first: int, text: str, clause_start: int, position: int, wanted: int
+) -> tuple[str, list[str]] | None:
+    """When the words before 分别 count a group of places (五个乡镇, 六个县(区)) as many as the
+    figures governed, what is measured of each (the words after the group, maybe none) and the
+    places: those of the last run of ``wanted`` figures before (``first``: the first governed
+    figure) in one sentence, each of another place, within the last ``_PLACES_BACK`` figures."""
+    counted = _PLACES_COUNT.search(text, clause_start, position, timeout=REGEX_TIMEOUT)
+    if counted is None or _NUMERAL_VALUE.get(counted.group(1)) != wanted:
+        return None
+    after = text[counted.end() : position]
+    measure = (_clean_subject(after) or "") if after else ""
+    if after and not measure:
+        return None  # (五个乡镇同比分别…: the base figures pair as they are)
+    places: list[str] = []  # the run of figures just before, each of another place
+    later = counted.start()  # where the figure after the one read stands
+    for draft in reversed(drafts[max(0, first - _PLACES_BACK) : first]):
+        if draft.start >= counted.start():
+            continue
+        place = _PLACE.match(draft.subject, timeout=REGEX_TIMEOUT) if draft.subject else None
+        if places and _LIST_END_CHARS.intersection(text[draft.end : later]):
+            places = []  # (one list: no sentence ends between its figures)
+        later = draft.start
+        if place is None or len(place.group()) < 3 or place.group()[0] in "全各本该":
+            places = []
+        elif place.group() in places:
+            places = [place.group()]
+        else:
+            places.append(place.group())
+            if len(places) == wanted:
+                return measure, places[::-1]
+    return None
+
+
+_LIST_END_CHARS = frozenset("。;")
+
+
+_PLACES_BACK = 40
+# a group of places counted before 分别: 五个乡镇, 六个县(区), 两个城区, 三地 (and what follows it)
+_PLACES_COUNT = regex.compile(
+    r"(?<![第\d])([两二三四五六七八九])(?:个\p{Han}?(?:乡镇|县区|县|区|镇|乡|村|街道|社区)"
+    r"(?:\([^()]{1,6}\))?|地)"
+    r"(?=\p{Han}{0,10}$)"
+)
 _NUMERAL_VALUE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PARENTHESES = regex.compile(r"\([^()]*\)")
 # the count of a list's items after its last item: 来信、来访三条渠道, 城东、望江两个街道
