@@ -1659,7 +1659,7 @@ class _Checker:
         if pending is not None and not _COMPLETION_RATE.search(name, timeout=REGEX_TIMEOUT):
             pending = None
         stated = (
-            self.stated_whole(numerator)
+            self.whole_stated_before(numerator)
             if pending is not None and not self.index.before(numerator)
             else None
         )
@@ -2228,21 +2228,21 @@ class _Checker:
         分别 in its sentence."""
         if "分别" not in claim.lead:
             return None
-        listed = [
+        listed = self.separately_listed_with(claim)
+        return (listed.index(claim), len(listed)) if len(listed) >= 3 else None
+
+    def separately_listed_with(self, claim: Claim) -> list[Claim]:
+        """The figures of ``claim``'s sentence of its kind and unit listed with 分别."""
+        return [
             c
             for c in self.index.by_sentence.get(claim.sentence, [])
             if c.kind == claim.kind and c.unit == claim.unit and "分别" in c.lead
         ]
-        return (listed.index(claim), len(listed)) if len(listed) >= 3 else None
 
     def named_items(self, claim: Claim) -> bool:
         """Whether each rate of ``claim``'s 分别 list names its own act (及时受理率、按期办结率、
         参评率分别为100%、98.4%、81.7%): then no item is the k-th of another list."""
-        listed = [
-            c
-            for c in self.index.by_sentence.get(claim.sentence, [])
-            if c.kind == claim.kind and c.unit == claim.unit and "分别" in c.lead
-        ]
+        listed = self.separately_listed_with(claim)
         return len({_rate_act(c.subject or "") for c in listed}) == len(listed)
 
     def chain_text(self, index: int) -> str:
@@ -3068,14 +3068,15 @@ class _Checker:
         with the act, the first figure of the sentence before that could hold it (县里交办积案
         九件,本人包案三件。截至目前,已化解七件,正在化解三件)."""
         fam = family(finished)
-        before = [
-            c
-            for c in self.index.before(finished)
-            if c.kind == "count" and _is_count(c) and family(c) == fam
-        ]
-        total = next((c for c in before if _total_lead(c.lead)), before[0] if before else None)
-        if total is not None or self.index.before(finished):
-            return total
+        earlier = self.index.before(finished)
+        if not earlier:
+            return self.whole_stated_before(finished)
+        before = [c for c in earlier if c.kind == "count" and _is_count(c) and family(c) == fam]
+        return next((c for c in before if _total_lead(c.lead)), before[0] if before else None)
+
+    def whole_stated_before(self, finished: Claim) -> Claim | None:
+        """The first current count of the sentence before that can hold ``finished``."""
+        fam = family(finished)
         previous = self.index.earlier_sentence_indices(finished.sentence, 1)
         return next(
             (

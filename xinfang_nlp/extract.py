@@ -609,9 +609,6 @@ _NAMED_LIST_BEFORE = regex.compile(
 )
 
 
-_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十两百千万")
-
-
 def _names_counted_before(text: str, start: int, lex: _Lexicon) -> bool:
     """城东、望江两个街道: the Chinese-numeral count at ``start`` follows the names it counts —
     unless the list before it is a list of figures (城关镇三批、白马镇两批, 物业纠纷四起、其他
