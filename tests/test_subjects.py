@@ -652,3 +652,9 @@ def test_places_counted_as_so_many_places_pair_with_the_places_listed_before():
     )
     assert found["93.8%"] == "东山区满意率"
     assert found["96.0%"] == "西湖区满意率"
+
+
+def test_an_anaphor_refers_to_the_kind_of_problem_named_before():
+    found = subjects("2、物业服务收费问题较为突出。该类信访86件,比上年增加12件。")
+    assert found["86件"] == "物业服务收费"
+    assert found["12件"] == "物业服务收费"

@@ -1170,7 +1170,18 @@ def _antecedent(text: str, subject: str, position: int) -> str | None:
     paragraph_start = text.rfind("\n", 0, position) + 1
     found = text.rfind(noun, paragraph_start, position)
     if found < 0:
-        return None
+        # 出租汽车及网约车问题上升明显。该类信访137件: the kind of problem named before
+        kind = max(
+            text.rfind("问题", paragraph_start, position),
+            text.rfind("类", paragraph_start, position),
+        )
+        if kind < 0:
+            return None
+        start = kind
+        while start > max(paragraph_start, kind - 12) and _is_han_or_latin(text[start - 1]):
+            start -= 1
+        named = _subject_words(text[start:kind]) if kind - start > 2 else None
+        return named if named and not named.startswith(_ANAPHORS) else None
     start = end = found + len(noun)
     while start > max(paragraph_start, end - 12) and _is_han_or_latin(text[start - 1]):
         start -= 1
