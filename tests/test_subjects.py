@@ -658,3 +658,8 @@ def test_an_anaphor_refers_to_the_kind_of_problem_named_before():
     found = subjects("2、物业服务收费问题较为突出。该类信访86件,比上年增加12件。")
     assert found["86件"] == "物业服务收费"
     assert found["12件"] == "物业服务收费"
+
+
+def test_a_number_of_things_in_their_own_measure_counts_the_things():
+    found = subjects("与上年相比,排查矛盾纠纷起数增加36起。")
+    assert found["36起"] == "矛盾纠纷"

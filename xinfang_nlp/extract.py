@@ -1855,6 +1855,15 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         # after it
         subject = None
     if subject:
+        if (
+            draft.kind in ("count", "difference")
+            and len(subject) > 3
+            and subject[-1] == "数"
+            and subject[-2:] in _UNIT_SUBJECTS
+            and draft.unit == subject[-2]
+        ):
+            # 纠纷起数增加449起: a number of things in their own measure counts the things
+            subject = subject[:-2]
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
             return known.group() if known else subject
