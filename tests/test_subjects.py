@@ -663,3 +663,7 @@ def test_an_anaphor_refers_to_the_kind_of_problem_named_before():
 def test_a_number_of_things_in_their_own_measure_counts_the_things():
     found = subjects("与上年相比,排查矛盾纠纷起数增加36起。")
     assert found["36起"] == "矛盾纠纷"
+
+
+def test_a_purpose_verb_after_the_noun_begins_the_predicate():
+    assert subjects("对剩余8件积案力争年内化解。")["8件"] == "积案"

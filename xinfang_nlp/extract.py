@@ -1944,7 +1944,7 @@ _PREDICATE_START = (
     r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
     r"合计|累计|分别|同比|环比|相比|相较|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
     r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等|存在|予以|给予|多次|拿到|领到|获得|"
-    r"本月|当月|本季度"
+    r"本月|当月|本季度|力争|确保|争取"
 )
 # what follows a figure when the words after it are no name: a change, a level, a comparison
 _PREDICATE_HEAD = regex.compile(
