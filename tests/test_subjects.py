@@ -667,3 +667,8 @@ def test_a_number_of_things_in_their_own_measure_counts_the_things():
 
 def test_a_purpose_verb_after_the_noun_begins_the_predicate():
     assert subjects("对剩余8件积案力争年内化解。")["8件"] == "积案"
+
+
+def test_a_rate_named_before_a_colon_names_the_figure_after_it():
+    found = subjects("全年受理初信初访120件,首次办理即答复98件,初信初访一次性化解率:81.7%。")
+    assert found["81.7%"] == "初信初访一次性化解率"

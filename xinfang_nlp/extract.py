@@ -911,9 +911,13 @@ def _link(
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
         subject = _subject(draft, prefix, earlier, clause_start)
-        if not subject and draft.kind == "rate" and "率" in text[sentence_start:clause_start]:
+        if (
+            (not subject or (not prefix and text[clause_start - 1] == ":"))
+            and draft.kind == "rate"
+            and "率" in text[sentence_start:clause_start]
+        ):
             # 来信人参评率偏低,仅为46.7%: the rate named in the clause before, which has no
-            # figure of its own
+            # figure of its own (一次性化解率:84.2%: nor has the name before a colon)
             named = _RATE_BEFORE_CLAUSE.search(
                 text[sentence_start:clause_start], timeout=REGEX_TIMEOUT
             )
