@@ -652,3 +652,23 @@ def test_places_counted_as_so_many_places_pair_with_the_places_listed_before():
     )
     assert found["93.8%"] == "东山区满意率"
     assert found["96.0%"] == "西湖区满意率"
+
+
+def test_an_anaphor_refers_to_the_kind_of_problem_named_before():
+    found = subjects("2、物业服务收费问题较为突出。该类信访86件,比上年增加12件。")
+    assert found["86件"] == "物业服务收费"
+    assert found["12件"] == "物业服务收费"
+
+
+def test_a_number_of_things_in_their_own_measure_counts_the_things():
+    found = subjects("与上年相比,排查矛盾纠纷起数增加36起。")
+    assert found["36起"] == "矛盾纠纷"
+
+
+def test_a_purpose_verb_after_the_noun_begins_the_predicate():
+    assert subjects("对剩余8件积案力争年内化解。")["8件"] == "积案"
+
+
+def test_a_rate_named_before_a_colon_names_the_figure_after_it():
+    found = subjects("全年受理初信初访120件,首次办理即答复98件,初信初访一次性化解率:81.7%。")
+    assert found["81.7%"] == "初信初访一次性化解率"

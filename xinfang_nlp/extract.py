@@ -952,9 +952,13 @@ def _link(
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
         subject = _subject(draft, prefix, earlier, clause_start)
-        if not subject and draft.kind == "rate" and "率" in text[sentence_start:clause_start]:
+        if (
+            (not subject or (not prefix and text[clause_start - 1] == ":"))
+            and draft.kind == "rate"
+            and "率" in text[sentence_start:clause_start]
+        ):
             # 来信人参评率偏低,仅为46.7%: the rate named in the clause before, which has no
-            # figure of its own
+            # figure of its own (一次性化解率:84.2%: nor has the name before a colon)
             named = _RATE_BEFORE_CLAUSE.search(
                 text[sentence_start:clause_start], timeout=REGEX_TIMEOUT
             )
@@ -1211,7 +1215,18 @@ def _antecedent(text: str, subject: str, position: int) -> str | None:
     paragraph_start = text.rfind("\n", 0, position) + 1
     found = text.rfind(noun, paragraph_start, position)
     if found < 0:
-        return None
+        # 出租汽车及网约车问题上升明显。该类信访137件: the kind of problem named before
+        kind = max(
+            text.rfind("问题", paragraph_start, position),
+            text.rfind("类", paragraph_start, position),
+        )
+        if kind < 0:
+            return None
+        start = kind
+        while start > max(paragraph_start, kind - 12) and _is_han_or_latin(text[start - 1]):
+            start -= 1
+        named = _subject_words(text[start:kind]) if kind - start > 2 else None
+        return named if named and not named.startswith(_ANAPHORS) else None
     start = end = found + len(noun)
     while start > max(paragraph_start, end - 12) and _is_han_or_latin(text[start - 1]):
         start -= 1
@@ -1897,6 +1912,15 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         # after it
         subject = None
     if subject:
+        if (
+            draft.kind in ("count", "difference")
+            and len(subject) > 3
+            and subject[-1] == "数"
+            and subject[-2:] in _UNIT_SUBJECTS
+            and draft.unit == subject[-2]
+        ):
+            # 纠纷起数增加449起: a number of things in their own measure counts the things
+            subject = subject[:-2]
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
             return known.group() if known else subject
@@ -1977,7 +2001,7 @@ _PREDICATE_START = (
     r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
     r"合计|累计|分别|同比|环比|相比|相较|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
     r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等|存在|予以|给予|多次|拿到|领到|获得|"
-    r"本月|当月|本季度"
+    r"本月|当月|本季度|力争|确保|争取"
 )
 # what follows a figure when the words after it are no name: a change, a level, a comparison
 _PREDICATE_HEAD = regex.compile(
