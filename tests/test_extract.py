@@ -649,10 +649,31 @@ _FIGURE_EXAMPLES = (
 def test_figure_grammar_finds_what_the_plain_grammar_finds(text):
     from xinfang_nlp.extract import _lexicon
 
+    # (the groups that took part in each match: a stretch without a rare form is scanned by a
+    # variant of the grammar that has no groups for that form)
     def found(pattern):
-        return [(m.span(), m.lastgroup, m.groupdict()) for m in pattern.finditer(text, timeout=5)]
+        return [
+            (m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None})
+            for m in pattern.finditer(text, timeout=5)
+        ]
 
     assert found(_lexicon().figure) == found(_plain_figure_grammar())
+
+
+def test_a_stretch_is_scanned_as_the_whole_grammar_would_scan_it():
+    # the variant for a stretch leaves out only the rare forms none of whose strings it holds,
+    # wherever the stretch starts and ends (a rare form's strings at, or just past, its edges)
+    from xinfang_nlp.extract import _RARE_FIGURE_FORMS, _lexicon
+
+    grammar = _lexicon().figure
+    whole = grammar.variant(frozenset(_RARE_FIGURE_FORMS))
+    text = "占三分之一,2。.14亿元,3..5件,来信12件,.45%,二十分之三"
+    for pos in range(len(text) + 1):
+        for endpos in range(pos, len(text) + 1):
+            got = [(m.span(), m.lastgroup) for m in grammar.finditer(text, pos, endpos, timeout=5)]
+            want = [(m.span(), m.lastgroup) for m in whole.finditer(text, pos, endpos, timeout=5)]
+            assert got == want, (pos, endpos)
+    assert grammar.for_stretch("来信12件") is not whole  # (a stretch of no rare form)
 
 
 def test_the_general_figure_goes_first_only_when_no_measure_word_could_collide(monkeypatch):
