@@ -1662,3 +1662,75 @@ def test_a_gap_to_a_bracketed_level_it_is_compared_with():
     k = only(rate.format("1.3"), "difference")
     assert (k.verdict, shown(k)) == ("consistent", "97.1−95.8")
     assert only(rate.format("2.3"), "difference").verdict == "inconsistent"
+
+
+# --- scores (分) ----------------------------------------------------------------------------
+
+
+def test_a_score_its_change_and_its_sub_scores():
+    text = (
+        "在全县信访工作考核中,我镇得分96.5分,比上年的92.0分提高{d}分。"
+        "其中信访事项办理38.5分、矛盾纠纷排查化解28.0分、基础业务规范化19.0分、加分项目{b}分。"
+    )
+    good = checks_of(text.format(d="4.5", b="11.0"))
+    assert {(k.kind, k.verdict, k.basis) for k in good} == {
+        ("difference", "consistent", "stated"),
+        ("sum", "consistent", "stated"),
+    }
+    bad = checks_of(text.format(d="3.5", b="10.0"))
+    assert {(k.kind, k.verdict) for k in bad} == {
+        ("difference", "inconsistent"),
+        ("sum", "inconsistent"),
+    }
+    assert shown(next(k for k in bad if k.kind == "sum")) == "38.5+28.0+19.0+10.0"
+
+
+def test_sub_scores_far_short_of_the_score_are_only_some_of_them():
+    text = "白马镇总分96.8分,其中信访事项办理39.0分、矛盾纠纷排查化解28.3分。"
+    assert not [k for k in checks_of(text) if k.kind == "sum"]
+
+
+def test_an_average_score_of_the_scores_listed():
+    text = "河口镇95.9分、青山镇93.2分、柳林镇90.7分,三个乡镇平均得分{}分。"
+    assert only(text.format("93.3"), "per_capita").verdict == "consistent"
+    k = only(text.format("93.8"), "per_capita")
+    assert k.verdict == "inconsistent"
+    assert shown(k) == "(95.9+93.2+90.7)/3"
+
+
+def test_what_is_not_a_score():
+    text = "十分重视,三分之一的事项,5分钟响应,上午9时30分,二分局,每件扣0.5分。"
+    assert [c.unit for c in extract(text).claims] == ["%"]
+
+
+def test_points_taken_off_or_added_are_no_sub_scores():
+    claims = extract("城关镇得分95.1分,其中因进京访被扣2.0分,加分项目加1.5分。").claims
+    assert [(c.kind, c.direction) for c in claims] == [
+        ("other", None),
+        ("difference", "down"),
+        ("difference", "up"),
+    ]
+    assert not [
+        k for k in check(extract("城关镇得分95.1分,其中因进京访被扣2.0分,加分项目加1.5分。"))
+    ]
+
+
+def test_a_difference_moves_the_level_just_before_it_not_one_with_another_base():
+    for text in (
+        "城关镇来访120批(上年108批),白马镇来访96批,增加15批。",
+        "城关镇得分97.5分(上年95.1分),白马镇得分96.2分,提高1.5分。",
+    ):
+        assert not [k for k in checks_of(text) if k.kind == "difference"], text
+
+
+def test_every_item_of_a_separately_listed_difference_is_one():
+    text = (
+        "来访120批、来信96件、网上信访30件,分别比上年增加12批、15件和{}件"
+        "(上年分别为108批、81件、27件)。"
+    )
+    claims = extract(text.format(3)).claims
+    assert [c.kind for c in claims[3:6]] == ["difference"] * 3
+    verdicts = [k.verdict for k in checks_of(text.format(3)) if k.kind == "difference"]
+    assert verdicts == ["consistent"] * 3
+    verdicts = [k.verdict for k in checks_of(text.format(4)) if k.kind == "difference"]
+    assert verdicts == ["consistent", "consistent", "inconsistent"]

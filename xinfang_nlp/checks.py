@@ -538,7 +538,17 @@ def _counts(claim: Claim, units: Sequence[str]) -> bool:
 
 
 def _is_count(claim: Claim, period: str = "current") -> bool:
-    return claim.kind in ("count", "amount") and claim.period == period and _actual(claim)
+    return _tallied(claim) and claim.period == period and _actual(claim)
+
+
+# 平均得分91.2分, 平均分为88.5分: the mean of scores (平均每个乡镇扣减2.5分 is a per-town share)
+_AVERAGE_SCORE = regex.compile(r"平均(?:得分|分数?|成绩)(?:为|是|达到?)?$")
+
+
+def _tallied(claim: Claim) -> bool:
+    """A figure that adds up from parts: a count, an amount, or a score (得分96.5分, from its
+    sub-scores)."""
+    return claim.kind in ("count", "amount") or (claim.kind == "other" and claim.unit == "分")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1213,6 +1223,15 @@ class _Checker:
                 for o in others
             )
             and _same_comparison(limit, c)
+            # 城关镇来访120批(上年108批),白马镇来访96批: the base bracketed right after
+            # another level is that level's own
+            and not any(
+                o is not current
+                and o.period == "current"
+                and family(o) == family(current)
+                and self.in_parenthesis_after(o, c)
+                for o in sentence
+            )
         ]
         if current.subject:
             related = [c for c in same if c.subject and _core(c.subject) == _core(current.subject)]
@@ -1412,7 +1431,9 @@ class _Checker:
         compared = self.compared_levels(reported, before)
         if compared is not None and operand(reported) is not None:
             # 万人信访量43.7件,比全县平均水平(38.2件)高出5.5件: the gap between two levels
-            self.level_difference(reported, *compared, points=False, gap=True)
+            # (比上年(120件)增加12件: a movement from the previous level, not a gap)
+            gap = compared[1].period != "previous"
+            self.level_difference(reported, *compared, points=False, gap=gap)
             return
         # 万人信访量18.0件,较上年的19.2件下降1.2件: the base stated just before the difference,
         # and the figure just before that base — an average if it is one, not the total count
@@ -1427,19 +1448,18 @@ class _Checker:
             None,
         )
         if base is not None and operand(reported) is not None:
-            level = next(
-                (
-                    c
-                    for c in before
-                    if c.norm_span[0] < base.norm_span[0]
-                    and c.period == "current"
-                    and c.unit == reported.unit
-                    and c.kind in ("count", "amount", "ratio")
-                    and _actual(c)
-                ),
-                None,
-            )
-            if level is not None:
+            levels = [
+                c
+                for c in before
+                if c.period == "current"
+                and c.unit == reported.unit
+                and c.kind in ("count", "amount", "ratio", "other")
+                and _actual(c)
+            ]
+            level = next((c for c in levels if c.norm_span[0] < base.norm_span[0]), None)
+            # 城关镇来访120批(上年108批),白马镇来访96批,增加15批: a level between the base and
+            # the difference is the one that moved, and the base is another's
+            if level is not None and levels[0] is level:
                 self.level_difference(reported, level, base, points=False)
                 return
         window = before + self.index.earlier_sentences(reported, 2)
@@ -2778,7 +2798,7 @@ class _Checker:
             clause = self.origin.get(members[0].id, members[0].sentence)
             if any(
                 c.norm_span[0] < start
-                and c.kind in ("count", "amount")
+                and _tallied(c)
                 and self.origin.get(c.id, c.sentence) == clause
                 and not _total_lead(c.lead)
                 for c in index.by_sentence.get(total_sentence, [])
@@ -2787,7 +2807,7 @@ class _Checker:
         for period in ("current", "previous"):
             by_family: dict[str, list[Claim]] = {}
             for claim in members:
-                if claim.kind in ("count", "amount") and claim.period == period and _actual(claim):
+                if _tallied(claim) and claim.period == period and _actual(claim):
                     by_family.setdefault(family(claim), []).append(claim)
             for fam, listed in by_family.items():
                 # a 三类合计/以上合计/小计 figure inside the list sums some of the parts:
@@ -2811,7 +2831,7 @@ class _Checker:
                         (
                             c
                             for c in index.before(parts[0])
-                            if c.kind in ("count", "amount")
+                            if _tallied(c)
                             and c.period == period
                             and family(c) == fam
                             and c.norm_span[0] < start
@@ -2823,9 +2843,7 @@ class _Checker:
                         earlier = [
                             c
                             for c in index.earlier_sentences(parts[0], 1)
-                            if c.kind in ("count", "amount")
-                            and c.period == period
-                            and family(c) == fam
+                            if _tallied(c) and c.period == period and family(c) == fam
                         ]
                         stated = [c for c in earlier if _total_lead(c.lead)]
                         # 排查63起;化解57起。其中村级化解41起,镇级化解12起…: the figure of the
@@ -2840,7 +2858,7 @@ class _Checker:
                         (
                             c
                             for c in index.before(parts[0]) + index.earlier_sentences(parts[0], 1)
-                            if c.kind in ("count", "amount")
+                            if _tallied(c)
                             and c.period == period
                             and family(c) == fam
                             and _actual(c)
@@ -2899,7 +2917,13 @@ class _Checker:
                 # a list that ends with 其他/其余 claims to be complete; any other list (even
                 # after 按内容分类:) may name only the main parts, so falling short of the total
                 # proves nothing — only exceeding it does
-                complete = any(_remainder(p.lead) for p in parts) or _complementary(parts)
+                complete = (
+                    any(_remainder(p.lead) for p in parts)
+                    or _complementary(parts)
+                    # sub-scores that come within a tenth of the score are all of it, one
+                    # mistyped (a sub-score left out would leave a larger gap)
+                    or (fam == "分" and sum(p.value for p in parts) * 10 >= total.value * 9)
+                )
                 if headline and sum(p.value for p in parts) > total.value:
                     # 从责任单位看,…承办41件…57件;已分别办结36件…: a breakdown that runs on
                     # into other figures ends where its parts add up to the whole
@@ -3355,6 +3379,9 @@ class _Checker:
         (or the headline total for 信访事项). Anything less certain stays unverifiable."""
         if reported.kind != "ratio" or not _actual(reported):
             return
+        if reported.unit == "分" and _AVERAGE_SCORE.search(reported.lead, timeout=REGEX_TIMEOUT):
+            self.average_score(reported)
+            return
         # (the first of the lead's markers is _PER_CAPITA.search(reported.lead))
         marker = next(iter(_per_capita_markers(reported.lead)), None)
         if marker is None:
@@ -3435,6 +3462,43 @@ class _Checker:
             )
             return
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def average_score(self, reported: Claim) -> None:
+        """平均得分91.2分: the mean of the scores listed before it — in its own sentence, else
+        in the nearest of the two sentences before that lists two or more."""
+        sentences = [reported.sentence, *self.index.earlier_sentence_indices(reported.sentence, 2)]
+        for index in sentences:
+            scores = [
+                c
+                for c in self.index.by_sentence.get(index, [])
+                if c.kind == "other"
+                and c.unit == "分"
+                and _is_count(c)
+                and c.norm_span[0] < reported.norm_span[0]
+            ]
+            if len(scores) >= 2:
+                break
+        else:
+            self.unverifiable("per_capita", reported)
+            return
+        summed = _interval_sum(scores)
+        if summed is None:
+            self.unverifiable("per_capita", reported)
+            return
+        n = Decimal(len(scores))
+        low, high = summed[0] / n, summed[1] / n
+        computed = sum((c.value for c in scores), ZERO) / n
+        fits = accepts(reported, low, high, self.options.tolerance)
+        verdict = "consistent" if fits else "inconsistent"
+        messages = _both(
+            "per_capita",
+            numerator="(" + "+".join(_written(c) for c in scores) + ")",
+            denominator=str(len(scores)),
+            computed=_fmt(computed),
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        self.add("per_capita", verdict, reported, scores, computed, messages)
 
     def people_named_before(self, reported: Claim, noun: str) -> Claim | None:
         """全部由27名县级领导分别包案 … 县级领导全年公开接访214批,人均8.9批 (or 平均每名县级领导

@@ -245,7 +245,9 @@ def _lexicon() -> _Lexicon:
             (?P<inner2>余|多)?+
             (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit}
               # 近四成为重复访: a portion, then 为 (not 成为, become)
-              |成(?=为)(?<=[近约逾有占过,、:;。\n][一二两三四五六七八九]成))
+              |成(?=为)(?<=[近约逾有占过,、:;。\n][一二两三四五六七八九]成)
+              # 得分96.5分: a score (not 三分之一, 5分钟, 9时30分, 二分局, 十分重要)
+              |分(?![之钟秒类局院队校所站部会厂场组])(?<=\d分))
             (?![\p{{Latin}}])
         )
     """
@@ -343,6 +345,10 @@ _UNITS_NOT_CLAIMS = frozenset({"年"})
 _CLAUSE_WINDOW = 40
 _INHERIT_WINDOW = 12
 _RANK_WORDS = ("第", "前", "后", "居", "排名", "列")
+# 扣2分, 扣减1.5分, 加1分 (not 加分项目11分): points taken off a score or added to it
+_SCORE_ADJUSTED = regex.compile(r"(?:扣减|扣除|倒扣|扣|(?<!追)加)$")
+# 9时30分, 14:05分: the minutes of a clock time
+_CLOCK_BEFORE = regex.compile(r"(?:\d[时点:]|[零〇一二两三四五六七八九十][时点])$")
 _THRESHOLD_AFTER = regex.compile(r"^(?:以上|以下)(?:的)?\p{Han}")
 _RHETORIC_AFTER = regex.compile(
     r"^的(?:决心|努力|热情|精力|信心|把握|诚意|责任心?|合理性|合理部分|希望|可能|力气|干劲)"
@@ -823,8 +829,15 @@ def _figure_value(
         if before.endswith("×") or _in_quotes(text, start, slogan=True):
             return None
 
+    if unit == "分" and (
+        _CLOCK_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+        or ("每" in before and "平均" not in text[max(0, start - 12) : start])
+    ):
+        return None  # 9时30分, 每件扣0.5分: a time of day, a scoring rule (平均每个… is no rule)
     if unit in ("个百分点", "百分点"):
         draft = _Draft(start, end, "change", number, "pp")
+    elif unit == "分":
+        draft = _Draft(start, end, "other", number, "分")  # a score
     elif unit == "成":  # 三成 = 30%, a portion unless a change verb governs it
         value = number.value * 10
         draft = _Draft(start, end, "share", Number(value, number.decimals, number.scale * 10), "%")
@@ -966,12 +979,17 @@ def _link(
         if (
             partner is not None
             and partner.kind == "difference"
-            and draft.kind in ("count", "amount")
-            and partner.unit != draft.unit
+            and (draft.kind in ("count", "amount") or draft.unit == "分")
             and text[partner.end : draft.start] in ("", "、", "和")
+            and (
+                partner.unit != draft.unit
+                or (text[partner.end : draft.start] and _SEPARATELY in prefix)
+            )
         ):
-            # 比上年减少5批21人次, 减少4批、86人次: the second half of a pair is a difference too
+            # 比上年减少5批21人次, 减少4批、86人次: the second half of a pair is a difference
+            # too; so is every item of a list of them (分别比上年增加12件、15件、3件)
             draft.kind, draft.direction = "difference", partner.direction
+            draft.period = None
 
         # modality: a target cue earlier in the sentence (a ;-chain counts as one sentence:
         # 力争…下降3%左右;化解率不低于90%), or "…的目标" right after the figure
@@ -1552,7 +1570,7 @@ def _classify(
         else:
             draft.kind = default
         return
-    if draft.kind in ("count", "amount"):
+    if draft.kind in ("count", "amount") or draft.unit == "分":
         tail = prefix[-4:]
         difference_verb = not _DIFFERENCE_LAST_CHARS.isdisjoint(tail) and _difference_verb(tail)
         gap = (
@@ -1560,7 +1578,14 @@ def _classify(
             if not difference_verb and ("于" in prefix or "比" in prefix or "较" in prefix)
             else None
         )
-        if difference_verb and not _to_before(tail):
+        adjusted = (
+            _SCORE_ADJUSTED.search(tail, timeout=REGEX_TIMEOUT) if draft.unit == "分" else None
+        )
+        if adjusted:
+            # 被扣2.0分, 加1.5分: points taken off or added, not a score
+            draft.kind = "difference"
+            draft.direction = "up" if adjusted.group() == "加" else "down"
+        elif difference_verb and not _to_before(tail):
             verb = difference_verb.group().rstrip("了")
             direction = lex.change_verbs.get(verb)
             if direction is None:
@@ -2442,7 +2467,8 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
             bases = [
                 i
                 for i in before
-                if drafts[i].kind in ("count", "amount") and drafts[i].period == "current"
+                if (drafts[i].kind in ("count", "amount") or drafts[i].unit == "分")
+                and drafts[i].period == "current"
             ]
             items = [i for i in bases if not _is_partner(drafts, i)]
             if (
