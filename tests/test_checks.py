@@ -1734,3 +1734,39 @@ def test_every_item_of_a_separately_listed_difference_is_one():
     assert verdicts == ["consistent"] * 3
     verdicts = [k.verdict for k in checks_of(text.format(4)) if k.kind == "difference"]
     assert verdicts == ["consistent", "consistent", "inconsistent"]
+
+
+# --- averages whose operands stand sentences before -------------------------------------------
+
+
+def test_visits_per_batch_from_the_batches_and_visits_stated_before():
+    text = (
+        "从渠道看,来信46件,来访138批512人次,网上信访317件。"
+        "网上信访占比继续提高。来访批次较上月(126批)增加12批,批均{}人次。"
+    )
+    k = only(text.format("3.7"), "per_capita")
+    assert (k.verdict, k.basis, shown(k)) == ("consistent", "stated", "512/138")
+    assert only(text.format("4.1"), "per_capita").verdict == "inconsistent"
+
+
+def test_a_whole_area_population_over_a_headline_that_names_no_place():
+    text = "全年共受理涉水信访事项312件,同比下降5.2%。全县户籍人口41.3万人,涉水万人信访量{}件。"
+    k = only(text.format("7.6"), "per_capita")
+    assert (k.verdict, k.basis) == ("consistent", "stated")
+    assert only(text.format("8.1"), "per_capita").verdict == "inconsistent"
+
+
+def test_a_place_population_over_the_count_of_that_place_named_before():
+    text = (
+        "城关镇、东岗镇、北山乡分别登记信访事项312件、241件、148件。"
+        "从万人信访量看,城关镇常住人口14.6万人,万人信访量21.4件;"
+        "东岗镇常住人口8.3万人,万人信访量{}件;北山乡常住人口4.7万人,万人信访量31.5件。"
+    )
+    k = next(
+        k for k in checks_of(text.format("29.0")) if k.kind == "per_capita" and "8.3" in k.message()
+    )
+    assert (k.verdict, k.basis, shown(k)) == ("consistent", "stated", "241/8.3万×10000")
+    k = next(
+        k for k in checks_of(text.format("27.0")) if k.kind == "per_capita" and "8.3" in k.message()
+    )
+    assert k.verdict == "inconsistent"

@@ -3446,6 +3446,10 @@ class _Checker:
             numerator = next((c for c in named if _total_lead(c.lead)), None) or next(
                 (c for c in named if not self.after_subtotal(c)), None
             )
+        if denominator is None and wants == ("批",):
+            # 来访138批512人次。…来访批次较上月增加12批,批均3.7人次: the visits and their batches
+            # stated a few sentences before
+            numerator, denominator = self.visits_per_batch(reported, numerator)
         if denominator is None and wants == ("天",) and self.calendar_days(reported):
             return
         if numerator is None or denominator is None or denominator.value == 0:
@@ -3462,6 +3466,32 @@ class _Checker:
             )
             return
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def visits_per_batch(
+        self, reported: Claim, numerator: Claim | None
+    ) -> tuple[Claim | None, Claim | None]:
+        """(visits, batches) for 批均 when the sentence states no batches: the visits of its
+        own sentence, else the nearest before; the batches, the nearest count of the same thing
+        in the three sentences before."""
+        earlier = [
+            c
+            for c in self.index.earlier_sentences(reported, 3)
+            if _is_count(c) and c.kind == "count"
+        ]
+        if numerator is None:
+            numerator = next((c for c in earlier if c.unit == reported.unit), None)
+        if numerator is None or not numerator.subject:
+            return numerator, None
+        core = _core(_without_measure(numerator.subject))
+        batches = next(
+            (
+                c
+                for c in earlier
+                if c.unit == "批" and c.subject and _core(_without_measure(c.subject)) == core
+            ),
+            None,
+        )
+        return numerator, batches
 
     def average_score(self, reported: Claim) -> None:
         """平均得分91.2分: the mean of the scores listed before it — in its own sentence, else
@@ -3702,6 +3732,7 @@ class _Checker:
             ),
             None,
         )
+        placed = False  # the count was found by the place the population is of
         if total is None and population is not None:
             # 全市常住人口412.3万人,万人信访量59.9件: the whole area's population, over the
             # headline total when the headline is that area's (全市共登记信访事项24683件)
@@ -3710,13 +3741,25 @@ class _Checker:
             if (
                 area is not None
                 and headline is not None
-                and area.group() in headline.lead
+                # (a headline that names no place of its own is the whole area's too:
+                # 全年共受理涉水信访事项312件 … 全县户籍人口41.3万人)
+                and (
+                    area.group() in headline.lead
+                    or not (
+                        _PLACE_QUALIFIER.match(headline.lead, timeout=REGEX_TIMEOUT)
+                        or _WHOLE_AREA_WORD.search(headline.lead, timeout=REGEX_TIMEOUT)
+                    )
+                )
                 and (reported.unit not in _FAMILIES or headline.unit == reported.unit)
             ):
                 total = headline
+            elif area is None:
+                total = self.place_count(reported, population)
+                placed = total is not None
         if (
             population is not None
             and total is not None
+            and not placed
             and not self.same_clause(population, total)
             and _PLACE_QUALIFIER.match(total.lead, timeout=REGEX_TIMEOUT)
         ):
@@ -3733,6 +3776,29 @@ class _Checker:
                 return
             total, population = listed
         self.ratio_check("per_capita", reported, total, population, scale=per)
+
+    def place_count(self, reported: Claim, population: Claim) -> Claim | None:
+        """东岗镇常住人口8.3万人,万人信访量29.0件: the count of the place whose population it is,
+        named by that place earlier in the part (…东岗镇…分别登记信访事项312件、241件…)."""
+        place = _PLACE_QUALIFIER.match(population.lead, timeout=REGEX_TIMEOUT)
+        if place is None or place.end() != len(population.lead) - 4:
+            return None  # only 东岗镇常住人口: the place, then what is counted of it
+        name = place.group()
+        return next(
+            (
+                c
+                for c in self.index.earlier_sentences(reported, 12)
+                if _is_count(c)
+                and c.kind == "count"
+                and c.unit == reported.unit
+                and c.subject
+                and c.subject.startswith(name)
+                # (the place's own count, not what was due or done of it: 东岗镇按期办结)
+                and (c.subject == name or "信访" in c.subject[len(name) :])
+                and not _POPULATION.search(c.lead, timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
 
     def listed_per_population(self, reported: Claim) -> tuple[Claim, Claim] | None:
         """六个县(区)常住人口分别为68.3万人、54.6万人…,万人信访量依次为33.9件、36.0件…, the places'
