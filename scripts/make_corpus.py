@@ -164,6 +164,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "54": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
+    "56": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=14),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
