@@ -1770,3 +1770,72 @@ def test_a_place_population_over_the_count_of_that_place_named_before():
         k for k in checks_of(text.format("27.0")) if k.kind == "per_capita" and "8.3" in k.message()
     )
     assert k.verdict == "inconsistent"
+
+
+# --- blind sources 56-60: nested parts, evaluated wholes, section wholes ---------------------
+
+
+def test_the_items_after_a_nested_subtotal_are_parts_of_that_part():
+    text = (
+        "上半年共受理涉农信访事项300件。从反映的内容看,土地承包纠纷120件,"
+        "其中涉及第二轮延包后承包地调整的50件、外嫁女和入赘人员承包权益的30件、"
+        "承包地被占用的{}件;宅基地纠纷100件;其他80件。"
+    )
+    k = only(text.format("40"), "sum")
+    assert (k.verdict, shown(k)) == ("consistent", "120+100+80")
+
+
+def test_a_satisfaction_rate_over_what_was_evaluated_not_what_was_due():
+    text = (
+        "到期应办结信访事项398件,按期办结381件,按期办结率95.7%,参与满意度评价312件,"
+        "其中满意251件、基本满意37件,满意率80.4%,满意率(含基本满意){}%。"
+    )
+    found = [k for k in checks_of(text.format("92.3")) if k.kind == "rate"]
+    assert [(k.verdict, shown(k)) for k in found] == [
+        ("consistent", "381/398"),
+        ("consistent", "251/312"),
+        ("consistent", "(251+37)/312"),
+    ]
+    assert [k.verdict for k in checks_of(text.format("93.3")) if k.kind == "rate"][2] == (
+        "inconsistent"
+    )
+
+
+def test_an_average_per_person_over_the_people_its_clause_names():
+    text = (
+        "代办队伍:街道代办员四名;社区代办员十八名;网格员兼职代办员四十六名;"
+        "合计六十八名,人均代办1.9件。受理代办申请126件。"
+        "街道代办员代办十三件,人均3.3件;社区代办员代办五十四件,人均{}件。"
+    )
+    found = [k for k in checks_of(text.format("三")) if k.kind == "per_capita"]
+    assert [shown(k) for k in found if k.verdict == "consistent"] == ["126/68", "13/4", "54/18"]
+    found = [k for k in checks_of(text.format("四")) if k.kind == "per_capita"]
+    assert [(k.verdict, shown(k)) for k in found][-1] == ("inconsistent", "54/18")
+
+
+def test_an_average_is_not_over_a_part_listed_after_its_subtotal():
+    text = (
+        "全年立案查处违法用地案件128宗,其中违法占用耕地71宗、未批先建48宗;"
+        "收缴罚没款1246.8万元,宗均{}万元。"
+    )
+    k = only(text.format("9.7"), "per_capita")
+    assert (k.verdict, shown(k)) == ("consistent", "1246.8万/128")
+    assert only(text.format("12.0"), "per_capita").verdict == "inconsistent"
+
+
+def test_a_bare_completion_rate_in_a_subsection_over_its_section_total():
+    text = (
+        "一、总体情况\n全年共受理信访事项6738件,较上年上升8.4%。\n"
+        "二、司法行政信访办理情况\n(一)总体情况。\n全年受理涉及司法行政工作的信访事项247件。\n"
+        "按业务分:律师执业58件,公证41件,其他148件。\n"
+        "(二)办理情况。\n已办结239件,办结率{}%。\n"
+    )
+    k = only(text.format("96.8"), "rate")
+    assert (k.verdict, k.basis, shown(k)) == ("consistent", "stated", "239/247")
+    assert only(text.format("90.0"), "rate").verdict == "inconsistent"
+
+
+def test_a_subtotal_list_ends_where_its_parts_make_the_whole():
+    text = "调解成功6512件,其中达成书面协议4826件、口头协议{}件,书面协议已履行4719件,履行率97.8%。"
+    assert only(text.format("1686"), "sum").verdict == "consistent"
+    assert only(text.format("1868"), "sum").verdict == "inconsistent"

@@ -437,6 +437,7 @@ class _Index:
         self._counts: dict[tuple[int, str, str | None], list[Claim]] | None = None
         self.position = {claim.id: i for i, claim in enumerate(self.claims)}
         self.sentences = extraction.segmentation.sentences
+        self.sections = extraction.segmentation.sections
         self.by_sentence: dict[int, list[Claim]] = {}
         for claim in self.claims:
             self.by_sentence.setdefault(claim.sentence, []).append(claim)
@@ -1718,6 +1719,8 @@ class _Checker:
                     c.sentence == numerator.sentence
                     and not _total_lead(c.lead)
                     and _verb_in(verbs, c.lead)
+                    # (参与满意度评价312件 is what was evaluated, not a degree of it)
+                    and not _EVALUATED.search(c.lead, timeout=REGEX_TIMEOUT)
                 )
             ]
             same_sentence = [c for c in wholes if c.sentence == numerator.sentence]
@@ -1738,6 +1741,13 @@ class _Checker:
                 # 应办结7652件;群众参评3124件,其中满意2981件: the whole the 其中 opens from,
                 # not a total of another clause
                 denominator = opened
+            if "满意" in name:
+                # 到期应办结398件,…,参与满意度评价312件,其中满意251件…满意率80.4%: a
+                # satisfaction rate is over what was evaluated
+                denominator = next(
+                    (c for c in same_sentence if _EVALUATED.search(c.lead, timeout=REGEX_TIMEOUT)),
+                    denominator,
+                )
             if denominator is None:
                 within = _within(self.chain_text(reported.sentence))
                 if within is None and numerator.sentence != reported.sentence:
@@ -1935,22 +1945,29 @@ class _Checker:
         fam = family(numerator)
         # (三)信访积案化解攻坚: 年初梳理出信访积案73件…全县累计化解61件,化解率83.6% — a section
         # that opens with a count of its own is about that count's cases
+        # (四、司法行政信访…受理…信访事项247件 …(二)办理情况。已办结239件,办结率96.8%: or
+        # the section it is a subsection of, when its own opens with no count)
         section = self.index.sentences[reported.sentence].section
-        opening = next(
-            (
-                c
-                for s in range(numerator.sentence + 1)
-                if self.index.sentences[s].section == section
-                for c in self.index.by_sentence.get(s, ())
-                if c.norm_span[0] < numerator.norm_span[0]
-                and _is_count(c)
-                and c.kind == "count"
-                and family(c) == fam
-            ),
-            None,
-        )
-        if section is not None and opening is not None and opening.value >= numerator.value:
-            return opening
+        while section is not None and self.index.sections[section].level > 0:
+            within = self.index.sections[section]
+            opening = next(
+                (
+                    c
+                    for s in range(numerator.sentence + 1)
+                    if within.start <= self.index.sentences[s].start < within.end
+                    for c in self.index.by_sentence.get(s, ())
+                    if c.norm_span[0] < numerator.norm_span[0]
+                    and _is_count(c)
+                    and c.kind == "count"
+                    and family(c) == fam
+                ),
+                None,
+            )
+            if opening is not None:
+                if opening.value >= numerator.value:
+                    return opening
+                break
+            section = within.parent
         return self.headline_over(numerator, reported)
 
     def headline_over(self, part: Claim, at: Claim | None = None) -> Claim | None:
@@ -2812,14 +2829,15 @@ class _Checker:
             for fam, listed in by_family.items():
                 # a 三类合计/以上合计/小计 figure inside the list sums some of the parts:
                 # it is not a part itself
+                # 农业农村类3,352件,其中土地纠纷982件、宅基地纠纷451件: parts of a part (a 其中
+                # inside the list, not the one that opens it, and the 、-items after it)
+                nested = self.nested_parts(listed, start)
                 parts = [
                     c
                     for c in listed
                     # (其余七个村合计23件 is the remainder: a part)
                     if (not _sum_word(c.lead) or _remainder(c.lead))
-                    # 农业农村类3,352件,其中土地纠纷982件: a part of a part (a 其中 inside the
-                    # list, not the one that opens it)
-                    and not _nested_part(c, start)
+                    and c.id not in nested
                     # 约三分之一(共329件): an aside in brackets restates a subset, not an item
                     and not ("(" in c.lead and _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT))
                 ]
@@ -2924,7 +2942,8 @@ class _Checker:
                     # mistyped (a sub-score left out would leave a larger gap)
                     or (fam == "分" and sum(p.value for p in parts) * 10 >= total.value * 9)
                 )
-                if headline and sum(p.value for p in parts) > total.value:
+                # (其中达成书面协议4826件、口头协议1686件,书面协议已履行4719件: a 其中 list too)
+                if sum(p.value for p in parts) > total.value:
                     # 从责任单位看,…承办41件…57件;已分别办结36件…: a breakdown that runs on
                     # into other figures ends where its parts add up to the whole
                     prefix = _exact_prefix(parts, total)
@@ -2938,6 +2957,22 @@ class _Checker:
                     partial_ok=not complete,
                     extra=letters,
                 )
+
+    def nested_parts(self, listed: Sequence[Claim], start: int) -> set[str]:
+        """The ids of the figures of a list (from ``start``) that a 其中 inside it introduces,
+        with the items that follow them joined by 、 only."""
+        nested: set[str] = set()
+        text = self.normalized.text
+        previous: Claim | None = None
+        for c in listed:
+            if _nested_part(c, start) or (
+                previous is not None
+                and previous.id in nested
+                and _CLAUSE_BREAK_CHARS.isdisjoint(text[previous.norm_span[1] : c.norm_span[0]])
+            ):
+                nested.add(c.id)
+            previous = c
+        return nested
 
     def stated_sum(self, parts: Sequence[Claim], period: str) -> Claim | None:
         """An earlier count the parts add up to exactly, when their whole was only guessed to
@@ -2962,6 +2997,12 @@ class _Checker:
                 if interval is not None and interval[0] <= high and interval[1] >= low:
                     return c
         return None
+
+    def part_in_clause(self, claim: Claim) -> bool:
+        """Whether ``claim`` stands after a 其中 of its own ;-clause."""
+        text = self.index.sentence_text(claim.sentence)
+        before = text[: claim.norm_span[0] - self.normalized_start(claim.sentence)]
+        return "其中" in before[before.rfind(";") + 1 :]
 
     def after_subtotal(self, claim: Claim) -> bool:
         """Whether ``claim`` stands after a 其中 of its sentence: a part, not a whole."""
@@ -3400,8 +3441,17 @@ class _Checker:
         if not wants:  # 平均每次, 平均每人: the word after 平均 says what
             after = reported.lead[marker.end() :]
             wants = next((units for word, units in _PER_WHAT.items() if after.startswith(word)), ())
+        # (the nearest before it: 街道代办员四名;…;合计六十八名,人均代办1.9件 — but not a part
+        # after 其中: 立案128宗,其中…未批先建48宗,…宗均9.7万元)
         denominator = next(
-            (c for c in sentence if c is not reported and _is_count(c) and _counts(c, wants)),
+            (
+                c
+                for c in [*self.index.before(reported), *sentence]
+                if c is not reported
+                and _is_count(c)
+                and _counts(c, wants)
+                and not (wants != ("天",) and self.part_in_clause(c))
+            ),
             None,
         )
         noun = reported.lead[marker.end() :]
@@ -3538,12 +3588,16 @@ class _Checker:
         index = self.index
         start = self.normalized_start(reported.sentence)
         first = index.by_sentence[reported.sentence][0]
-        opening = _AREA_OR_PERIOD_HEAD.sub(
-            "",
-            index.sentence_text(reported.sentence)[: first.norm_span[0] - start],
-            count=1,
-            timeout=REGEX_TIMEOUT,
-        )
+        opening = index.sentence_text(reported.sentence)[: first.norm_span[0] - start]
+        clause = self.origin.get(reported.id)
+        if clause is not None and clause != self.origin.get(first.id):
+            # 街道代办员代办十三件,人均3.3件;社区代办员代办五十四件,人均三件: a ;-clause of a
+            # chain is about what its own first figure says
+            first = next(
+                c for c in index.by_sentence[reported.sentence] if self.origin.get(c.id) == clause
+            )
+            opening = first.lead
+        opening = _AREA_OR_PERIOD_HEAD.sub("", opening, count=1, timeout=REGEX_TIMEOUT)
         noun = noun.removeprefix("每名").removeprefix("每位").removeprefix("每人")
         for claim in index.earlier_sentences(reported, _NAMED_REACH):
             subject = claim.subject or ""
@@ -3553,6 +3607,8 @@ class _Checker:
                 and claim.unit in ("名", "人", "位")
                 and claim.period == "current"
                 and _actual(claim)
+                # (合计六十八名 after 街道代办员四名;…: a total, whatever subject it inherited)
+                and not _sum_word(claim.lead)
                 # the subject, or its first four characters (县级领导 of 县级领导包案)
                 and any(
                     words.startswith(subject)
@@ -4566,6 +4622,9 @@ def _item_share(clause: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     if clause[0].period != "current" or not _actual(clause[0]):
         return None
     return clause[0], shares[0]
+
+
+_CLAUSE_BREAK_CHARS = frozenset(",;。:!?\n")
 
 
 def _nested_part(claim: Claim, start: int) -> bool:
