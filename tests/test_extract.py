@@ -770,6 +770,13 @@ def test_she_ji_before_a_chinese_numeral_count_is_no_list_of_names():
     assert not extract("城东及望江两个街道。").claims
 
 
+def test_a_chinese_numeral_count_of_what_was_done_after_a_list_of_doers():
+    # 街道、社区代办点申请五十三件: an act counted, not the size of a list of names
+    text = "群众到街道、社区代办点申请五十三件;代办员现场协调、当场解决四十七件。"
+    assert [c.value for c in extract(text).claims] == [53, 47]
+    assert not extract("城东、望江两个街道;网上信访与热线转办两项合计103件。").claims[:-1]
+
+
 def test_a_rate_named_in_the_clause_before_its_value():
     text = "群众满意率为94.6%。来信人参评率偏低,仅为46.7%,主要是老年群众多。"
     assert one(text, "46.7%").subject == "来信人参评率"

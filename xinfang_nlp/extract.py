@@ -701,6 +701,23 @@ _ENUMERATION_BEFORE = regex.compile(
 # 三个渠道分别为…, 两个城区(东江、西岭)合计…, 三家单位工单合计: the number of the items a list
 # names or adds up, not a statistic
 _ENUMERATOR = regex.compile(r"\p{Han}{1,4}(?:\([^()]{1,12}\))?\p{Han}{0,4}?(?:分别|合计|共计)")
+_ACTS_BEFORE_COUNT = (
+    "申请",
+    "解决",
+    "收集",
+    "办理",
+    "受理",
+    "化解",
+    "接待",
+    "登记",
+    "调处",
+    "排查",
+    "回访",
+    "会商",
+    "协商",
+    "约谈",
+    "督办",
+)
 _NAMED_LIST_BEFORE = regex.compile(
     r"(?:[、与]|(?<![涉普危波顾触提])及)(?:(?![比较增减共为有是达占计升降各])\p{Han}){1,8}$"
 )
@@ -711,7 +728,8 @@ def _names_counted_before(text: str, start: int, lex: _Lexicon) -> bool:
     unless the list before it is a list of figures (城关镇三批、白马镇两批, 物业纠纷四起、其他
     十四起), whose next item this count is."""
     named = _NAMED_LIST_BEFORE.search(text, max(0, start - 12), start, timeout=REGEX_TIMEOUT)
-    if named is None:
+    if named is None or named.group().endswith(_ACTS_BEFORE_COUNT):
+        # (街道、社区代办点申请五十三件, 现场协调、当场解决四十七件: what was done, counted)
         return False
     before = text[max(0, named.start() - 4) : named.start()]
     for size in (1, 2):  # the measure word (批, 人次) that ends the item before the separator
