@@ -187,3 +187,47 @@ def test_later_runs_are_the_runs_of_each_sentence(searches):
                     for claim in index.by_sentence.get(other, [])
                 ]
                 assert runs.get(later, []) == search._run(fam, unit, claims)
+
+
+def test_alike_figures_are_the_figures_parts_reads(searches):
+    # a total's runs before and after it are read from these (the figures _parts passes over
+    # are left out once per sentence and family, not once per total)
+    for checker, search in searches:
+        index = checker.index
+        families = sorted({family(c) for c in index.claims})
+        for sentence in range(len(index.sentences)):
+            part = index.part_of[sentence]
+            before = [
+                claim
+                for other in range(sentence - 2, sentence + 1)
+                if 0 <= other and index.part_of[other] == part
+                for claim in index.by_sentence.get(other, [])
+            ]
+            for fam in families:
+
+                def alike(claims, fam=fam):
+                    return [c for c in claims if c.kind in ("count", "amount") and family(c) == fam]
+
+                assert search.alike(sentence, fam, 0) == alike(search.following(sentence))
+                assert search.alike(sentence, fam, 1) == alike(reversed(before))
+
+
+def test_sum_bounds_hold_every_sum_of_two_or_more_parts(searches):
+    # a later run is tried for a total only if the total lies within them
+    for checker, search in searches:
+        for unit in sorted({c.unit for c in checker.index.claims}):
+            fam = family(_claim(Decimal(1), 0, Decimal(1), unit))
+            for run in search.later_runs(fam, unit)[1].values():
+                lowest, highest = search.sum_bounds(run)
+                sums = []
+                low = high = Decimal(0)
+                for claim in run:
+                    level = operand(claim)
+                    low, high = low + level[0], high + level[1]
+                    sums.append((low, high))
+                for low, high in sums[1:]:
+                    assert lowest <= low and high <= highest
+                    # (a total equal to that sum is tried)
+                    assert highest >= low and lowest <= high
+                if len(run) < 2:
+                    assert lowest > highest  # (no sum: no total is tried)

@@ -74,10 +74,12 @@ _NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)"
 _named_total = remembered(_NAMED_TOTAL.search)
 _REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")
 _REST_FIRST_CHARS = frozenset("其剩余另尚还仍未")  # (a lead with none of them is not the rest)
+_MARK_CHARS = _REST_FIRST_CHARS | {"不"}  # (a lead with none of them is neither rest nor negated)
 _MONEY = frozenset({"元", "美元"})
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
 _PER_THOUSAND = regex.compile(r"千人|每千")
+_NO_SUM = (Decimal("Infinity"), Decimal("-Infinity"))  # (lowest, highest) of no sum at all
 _HEADLINE_FAMILIES = frozenset({"case", "visit", "person"})  # (looked for in every window)
 _NOTE = {
     "zh": "(核算所用数据按上下文推断)",
@@ -309,6 +311,8 @@ class _Search:
         self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
         # family → later_runs(family, unit)
         self._later_runs: dict[str, tuple[list[int], dict[int, list[Claim]]]] = {}
+        self._sum_bounds: dict[int, tuple[Decimal, Decimal]] = {}  # sum_bounds() per run
+        self._alike: dict[tuple[int, str, int], list[Claim]] = {}  # alike() per its arguments
         self._part_ends: list[int] | None = None  # part_end per sentence
         self._amounts: dict[str, dict[int, list[Claim]]] | None = None  # amounts()
         self._following: dict[int, list[Claim]] = {}  # following() per sentence
@@ -469,24 +473,36 @@ class _Search:
         found = self._marks.get(sentence)
         if found is None:
             index = self.checker.index
-            part = index.part_of[sentence] if index.part_of else 0
+            part_of = index.part_of
+            part = part_of[sentence] if part_of else 0
             rest = negated = -1
             for other in range(sentence, min(sentence + 3, len(index.sentences))):
-                if not index.part_of or index.part_of[other] == part:
+                if not part_of or part_of[other] == part:
                     own = self._own_marks.get(other)
                     if own is None:
-                        claims = index.by_sentence.get(other, [])
-                        rests = [c.norm_span[0] for c in claims if self.is_rest(c)]
-                        negations = [
-                            c.norm_span[0] for c in claims if "不" in c.lead or "未" in c.lead
-                        ]
-                        own = self._own_marks[other] = (
-                            max(rests, default=-1),
-                            max(negations, default=-1),
-                        )
-                    rest, negated = max(rest, own[0]), max(negated, own[1])
+                        own = self._own_marks[other] = self._marks_of(other)
+                    if own[0] > rest:
+                        rest = own[0]
+                    if own[1] > negated:
+                        negated = own[1]
             found = self._marks[sentence] = (rest, negated)
         return found
+
+    def _marks_of(self, sentence: int) -> tuple[int, int]:
+        """:meth:`marks` of the figures of one sentence."""
+        rest = negated = -1
+        for claim in self.checker.index.by_sentence.get(sentence, ()):
+            lead = claim.lead
+            # (the rest's words start with one of _REST_FIRST_CHARS, a negation with 不 or 未:
+            # a lead with none of them marks nothing)
+            if _MARK_CHARS.isdisjoint(lead):
+                continue
+            at = claim.norm_span[0]
+            if at > rest and self.is_rest(claim):
+                rest = at
+            if at > negated and ("不" in lead or "未" in lead):
+                negated = at
+        return rest, negated
 
     def floats(self, claims: Sequence[Claim]) -> list[FloatRange] | None:
         """The operand intervals of ``claims`` (:func:`operand`) in floats, those without one
@@ -823,7 +839,11 @@ class _Search:
         """A stated total whose parts are listed as a run of the same kind of figure: right
         after it (its sentence and the next two), right before it (合计 after its parts, in its
         sentence and the two before), or as the breakdown opening a later sentence of the part
-        (按渠道分。电话渠道12,107件,网站渠道…), adding up to it."""
+        (按渠道分。电话渠道12,107件,网站渠道…), adding up to it.
+
+        The runs are read from :meth:`alike`, the figures :meth:`_parts` would take of each
+        sentence (it passes over every other figure); a later sentence's run is tried only when
+        its sums may reach the total (:meth:`sum_bounds`; most totals have no parts)."""
         whole = self.level(reported)
         if whole is None:
             return None
@@ -836,53 +856,90 @@ class _Search:
             # no rest after it, and no negated act among the figures after it, which the parts
             # _complementary needs (the parts are some of those figures)
             return None
-        index = self.checker.index
-        part = index.part_of[sentence] if index.part_of else 0
-
-        def claims_of(sentences: Iterable[int]) -> list[Claim]:
-            found: list[Claim] = []
-            for other in sentences:
-                if 0 <= other < len(index.sentences) and (
-                    not index.part_of or index.part_of[other] == part
-                ):
-                    found.extend(index.by_sentence.get(other, []))
-            return found
-
-        after = [c for c in self.following(sentence) if c.norm_span[0] > start]
-        # (any(self.is_rest(c) for c in after) is last_rest > start)
-        if closed_only and not (last_rest > start or _complementary(self._parts(reported, after))):
-            return None  # no rest after it: an unmarked figure is not taken for a total
         fam = family(reported)
-
-        def runs() -> Iterator[list[Claim]]:
-            yield self._parts(reported, after)
-            if closed_only:
-                return  # 积案12件,化解10件,剩余2件: an unmarked total's parts follow it
-            before = [
-                c
-                for c in reversed(claims_of(range(sentence - 2, sentence + 1)))
-                if c.norm_span[0] < start
-            ]
-            yield self._parts(reported, before)
-            # the later sentences of the part, up to LATER after it, whose breakdown run is not
-            # empty (the runs are the same for every total of this kind of figure: made once)
-            first, limit = sentence + 3, min(len(index.sentences), sentence + LATER)
-            if index.part_of and first < limit:
-                limit = min(limit, self.part_end(first)) if index.part_of[first] == part else first
-            later_sentences, later_runs = self.later_runs(fam, reported.unit)
-            for at in range(bisect_left(later_sentences, first), len(later_sentences)):
-                later = later_sentences[at]
-                if later >= limit:
-                    break
-                run = later_runs[later]
-                if len(run) >= 3 or index.headline_total(run[0], fam) is reported:
-                    yield run
-
-        for run in runs():
-            found = self._adds_up(reported, whole, run, closed_only=closed_only)
-            if found is not None:
-                return found
+        # (_parts of the figures of following(sentence) after it)
+        after = self._run(
+            fam, reported.unit, [c for c in self.alike(sentence, fam, 0) if c.norm_span[0] > start]
+        )
+        # (any(self.is_rest(c) for c in after) is last_rest > start)
+        if closed_only and not (last_rest > start or _complementary(after)):
+            return None  # no rest after it: an unmarked figure is not taken for a total
+        found = self._adds_up(reported, whole, after, closed_only=closed_only)
+        if found is not None or closed_only:
+            return found  # 积案12件,化解10件,剩余2件: an unmarked total's parts follow it
+        # (_parts of the figures of its sentence and the two before, before it, nearest first)
+        before = self._run(
+            fam, reported.unit, [c for c in self.alike(sentence, fam, 1) if c.norm_span[0] < start]
+        )
+        found = self._adds_up(reported, whole, before, closed_only=False)
+        if found is not None:
+            return found
+        # the later sentences of the part, up to LATER after it, whose breakdown run is not
+        # empty (the runs are the same for every total of this kind of figure: made once)
+        index = self.checker.index
+        first, limit = sentence + 3, min(len(index.sentences), sentence + LATER)
+        if index.part_of and first < limit:
+            part = index.part_of[sentence]
+            limit = min(limit, self.part_end(first)) if index.part_of[first] == part else first
+        later_sentences, later_runs = self.later_runs(fam, reported.unit)
+        low, high = whole
+        for at in range(bisect_left(later_sentences, first), len(later_sentences)):
+            later = later_sentences[at]
+            if later >= limit:
+                break
+            run = later_runs[later]
+            if len(run) >= 3 or index.headline_total(run[0], fam) is reported:
+                # (_adds_up finds nothing in a run none of whose sums of two or more parts
+                # may reach the total)
+                lowest, highest = self.sum_bounds(run)
+                if highest >= low and lowest <= high:
+                    found = self._adds_up(reported, whole, run, closed_only=False)
+                    if found is not None:
+                        return found
         return None
+
+    def sum_bounds(self, run: list[Claim]) -> tuple[Decimal, Decimal]:
+        """The lowest low and the highest high of the sums of the first two or more figures of
+        a run of parts (:meth:`later_runs`), as :meth:`_adds_up` adds them: a total outside
+        them is the sum of none of its first two or more parts. Once per run."""
+        key = id(run)  # (the runs of later_runs are kept, and never changed, by this search)
+        found = self._sum_bounds.get(key)
+        if found is None:
+            lowest, highest = _NO_SUM
+            low = high = Decimal(0)
+            for count, claim in enumerate(run, start=1):
+                level = self._levels[claim.id]
+                low, high = low + level[0], high + level[1]  # type: ignore[index]
+                if count >= 2:
+                    lowest, highest = min(lowest, low), max(highest, high)
+            found = self._sum_bounds[key] = (lowest, highest)
+        return found
+
+    def alike(self, sentence: int, fam: str, side: int) -> list[Claim]:
+        """The counts and amounts of family ``fam`` (those :meth:`_parts` reads) among, with
+        ``side`` 0, the figures of :meth:`following` (the sentence and the two after it in its
+        part), in order; with ``side`` 1, among the figures of the sentence and the two before
+        it in its part, last first."""
+        key = (sentence, fam, side)
+        found = self._alike.get(key)
+        if found is None:
+            index = self.checker.index
+            part_of, count = index.part_of, len(index.sentences)
+            part = part_of[sentence] if part_of else 0
+            by_sentence = self.amounts().get(fam, {})
+            found = []
+            others = (
+                range(sentence, min(sentence + 3, count))
+                if side == 0
+                else range(sentence - 2, sentence + 1)
+            )
+            for other in others:
+                if 0 <= other < count and (not part_of or part_of[other] == part):
+                    found.extend(by_sentence.get(other, ()))
+            if side:
+                found.reverse()
+            self._alike[key] = found
+        return found
 
     def part_end(self, sentence: int) -> int:
         """The first sentence after ``sentence`` in another part (the number of sentences when
