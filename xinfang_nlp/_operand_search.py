@@ -72,9 +72,8 @@ LATER = 40  # sentences after a total in which a breakdown of it may open a sent
 _total_lead_at_start = remembered(_TOTAL_LEAD.match)
 _NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)")
 _named_total = remembered(_NAMED_TOTAL.search)
-_REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")
+_REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")  # (each holds 余, 有 or 未)
 _REST_FIRST_CHARS = frozenset("其剩余另尚还仍未")  # (a lead with none of them is not the rest)
-_MARK_CHARS = _REST_FIRST_CHARS | {"不"}  # (a lead with none of them is neither rest nor negated)
 _MONEY = frozenset({"元", "美元"})
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
@@ -441,11 +440,13 @@ class _Search:
         """Whether the figure's own words mark it as the rest (其余, 剩余, 未…)."""
         found = self._rests.get(claim.id)
         if found is None:
-            # the local lead is the end of the lead: only a lead with a first character of the
-            # rest's words needs it
+            # the local lead is the end of the lead: only a lead that holds one of the rest's
+            # words needs it (each holds 余, 有 or 未: three substring tests, which make no
+            # string per character as a test of a character set does)
             # (and a match starts the local lead: one whose first character is none of them is
             # not the rest either)
-            found = not _REST_FIRST_CHARS.isdisjoint(claim.lead) and (
+            lead = claim.lead
+            found = ("余" in lead or "有" in lead or "未" in lead) and (
                 (words := self.lead(claim)[0])[:1] in _REST_FIRST_CHARS
                 and _REST.search(words, timeout=REGEX_TIMEOUT) is not None
             )
@@ -493,15 +494,12 @@ class _Search:
         rest = negated = -1
         for claim in self.checker.index.by_sentence.get(sentence, ()):
             lead = claim.lead
-            # (the rest's words start with one of _REST_FIRST_CHARS, a negation with 不 or 未:
-            # a lead with none of them marks nothing)
-            if _MARK_CHARS.isdisjoint(lead):
-                continue
             at = claim.norm_span[0]
-            if at > rest and self.is_rest(claim):
-                rest = at
             if at > negated and ("不" in lead or "未" in lead):
                 negated = at
+            # (is_rest's first test, without the call)
+            if at > rest and ("余" in lead or "有" in lead or "未" in lead) and self.is_rest(claim):
+                rest = at
         return rest, negated
 
     def floats(self, claims: Sequence[Claim]) -> list[FloatRange] | None:
