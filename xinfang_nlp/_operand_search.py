@@ -122,7 +122,7 @@ def _average(claim: Claim, period: str = "current") -> Interval | None:
     return operand(claim) if claim.modality == "actual" else None
 
 
-def _affinity(a: str, b: str, shared: frozenset[str] | None = None) -> int:
+def _affinity(a: str, b: str, shared: Iterable[str] | None = None) -> int:
     """Length of the longest run of characters two leads share (城关镇 … 城关镇); 0 below 2.
 
     ``shared``: the character pairs both leads hold, when known. A shared run of two or more
@@ -304,7 +304,8 @@ class _Search:
         self._tolerance = float(self.tolerance)  # (for the float test, :func:`_accepted`)
         # per claim id: its local lead and that lead's character pairs (every figure is ranked
         # against many reported figures, so its words are read once)
-        self._leads: dict[str, tuple[str, frozenset[str]]] = {}
+        self._leads: dict[str, str] = {}
+        self._lead_pairs: dict[str, frozenset[str]] = {}  # lead_pairs() per reported figure
         # _level(claim) per claim id, of every figure (read for every figure of many windows)
         self._levels: dict[str, Interval | None] = {c.id: _level(c) for c in checker.index.claims}
         self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
@@ -447,7 +448,7 @@ class _Search:
             # not the rest either)
             lead = claim.lead
             found = ("余" in lead or "有" in lead or "未" in lead) and (
-                (words := self.lead(claim)[0])[:1] in _REST_FIRST_CHARS
+                (words := self.lead(claim))[:1] in _REST_FIRST_CHARS
                 and _REST.search(words, timeout=REGEX_TIMEOUT) is not None
             )
             self._rests[claim.id] = found
@@ -567,12 +568,20 @@ class _Search:
             return True
         return test(x, y, *bounds)
 
-    def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
-        """The claim's local lead (:func:`_local_lead`) and the character pairs in it."""
+    def lead(self, claim: Claim) -> str:
+        """The claim's local lead (:func:`_local_lead`)."""
         found = self._leads.get(claim.id)
         if found is None:
-            words = _local_lead(claim)
-            found = self._leads[claim.id] = (words, _bigrams(words))
+            found = self._leads[claim.id] = _local_lead(claim)
+        return found
+
+    def lead_pairs(self, claim: Claim) -> frozenset[str]:
+        """The character pairs in the claim's local lead (of a reported figure: a figure it is
+        ranked against is asked which of them its lead holds, as substrings, so that its own
+        pairs, a string each, are never made)."""
+        found = self._lead_pairs.get(claim.id)
+        if found is None:
+            found = self._lead_pairs[claim.id] = _bigrams(self.lead(claim))
         return found
 
     def ranked_pairs(
@@ -589,17 +598,22 @@ class _Search:
         of the pairs a caller reaches, in rank order (no caller takes more than TRIES)."""
         position = self.checker.index.position
         here = position[reported.id]
-        words, pairs_of_words = self.lead(reported)
+        words, pairs_of_words = self.lead(reported), self.lead_pairs(reported)
         # rank (-(match_a + match_b), far_a + far_b) as one integer: -match * wide + far, where
         # wide exceeds any sum of two distances
         wide = 2 * len(position) + 1
 
         def score(claim: Claim) -> int:
             far = abs(position[claim.id] - here)
-            lead, pairs = self.lead(claim)
-            if pairs_of_words.isdisjoint(pairs):
+            if not pairs_of_words:
                 return far  # no two characters in common: _affinity is 0
-            return far - _affinity(words, lead, pairs_of_words & pairs) * wide
+            lead = self.lead(claim)
+            # (the reported figure's character pairs the lead holds: a pair is in the lead's
+            # pairs exactly when it is a substring of the lead)
+            shared = [pair for pair in pairs_of_words if pair in lead]
+            if not shared:
+                return far  # no two characters in common: _affinity is 0
+            return far - _affinity(words, lead, shared) * wide
 
         aligned = self.checker.aligned_pairs(reported)
         if aligned:
