@@ -72,9 +72,8 @@ LATER = 40  # sentences after a total in which a breakdown of it may open a sent
 _total_lead_at_start = remembered(_TOTAL_LEAD.match)
 _NAMED_TOTAL = regex.compile(r"占(?:全[市县区镇乡街]|总|所有|全部)")
 _named_total = remembered(_NAMED_TOTAL.search)
-_REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")
+_REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")  # (each holds 余, 有 or 未)
 _REST_FIRST_CHARS = frozenset("其剩余另尚还仍未")  # (a lead with none of them is not the rest)
-_MARK_CHARS = _REST_FIRST_CHARS | {"不"}  # (a lead with none of them is neither rest nor negated)
 _MONEY = frozenset({"元", "美元"})
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
@@ -123,7 +122,7 @@ def _average(claim: Claim, period: str = "current") -> Interval | None:
     return operand(claim) if claim.modality == "actual" else None
 
 
-def _affinity(a: str, b: str, shared: frozenset[str] | None = None) -> int:
+def _affinity(a: str, b: str, shared: Iterable[str] | None = None) -> int:
     """Length of the longest run of characters two leads share (城关镇 … 城关镇); 0 below 2.
 
     ``shared``: the character pairs both leads hold, when known. A shared run of two or more
@@ -305,7 +304,8 @@ class _Search:
         self._tolerance = float(self.tolerance)  # (for the float test, :func:`_accepted`)
         # per claim id: its local lead and that lead's character pairs (every figure is ranked
         # against many reported figures, so its words are read once)
-        self._leads: dict[str, tuple[str, frozenset[str]]] = {}
+        self._leads: dict[str, str] = {}
+        self._lead_pairs: dict[str, frozenset[str]] = {}  # lead_pairs() per reported figure
         # _level(claim) per claim id, of every figure (read for every figure of many windows)
         self._levels: dict[str, Interval | None] = {c.id: _level(c) for c in checker.index.claims}
         self._rests: dict[str, bool] = {}  # per claim id: its own words say it is the rest
@@ -441,12 +441,14 @@ class _Search:
         """Whether the figure's own words mark it as the rest (其余, 剩余, 未…)."""
         found = self._rests.get(claim.id)
         if found is None:
-            # the local lead is the end of the lead: only a lead with a first character of the
-            # rest's words needs it
+            # the local lead is the end of the lead: only a lead that holds one of the rest's
+            # words needs it (each holds 余, 有 or 未: three substring tests, which make no
+            # string per character as a test of a character set does)
             # (and a match starts the local lead: one whose first character is none of them is
             # not the rest either)
-            found = not _REST_FIRST_CHARS.isdisjoint(claim.lead) and (
-                (words := self.lead(claim)[0])[:1] in _REST_FIRST_CHARS
+            lead = claim.lead
+            found = ("余" in lead or "有" in lead or "未" in lead) and (
+                (words := self.lead(claim))[:1] in _REST_FIRST_CHARS
                 and _REST.search(words, timeout=REGEX_TIMEOUT) is not None
             )
             self._rests[claim.id] = found
@@ -493,15 +495,12 @@ class _Search:
         rest = negated = -1
         for claim in self.checker.index.by_sentence.get(sentence, ()):
             lead = claim.lead
-            # (the rest's words start with one of _REST_FIRST_CHARS, a negation with 不 or 未:
-            # a lead with none of them marks nothing)
-            if _MARK_CHARS.isdisjoint(lead):
-                continue
             at = claim.norm_span[0]
-            if at > rest and self.is_rest(claim):
-                rest = at
             if at > negated and ("不" in lead or "未" in lead):
                 negated = at
+            # (is_rest's first test, without the call)
+            if at > rest and ("余" in lead or "有" in lead or "未" in lead) and self.is_rest(claim):
+                rest = at
         return rest, negated
 
     def floats(self, claims: Sequence[Claim]) -> list[FloatRange] | None:
@@ -569,12 +568,20 @@ class _Search:
             return True
         return test(x, y, *bounds)
 
-    def lead(self, claim: Claim) -> tuple[str, frozenset[str]]:
-        """The claim's local lead (:func:`_local_lead`) and the character pairs in it."""
+    def lead(self, claim: Claim) -> str:
+        """The claim's local lead (:func:`_local_lead`)."""
         found = self._leads.get(claim.id)
         if found is None:
-            words = _local_lead(claim)
-            found = self._leads[claim.id] = (words, _bigrams(words))
+            found = self._leads[claim.id] = _local_lead(claim)
+        return found
+
+    def lead_pairs(self, claim: Claim) -> frozenset[str]:
+        """The character pairs in the claim's local lead (of a reported figure: a figure it is
+        ranked against is asked which of them its lead holds, as substrings, so that its own
+        pairs, a string each, are never made)."""
+        found = self._lead_pairs.get(claim.id)
+        if found is None:
+            found = self._lead_pairs[claim.id] = _bigrams(self.lead(claim))
         return found
 
     def ranked_pairs(
@@ -591,17 +598,22 @@ class _Search:
         of the pairs a caller reaches, in rank order (no caller takes more than TRIES)."""
         position = self.checker.index.position
         here = position[reported.id]
-        words, pairs_of_words = self.lead(reported)
+        words, pairs_of_words = self.lead(reported), self.lead_pairs(reported)
         # rank (-(match_a + match_b), far_a + far_b) as one integer: -match * wide + far, where
         # wide exceeds any sum of two distances
         wide = 2 * len(position) + 1
 
         def score(claim: Claim) -> int:
             far = abs(position[claim.id] - here)
-            lead, pairs = self.lead(claim)
-            if pairs_of_words.isdisjoint(pairs):
+            if not pairs_of_words:
                 return far  # no two characters in common: _affinity is 0
-            return far - _affinity(words, lead, pairs_of_words & pairs) * wide
+            lead = self.lead(claim)
+            # (the reported figure's character pairs the lead holds: a pair is in the lead's
+            # pairs exactly when it is a substring of the lead)
+            shared = [pair for pair in pairs_of_words if pair in lead]
+            if not shared:
+                return far  # no two characters in common: _affinity is 0
+            return far - _affinity(words, lead, shared) * wide
 
         aligned = self.checker.aligned_pairs(reported)
         if aligned:
