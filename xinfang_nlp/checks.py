@@ -1449,18 +1449,21 @@ class _Checker:
             None,
         )
         if base is not None and operand(reported) is not None:
-            levels = [
-                c
-                for c in before
-                if c.period == "current"
-                and c.unit == reported.unit
-                and c.kind in ("count", "amount", "ratio", "other")
-                and _actual(c)
-            ]
-            level = next((c for c in levels if c.norm_span[0] < base.norm_span[0]), None)
-            # 城关镇来访120批(上年108批),白马镇来访96批,增加15批: a level between the base and
-            # the difference is the one that moved, and the base is another's
-            if level is not None and levels[0] is level:
+            # the nearest level before the difference, when it stands before the base
+            # (城关镇来访120批(上年108批),白马镇来访96批,增加15批: a level between the base and
+            # the difference is the one that moved, and the base is another's)
+            level = next(
+                (
+                    c
+                    for c in before
+                    if c.period == "current"
+                    and c.unit == reported.unit
+                    and c.kind in ("count", "amount", "ratio", "other")
+                    and _actual(c)
+                ),
+                None,
+            )
+            if level is not None and level.norm_span[0] < base.norm_span[0]:
                 self.level_difference(reported, level, base, points=False)
                 return
         window = before + self.index.earlier_sentences(reported, 2)
@@ -2968,7 +2971,7 @@ class _Checker:
             if _nested_part(c, start) or (
                 previous is not None
                 and previous.id in nested
-                and _CLAUSE_BREAK_CHARS.isdisjoint(text[previous.norm_span[1] : c.norm_span[0]])
+                and _LIST_END_CHARS.isdisjoint(text[previous.norm_span[1] : c.norm_span[0]])
             ):
                 nested.add(c.id)
             previous = c
@@ -2998,16 +3001,12 @@ class _Checker:
                     return c
         return None
 
-    def part_in_clause(self, claim: Claim) -> bool:
-        """Whether ``claim`` stands after a 其中 of its own ;-clause."""
+    def after_subtotal(self, claim: Claim, *, clause: bool = False) -> bool:
+        """Whether ``claim`` stands after a 其中 of its sentence (with ``clause``: of its own
+        ;-clause of a chained sentence): a part, not a whole."""
         text = self.index.sentence_text(claim.sentence)
         before = text[: claim.norm_span[0] - self.normalized_start(claim.sentence)]
-        return "其中" in before[before.rfind(";") + 1 :]
-
-    def after_subtotal(self, claim: Claim) -> bool:
-        """Whether ``claim`` stands after a 其中 of its sentence: a part, not a whole."""
-        text = self.index.sentence_text(claim.sentence)
-        return "其中" in text[: claim.norm_span[0] - self.normalized_start(claim.sentence)]
+        return "其中" in (before[before.rfind(";") + 1 :] if clause else before)
 
     def compare_sum(
         self, total: Claim, parts: list[Claim], *, partial_ok: bool, extra: Sequence[Claim] = ()
@@ -3450,7 +3449,7 @@ class _Checker:
                 if c is not reported
                 and _is_count(c)
                 and _counts(c, wants)
-                and not (wants != ("天",) and self.part_in_clause(c))
+                and not (wants != ("天",) and self.after_subtotal(c, clause=True))
             ),
             None,
         )
@@ -4622,9 +4621,6 @@ def _item_share(clause: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     if clause[0].period != "current" or not _actual(clause[0]):
         return None
     return clause[0], shares[0]
-
-
-_CLAUSE_BREAK_CHARS = frozenset(",;。:!?\n")
 
 
 def _nested_part(claim: Claim, start: int) -> bool:
