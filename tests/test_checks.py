@@ -1781,8 +1781,9 @@ def test_the_items_after_a_nested_subtotal_are_parts_of_that_part():
         "其中涉及第二轮延包后承包地调整的50件、外嫁女和入赘人员承包权益的30件、"
         "承包地被占用的{}件;宅基地纠纷100件;其他80件。"
     )
-    k = only(text.format("40"), "sum")
-    assert (k.verdict, shown(k)) == ("consistent", "120+100+80")
+    sums = {shown(k): k.verdict for k in checks_of(text.format("40")) if k.kind == "sum"}
+    # (and the nested parts make their own item: 50+30+40 = 120)
+    assert sums == {"120+100+80": "consistent", "50+30+40": "consistent"}
 
 
 def test_a_satisfaction_rate_over_what_was_evaluated_not_what_was_due():
@@ -1839,3 +1840,49 @@ def test_a_subtotal_list_ends_where_its_parts_make_the_whole():
     text = "调解成功6512件,其中达成书面协议4826件、口头协议{}件,书面协议已履行4719件,履行率97.8%。"
     assert only(text.format("1686"), "sum").verdict == "consistent"
     assert only(text.format("1868"), "sum").verdict == "inconsistent"
+
+
+def test_shares_listed_in_turn_are_of_the_counts_listed_the_sentence_before():
+    text = (
+        "全年受理信访事项2,000件。从问题类型看,城乡建设类612件,劳动保障类500件,"
+        "自然资源类300件,其他588件。前三类所占比例依次为30.6%、25.0%、16.0%,合计占71.6%。"
+    )
+    shares = [k for k in checks_of(text) if k.kind == "share"]
+    assert [(shown(k), k.verdict) for k in shares] == [
+        ("612/2000", "consistent"),
+        ("500/2000", "consistent"),
+        ("300/2000", "inconsistent"),
+        ("(612+500+300)/2000", "inconsistent"),
+    ]
+
+
+def test_a_lone_share_is_not_taken_for_an_item_of_the_list_before():
+    # (the extractor may give 68.8% a subject from the list; one share pairs with nothing)
+    text = (
+        "全年受理信访事项1,326件。分渠道统计,群众来信118件,来访296批,网上信访912件。"
+        "68.8%的信访事项是通过网上信访平台提出的。"
+    )
+    assert all(k.verdict != "inconsistent" for k in checks_of(text) if k.kind == "share")
+
+
+def test_a_category_broken_down_in_a_later_sentence_that_opens_with_its_name():
+    text = (
+        "按要素分类,大气污染2,150件,占40.2%;噪声污染1,630件,占30.5%。"
+        "大气污染类中,餐饮油烟870件,占该类的40.5%;工业废气640件;其他630件。"
+        "噪声污染类问题中,建筑施工噪声720件,社会生活噪声910件。"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert [(shown(k), k.verdict) for k in sums] == [
+        ("870+640+630", "inconsistent"),
+        ("720+910", "consistent"),
+    ]
+
+
+def test_the_parts_a_subtotal_inside_a_breakdown_gives_one_item_sum_to_that_item():
+    text = (
+        "全年受理信访事项500件。从反映的内容看,土地承包纠纷160件,占32.0%,"
+        "其中承包地调整64件、外嫁女权益41件、承包地被占用51件、其他6件;宅基地纠纷120件;"
+        "其他220件。"
+    )
+    sums = {shown(k): k.verdict for k in checks_of(text) if k.kind == "sum"}
+    assert sums == {"160+120+220": "consistent", "64+41+51+6": "inconsistent"}

@@ -672,3 +672,12 @@ def test_a_purpose_verb_after_the_noun_begins_the_predicate():
 def test_a_rate_named_before_a_colon_names_the_figure_after_it():
     found = subjects("全年受理初信初访120件,首次办理即答复98件,初信初访一次性化解率:81.7%。")
     assert found["81.7%"] == "初信初访一次性化解率"
+
+
+def test_the_first_items_of_a_list_are_those_of_the_sentence_that_lists_them():
+    text = (
+        "全年受理信访事项2,000件。从问题类型看,城乡建设类612件,劳动保障类500件,"
+        "自然资源类300件,其他588件。前三类所占比例依次为30.6%、25.0%、16.0%。"
+    )
+    shares = [c for c in extract(text).claims if c.kind == "share"]
+    assert [c.subject for c in shares] == ["城乡建设类", "劳动保障类", "自然资源类"]

@@ -330,6 +330,16 @@ _SUMMED_SHARE = regex.compile(
     r"\p{Han}{0,4}?(?:\([^()]{1,8}\))?(?:合计|共计|累计|共|一共)(?:占|约占|接近|约|近|超过)"
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
+_PAIRED_LIST = regex.compile(r"分别|依次")
+# 大气污染类中,…; 自然资源类问题中,…: a sentence that breaks down a category named earlier
+_SUBSET_OPENING = regex.compile(
+    r"(?P<name>\p{Han}{2,10}?)(?:类|方面)?(?:问题|事项|信访|投诉|案件)?(?:中|当中)[,:]"
+)
+_SUBSET_NAME_TAIL = regex.compile(r"(?:类|方面)?(?:问题|事项|信访|投诉|案件)?$")
+_NOT_A_SUBSET_NAME = ("上述", "以上", "这些", "全部", "所有", "其", "各", "全年", "本")
+_SUBSET_REACH = 12  # sentences between a category's count and its breakdown
+# …7.9%,合计占全部投诉的84.3%: a summed share whose parts are the shares listed before it
+_SUM_SHARE_HEAD = regex.compile(r"(?:合计|共计|累计|一共|共)约?占")
 _WHOLE_NOUN = regex.compile(
     r"占(?:到|比(?![重例]))?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:分别|依次)?"
     r"(?:为|是|达到?|约为?)?$"
@@ -2081,9 +2091,11 @@ class _Checker:
             noun = self.listed_whole_noun(reported)
         before = self.index.before(reported)
         summed = _summed_share(reported.lead)
-        if summed is not None:
+        if summed is not None or _SUM_SHARE_HEAD.match(reported.lead, timeout=REGEX_TIMEOUT):
             # 三个部门合计接近县直部门信访量的八成: the whole is named after the verb
-            self.summed_share(reported, before, summed, noun or summed.group("whole"))
+            self.summed_share(
+                reported, before, summed, noun or (summed.group("whole") if summed else "")
+            )
             return
         stated = self.whole_in_phrase(reported, before) or self.parallel_share(reported, before)
         if stated == ():
@@ -2092,7 +2104,7 @@ class _Checker:
         if stated:
             part, whole = stated
         else:
-            part = self.part_for(reported, before)
+            part = self.part_for(reported, before) or self.listed_part(reported)
             if part is None:
                 self.unverifiable("share", reported)
                 return
@@ -2167,13 +2179,20 @@ class _Checker:
         return "" if has_digit(noun) else noun
 
     def summed_share(
-        self, reported: Claim, before: list[Claim], summed: regex.Match[str], noun: str
+        self, reported: Claim, before: list[Claim], summed: regex.Match[str] | None, noun: str
     ) -> None:
         """其中江口区287件、城南区241件,两区合计占86.3%: the share of the listed parts together
         (as many as the number word says), of the whole they are listed from."""
-        number = parse_number(summed.group("n")) if summed.group("n") else None
+        number = parse_number(summed.group("n")) if summed and summed.group("n") else None
         last = before[0] if before else None
-        if number is not None and last is not None and last.unit in _PERCENTISH:
+        listed = self.listed_share_parts(reported, before)
+        if listed is not None and (number is None or number.value == len(listed)):
+            # 前五类所占比例依次为23.7%、…7.9%,合计占84.3%: the counts of the shares listed
+            run = listed
+        elif summed is None:
+            self.unverifiable("share", reported)
+            return
+        elif number is not None and last is not None and last.unit in _PERCENTISH:
             # 分别受理23件、…15件,占全镇的比例分别为12.4%、…8.1%,四个村合计占39.8%: the
             # counts before the list of their own shares, when the number word says how many
             last = next((c for c in before if c.unit not in _PERCENTISH), None)
@@ -2181,14 +2200,15 @@ class _Checker:
                 last = None
         elif last is not None and not self.same_clause(last, reported):
             last = None
-        if last is None or not _is_count(last):
-            self.unverifiable("share", reported)
-            return
-        _, places = self.cached_runs(last.sentence)
-        run = places.get(last.id, ([last], 0))[0]
-        if len(run) < 2 or (number is not None and number.value != len(run)):
-            self.unverifiable("share", reported)
-            return
+        if listed is None:
+            if last is None or not _is_count(last):
+                self.unverifiable("share", reported)
+                return
+            _, places = self.cached_runs(last.sentence)
+            run = places.get(last.id, ([last], 0))[0]
+            if len(run) < 2 or (number is not None and number.value != len(run)):
+                self.unverifiable("share", reported)
+                return
         whole = self.whole_for(reported, run[0], noun)
         p = _interval_sum(run)
         w = operand(whole) if whole is not None else None
@@ -2205,6 +2225,21 @@ class _Checker:
             "share", part_text, _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [*run, whole], computed, messages)
+
+    def listed_share_parts(self, reported: Claim, before: list[Claim]) -> list[Claim] | None:
+        """The counts of the shares listed right before a summed share of the same sentence,
+        each the count of the sentence before that the share stands for (``listed_part``)."""
+        shares: list[Claim] = []
+        for c in before:
+            if c.kind != "share" or c.unit != "%":
+                break
+            shares.append(c)
+        if len(shares) < 2:
+            return None
+        parts = [self.listed_part(c) for c in reversed(shares)]
+        if any(p is None for p in parts) or len({p.id for p in parts if p}) != len(parts):
+            return None
+        return [p for p in parts if p is not None]
 
     def whole_in_phrase(self, reported: Claim, before: list[Claim]) -> tuple[Claim, Claim] | None:
         """两个街道共增加52件,占全区环比增量78件的三分之二: the figure inside the 占…的 phrase is
@@ -2317,6 +2352,40 @@ class _Checker:
             return None
         preferred = [c for c in counts if (family(c) == "visit") == wants_visits]
         return (preferred or counts)[0]
+
+    def listed_part(self, reported: Claim) -> Claim | None:
+        """The count a share of a list stated after the counts stands for: 违法建设类1152件,
+        占道经营类968件…。前五类所占比例依次为23.7%、19.9%…: the count of the sentence
+        before with exactly the share's subject (the extractor gave each share of such a list
+        the subject of the item it pairs with)."""
+        subject = reported.subject
+        own = self.index.by_sentence.get(reported.sentence, [])
+        if (
+            not subject
+            or any(_is_count(c) for c in self.index.before(reported))
+            # (a list, its items named or paired by position: 68.8%的信访事项是… alone took a
+            # subject by guess)
+            or sum(c.kind == "share" for c in own) < 2
+            or not (
+                subject in reported.lead
+                or _PAIRED_LIST.search(
+                    self.index.sentence_text(reported.sentence), timeout=REGEX_TIMEOUT
+                )
+            )
+        ):
+            return None
+        counts = [
+            c
+            for c in self.index.earlier_sentences(reported, 1)
+            if _is_count(c) and c.subject and _actual(c) and c.period == "current"
+        ]
+        # (待遇报销类612件 for 待遇报销; 来访2396批6874人次: the 批, as in part_for)
+        named = [c for c in counts if c.subject == subject] or [
+            c for c in counts if _related(subject, c.subject or "")
+        ]
+        if len(named) > 1:
+            named = [c for c in named if family(c) != "visit"]
+        return named[0] if len(named) == 1 else None
 
     def whole_for(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
         sentence = self.chain_text(reported.sentence)
@@ -2788,8 +2857,71 @@ class _Checker:
             self.evaluation_partition(sentence_index, done)
             self.aggregate_after_list(sentence_index, done)
             self.sum_word(sentence_index, done)
+            self.named_subset(sentence_index, done)
             self.named_total(sentence_index, done)
             self.separately_listed(sentence_index, done)
+
+    def named_subset(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
+        """大气污染类中,餐饮油烟1,286件…;工业废气952件;其他278件: the parts of a category
+        counted earlier (大气污染3,127件), the sentence opening with its name."""
+        text = self.index.sentence_text(sentence_index)
+        if "中" not in text[:20]:
+            return
+        opening = _SUBSET_OPENING.match(text, timeout=REGEX_TIMEOUT)
+        if opening is None or opening.group("name").startswith(_NOT_A_SUBSET_NAME):
+            return
+        name = opening.group("name")
+        total = next(
+            (
+                c
+                for c in reversed(self.index.claims[: self.first_position(sentence_index)])
+                if c.kind == "count"
+                and c.period == "current"
+                and _actual(c)
+                and c.subject
+                and _SUBSET_NAME_TAIL.sub("", c.subject, timeout=REGEX_TIMEOUT) == name
+            ),
+            None,
+        )
+        if total is None or sentence_index - total.sentence > _SUBSET_REACH:
+            return
+        start = self.normalized_start(sentence_index) + opening.end()
+        members = [
+            c
+            for i in self.index.paragraph_sentences(sentence_index)
+            for c in self.index.by_sentence.get(i, [])
+            if c.norm_span[0] >= start
+            and _tallied(c)
+            and c.period == "current"
+            and _actual(c)
+            and family(c) == family(total)
+        ]
+        nested = self.nested_parts(members, start)
+        parts = [
+            c
+            for c in members
+            if (not _sum_word(c.lead) or _remainder(c.lead))
+            and c.id not in nested
+            and c.value <= total.value
+        ]
+        if sum((p.value for p in parts), ZERO) > total.value:
+            parts = _exact_prefix(parts, total) or []
+        self.listed_sum(total, parts, done)
+
+    def listed_sum(self, total: Claim, parts: list[Claim], done: set[tuple[str, ...]]) -> None:
+        """Compare a list of two or more parts with its total once; the list is complete (a
+        shortfall is an error) when it ends with 其他/其余 or pairs an act with its negation."""
+        key = (total.id, *(p.id for p in parts))
+        if len(parts) < 2 or key in done:
+            return
+        done.add(key)
+        complete = any(_remainder(p.lead) for p in parts) or _complementary(parts)
+        self.compare_sum(total, parts, partial_ok=not complete)
+
+    def first_position(self, sentence_index: int) -> int:
+        """The position in the document's claims of the first claim of a sentence."""
+        claims = self.index.by_sentence.get(sentence_index, [])
+        return self.index.position[claims[0].id] if claims else 0
 
     def normalized_start(self, sentence_index: int) -> int:
         return self.index.sentences[sentence_index].start
@@ -2835,6 +2967,8 @@ class _Checker:
                 # 农业农村类3,352件,其中土地纠纷982件、宅基地纠纷451件: parts of a part (a 其中
                 # inside the list, not the one that opens it, and the 、-items after it)
                 nested = self.nested_parts(listed, start)
+                if nested:
+                    self.nested_sums(listed, nested, done)
                 parts = [
                     c
                     for c in listed
@@ -2960,6 +3094,26 @@ class _Checker:
                     partial_ok=not complete,
                     extra=letters,
                 )
+
+    def nested_sums(
+        self, listed: Sequence[Claim], nested: set[str], done: set[tuple[str, ...]]
+    ) -> None:
+        """土地承包纠纷156件,占36.5%,其中延包调整64件、外嫁女权益41件、承包地被占51件;
+        宅基地纠纷98件…: the parts a 其中 inside a list gives one of its items, summed to that
+        item (the figure of the list before them in their clause)."""
+        runs: list[list[Claim]] = []  # each the item, then its parts
+        parent: Claim | None = None
+        run: list[Claim] | None = None
+        for c in listed:
+            if c.id not in nested:
+                parent, run = c, None
+            elif run is not None:
+                run.append(c)
+            elif parent is not None and self.same_clause(parent, c):
+                run = [parent, c]
+                runs.append(run)
+        for whole, *parts in runs:
+            self.listed_sum(whole, [p for p in parts if p.value <= whole.value], done)
 
     def nested_parts(self, listed: Sequence[Claim], start: int) -> set[str]:
         """The ids of the figures of a list (from ``start``) that a 其中 inside it introduces,

@@ -2608,14 +2608,21 @@ def _items_counted(
     paragraph_start = text.rfind("\n", 0, clause_start) + 1
     names: list[str] = []
     if counted.start() > paragraph_start and text[counted.start() - 1] == "前":
-        # 前五类所占比例依次为…: the first of the things listed in the paragraph, in order
+        # 前五类所占比例依次为…: the first of the things listed in the paragraph, in order —
+        # in the last sentence before that lists as many (全年受理2,000件。按类型分:…)
+        by_sentence: dict[int, list[str]] = {}
         for draft in drafts:
-            if draft.start < paragraph_start or not draft.subject or draft.subject in names:
-                continue
-            if draft.start >= counted.start() or len(names) == wanted:
+            if draft.start >= counted.start():
                 break
-            names.append(draft.subject)
-        return names if len(names) == wanted else []
+            if draft.start < paragraph_start or not draft.subject or draft.kind != "count":
+                continue
+            listed = by_sentence.setdefault(draft.sentence, [])
+            if draft.subject not in listed:
+                listed.append(draft.subject)
+        for listed in reversed(by_sentence.values()):
+            if len(listed) >= wanted:
+                return listed[:wanted]
+        return []
     for draft in reversed(drafts):
         if draft.start >= counted.start() or not draft.subject or draft.subject in names:
             continue
