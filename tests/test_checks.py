@@ -1886,3 +1886,18 @@ def test_the_parts_a_subtotal_inside_a_breakdown_gives_one_item_sum_to_that_item
     )
     sums = {shown(k): k.verdict for k in checks_of(text) if k.kind == "sum"}
     assert sums == {"160+120+220": "consistent", "64+41+51+6": "inconsistent"}
+
+
+def test_a_listed_rest_completes_the_list_a_rate_list_pairs_with():
+    text = (
+        "从承办单位看,市住建局、市人社局、市教育局分别承办督办件40件、25件、20件,"
+        "其他部门承办15件;已分别办结38件、24件、18件和12件,"
+        "办结率分别为95.0%、96.0%、90.0%和85.0%。"
+    )
+    rates = [(shown(k), k.verdict) for k in checks_of(text) if k.kind == "rate"]
+    assert rates == [
+        ("38/40", "consistent"),
+        ("24/25", "consistent"),
+        ("18/20", "consistent"),
+        ("12/15", "inconsistent"),
+    ]

@@ -13,6 +13,7 @@ Targets (``modality == "target"``) are never checked against actual figures.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -897,7 +898,7 @@ class _Checker:
         n = len(own)
         lists = [
             run
-            for run in runs
+            for run in _with_remainders(runs, self.normalized.text)
             if len(run) == n
             and run is not own
             and run[0].kind in ("count", "amount")
@@ -917,7 +918,7 @@ class _Checker:
                 if earlier:
                     lists = lists + [
                         run
-                        for run in earlier
+                        for run in _with_remainders(earlier, self.normalized.text)
                         if len(run) == n and run[0].kind in ("count", "amount")
                     ]
                     break
@@ -4456,6 +4457,24 @@ def _listed_count(lead: str) -> int | None:
         return None
     number = parse_number(found.group("n"))
     return int(number.value) if number is not None else None
+
+
+def _with_remainders(runs: list[list[Claim]], text: str) -> list[list[Claim]]:
+    """``runs``, each also with the lone figure of the same kind and unit after it when that
+    one is the rest (…分别承办41件、29件、24件,其他部门承办57件: a list of four)."""
+    extended = list(runs)
+    for run, following in itertools.pairwise(runs):
+        rest = following[0]
+        if (
+            len(following) == 1
+            and rest.kind == run[-1].kind
+            and rest.unit == run[-1].unit
+            and rest.period == run[-1].period
+            # (the lead may start after 其他: 其他市直部门和各县(市、区)承办57件)
+            and _remainder(text[run[-1].norm_span[1] : rest.norm_span[0]])
+        ):
+            extended.append([*run, rest])
+    return extended
 
 
 def _exact_prefix(parts: Sequence[Claim], total: Claim) -> list[Claim] | None:
