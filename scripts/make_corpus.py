@@ -169,6 +169,8 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "58": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
     "59": (replace(_NOISY, encoding="utf-16", fullwidth="all", newline="\r\n", mojibake=12),),
     "60": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
+    "62": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=14),),
+    "64": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
