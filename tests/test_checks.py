@@ -1901,3 +1901,45 @@ def test_a_listed_rest_completes_the_list_a_rate_list_pairs_with():
         ("18/20", "consistent"),
         ("12/15", "inconsistent"),
     ]
+
+
+def test_a_gap_from_a_bracketed_base_takes_no_level_from_another_clause():
+    text = (
+        "停车管理类606件,同比下降13.7%(上年同期702件);物业交接和退出类比上年同期(352件)减少35件。"
+    )
+    assert [k for k in checks_of(text) if k.kind == "difference"] == []
+
+
+def test_a_sentence_opening_with_a_subtotal_breaks_down_the_figure_before_it():
+    text = (
+        "全市累计归集住宅专项维修资金48.62亿元。"
+        "上半年审批使用维修资金1.26亿元,占累计归集额的2.6%。其中电梯更新改造5870万元,占46.6%。"
+    )
+    share = [k for k in checks_of(text) if k.kind == "share"][-1]
+    assert (shown(share), share.verdict, share.basis) == ("5870万/1.26亿", "consistent", "stated")
+
+
+def test_a_bare_share_after_a_bare_share_keeps_its_whole():
+    text = (
+        "全区受理信访事项1,047件。从反映问题看,以城乡建设类和劳动保障类为主,合计483件,"
+        "占46.1%。其中城乡建设类287件,占27.4%,同比下降12.8%(上年同月为329件);"
+        "劳动保障类196件,占18.7%。"
+    )
+    shares = [k for k in checks_of(text) if k.kind == "share"]
+    assert [(shown(k), k.verdict, k.basis) for k in shares[1:]] == [
+        ("287/1047", "consistent", "stated"),
+        ("196/1047", "consistent", "stated"),
+    ]
+
+
+def test_the_whole_of_a_share_phrase_is_neither_a_part_nor_an_average_numerator():
+    text = (
+        "下达冬春生活救助资金1648万元,其中中央资金1000万元、省级420万元、县级228万元,"
+        "占全年救灾资金0.52亿元的31.7%;救助受灾群众2.47万人,人均667元。"
+    )
+    found = {k.kind: (shown(k), k.verdict) for k in checks_of(text)}
+    assert found == {
+        "sum": ("1000万+420万+228万", "consistent"),
+        "share": ("1648万/0.52亿", "consistent"),
+        "per_capita": ("1648万/2.47万", "consistent"),
+    }

@@ -1471,6 +1471,7 @@ class _Checker:
                     and c.unit == reported.unit
                     and c.kind in ("count", "amount", "ratio", "other")
                     and _actual(c)
+                    and self.same_clause(c, reported)
                 ),
                 None,
             )
@@ -1511,8 +1512,17 @@ class _Checker:
         between = text[comparand.norm_span[1] - start : reported.norm_span[0] - start]
         if not between.startswith(")") or len(between) > 3:
             return None
+        # (…(上年同期702件);物业交接类比上年同期(352件)减少35件: another clause's base is
+        # no level; this difference states no level of its own)
         level = next(
-            (c for c in before[1:] if c.unit == reported.unit and c.kind == comparand.kind),
+            (
+                c
+                for c in before[1:]
+                if c.unit == reported.unit
+                and c.kind == comparand.kind
+                and c.period != "previous"
+                and self.same_clause(c, reported)
+            ),
             None,
         )
         return (level, comparand) if level is not None else None
@@ -2267,8 +2277,33 @@ class _Checker:
                 and part.kind in ("count", "amount", "difference")
                 and (part.period or "current") == (whole.period or "current")
             ):
-                return part, whole
+                return self.listed_whole(part, text, start) or part, whole
         return None
+
+    def listed_whole(self, part: Claim, text: str, start: int) -> Claim | None:
+        """下达资金1648万元,其中中央1000万元、省级420万元、县级228万元,占全年救灾资金0.52亿元
+        的31.7%: a share after a 其中 list of two or more is the share of what the list breaks
+        down (the figure before 其中), not of its last item."""
+        _, places = self.cached_runs(part.sentence)
+        run = places.get(part.id, ([part], 0))[0]
+        if len(run) < 2 or run[-1] is not part:
+            return None
+        head = text[: run[0].norm_span[0] - start]
+        opened = head.rfind("其中")
+        if opened < 0 or not _LIST_END_CHARS.isdisjoint(head[opened:]):
+            return None
+        return next(
+            (
+                c
+                for c in self.index.before(run[0])
+                if c.norm_span[1] - start <= opened
+                and c.unit == part.unit
+                and c.kind == part.kind
+                and c.period == part.period
+                and self.same_clause(c, part)
+            ),
+            None,
+        )
 
     def parallel_share(
         self, reported: Claim, before: list[Claim]
@@ -2426,6 +2461,22 @@ class _Checker:
                 ),
                 None,
             )
+            if whole is None and not text[: subtotal.start()].strip():
+                # …审批使用维修资金1.26亿元,占累计归集额的2.6%。其中电梯更新改造5870万元,占
+                # 46.6%: a sentence opening with 其中 breaks down the figure just before it
+                whole = next(
+                    (
+                        c
+                        for c in candidates
+                        if c.sentence == reported.sentence - 1
+                        and c.period == "current"
+                        and _actual(c)
+                        # (…合计483件,占46.2%。其中城乡建设类287件,占27.4%: a bare 占 after
+                        # a bare 占 is of the same whole, not of the figure before)
+                        and not self.has_bare_share(c)
+                    ),
+                    None,
+                )
             if whole is not None:
                 return whole
         if noun.startswith("该"):
@@ -2580,6 +2631,17 @@ class _Checker:
         return (
             marker is not None
             and claim.norm_span[0] >= self.normalized_start(claim.sentence) + marker.end()
+        )
+
+    def has_bare_share(self, claim: Claim) -> bool:
+        """合计483件,占46.2%: the figure right after it is its share, with no whole named."""
+        position = self.index.position[claim.id] + 1
+        following = self.index.claims[position] if position < len(self.index.claims) else None
+        return (
+            following is not None
+            and following.sentence == claim.sentence
+            and following.kind == "share"
+            and _local_lead(following).lstrip("约").rstrip("为达") in ("占", "占比", "约占")
         )
 
     def has_own_share(self, claim: Claim) -> bool:
@@ -2978,6 +3040,7 @@ class _Checker:
                     and c.id not in nested
                     # 约三分之一(共329件): an aside in brackets restates a subset, not an item
                     and not ("(" in c.lead and _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT))
+                    and not self.share_whole(c)
                 ]
                 if len(parts) < 2:
                     continue
@@ -3327,9 +3390,21 @@ class _Checker:
                 and "其中" in text[w.norm_span[1] - start : c.norm_span[0] - start]
                 for w in candidates
             )
-            if not opened:
+            # (…县级228万元,占全年救灾资金0.52亿元的31.7%: the whole of a share is not
+            # what the clause averages)
+            if not opened and not self.share_whole(c):
                 kept.append(c)
         return kept or candidates
+
+    def share_whole(self, claim: Claim) -> bool:
+        """Whether ``claim`` is the whole named inside a 占…的 phrase (占全年救灾资金0.52亿元的
+        31.7%): the share follows it with only 的 between."""
+        position = self.index.position[claim.id] + 1
+        following = self.index.claims[position] if position < len(self.index.claims) else None
+        if following is None or following.sentence != claim.sentence or following.kind != "share":
+            return False
+        between = self.normalized.text[claim.norm_span[1] : following.norm_span[0]]
+        return between in ("的", "") and "占" in _local_lead(claim)
 
     def evaluation_partition(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """参与评价352件,评价满意316件、基本满意21件、不满意15件: the verdicts of an evaluation
