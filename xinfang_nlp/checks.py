@@ -2633,13 +2633,17 @@ class _Checker:
             and claim.norm_span[0] >= self.normalized_start(claim.sentence) + marker.end()
         )
 
-    def has_bare_share(self, claim: Claim) -> bool:
-        """合计483件,占46.2%: the figure right after it is its share, with no whole named."""
+    def next_in_sentence(self, claim: Claim) -> Claim | None:
+        """The figure right after ``claim`` in its sentence, if any."""
         position = self.index.position[claim.id] + 1
         following = self.index.claims[position] if position < len(self.index.claims) else None
+        return following if following is not None and following.sentence == claim.sentence else None
+
+    def has_bare_share(self, claim: Claim) -> bool:
+        """合计483件,占46.2%: the figure right after it is its share, with no whole named."""
+        following = self.next_in_sentence(claim)
         return (
             following is not None
-            and following.sentence == claim.sentence
             and following.kind == "share"
             and _local_lead(following).lstrip("约").rstrip("为达") in ("占", "占比", "约占")
         )
@@ -2647,10 +2651,9 @@ class _Checker:
     def has_own_share(self, claim: Claim) -> bool:
         """来信320件,占25.6%: the figure right after it is its share (or rate)."""
         position = self.index.position[claim.id] + 1
-        following = self.index.claims[position] if position < len(self.index.claims) else None
+        following = self.next_in_sentence(claim)
         if (
             following is not None
-            and following.sentence == claim.sentence
             and following.kind in ("share", "rate")
             and self.same_clause(claim, following)
         ):
@@ -3399,9 +3402,8 @@ class _Checker:
     def share_whole(self, claim: Claim) -> bool:
         """Whether ``claim`` is the whole named inside a 占…的 phrase (占全年救灾资金0.52亿元的
         31.7%): the share follows it with only 的 between."""
-        position = self.index.position[claim.id] + 1
-        following = self.index.claims[position] if position < len(self.index.claims) else None
-        if following is None or following.sentence != claim.sentence or following.kind != "share":
+        following = self.next_in_sentence(claim)
+        if following is None or following.kind != "share":
             return False
         between = self.normalized.text[claim.norm_span[1] : following.norm_span[0]]
         return between in ("的", "") and "占" in _local_lead(claim)
