@@ -1943,3 +1943,29 @@ def test_the_whole_of_a_share_phrase_is_neither_a_part_nor_an_average_numerator(
         "share": ("1648万/0.52亿", "consistent"),
         "per_capita": ("1648万/2.47万", "consistent"),
     }
+
+
+def test_shares_listed_in_turn_pair_by_position_with_the_counts_before():
+    text = (
+        "本季度受理举报投诉200件。安全生产举报热线90件;12345热线转办60件,"
+        "环比上升20.0%(三季度50件);网上信访30件;来访十二批三十人次;来信八件。"
+        "各渠道依次占45.0%、30.0%、15.0%、6.0%、5.0%。"
+    )
+    shares = [(shown(k), k.verdict, k.basis) for k in checks_of(text) if k.kind == "share"]
+    assert shares == [
+        ("90/200", "consistent", "stated"),
+        ("60/200", "consistent", "stated"),
+        ("30/200", "consistent", "stated"),
+        ("12/200", "consistent", "stated"),
+        ("8/200", "inconsistent", "stated"),
+    ]
+
+
+def test_a_share_of_a_named_category_is_not_excused_by_another_whole():
+    text = (
+        "共受理校外培训类信访投诉1,486件。其中退费类1,027件,占69.1%。"
+        "艺术、体育两类机构合计472件,占退费类投诉的31.8%。"
+    )
+    # (472/1486 = 31.76% would fit: the report divided by the wrong whole)
+    share = [k for k in checks_of(text) if k.kind == "share"][-1]
+    assert (shown(share), share.verdict) == ("472/1027", "inconsistent")
