@@ -809,3 +809,11 @@ def test_funds_obtained_are_actual_and_a_date_set_ahead_makes_a_plan():
     # 定于/计划于 right after the figure: what is still to be built; not the rest left now
     assert modality("第二批服务站40个定于明年3月底前建成投用。", "40个") == "target"
     assert modality("已交付300户,其余120户计划于年底前交付。", "120户") == "actual"
+
+
+def test_a_bare_percentage_in_brackets_after_a_count_is_its_share():
+    text = "12345热线转办3,917件(74.1%);来访408批1,126人次(7.7%)。"
+    kinds = {c.text: c.kind for c in extract(text).claims if c.unit == "%"}
+    assert kinds == {"74.1%": "share", "7.7%": "share"}
+    # (a year is no count)
+    assert [c.kind for c in extract("全年受理100件。2023年(5%)另计。").claims] == ["count", "other"]

@@ -1643,9 +1643,16 @@ def _unnamed_level(draft: _Draft, prefix: str, text: str) -> str:
         named = _LEVEL_NAMED_AFTER.match(text, draft.end, draft.end + 30, timeout=REGEX_TIMEOUT)
         if named:
             return "share" if named.group(1) in ("占比", "比重") else "rate"
+        counted = _COUNTED_BEFORE_PAREN.search(prefix, timeout=REGEX_TIMEOUT)
+        if counted and _lexicon().units.get(counted.group("unit")) in ("count", "money"):
+            return "share"  # 12345热线转办3,917件(74.1%): the count's part of the whole
     return "other"
 
 
+# 3,917件(, 1,126人次(: a count (or sum of money) right before the parenthesis
+_COUNTED_BEFORE_PAREN = regex.compile(
+    r"[\d零〇一二三四五六七八九十百两](?:万|千|亿)?(?P<unit>\p{Han}{1,2})\($"
+)
 # 信访总量的: a whole named right before 的 (not an earlier period's level: 较上年的, 由去年的)
 _WHOLE_BEFORE_OF = regex.compile(
     r"^(?!.*(?:由|从|较|比|与|去年|上年|同期|前年|年初|季度|月份|以前|原来))"
