@@ -278,7 +278,7 @@ def test_the_phrasing_set_is_typed():
     import eval_phrasings
 
     result = eval_phrasings.score()
-    assert result["n"] == {"A": 239, "B": 235}
+    assert result["n"] == {"A": 245, "B": 235}
     assert result["accuracy"]["A"] >= 0.975
     assert result["accuracy"]["B"] >= 0.95
 
@@ -817,3 +817,19 @@ def test_a_bare_percentage_in_brackets_after_a_count_is_its_share():
     assert kinds == {"74.1%": "share", "7.7%": "share"}
     # (a year is no count)
     assert [c.kind for c in extract("全年受理100件。2023年(5%)另计。").claims] == ["count", "other"]
+
+
+def test_a_percentage_with_its_sign_after_a_comparison_is_a_change():
+    text = "城关镇312件(同比+8.3%),河口镇241件(同比-5.5%);白马镇较上月−2.0%。气温-5%。"
+    found = [(c.text, c.kind, c.direction) for c in extract(text).claims if c.unit == "%"]
+    assert found == [
+        ("8.3%", "change", "up"),
+        ("5.5%", "change", "down"),
+        ("2.0%", "change", "down"),
+        ("5%", "other", None),
+    ]
+
+
+def test_a_growth_rate_is_a_change_even_when_the_cue_is_its_last_character():
+    claim = next(c for c in extract("城关镇312件,增长率8.3%。").claims if c.unit == "%")
+    assert (claim.kind, claim.direction) == ("change", "up")

@@ -1555,7 +1555,8 @@ def _classify(
             if cue.group() == "占" and _plan_whole(prefix, cue.end()):
                 draft.kind = "progress"  # 占全年控制数480件的87.7%: done against a plan
         elif name == "rate":
-            rate_name = cue.group()
+            # (the cue may be the 率 alone: 城关镇312件,增长率8.3%)
+            rate_name = prefix[: cue.end()]
             if rate_name.endswith(("增长率", "下降率", "增幅率")):
                 draft.kind = "change"
                 draft.direction = "down" if "下降" in rate_name else "up"
@@ -1579,6 +1580,12 @@ def _classify(
                 and _RATE_AFTER_OF.match(text, draft.end, draft.end + 14, timeout=REGEX_TIMEOUT)
                 else "share"
             )
+        elif default == "other" and unit in ("%", "pp") and prefix[-1:] in _SIGNS:
+            signed = _SIGNED_CHANGE.search(prefix, timeout=REGEX_TIMEOUT)
+            draft.kind = "change" if signed else "other"
+            if signed:
+                # 同比+8.3%, (环比-12.5%): a change written with its sign
+                draft.direction = "down" if prefix[-1] in "-−－" else "up"
         elif default == "other" and unit == "%" and _rate_act_before(prefix):
             draft.kind = "rate"  # 成功化解93.7%, 按期办结的达到91.9%: the share of an act done
         elif default == "other" and unit in ("%", "‰"):
@@ -1649,6 +1656,11 @@ def _unnamed_level(draft: _Draft, prefix: str, text: str) -> str:
     return "other"
 
 
+_SIGNS = frozenset("+-−＋－")
+_SIGNED_CHANGE = regex.compile(
+    r"(?:同比|环比|比上年同期|较上年同期|比上年|较上年|比上月|较上月|比上季度|较上季度|增减|增幅|"
+    r"变化|变动)(?:为|是)?:?[+\-−＋－]$"
+)
 # 3,917件(, 1,126人次(: a count (or sum of money) right before the parenthesis
 _COUNTED_BEFORE_PAREN = regex.compile(
     r"[\d零〇一二三四五六七八九十百两](?:万|千|亿)?(?P<unit>\p{Han}{1,2})\($"
