@@ -1969,3 +1969,20 @@ def test_a_share_of_a_named_category_is_not_excused_by_another_whole():
     # (472/1486 = 31.76% would fit: the report divided by the wrong whole)
     share = [k for k in checks_of(text) if k.kind == "share"][-1]
     assert (shown(share), share.verdict) == ("472/1027", "inconsistent")
+
+
+def test_a_base_bracketed_after_a_later_change_with_its_own_level_is_that_changes():
+    text = "城关镇受理312件,同比上升8.3%,其中来访96批,同比下降4.0%(上年100批)。"
+    changes = [(shown(k), k.verdict) for k in checks_of(text) if k.kind == "change"]
+    assert changes == [("96/100−1", "consistent")]
+
+
+def test_listed_changes_pair_with_the_listed_levels_and_differences_before_them():
+    text = "城关镇、河口镇分别为312件、241件,分别较上年同期增加24件、减少14件,增长8.3%、下降6.5%。"
+    changes = [
+        (k.message().split(";")[0], k.verdict) for k in checks_of(text) if k.kind == "change"
+    ]
+    assert changes == [
+        ("上期 = 312−24 = 288", "consistent"),
+        ("上期 = 241+14 = 255", "inconsistent"),
+    ]

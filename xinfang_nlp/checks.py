@@ -1080,6 +1080,9 @@ class _Checker:
         ]
         if len(listed) == 1 and not reported.paired_with:
             return listed[0][0], listed[0][1], None
+        moved = self.listed_movement(reported)
+        if moved is not None:
+            return moved[0], None, moved[1]
         # 环比上升6.8%(7月为1,392件): the base in the parenthesis after the change is its own,
         # and the current value is the nearest count of that unit before the change
         own_base = self.base_by_order(reported) or next(
@@ -1194,6 +1197,28 @@ class _Checker:
             return candidates[0], None, None
         return None
 
+    def listed_movement(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """城关镇、河口镇分别为312件、241件,分别较上年同期增加24件、减少14件,增长8.3%、下降
+        5.5%: the k-th change of a list is of the k-th level and the k-th difference of the lists
+        of as many before it."""
+        runs, places = self.cached_runs(reported.sentence)
+        own, k = places.get(reported.id, ([reported], 0))
+        if len(own) < 2:
+            return None
+        before = [run for run in runs if run[-1].norm_span[0] < own[0].norm_span[0]]
+        if len(before) < 2 or len(before[-1]) != len(own):
+            return None
+        moves, levels = before[-1], before[-2]
+        if (
+            moves[0].kind != "difference"
+            or len(levels) != len(own)
+            or levels[0].kind not in ("count", "amount")
+            or levels[0].period != "current"
+            or family(levels[0]) != family(moves[0])
+        ):
+            return None
+        return levels[k], moves[k]
+
     def base_by_order(self, reported: Claim) -> Claim | None:
         """分别比2022年、2023年下降18.6%和12.5%(2022年1,622件,2023年1,508件): a run of changes
         followed by a parenthesis holding as many bases pairs them in order."""
@@ -1231,7 +1256,13 @@ class _Checker:
             and family(c) == family(current)
             # 环比下降3.2%,同比上升5.1%(去年同期1,096件): the base of another change is its own
             and not any(
-                self.in_parenthesis_after(o, c) and _comparison(o) != _comparison(limit)
+                self.in_parenthesis_after(o, c)
+                and (
+                    _comparison(o) != _comparison(limit)
+                    # 受理312件,同比上升8.3%,其中来访96批,同比下降4.0%(上年100批): a later
+                    # change with a level of its own after this one has its own base
+                    or self.level_between(limit, o)
+                )
                 for o in others
             )
             and _same_comparison(limit, c)
@@ -1324,6 +1355,16 @@ class _Checker:
         if current.subject and base.subject and _core(base.subject) != _core(current.subject):
             return None
         return base
+
+    def level_between(self, first: Claim, later: Claim) -> bool:
+        """Whether a current count stands between ``first`` and a ``later`` figure of the same
+        sentence."""
+        return any(
+            first.norm_span[1] <= c.norm_span[0] < later.norm_span[0]
+            and _is_count(c)
+            and c.period == "current"
+            for c in self.index.by_sentence.get(first.sentence, [])
+        )
 
     def in_parenthesis_after(self, reported: Claim, other: Claim, reach: int = 16) -> bool:
         """Whether ``other`` stands inside a parenthesis opened right after ``reported``."""
