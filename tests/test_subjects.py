@@ -672,3 +672,10 @@ def test_a_purpose_verb_after_the_noun_begins_the_predicate():
 def test_a_rate_named_before_a_colon_names_the_figure_after_it():
     found = subjects("全年受理初信初访120件,首次办理即答复98件,初信初访一次性化解率:81.7%。")
     assert found["81.7%"] == "初信初访一次性化解率"
+
+
+def test_a_category_named_as_a_field_is_named_as_a_category():
+    found = subjects("从反映内容看,社会治安方面问题64件,医疗卫生方面52件,占18.3%。")
+    assert found["64件"] == "社会治安类"
+    assert found["52件"] == "医疗卫生类"
+    assert found["18.3%"] == "医疗卫生类"

@@ -2344,6 +2344,12 @@ def _subject_words(words: str) -> str | None:
         evaluation = _EVALUATION.search(words, timeout=REGEX_TIMEOUT)
         if evaluation:
             return "参评" if evaluation.group(1) or evaluation.group(2) else "满意"
+    if words.endswith(("方面", "方面问题")):
+        # a category named as a field is named as a category heading is: 城乡建设方面问题 →
+        # 城乡建设类
+        field = words[: words.rfind("方面")]
+        if len(field) > 1:
+            words = field + "类"
     if not words or len(words) > 14:
         return words[-14:] or None
     return words
