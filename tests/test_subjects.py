@@ -679,3 +679,10 @@ def test_a_category_named_as_a_field_is_named_as_a_category():
     assert found["64件"] == "社会治安类"
     assert found["52件"] == "医疗卫生类"
     assert found["18.3%"] == "医疗卫生类"
+
+
+def test_a_separately_list_pairs_with_the_names_listed_in_the_clause_before():
+    found = subjects("南坪村、北岭村、西河社区矛盾较为集中,分别排查出纠纷12起、9起、7起。")
+    assert found["12起"] == "南坪村"
+    assert found["9起"] == "北岭村"
+    assert found["7起"] == "西河社区"

@@ -2478,6 +2478,15 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     measure = _clean_subject(text[clause_start:position]) or ""
                     if measure and not measure.endswith(_PLACE_ENDS):
                         listed = [place + measure for place in last_places]
+            if len(listed) < 2 and len(governed) > 1 and clause_start > sentence.start:
+                # 东风村、桥头村、新塘村信访量居前三位,分别受理23件、19件、17件: the names listed
+                # in the clause before, which holds no figure of its own
+                previous_start = _clause_start(text, clause_start - 1, sentence.start)
+                words = text[previous_start : clause_start - 1]
+                if "、" in words and not any(drafts[i].start >= previous_start for i in before):
+                    named_before = _listed_names(words, len(governed))
+                    if len(named_before) == len(governed):
+                        listed = named_before
             if len(listed) >= 2:
                 # (来信、来访分别比上年(251件、197批)减少37件和21批: the run after the
                 # parenthesis is the list's too)
