@@ -686,3 +686,12 @@ def test_a_separately_list_pairs_with_the_names_listed_in_the_clause_before():
     assert found["12起"] == "南坪村"
     assert found["9起"] == "北岭村"
     assert found["7起"] == "西河社区"
+
+
+def test_the_average_compared_with_is_the_whole_s_average_of_the_same_measure():
+    found = subjects(
+        "河东镇万人信访量8.4件,低于全县平均水平(9.6件)1.2件。"
+        "调解成功率96.5%,高于全市平均(94.1%)2.4个百分点。"
+    )
+    assert found["9.6件"] == "全县平均万人信访量"
+    assert found["94.1%"] == "全市平均调解成功率"

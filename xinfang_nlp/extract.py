@@ -1936,6 +1936,15 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     if head.endswith("("):
         # 集体访人次较上年同期(702人次): the words before the parenthesis
         head = head[:-1]
+        average = (
+            _AVERAGE_COMPARED.search(head, max(0, len(head) - 16), timeout=REGEX_TIMEOUT)
+            if head.endswith(("平均", "水平", "值"))
+            else None
+        )
+        if average and earlier and earlier[0].subject and earlier[0].unit == draft.unit:
+            # 万人信访量46.2件,比全区平均水平(52.7件): the average of the whole the figure before
+            # is compared with, of what that figure measures (without its own place)
+            return average.group(1) + "平均" + _measure_of(earlier[0].subject)
     elif head.endswith(")"):
         # 城市管理(占道经营、施工噪音等)2306件: an explanation in parentheses, not a figure
         # (网上信访(含12345转办)19件: what is included, whatever digits a name holds)
@@ -2093,6 +2102,22 @@ def _ratio_of_two(prefix: str, times: regex.Match[str], earlier: list[_Draft]) -
             own = own.partition("与")[0] if own.endswith("之比") else None
     # (西岭区…居首位,是最低的北山县的1.3倍: without a figure of its own side, the other side)
     return f"{own}与{other}之比" if own and len(own) > 1 else other
+
+
+# the average of a whole a figure is compared with: 比全区平均水平(52.7件), 高于全市平均(92.4%)
+_AVERAGE_COMPARED = regex.compile(
+    r"(?:比|较|高于|低于|超过|超出|不及|优于|差于)(全\p{Han}{1,8}?)平均(?:水平|值|数)?$"
+)
+
+
+def _measure_of(subject: str) -> str:
+    """What ``subject`` measures, without the place it is of: 城关镇万人信访量 → 万人信访量,
+    城关镇群众满意率 → 群众满意率."""
+    per = _PER_POPULATION.search(subject, timeout=REGEX_TIMEOUT)
+    if per:
+        return subject[per.start() :]
+    place = _PLACE.match(subject, timeout=REGEX_TIMEOUT)
+    return subject[place.end() :] if place and place.end() < len(subject) - 1 else subject
 
 
 def _with_unit_word(subject: str, unit_word: str) -> str:
