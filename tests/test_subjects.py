@@ -695,3 +695,11 @@ def test_the_average_compared_with_is_the_whole_s_average_of_the_same_measure():
     )
     assert found["9.6件"] == "全县平均万人信访量"
     assert found["94.1%"] == "全市平均调解成功率"
+
+
+def test_what_is_applied_for_is_the_subject_of_the_money_and_not_of_the_people():
+    found = subjects("今年为12户困难家庭申请临时救助3.6万元,为8户困难群众争取临时救助2.4万元。")
+    assert found["12户"] == "困难家庭"
+    assert found["3.6万元"] == "临时救助"
+    assert found["8户"] == "困难群众"
+    assert found["2.4万元"] == "临时救助"

@@ -426,7 +426,7 @@ _SUBJECT_STRIP_TAIL = regex.compile(
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
-    r"按规定|收集|评估|形成|确定|新设|新增|立案|发放|惠及|兑付|拨付|挽回|补发)"
+    r"按规定|收集|评估|形成|确定|新设|新增|立案|发放|惠及|兑付|拨付|挽回|补发|申请|争取)"
     # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
     r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)"
 )
@@ -475,7 +475,7 @@ _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]")
 # none of them skips the regex call (tests/test_prefilters.py keeps them in step); a subject is
 # a run of Han and Latin letters, so the digit alternatives of _SUBJECT_STRIP_HEAD never apply
 _SUBJECT_VERB_FIRST_CHARS = frozenset(
-    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立确惠兑拨挽补"
+    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立确惠兑拨挽补申争"
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
@@ -2160,7 +2160,7 @@ _PREDICATE_START = (
     r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
     r"合计|累计|分别|同比|环比|相比|相较|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
     r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等|存在|予以|给予|多次|拿到|领到|获得|"
-    r"本月|当月|本季度|力争|确保|争取"
+    r"本月|当月|本季度|力争|确保|争取|申请"
 )
 # what follows a figure when the words after it are no name: a change, a level, a comparison
 _PREDICATE_HEAD = regex.compile(
