@@ -703,3 +703,9 @@ def test_what_is_applied_for_is_the_subject_of_the_money_and_not_of_the_people()
     assert found["3.6万元"] == "临时救助"
     assert found["8户"] == "困难群众"
     assert found["2.4万元"] == "临时救助"
+
+
+def test_a_verb_coordinated_with_the_next_one_does_not_start_the_subject():
+    found = subjects("上半年累计争取和筹集专项资金1.2亿元,已办结并反馈36件。")
+    assert found["1.2亿元"] == "争取和筹集专项资金"
+    assert found["36件"] == "已办结并反馈"

@@ -485,6 +485,7 @@ _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众"
 )
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
+_COORDINATORS = frozenset("和与及并、")
 _SEPARATELY = "分别"
 # 依次为 pairs by position as 分别 does (所占比重依次为22.3%、16.2%…)
 _IN_TURN = "依次"
@@ -2314,7 +2315,11 @@ def _subject_words(words: str) -> str | None:
         # (overlapping: in 协调处理退费纠纷 the verb is 处理, not 调处)
         verbs = list(_SUBJECT_VERB.finditer(words, overlapped=True, timeout=REGEX_TIMEOUT))
         # (a verb before a bare measure word makes a noun with it: 重点督办件, 交办件)
-        while verbs and words[verbs[-1].end() :] in _lexicon().units:
+        # (nor is a verb coordinated with the next one: 争取和筹集保交楼资金)
+        while verbs and (
+            words[verbs[-1].end() :] in _lexicon().units
+            or words[verbs[-1].end() : verbs[-1].end() + 1] in _COORDINATORS
+        ):
             verbs.pop()
         verb = verbs[-1] if verbs else None
         if (
