@@ -709,3 +709,10 @@ def test_a_verb_coordinated_with_the_next_one_does_not_start_the_subject():
     found = subjects("上半年累计争取和筹集专项资金1.2亿元,已办结并反馈36件。")
     assert found["1.2亿元"] == "争取和筹集专项资金"
     assert found["36件"] == "已办结并反馈"
+
+
+def test_a_share_taken_in_a_whole_is_of_what_stands_before_the_whole():
+    found = subjects("来信在信访总量中的比重由上年的12.4%下降到10.1%。集体访所占比例为6.5%。")
+    assert found["12.4%"] == "来信"
+    assert found["10.1%"] == "来信"
+    assert found["6.5%"] == "集体访"

@@ -452,6 +452,9 @@ _SUBJECT_CUT = regex.compile(
     regex.REVERSE,
 )
 _COMPARATIVES = ("低", "高", "多", "少", "快", "慢")
+# the whole a share is taken in, named before its level word: 在信访总量中(所占|的)比重
+_IN_WHOLE = regex.compile(r"在[^在,;。:()]{1,14}?中$")
+_LEVEL_IN_WHOLE = regex.compile(r"在\p{Han}{1,14}?中(?:所占)?的?(?:比重|比例)$")
 _OTHER_SIDE_START = regex.compile(r"(?<![同环])[比较][^比较()]*\([^()]*\)$")
 _OTHER_SIDE_BARE = regex.compile(r"(?<![同环])[比较][^比较()\d]{1,12}$")
 _COMPARATIVE_CHARS_OF_SIDE = frozenset("比较")
@@ -1921,6 +1924,12 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         if cut:
             head = prefix[: cut.start()]
             cut_at = cut.start()
+            if head.endswith("所") and prefix.startswith("占", cut.start()):
+                # 来访所占比例为13.0%, 在城乡建设类中所占的比重: 所 belongs to 占, and the whole a
+                # share is taken in is not its subject
+                head = head[:-1]
+                whole = _IN_WHOLE.search(head, max(0, len(head) - 16), timeout=REGEX_TIMEOUT)
+                head = head[: whole.start()] if whole else head
             other = (
                 _OTHER_SIDE_START.search(head, timeout=REGEX_TIMEOUT)
                 if head.endswith(")")
@@ -2352,6 +2361,11 @@ def _subject_words(words: str) -> str | None:
     if len(words) > 3 and words[-1] in "记理到收":
         # the office that registers is the subject: 经济开发区登记158件 → 经济开发区
         words = _REGISTERED_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
+    if words.endswith(("比重", "比例")) and "中" in words:
+        # 网上信访在信访总量中的比重: the share of what stands before the whole it is taken in
+        level = _LEVEL_IN_WHOLE.search(words, timeout=REGEX_TIMEOUT)
+        if level and level.start() > 1:
+            words = words[: level.start()]
     if "中" in words[2:-2]:
         # 已办结的督办事项中按期办结149件: of the set named before 中, the ones after it
         inside = _WITHIN.search(words, timeout=REGEX_TIMEOUT)
