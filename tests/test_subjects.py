@@ -716,3 +716,14 @@ def test_a_share_taken_in_a_whole_is_of_what_stands_before_the_whole():
     assert found["12.4%"] == "来信"
     assert found["10.1%"] == "来信"
     assert found["6.5%"] == "集体访"
+
+
+def test_function_words_at_the_edges_of_a_subject_are_not_part_of_it():
+    found = subjects(
+        "河口镇与上月(32件)持平。全年信访总量要控制在900件以内。"
+        "经核查查实14件。应办结信访事项320件,各单位按期办结了其中的301件。"
+    )
+    assert found["32件"] == "河口镇"
+    assert found["900件"] == "信访总量"
+    assert found["14件"] == "查实"
+    assert found["301件"] == "办结"

@@ -403,6 +403,8 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     # a share's name with no subject in it: 46件,比重为21.5% (the subject is the count's)
     r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
     r"年内|目前|距离|对照|参照|对|将|为|按照|按(?!期|时|月|季)|向|把|相关|相|全局|其余|剩余|只有|仅有|还有|另有|另|则|而|"
+    # an aspect particle left by the verb before; 经 before a finding: 经核查查实 → 查实
+    r"了|经(?:调查核实|现场核查|核查|核实|调查|审查)?(?=查实|属实)|"
     # a list marker: 二是对两件积案
     r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|实现|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
@@ -421,7 +423,10 @@ _SUBJECT_STRIP_TAIL = regex.compile(
     r"去年同期|上年同期|去年|上年|同期|不足|不到|不超过|不低于|不少于|超过|低于|高于|由|从|"
     r"基本|(?<![日月年人户件批宗期起案场])均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度|"
     # a target's verb: 信访总量控制在360件以内; a postposition: 网上信访中
-    r"控制在|控制|降到|降至|保持在|再|(?<!集)中|(?<=来访)群众)+$"
+    r"控制在|控制|降到|降至|保持在|再|(?<!集)中|(?<=来访)群众|"
+    # a conjunction, modal or adverb before the predicate: 柳林乡与上月(45件)持平, 信访总量要控制在,
+    # 办证难的就有173件
+    r"(?<!参)与|(?<![纪摘主需重必只概提])要|(?<![成造迁])就)+$"
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
@@ -482,10 +487,10 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮环"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮环了经"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
-    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众"
+    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众与要就"
 )
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
 _COORDINATORS = frozenset("和与及并、")
@@ -2334,6 +2339,12 @@ def _subject_words(words: str) -> str | None:
         if (
             verb is not None
             and verb.end() < len(words)
+            and _OF_THEM.fullmatch(words, verb.end(), timeout=REGEX_TIMEOUT)
+        ):
+            words = verb.group()  # 办结了其中的2,187件: those of them the act was done to
+        elif (
+            verb is not None
+            and verb.end() < len(words)
             # 局领导接待群众96批: the reception is counted, not its generic object
             and words[verb.end() :] not in _GENERIC_OBJECTS
         ):
@@ -2399,6 +2410,7 @@ def _subject_words(words: str) -> str | None:
     return words
 
 
+_OF_THEM = regex.compile(r"了?其中?的?")
 _EVALUATION = regex.compile(
     r"(?:^(?:群众|信访人)?(参)评|(参)与了?(?:满意度)?评价)$|"
     r"(?<!不|基本)(?:评价|表示)为?满意(?:和基本满意)?$"
