@@ -727,3 +727,9 @@ def test_function_words_at_the_edges_of_a_subject_are_not_part_of_it():
     assert found["900件"] == "信访总量"
     assert found["14件"] == "查实"
     assert found["301件"] == "办结"
+
+
+def test_a_verb_that_makes_another_act_happen_is_not_part_of_the_subject():
+    found = subjects("拖欠工资1,200万元,已督促兑付860万元。联席办组织督查15次。")
+    assert found["860万元"] == "已兑付"
+    assert found["15次"] == "联席办督查"

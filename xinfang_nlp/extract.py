@@ -2325,6 +2325,10 @@ def _subject_words(words: str) -> str | None:
         source = max(words.rfind("从已"), words.rfind("从未"))
         if source >= 0:
             words = words[source + 1 :]  # 市联席办从已办结的161件中: the ones completed
+    if "督促" in words or "协调" in words or "组织" in words:
+        # a verb that makes another act happen names who pushed it, not what is measured:
+        # 已督促兑付917.5万元 → 已兑付, 联席办组织督查26次 → 联席办督查
+        words = _LIGHT_VERB.sub("", words, timeout=REGEX_TIMEOUT)
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
         # (overlapping: in 协调处理退费纠纷 the verb is 处理, not 调处)
         verbs = list(_SUBJECT_VERB.finditer(words, overlapped=True, timeout=REGEX_TIMEOUT))
@@ -2411,6 +2415,9 @@ def _subject_words(words: str) -> str | None:
 
 
 _OF_THEM = regex.compile(r"了?其中?的?")
+_LIGHT_VERB = regex.compile(
+    r"(?:督促|协调|组织)(?=兑付|退还|退费|整改|督查|督办|解决|开展|追回|落实)"
+)
 _EVALUATION = regex.compile(
     r"(?:^(?:群众|信访人)?(参)评|(参)与了?(?:满意度)?评价)$|"
     r"(?<!不|基本)(?:评价|表示)为?满意(?:和基本满意)?$"
