@@ -296,7 +296,7 @@ def test_a_multiple_of_another_thing_is_the_ratio_of_the_two():
     # a multiple of the same thing a year before is of that thing
     assert subjects("来访95批,是上年同期(60批)的1.6倍。")["1.6倍"] == "来访"
     found = subjects("东城区信访量4,210件,是西城区的1.4倍,是南城区的1.2倍。")
-    assert found["1.2倍"] == "东城区信访量与南城区之比"
+    assert found["1.2倍"] == "东城区信访与南城区之比"
     # without a figure of its own side, a multiple is named by the other side
     assert subjects("东城区万人信访量居首位,是西城区的1.4倍。")["1.4倍"] == "西城区"
 
@@ -733,3 +733,10 @@ def test_a_verb_that_makes_another_act_happen_is_not_part_of_the_subject():
     found = subjects("拖欠工资1,200万元,已督促兑付860万元。联席办组织督查15次。")
     assert found["860万元"] == "已兑付"
     assert found["15次"] == "联席办督查"
+
+
+def test_the_volume_of_a_place_s_petitions_is_those_petitions():
+    found = subjects("河口镇信访量同比下降8.2%,占全县的15.6%;万人信访量6.1件。")
+    assert found["8.2%"] == "河口镇信访"
+    assert found["15.6%"] == "河口镇信访"
+    assert found["6.1件"] == "万人信访量"

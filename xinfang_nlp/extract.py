@@ -2071,6 +2071,15 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         subject = None
     if subject:
         if (
+            len(subject) > 3
+            and subject.endswith("信访量")
+            and not any(char in subject for char in "万千每均")
+        ):
+            # the volume of a place's or a kind's petitions is those petitions (青石村信访量 →
+            # 青石村信访, as 青石村信访事项 and 青石村信访23件 are named); a per-population or
+            # average measure keeps its measure word (万人信访量)
+            subject = subject[:-1]
+        if (
             draft.kind in ("count", "difference")
             and len(subject) > 3
             and subject[-1] == "数"
