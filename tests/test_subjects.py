@@ -296,7 +296,7 @@ def test_a_multiple_of_another_thing_is_the_ratio_of_the_two():
     # a multiple of the same thing a year before is of that thing
     assert subjects("来访95批,是上年同期(60批)的1.6倍。")["1.6倍"] == "来访"
     found = subjects("东城区信访量4,210件,是西城区的1.4倍,是南城区的1.2倍。")
-    assert found["1.2倍"] == "东城区信访量与南城区之比"
+    assert found["1.2倍"] == "东城区信访与南城区之比"
     # without a figure of its own side, a multiple is named by the other side
     assert subjects("东城区万人信访量居首位,是西城区的1.4倍。")["1.4倍"] == "西城区"
 
@@ -681,3 +681,71 @@ def test_the_first_items_of_a_list_are_those_of_the_sentence_that_lists_them():
     )
     shares = [c for c in extract(text).claims if c.kind == "share"]
     assert [c.subject for c in shares] == ["城乡建设类", "劳动保障类", "自然资源类"]
+
+
+def test_a_category_named_as_a_field_is_named_as_a_category():
+    found = subjects("从反映内容看,社会治安方面问题64件,医疗卫生方面52件,占18.3%。")
+    assert found["64件"] == "社会治安类"
+    assert found["52件"] == "医疗卫生类"
+    assert found["18.3%"] == "医疗卫生类"
+
+
+def test_a_separately_list_pairs_with_the_names_listed_in_the_clause_before():
+    found = subjects("南坪村、北岭村、西河社区矛盾较为集中,分别排查出纠纷12起、9起、7起。")
+    assert found["12起"] == "南坪村"
+    assert found["9起"] == "北岭村"
+    assert found["7起"] == "西河社区"
+
+
+def test_the_average_compared_with_is_the_whole_s_average_of_the_same_measure():
+    found = subjects(
+        "河东镇万人信访量8.4件,低于全县平均水平(9.6件)1.2件。"
+        "调解成功率96.5%,高于全市平均(94.1%)2.4个百分点。"
+    )
+    assert found["9.6件"] == "全县平均万人信访量"
+    assert found["94.1%"] == "全市平均调解成功率"
+
+
+def test_what_is_applied_for_is_the_subject_of_the_money_and_not_of_the_people():
+    found = subjects("今年为12户困难家庭申请临时救助3.6万元,为8户困难群众争取临时救助2.4万元。")
+    assert found["12户"] == "困难家庭"
+    assert found["3.6万元"] == "临时救助"
+    assert found["8户"] == "困难群众"
+    assert found["2.4万元"] == "临时救助"
+
+
+def test_a_verb_coordinated_with_the_next_one_does_not_start_the_subject():
+    found = subjects("上半年累计争取和筹集专项资金1.2亿元,已办结并反馈36件。")
+    assert found["1.2亿元"] == "争取和筹集专项资金"
+    assert found["36件"] == "已办结并反馈"
+
+
+def test_a_share_taken_in_a_whole_is_of_what_stands_before_the_whole():
+    found = subjects("来信在信访总量中的比重由上年的12.4%下降到10.1%。集体访所占比例为6.5%。")
+    assert found["12.4%"] == "来信"
+    assert found["10.1%"] == "来信"
+    assert found["6.5%"] == "集体访"
+
+
+def test_function_words_at_the_edges_of_a_subject_are_not_part_of_it():
+    found = subjects(
+        "河口镇与上月(32件)持平。全年信访总量要控制在900件以内。"
+        "经核查查实14件。应办结信访事项320件,各单位按期办结了其中的301件。"
+    )
+    assert found["32件"] == "河口镇"
+    assert found["900件"] == "信访总量"
+    assert found["14件"] == "查实"
+    assert found["301件"] == "办结"
+
+
+def test_a_verb_that_makes_another_act_happen_is_not_part_of_the_subject():
+    found = subjects("拖欠工资1,200万元,已督促兑付860万元。联席办组织督查15次。")
+    assert found["860万元"] == "已兑付"
+    assert found["15次"] == "联席办督查"
+
+
+def test_the_volume_of_a_place_s_petitions_is_those_petitions():
+    found = subjects("河口镇信访量同比下降8.2%,占全县的15.6%;万人信访量6.1件。")
+    assert found["8.2%"] == "河口镇信访"
+    assert found["15.6%"] == "河口镇信访"
+    assert found["6.1件"] == "万人信访量"

@@ -403,6 +403,8 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     # a share's name with no subject in it: 46件,比重为21.5% (the subject is the count's)
     r"比重|比例|占比|较|比|与|占|但|仍有|仍|个别|我们将?|力争|"
     r"年内|目前|距离|对照|参照|对|将|为|按照|按(?!期|时|月|季)|向|把|相关|相|全局|其余|剩余|只有|仅有|还有|另有|另|则|而|"
+    # an aspect particle left by the verb before; 经 before a finding: 经核查查实 → 查实
+    r"了|经(?:调查核实|现场核查|核查|核实|调查|审查)?(?=查实|属实)|"
     # a list marker: 二是对两件积案
     r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|实现|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
@@ -421,12 +423,15 @@ _SUBJECT_STRIP_TAIL = regex.compile(
     r"去年同期|上年同期|去年|上年|同期|不足|不到|不超过|不低于|不少于|超过|低于|高于|由|从|"
     r"基本|(?<![日月年人户件批宗期起案场])均|总体|总数|总量为|却|也|则|又|还|都|上月|本月|同月|上季度|本季度|"
     # a target's verb: 信访总量控制在360件以内; a postposition: 网上信访中
-    r"控制在|控制|降到|降至|保持在|再|(?<!集)中|(?<=来访)群众)+$"
+    r"控制在|控制|降到|降至|保持在|再|(?<!集)中|(?<=来访)群众|"
+    # a conjunction, modal or adverb before the predicate: 柳林乡与上月(45件)持平, 信访总量要控制在,
+    # 办证难的就有173件
+    r"(?<!参)与|(?<![纪摘主需重必只概提])要|(?<![成造迁])就)+$"
 )
 _SUBJECT_VERB = regex.compile(
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理|"
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
-    r"按规定|收集|评估|形成|确定|新设|新增|立案|发放|惠及|兑付|拨付|挽回|补发)"
+    r"按规定|收集|评估|形成|确定|新设|新增|立案|发放|惠及|兑付|拨付|挽回|补发|申请|争取)"
     # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
     r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)"
 )
@@ -452,6 +457,9 @@ _SUBJECT_CUT = regex.compile(
     regex.REVERSE,
 )
 _COMPARATIVES = ("低", "高", "多", "少", "快", "慢")
+# the whole a share is taken in, named before its level word: 在信访总量中(所占|的)比重
+_IN_WHOLE = regex.compile(r"在[^在,;。:()]{1,14}?中$")
+_LEVEL_IN_WHOLE = regex.compile(r"在\p{Han}{1,14}?中(?:所占)?的?(?:比重|比例)$")
 _OTHER_SIDE_START = regex.compile(r"(?<![同环])[比较][^比较()]*\([^()]*\)$")
 _OTHER_SIDE_BARE = regex.compile(r"(?<![同环])[比较][^比较()\d]{1,12}$")
 _COMPARATIVE_CHARS_OF_SIDE = frozenset("比较")
@@ -475,16 +483,17 @@ _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]")
 # none of them skips the regex call (tests/test_prefilters.py keeps them in step); a subject is
 # a run of Han and Latin letters, so the digit alternatives of _SUBJECT_STRIP_HEAD never apply
 _SUBJECT_VERB_FIRST_CHARS = frozenset(
-    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立确惠兑拨挽补"
+    "受接登办收转交排化发反涉处共组开报督复调下约参培走回移按评形新立确惠兑拨挽补申争"
 )
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
-    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮环"
+    "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮环了经"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
-    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众"
+    "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众与要就"
 )
 _FUNCTION_ONLY_CHARS = frozenset("对将为按向把有共约近其余全局县给帮替使")
+_COORDINATORS = frozenset("和与及并、")
 _SEPARATELY = "分别"
 # 依次为 pairs by position as 分别 does (所占比重依次为22.3%、16.2%…)
 _IN_TURN = "依次"
@@ -1939,6 +1948,12 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         if cut:
             head = prefix[: cut.start()]
             cut_at = cut.start()
+            if head.endswith("所") and prefix.startswith("占", cut.start()):
+                # 来访所占比例为13.0%, 在城乡建设类中所占的比重: 所 belongs to 占, and the whole a
+                # share is taken in is not its subject
+                head = head[:-1]
+                whole = _IN_WHOLE.search(head, max(0, len(head) - 16), timeout=REGEX_TIMEOUT)
+                head = head[: whole.start()] if whole else head
             other = (
                 _OTHER_SIDE_START.search(head, timeout=REGEX_TIMEOUT)
                 if head.endswith(")")
@@ -1955,6 +1970,15 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
     if head.endswith("("):
         # 集体访人次较上年同期(702人次): the words before the parenthesis
         head = head[:-1]
+        average = (
+            _AVERAGE_COMPARED.search(head, max(0, len(head) - 16), timeout=REGEX_TIMEOUT)
+            if head.endswith(("平均", "水平", "值"))
+            else None
+        )
+        if average and earlier and earlier[0].subject and earlier[0].unit == draft.unit:
+            # 万人信访量46.2件,比全区平均水平(52.7件): the average of the whole the figure before
+            # is compared with, of what that figure measures (without its own place)
+            return average.group(1) + "平均" + _measure_of(earlier[0].subject)
     elif head.endswith(")"):
         # 城市管理(占道经营、施工噪音等)2306件: an explanation in parentheses, not a figure
         # (网上信访(含12345转办)19件: what is included, whatever digits a name holds)
@@ -2066,6 +2090,15 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         subject = None
     if subject:
         if (
+            len(subject) > 3
+            and subject.endswith("信访量")
+            and not any(char in subject for char in "万千每均")
+        ):
+            # the volume of a place's or a kind's petitions is those petitions (青石村信访量 →
+            # 青石村信访, as 青石村信访事项 and 青石村信访23件 are named); a per-population or
+            # average measure keeps its measure word (万人信访量)
+            subject = subject[:-1]
+        if (
             draft.kind in ("count", "difference")
             and len(subject) > 3
             and subject[-1] == "数"
@@ -2114,6 +2147,22 @@ def _ratio_of_two(prefix: str, times: regex.Match[str], earlier: list[_Draft]) -
     return f"{own}与{other}之比" if own and len(own) > 1 else other
 
 
+# the average of a whole a figure is compared with: 比全区平均水平(52.7件), 高于全市平均(92.4%)
+_AVERAGE_COMPARED = regex.compile(
+    r"(?:比|较|高于|低于|超过|超出|不及|优于|差于)(全\p{Han}{1,8}?)平均(?:水平|值|数)?$"
+)
+
+
+def _measure_of(subject: str) -> str:
+    """What ``subject`` measures, without the place it is of: 城关镇万人信访量 → 万人信访量,
+    城关镇群众满意率 → 群众满意率."""
+    per = _PER_POPULATION.search(subject, timeout=REGEX_TIMEOUT)
+    if per:
+        return subject[per.start() :]
+    place = _PLACE.match(subject, timeout=REGEX_TIMEOUT)
+    return subject[place.end() :] if place and place.end() < len(subject) - 1 else subject
+
+
 def _with_unit_word(subject: str, unit_word: str) -> str:
     """``subject`` counted in ``unit_word``: 来信来访 + 人次, and 来信来访批次 + 人次, give
     来信来访人次."""
@@ -2154,7 +2203,7 @@ _PREDICATE_START = (
     r"全面|结合|立案|查处|派发|新成立|落实|开展|办理|集中|主要|因|由|从|经|为|是|系|有|共|"
     r"合计|累计|分别|同比|环比|相比|相较|比|较|占|以上|以下|左右|以内|仍|和|与|及|计|久拖|未|出现|达到|"
     r"增加|减少|增长|下降|上升|提高|降低|翻|中|内|里|等|存在|予以|给予|多次|拿到|领到|获得|"
-    r"本月|当月|本季度|力争|确保|争取"
+    r"本月|当月|本季度|力争|确保|争取|申请"
 )
 # what follows a figure when the words after it are no name: a change, a level, a comparison
 _PREDICATE_HEAD = regex.compile(
@@ -2304,14 +2353,28 @@ def _subject_words(words: str) -> str | None:
         source = max(words.rfind("从已"), words.rfind("从未"))
         if source >= 0:
             words = words[source + 1 :]  # 市联席办从已办结的161件中: the ones completed
+    if "督促" in words or "协调" in words or "组织" in words:
+        # a verb that makes another act happen names who pushed it, not what is measured:
+        # 已督促兑付917.5万元 → 已兑付, 联席办组织督查26次 → 联席办督查
+        words = _LIGHT_VERB.sub("", words, timeout=REGEX_TIMEOUT)
     if not _SUBJECT_VERB_FIRST_CHARS.isdisjoint(words):
         # (overlapping: in 协调处理退费纠纷 the verb is 处理, not 调处)
         verbs = list(_SUBJECT_VERB.finditer(words, overlapped=True, timeout=REGEX_TIMEOUT))
         # (a verb before a bare measure word makes a noun with it: 重点督办件, 交办件)
-        while verbs and words[verbs[-1].end() :] in _lexicon().units:
+        # (nor is a verb coordinated with the next one: 争取和筹集保交楼资金)
+        while verbs and (
+            words[verbs[-1].end() :] in _lexicon().units
+            or words[verbs[-1].end() : verbs[-1].end() + 1] in _COORDINATORS
+        ):
             verbs.pop()
         verb = verbs[-1] if verbs else None
         if (
+            verb is not None
+            and verb.end() < len(words)
+            and _OF_THEM.fullmatch(words, verb.end(), timeout=REGEX_TIMEOUT)
+        ):
+            words = verb.group()  # 办结了其中的2,187件: those of them the act was done to
+        elif (
             verb is not None
             and verb.end() < len(words)
             # 局领导接待群众96批: the reception is counted, not its generic object
@@ -2341,6 +2404,11 @@ def _subject_words(words: str) -> str | None:
     if len(words) > 3 and words[-1] in "记理到收":
         # the office that registers is the subject: 经济开发区登记158件 → 经济开发区
         words = _REGISTERED_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
+    if words.endswith(("比重", "比例")) and "中" in words:
+        # 网上信访在信访总量中的比重: the share of what stands before the whole it is taken in
+        level = _LEVEL_IN_WHOLE.search(words, timeout=REGEX_TIMEOUT)
+        if level and level.start() > 1:
+            words = words[: level.start()]
     if "中" in words[2:-2]:
         # 已办结的督办事项中按期办结149件: of the set named before 中, the ones after it
         inside = _WITHIN.search(words, timeout=REGEX_TIMEOUT)
@@ -2363,11 +2431,21 @@ def _subject_words(words: str) -> str | None:
         evaluation = _EVALUATION.search(words, timeout=REGEX_TIMEOUT)
         if evaluation:
             return "参评" if evaluation.group(1) or evaluation.group(2) else "满意"
+    if words.endswith(("方面", "方面问题")):
+        # a category named as a field is named as a category heading is: 城乡建设方面问题 →
+        # 城乡建设类
+        field = words[: words.rfind("方面")]
+        if len(field) > 1:
+            words = field + "类"
     if not words or len(words) > 14:
         return words[-14:] or None
     return words
 
 
+_OF_THEM = regex.compile(r"了?其中?的?")
+_LIGHT_VERB = regex.compile(
+    r"(?:督促|协调|组织)(?=兑付|退还|退费|整改|督查|督办|解决|开展|追回|落实)"
+)
 _EVALUATION = regex.compile(
     r"(?:^(?:群众|信访人)?(参)评|(参)与了?(?:满意度)?评价)$|"
     r"(?<!不|基本)(?:评价|表示)为?满意(?:和基本满意)?$"
@@ -2491,6 +2569,15 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     measure = _clean_subject(text[clause_start:position]) or ""
                     if measure and not measure.endswith(_PLACE_ENDS):
                         listed = [place + measure for place in last_places]
+            if len(listed) < 2 and len(governed) > 1 and clause_start > sentence.start:
+                # 东风村、桥头村、新塘村信访量居前三位,分别受理23件、19件、17件: the names listed
+                # in the clause before, which holds no figure of its own
+                previous_start = _clause_start(text, clause_start - 1, sentence.start)
+                words = text[previous_start : clause_start - 1]
+                if "、" in words and not any(drafts[i].start >= previous_start for i in before):
+                    named_before = _listed_names(words, len(governed))
+                    if len(named_before) == len(governed):
+                        listed = named_before
             if len(listed) >= 2:
                 # (来信、来访分别比上年(251件、197批)减少37件和21批: the run after the
                 # parenthesis is the list's too)
