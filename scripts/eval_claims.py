@@ -18,6 +18,11 @@ numbers; attribute accuracy over matched figure pairs (kind, unit, bound, direct
 modality, subject); the misses and false positives with context; and the same per split
 (``corpora/reports/split.tsv``: dev / eval).
 
+``subject`` is scored leniently: right when either string contains the other (the gold often
+names a thing more fully than the report's words). That flatters short predictions (人均 inside
+每万人人均受理量), so ``subject_exact`` is reported beside it: right only when the two are equal
+after removing whitespace.
+
     python scripts/eval_claims.py --self-test            # gold against itself: all 1.0
     python scripts/eval_claims.py --predict pkg.mod:func # score a predictor
 """
@@ -204,6 +209,14 @@ def attribute_correct(name: str, gold: Any, pred: Any) -> bool:
     return g == p
 
 
+def subject_exact(gold: Any, pred: Any) -> bool:
+    """The strict subject score: both absent, or equal after removing whitespace."""
+    g, p = norm_attr("subject", gold), norm_attr("subject", pred)
+    if g is None or p is None:
+        return g is None and p is None
+    return "".join(str(g).split()) == "".join(str(p).split())
+
+
 def group_of(item: dict[str, Any]) -> str:
     kind = item.get("kind")
     return kind if kind in NON_FIGURE_KINDS else "figures"
@@ -231,6 +244,7 @@ class _Tally:
     counts: dict[str, list[int]] = field(default_factory=lambda: {g: [0, 0, 0] for g in GROUPS})
     attr_right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ATTRIBUTES, 0))
     matched_figures: int = 0
+    subject_exact: int = 0
 
     def add(self, group: str, slot: int) -> None:  # slot 0 tp, 1 fp, 2 fn
         self.counts[group][slot] += 1
@@ -242,6 +256,9 @@ class _Tally:
             a: (self.attr_right[a] / self.matched_figures if self.matched_figures else 1.0)
             for a in ATTRIBUTES
         }
+        out["attributes"]["subject_exact"] = (
+            self.subject_exact / self.matched_figures if self.matched_figures else 1.0
+        )
         out["matched_figures"] = self.matched_figures
         return out
 
@@ -266,8 +283,10 @@ def score_claims(gold_docs: Iterable[GoldDoc], predict: Predictor) -> dict[str, 
                 tally.add(group_of(g), 0)
             if not is_figure(g):
                 continue
+            exact = subject_exact(g.get("subject"), p.get("subject"))
             for tally in tallies:
                 tally.matched_figures += 1
+                tally.subject_exact += exact
             for name in ATTRIBUTES:
                 if attribute_correct(name, g.get(name), p.get(name)):
                     for tally in tallies:

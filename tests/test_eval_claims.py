@@ -198,3 +198,10 @@ def test_self_test_on_the_corpus_is_perfect(capsys: pytest.CaptureFixture[str]) 
     assert eval_claims.main(["--self-test"]) == 0
     out = capsys.readouterr().out
     assert "P=1.000 R=1.000 F1=1.000" in out
+
+
+def test_the_strict_subject_score_needs_equal_names():
+    assert eval_claims.subject_exact("网上 信访", "网上信访")
+    assert eval_claims.subject_exact(None, None)
+    assert not eval_claims.subject_exact("每万人信访量", "人均")
+    assert eval_claims.attribute_correct("subject", "每万人信访量", "信访量")  # the lenient one
