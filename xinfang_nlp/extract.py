@@ -223,6 +223,13 @@ def _lexicon() -> _Lexicon:
     cn_num = rf"[{cn_chars}]{{1,12}}+"
     scale = _alternation(SCALES)
     unit = _alternation(units)
+    # the first characters of what follows the digits of a general figure (a space, 余/多, a
+    # scale or a unit): a lookahead for them turns a numeral inside a word down before the
+    # optional parts and the long alternation of units are tried (the scan: -7 % instructions)
+    follow = {"余", "多", "个", "百", "%", "‰", "成", "倍", "分"} | {
+        w[0] for w in (*SCALES, *units)
+    }
+    after_digits = rf"[\x20{''.join(regex.escape(c) for c in sorted(follow))}]"
     # The figure grammar, composed from named parts. Order of alternatives matters where two
     # can match at the same place: the specific forms come before the general number + unit.
     #
@@ -239,6 +246,7 @@ def _lexicon() -> _Lexicon:
               | [{cn_chars}](?<![\d.][{cn_chars}])
                 (?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}[{cn_chars}])[{cn_chars}]{{0,11}}+
             )
+            (?={after_digits})  # (what can follow the digits: fails at once after 一 of 一些)
             \x20?+
             (?P<inner1>余|多)?+
             (?P<scale>{scale})?+
