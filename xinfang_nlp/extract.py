@@ -368,6 +368,7 @@ _PREVIOUS_WORDS = regex.compile(
 # every alternative of _PREVIOUS_WORDS starts with one of these, and holds one of the second
 _PREVIOUS_FIRST_CHARS = frozenset("去上前较比与和同")
 _PREVIOUS_CHARS = frozenset("年期季月")
+_PREVIOUS_CHAR_STRINGS = tuple(sorted(_PREVIOUS_CHARS))
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
 _CURRENT_CHARS = frozenset("年期目截")  # every match of _CURRENT_WORDS holds one of these
 _PREVIOUS_PAREN_HEAD = regex.compile(
@@ -1877,8 +1878,11 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
 
 def _previous_words(text: str) -> regex.Match[str] | None:
     """``_PREVIOUS_WORDS.search(text)``, without the call for a text that holds no character a
-    previous-period word starts with, or none of 年, 期, 季 and 月 (every one holds one)."""
-    if _PREVIOUS_FIRST_CHARS.isdisjoint(text) or _PREVIOUS_CHARS.isdisjoint(text):
+    previous-period word starts with, or none of 年, 期, 季 and 月 (every one holds one). The
+    four are looked for first, as substrings: most texts hold none, and a set test would make a
+    string of each of the text's characters (frozenset.isdisjoint over a CJK text)."""
+    holds_period = any(map(text.__contains__, _PREVIOUS_CHAR_STRINGS))
+    if not holds_period or _PREVIOUS_FIRST_CHARS.isdisjoint(text):
         return None
     return _PREVIOUS_WORDS.search(text, timeout=REGEX_TIMEOUT)
 
