@@ -36,6 +36,15 @@ GUARDS = {
     "difference_verb": (E._DIFFERENCE_VERB, lambda s: s[-1:] in E._DIFFERENCE_LAST_CHARS),
     "quote_open": (E._LAST_QUOTE_OPEN, lambda s: not E._QUOTE_OPEN_CHARS.isdisjoint(s)),
     "subject_verb": (E._SUBJECT_VERB, lambda s: s[:1] in E._SUBJECT_VERB_FIRST_CHARS),
+    "enumeration_after": (
+        E._ENUMERATION_AFTER,
+        lambda s: s[:1] in E._ENUMERATION_AFTER_FIRST_CHARS,
+    ),
+    # (ends with $: a match ends the string, or stands before a final newline)
+    "enumeration_before": (
+        E._ENUMERATION_BEFORE,
+        lambda s: not E._ENUMERATION_BEFORE_LAST_CHARS.isdisjoint(s[-2:]),
+    ),
     # a subject never starts with a digit (it is a run of Han and Latin letters)
     "strip_head": (
         E._SUBJECT_STRIP_HEAD,
@@ -117,6 +126,14 @@ HAN_GUARDS = {
     "part_after": (E._PART_AFTER, lambda s: s[:1] in E._PART_AFTER_FIRST_CHARS),
     "rate_after_of": (E._RATE_AFTER_OF, lambda s: not E._RATE_CHARS_AFTER.isdisjoint(s)),
     "qualifies_after": (E._QUALIFIES_AFTER, lambda s: "的" in s[:3]),
+    # (a count after the names it counts, the items a list names or adds up, the categories
+    # counted before a total)
+    "named_list_before": (E._NAMED_LIST_BEFORE, lambda s: not E._NAMED_LIST_MARKS.isdisjoint(s)),
+    "enumerator": (E._ENUMERATOR, lambda s: "分别" in s or "合计" in s or "共计" in s),
+    "categories_counted": (
+        E._CATEGORIES_COUNTED,
+        lambda s: "类" in s and ("前" in s or "以上" in s or "上述" in s),
+    ),
 }
 GUARDS.update(
     {
@@ -275,10 +292,12 @@ def test_affinity_tried_where_shared_pairs_start_is_the_affinity(a, b):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="来信件同比,12１٣\U00011f50\U0001d7ce\n x", max_size=20), st.integers(0, 8))
 def test_has_digit_is_the_digit_pattern(text, start):
-    from xinfang_nlp._patterns import has_digit
+    from xinfang_nlp._patterns import first_digit, has_digit
 
-    expected = E.regex.compile(r"\d").search(text, start, timeout=1.0) is not None
-    assert has_digit(text, start) == expected
+    found = E.regex.compile(r"\d").search(text, start, timeout=1.0)
+    assert has_digit(text, start) == (found is not None)
+    found = E.regex.compile(r"\d").search(text[start:], timeout=1.0)
+    assert first_digit(text[start:]) == (found.start() if found else -1)
 
 
 @settings(max_examples=500, deadline=None)

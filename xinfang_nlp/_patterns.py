@@ -24,6 +24,18 @@ def has_digit(text: str, start: int = 0) -> bool:
     return any(map(str.isdecimal, rest))
 
 
+def first_digit(text: str) -> int:
+    """Where ``regex.search(r"\\d", text)`` finds a digit, or -1 when it finds none: without the
+    call (see :func:`has_digit`) unless the text holds a character past the BMP."""
+    if text and max(text) > "\uffff":
+        found = _DIGIT.search(text, timeout=REGEX_TIMEOUT)
+        return found.start() if found else -1
+    for index, char in enumerate(text):
+        if char.isdecimal():
+            return index
+    return -1
+
+
 # How many texts a remembered regex call keeps (most recent first): enough for the repeats within
 # a stretch of a report (the same lead or clause prefix read by several figures and rules), small
 # enough that memory stays bounded over any batch.

@@ -23,7 +23,7 @@ import regex
 from ._construct import frozen_constructor
 from ._gc_pause import collection_paused
 from ._lexicon import data_lines, measure_words
-from ._patterns import REGEX_TIMEOUT, REMEMBERED, has_digit, remembered
+from ._patterns import REGEX_TIMEOUT, REMEMBERED, first_digit, has_digit, remembered
 from .normalize import NormalizedText, normalize
 from .numbers import SCALES, Number, parse_number
 from .segment import Segmentation, Sentence, segment
@@ -223,6 +223,13 @@ def _lexicon() -> _Lexicon:
     cn_num = rf"[{cn_chars}]{{1,12}}+"
     scale = _alternation(SCALES)
     unit = _alternation(units)
+    # the first characters of what follows the digits of a general figure (a space, 余/多, a
+    # scale or a unit): a lookahead for them turns a numeral inside a word down before the
+    # optional parts and the long alternation of units are tried (the scan: -7 % instructions)
+    follow = {"余", "多", "个", "百", "%", "‰", "成", "倍", "分"} | {
+        w[0] for w in (*SCALES, *units)
+    }
+    after_digits = rf"[\x20{''.join(regex.escape(c) for c in sorted(follow))}]"
     # The figure grammar, composed from named parts. Order of alternatives matters where two
     # can match at the same place: the specific forms come before the general number + unit.
     #
@@ -239,6 +246,7 @@ def _lexicon() -> _Lexicon:
               | [{cn_chars}](?<![\d.][{cn_chars}])
                 (?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}[{cn_chars}])[{cn_chars}]{{0,11}}+
             )
+            (?={after_digits})  # (what can follow the digits: fails at once after 一 of 一些)
             \x20?+
             (?P<inner1>余|多)?+
             (?P<scale>{scale})?+
@@ -360,6 +368,7 @@ _PREVIOUS_WORDS = regex.compile(
 # every alternative of _PREVIOUS_WORDS starts with one of these, and holds one of the second
 _PREVIOUS_FIRST_CHARS = frozenset("去上前较比与和同")
 _PREVIOUS_CHARS = frozenset("年期季月")
+_PREVIOUS_CHAR_STRINGS = tuple(sorted(_PREVIOUS_CHARS))
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
 _CURRENT_CHARS = frozenset("年期目截")  # every match of _CURRENT_WORDS holds one of these
 _PREVIOUS_PAREN_HEAD = regex.compile(
@@ -463,7 +472,6 @@ _LEVEL_IN_WHOLE = regex.compile(r"在\p{Han}{1,14}?中(?:所占)?的?(?:比重|�
 _OTHER_SIDE_START = regex.compile(r"(?<![同环])[比较][^比较()]*\([^()]*\)$")
 _OTHER_SIDE_BARE = regex.compile(r"(?<![同环])[比较][^比较()\d]{1,12}$")
 _COMPARATIVE_CHARS_OF_SIDE = frozenset("比较")
-_DIGIT = regex.compile(r"\d")
 _QUOTED_END = regex.compile(r"“([\p{Han}A-Za-z]{1,10})”(的?)$")
 _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
 _COMPARED = regex.compile(r"相比|比较|对比|相较")
@@ -697,19 +705,29 @@ _PLAN_FIGURE = regex.compile(r"(?:计划|目标|任务)(?:数|值|总额)?(?:为
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的?(?:控制)?目标")
 _ABOUT_RATIO = regex.compile(r"(?:约为|约是|大约是|大约为|约相当于)[^,;。]{0,20}的$")
 # Chinese-numeral counts that enumerate the report's own points, not statistics
-_ENUMERATION_AFTER = regex.compile(
-    r"^(?:方面|项?工作|措施|环节|重点|任务|原则|机制|意识|自信|维护|全面|到位|责任|关键|结合|"
-    r"层面|阶段|步骤|步|举措|要求|理念|体系|目标|抓手|问题上|相加|规定|禁令)"
+_ENUMERATION_AFTER_WORDS = (
+    *("方面", "项工作", "工作", "措施", "环节", "重点", "任务", "原则", "机制", "意识", "自信"),
+    *("维护", "全面", "到位", "责任", "关键", "结合", "层面", "阶段", "步骤", "步", "举措"),
+    *("要求", "理念", "体系", "目标", "抓手", "问题上", "相加", "规定", "禁令"),
 )
+_ENUMERATION_AFTER = regex.compile(f"^(?:{_alternation(_ENUMERATION_AFTER_WORDS)})")
 # (这四个村: a demonstrative points back at items already counted)
-_ENUMERATION_BEFORE = regex.compile(
-    r"(?:连续|每|逐|重点做好|重点抓好|抓好|做好|坚持|突出|实现|上述|以上|前述|这|那|此)$"
+_ENUMERATION_BEFORE_WORDS = (
+    *("连续", "每", "逐", "重点做好", "重点抓好", "抓好", "做好", "坚持", "突出", "实现"),
+    *("上述", "以上", "前述", "这", "那", "此"),
 )
+_ENUMERATION_BEFORE = regex.compile(f"(?:{_alternation(_ENUMERATION_BEFORE_WORDS)})$")
+# the first characters of the words after, the last of the words before: a text that does not
+# start (end) with one of them needs no regex call (``$`` also matches before a final newline,
+# so the last two characters are looked at)
+_ENUMERATION_AFTER_FIRST_CHARS = frozenset(word[0] for word in _ENUMERATION_AFTER_WORDS)
+_ENUMERATION_BEFORE_LAST_CHARS = frozenset(word[-1] for word in _ENUMERATION_BEFORE_WORDS)
 # 城东、望江两个街道, 网上信访与热线转办两项: a Chinese-numeral count right after the names it
 # counts is the size of the report's own list, not a statistic
 # 三个渠道分别为…, 两个城区(东江、西岭)合计…, 三家单位工单合计: the number of the items a list
 # names or adds up, not a statistic
 _ENUMERATOR = regex.compile(r"\p{Han}{1,4}(?:\([^()]{1,12}\))?\p{Han}{0,4}?(?:分别|合计|共计)")
+_ENUMERATOR_WINDOW = 20  # a match of _ENUMERATOR right after a figure ends within these
 _ACTS_BEFORE_COUNT = (
     "申请",
     "解决",
@@ -730,13 +748,26 @@ _ACTS_BEFORE_COUNT = (
 _NAMED_LIST_BEFORE = regex.compile(
     r"(?:[、与]|(?<![涉普危波顾触提])及)(?:(?![比较增减共为有是达占计升降各])\p{Han}){1,8}$"
 )
+_NAMED_LIST_MARKS = frozenset("、与及")
+
+
+def _enumerator_after(text: str, end: int) -> bool:
+    """``_ENUMERATOR.match(text, end, end + 20)``, without the call when the window holds none
+    of 分别, 合计 and 共计 (every match ends with one)."""
+    window = text[end : end + _ENUMERATOR_WINDOW]
+    return ("分别" in window or "合计" in window or "共计" in window) and bool(
+        _ENUMERATOR.match(text, end, end + _ENUMERATOR_WINDOW, timeout=REGEX_TIMEOUT)
+    )
 
 
 def _names_counted_before(text: str, start: int, lex: _Lexicon) -> bool:
     """城东、望江两个街道: the Chinese-numeral count at ``start`` follows the names it counts —
     unless the list before it is a list of figures (城关镇三批、白马镇两批, 物业纠纷四起、其他
     十四起), whose next item this count is."""
-    named = _NAMED_LIST_BEFORE.search(text, max(0, start - 12), start, timeout=REGEX_TIMEOUT)
+    window_start = max(0, start - 12)
+    if _NAMED_LIST_MARKS.isdisjoint(text[window_start:start]):
+        return False  # (every match of _NAMED_LIST_BEFORE starts with one of them)
+    named = _NAMED_LIST_BEFORE.search(text, window_start, start, timeout=REGEX_TIMEOUT)
     if named is None or named.group().endswith(_ACTS_BEFORE_COUNT):
         # (街道、社区代办点申请五十三件, 现场协调、当场解决四十七件: what was done, counted)
         return False
@@ -825,11 +856,17 @@ def _figure_value(
                     and not _PAIR_HALF_AFTER.match(after, timeout=REGEX_TIMEOUT)
                 )
                 or _in_quotes(text, start)
-                or _ENUMERATION_AFTER.match(after, timeout=REGEX_TIMEOUT)
-                or _ENUMERATION_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+                or (
+                    after[:1] in _ENUMERATION_AFTER_FIRST_CHARS
+                    and _ENUMERATION_AFTER.match(after, timeout=REGEX_TIMEOUT)
+                )
+                or (
+                    not _ENUMERATION_BEFORE_LAST_CHARS.isdisjoint(before[-2:])
+                    and _ENUMERATION_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+                )
                 # (searched in a wider window than ``before``: 涉及 must still be seen whole)
                 or _names_counted_before(text, start, lex)
-                or _ENUMERATOR.match(text, end, end + 20, timeout=REGEX_TIMEOUT)
+                or _enumerator_after(text, end)
                 or unit == "期"  # 二期扩区: a phase, not a count
                 # 二次办理, 二次供水: "secondary", not a count (a count of two is 两次)
                 or (digits == "二" and unit == "次" and "\u4e00" <= after[:1] <= "\u9fff")
@@ -1315,7 +1352,11 @@ def _categories_counted(
     """The categories a total of several counts adds up (以上三类合计, 前三类合计: the
     categories counted before; 劳资纠纷、农业农村、城乡建设三类问题…,合计41批: those named),
     joined by 、 without 类."""
-    counted = _CATEGORIES_COUNTED.search(prefix, timeout=REGEX_TIMEOUT)
+    counted = (
+        _CATEGORIES_COUNTED.search(prefix, timeout=REGEX_TIMEOUT)
+        if "类" in prefix and ("前" in prefix or "以上" in prefix or "上述" in prefix)
+        else None
+    )  # (every match holds 类 and one of 前, 以上 and 上述)
     if counted is None:
         if prefix.startswith(("合计", "共计")) and clause_start > sentence_start:
             named = _CATEGORIES_NAMED.search(
@@ -1698,20 +1739,20 @@ def _kind_named_before(clause_start: int, text: str, lex: _Lexicon, sentence_sta
     before = text[max(sentence_start, clause_start - 17) : clause_start - 1]
     cut = max(before.rfind(c) for c in ",;:,;:。")
     before = before[cut + 1 :]
-    digit = _DIGIT.search(before, timeout=REGEX_TIMEOUT) if before else None
-    if digit is not None:
+    digit = first_digit(before)
+    if digit >= 0:
         # 按期办结率同比提高2.1个百分点,达到98.0%: the level's movement in points, then the
         # level itself — the name stands before the movement (also a movement written with %:
         # 满意率提高2.8%,达到94.1%)
-        moved = before[: digit.start()]
+        moved = before[:digit]
         if not (
             before.endswith("百分点")
             or (before.endswith("%") and moved.endswith(tuple(lex.change_verbs)))
         ):
             return "other"
         before = moved
-    if not before:
-        return "other"
+    if not before or lex.cue_last_chars.isdisjoint(before):
+        return "other"  # (every cue ends with one of cue_last_chars)
     # (a change verb there describes the level's movement: 进一步提高,达到97.5%)
     cue = next(
         (c for c in lex.cue.finditer(before, timeout=REGEX_TIMEOUT) if c.lastgroup != "verb"),
@@ -1865,8 +1906,11 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
 
 def _previous_words(text: str) -> regex.Match[str] | None:
     """``_PREVIOUS_WORDS.search(text)``, without the call for a text that holds no character a
-    previous-period word starts with, or none of 年, 期, 季 and 月 (every one holds one)."""
-    if _PREVIOUS_FIRST_CHARS.isdisjoint(text) or _PREVIOUS_CHARS.isdisjoint(text):
+    previous-period word starts with, or none of 年, 期, 季 and 月 (every one holds one). The
+    four are looked for first, as substrings: most texts hold none, and a set test would make a
+    string of each of the text's characters (frozenset.isdisjoint over a CJK text)."""
+    holds_period = any(map(text.__contains__, _PREVIOUS_CHAR_STRINGS))
+    if not holds_period or _PREVIOUS_FIRST_CHARS.isdisjoint(text):
         return None
     return _PREVIOUS_WORDS.search(text, timeout=REGEX_TIMEOUT)
 
