@@ -1986,3 +1986,15 @@ def test_listed_changes_pair_with_the_listed_levels_and_differences_before_them(
         ("上期 = 312−24 = 288", "consistent"),
         ("上期 = 241+14 = 255", "inconsistent"),
     ]
+
+
+def test_a_satisfaction_survey_count_is_the_whole_of_a_satisfaction_rate():
+    text = (
+        "参与满意度评价186件,满意率93.0%。对投诉律师的信访逐件调查,回访投诉人31人,"
+        "满意率82.0%;对查实的9件逐一整改。"
+    )
+    found = [(k.kind, k.verdict, k.claims[0]) for k in checks_of(text)]
+    assert [(kind, verdict) for kind, verdict, _ in found] == [
+        ("granularity", "consistent"),
+        ("granularity", "inconsistent"),
+    ]

@@ -268,6 +268,8 @@ _SUBTOTAL = regex.compile(r"其中")
 _UNIT_NOUN_END = regex.compile(r"(?:批次|批数|人次|人数|件数|件次)$")
 # the verdicts of an evaluation, and the act that produced the evaluated figure
 _VERDICT_SUBJECT = regex.compile(r"(?:(?:基本|比较|非常)?满意|不满意|一般)$")
+# 参与满意度评价186件: what a satisfaction rate is over, though it names 满意
+_SATISFACTION_SURVEYED = regex.compile(r"满意度(?:评价|测评|调查|回访)")
 _EVALUATED = regex.compile(r"评价|参评|回访|抽取|抽查|测评|问卷|调查")
 _LISTED_VALUES = regex.compile(r"[、和及与][^,;。:]{1,12}?分别(?:为|是|有)")
 _REMAINDER = regex.compile(r"其他|其余|剩余|余下")
@@ -1679,6 +1681,10 @@ class _Checker:
             # 已办结42件; 176件参与了评价 (the verb may follow the figure)
             and (_verb_in(verbs, c.lead) or (not c.lead and _verb_in(verbs, c.trail)))
             and not _pending(c.lead)
+            # (参与满意度评价186件 is what a satisfaction rate is over, not its numerator)
+            and not (
+                "满意度" in c.lead and _SATISFACTION_SURVEYED.search(c.lead, timeout=REGEX_TIMEOUT)
+            )
         ]
         # 其中满意2981件、基本满意96件…满意率95.4%: the act itself before its lesser degree
         numerator = next(
@@ -2103,7 +2109,12 @@ class _Checker:
             None,
         )
         core = _rate_act(name)
-        if denominator is not None and core and core in denominator.lead:
+        if (
+            denominator is not None
+            and core
+            and core in denominator.lead
+            and not _SATISFACTION_SURVEYED.search(denominator.lead, timeout=REGEX_TIMEOUT)
+        ):
             denominator = None  # 按时签收受理351件,及时受理率99.2%: its numerator, not its whole
         if denominator is None or denominator.value <= 0:
             self.unverifiable("rate", reported)
