@@ -2476,9 +2476,9 @@ class _Checker:
 
     def listed_part(self, reported: Claim) -> Claim | None:
         """The count a share of a list stated after the counts stands for: 违法建设类1152件,
-        占道经营类968件…。前五类所占比例依次为23.7%、19.9%…: the count of the sentence
-        before with exactly the share's subject (the extractor gave each share of such a list
-        the subject of the item it pairs with)."""
+        占道经营类968件…。前五类所占比例依次为23.7%、19.9%…: the one count of the sentence
+        before with the share's subject, else with a related one (the extractor gave each share
+        of such a list the subject of the item it pairs with)."""
         subject = reported.subject
         own = self.index.by_sentence.get(reported.sentence, [])
         if (
@@ -3022,19 +3022,20 @@ class _Checker:
         if opening is None or opening.group("name").startswith(_NOT_A_SUBSET_NAME):
             return
         name = opening.group("name")
-        total = next(
-            (
-                c
-                for c in reversed(self.index.claims[: self.first_position(sentence_index)])
-                if c.kind == "count"
+        total = None
+        for c in reversed(self.index.claims[: self.first_position(sentence_index)]):
+            if sentence_index - c.sentence > _SUBSET_REACH:
+                return
+            if (
+                c.kind == "count"
                 and c.period == "current"
                 and _actual(c)
                 and c.subject
                 and _SUBSET_NAME_TAIL.sub("", c.subject, timeout=REGEX_TIMEOUT) == name
-            ),
-            None,
-        )
-        if total is None or sentence_index - total.sentence > _SUBSET_REACH:
+            ):
+                total = c
+                break
+        if total is None:
             return
         start = self.normalized_start(sentence_index) + opening.end()
         members = [
