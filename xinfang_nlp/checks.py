@@ -2730,7 +2730,7 @@ class _Checker:
         return (
             following is not None
             and following.kind == "share"
-            and _local_lead(following).lstrip("约").rstrip("为达") in ("占", "占比", "约占")
+            and _local_lead(following).lstrip("约").rstrip("为达") in ("占", "占比")
         )
 
     def has_own_share(self, claim: Claim) -> bool:
