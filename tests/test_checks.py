@@ -1998,3 +1998,65 @@ def test_a_satisfaction_survey_count_is_the_whole_of_a_satisfaction_rate():
         ("granularity", "consistent"),
         ("granularity", "inconsistent"),
     ]
+
+
+def test_bare_shares_of_a_breakdown_are_of_the_total_its_counts_add_up_to():
+    text = (
+        "一、总体情况\n全年共收到群众来信3,050件,同比上升4.1%(上年2,930件)。\n"
+        "二、受理情况\n经逐件审查,依法受理的来信2,400件,受理率78.7%;不予受理的650件。\n"
+        "三、反映的问题\n从受理的来信内容看,征地拆迁类960件,占40.0%;社会保障类720件,占30.0%;"
+        "医疗卫生类480件,占20.0%;其他240件,占10.0%。"
+    )
+    shares = [k for k in checks_of(text) if k.kind == "share"]
+    assert [k.verdict for k in shares] == ["consistent"] * 4
+    assert all("/2400" in shown(k).replace(",", "") for k in shares)
+    # a wrong one among them is still caught, over the same total
+    wrong = text.replace("占20.0%", "占16.0%")
+    shares = [k for k in checks_of(wrong) if k.kind == "share"]
+    assert [k.verdict for k in shares] == ["consistent", "consistent", "inconsistent", "consistent"]
+
+
+def test_a_share_list_pairs_with_the_counts_of_the_clause_before_in_its_chain():
+    text = (
+        "全年共登记信访事项1,000件,同比下降3.2%。"
+        "按渠道分,来信320件,来访145批410人次,网上信访535件;"
+        "三个渠道分别占信访总量的32.0%、14.5%和53.5%。"
+    )
+    shares = {k.reported: k for k in checks_of(text) if k.kind == "share"}
+    assert {str(v): k.verdict for v, k in shares.items()} == {
+        "32.0": "consistent",
+        "14.5": "consistent",
+        "53.5": "consistent",
+    }
+    assert all(k.basis == "stated" for k in shares.values())
+    wrong = {k.reported: k.verdict for k in checks_of(text.replace("14.5%", "41.5%"))}
+    assert wrong[Decimal("41.5")] == "inconsistent"
+
+
+def test_a_bracketed_share_after_a_pair_is_of_its_batches():
+    text = "本季度共受理信访事项2,000件。其中来信260件(13.0%);来访150批420人次(7.5%)。"
+    share = next(k for k in checks_of(text) if k.kind == "share" and k.reported == Decimal("7.5"))
+    assert share.verdict == "consistent" and share.basis == "stated"
+    assert shown(share).replace(",", "") == "150/2000"
+
+
+def test_a_lone_share_naming_its_part_takes_that_count_of_the_sentence_before():
+    text = (
+        "全县共受理信访事项800件。城关镇、河口镇、白马镇分别受理152件、96件、88件。"
+        "城关镇占全县总量的19.0%,居各乡镇首位。"
+    )
+    share = next(k for k in checks_of(text) if k.kind == "share")
+    assert share.verdict == "consistent" and share.basis == "stated"
+    assert shown(share) == "152/800"
+    wrong = next(k for k in checks_of(text.replace("19.0%", "21.0%")) if k.kind == "share")
+    assert wrong.verdict == "inconsistent"
+
+
+def test_a_share_of_the_field_named_before_takes_the_count_after_the_name():
+    text = (
+        "全年受理欠薪投诉620件。从行业看,制造业领域问题较为突出,共250件,占40.3%,"
+        "其中电子加工100件、服装加工90件、食品加工60件,分别占该领域的40.0%、36.0%和24.0%。"
+    )
+    shares = [k for k in checks_of(text) if k.kind == "share" and k.reported != Decimal("40.3")]
+    assert [k.verdict for k in shares] == ["consistent"] * 3
+    assert [shown(k) for k in shares] == ["100/250", "90/250", "60/250"]

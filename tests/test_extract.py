@@ -170,6 +170,27 @@ def test_previous_period_forms(text: str, previous: str):
     assert [c.text for c in claims if c.period == "previous"] == [previous]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上月结转代办事项17件,本月办结15件。",
+        "上年遗留信访积案9件,今年化解8件。",
+        "去年结转的积案6件,已办结5件。",
+    ],
+)
+def test_what_a_previous_period_carried_over_is_counted_now(text: str):
+    assert [c.period for c in extract(text).claims] == ["current", "current"]
+
+
+def test_bracketed_bases_followed_by_their_changes_are_previous():
+    text = "与上年同期相比,东关镇(210件)上升5.2%,西山乡(96件)下降6.3%,南河镇(75件)基本持平。"
+    periods = {c.text: c.period for c in extract(text).claims if c.kind == "count"}
+    assert periods == {"210件": "previous", "96件": "previous", "75件": "previous"}
+    # without a comparison before them, a bracketed count is the place's own
+    plain = "东关镇(210件)、西山乡(96件)信访量较大,城关镇上升5.2%。"
+    assert {c.period for c in extract(plain).claims if c.kind == "count"} == {"current"}
+
+
 def test_target_versus_achievement():
     text = "上半年满意率达到94.2%。下半年力争满意率达到96%以上,集体访控制在15批以内。"
     modality = {c.text: c.modality for c in extract(text).claims}

@@ -804,6 +804,9 @@ class _Checker:
         # figures whose operands the report itself prescribes (按常住人口计算): an inconsistent
         # verdict on them is not reconsidered by the operand search
         self.prescribed: set[str] = set()
+        # share id → its part, for shares with a bare 占 whose whole was chosen by the checker
+        # (reconsidered once the breakdown sums are known: over_breakdown_sums)
+        self.bare_shares: dict[str, Claim] = {}
 
     def same_clause(self, a: Claim, b: Claim) -> bool:
         return self.origin.get(a.id, a.sentence) == self.origin.get(b.id, b.sentence)
@@ -2179,6 +2182,8 @@ class _Checker:
             if whole is None:
                 self.unverifiable("share", reported)
                 return
+            if not noun:
+                self.bare_shares[reported.id] = part
         p, w = operand(part), operand(whole)
         if p is None or w is None or w[0] <= 0:
             self.unverifiable("share", reported)
@@ -2200,6 +2205,50 @@ class _Checker:
             "share", _written(part), _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [part, whole], computed, messages)
+
+    def over_breakdown_sums(self) -> None:
+        """从受理的来信内容看,城乡建设类4386件,占30.9%;…;其他2217件,占15.6%: when the counts of a
+        breakdown add up to a total the report states (a consistent sum check), a bare 占 among
+        them is of that total — not of the document's headline the share check fell back on."""
+        if not self.bare_shares:
+            return
+        totals: dict[str, str] = {}
+        for k in self.checks:
+            if k.kind == "sum" and k.verdict == "consistent" and len(k.claims) >= 3:
+                for cid in k.claims[:-1]:
+                    totals.setdefault(cid, k.claims[-1])
+        for position, k in enumerate(self.checks):
+            if k.kind != "share" or len(k.claims) != 3:
+                continue
+            part = self.bare_shares.get(k.claims[-1])
+            total_id = totals.get(part.id) if part is not None else None
+            if part is None or total_id is None or total_id == k.claims[1]:
+                continue
+            reported = self.index.by_id[k.claims[-1]]
+            whole = self.index.by_id[total_id]
+            p, w = operand(part), operand(whole)
+            if p is None or w is None or w[0] <= 0 or whole.sentence > reported.sentence:
+                continue
+            following = self.next_in_sentence(whole)
+            if following is not None and following.kind == "share":
+                # 合计483件,占46.2%。其中城乡建设类287件,占27.4%: the bare shares of the parts are
+                # of the whole the total's own share is of
+                continue
+            computed = _mid(p) / _mid(w) * HUNDRED
+            fits = accepts(
+                reported, p[0] / w[1] * HUNDRED, p[1] / w[0] * HUNDRED, self.options.tolerance
+            )
+            verdict = "consistent" if fits else "inconsistent"
+            messages = _proportion_messages(
+                "share", _written(part), _written(whole), computed, reported, verdict
+            )
+            self.checks[position] = replace(
+                k,
+                verdict=verdict,
+                computed=computed,
+                claims=(part.id, whole.id, reported.id),
+                messages=messages,
+            )
 
     def share_of_partition(self, reported: Claim, part: Claim, p: Interval) -> bool:
         """有效件中检举控告类1718件、批评建议和申诉类333件、其他类401件,分别占70.1%、13.6%、
@@ -2309,18 +2358,29 @@ class _Checker:
             return None
         start = self.normalized_start(reported.sentence)
         head = self.index.sentence_text(reported.sentence)[: run[0].norm_span[0] - start]
-        if any(_is_count(c) for c in self.index.before(run[0])) or not _PAIRED_LIST.search(
-            head, timeout=REGEX_TIMEOUT
-        ):
+        own, previous = self.clause_and_before(run[0])
+        if any(_is_count(c) for c in own) or not _PAIRED_LIST.search(head, timeout=REGEX_TIMEOUT):
             return None
-        earlier = self.index.earlier_sentence_indices(reported.sentence, 1)
         counts = [
             c
-            for i in earlier
-            for c in self.index.by_sentence.get(i, [])
+            for c in previous
             if _is_count(c) and c.period == "current" and _actual(c) and family(c) != "visit"
         ]
         return counts[k] if len(counts) == len(run) else None
+
+    def clause_and_before(self, claim: Claim) -> tuple[list[Claim], list[Claim]]:
+        """The figures before ``claim`` in its own clause, and those of the clause before it —
+        the sentence before, or the clause before in its ;-chain (网上信访5218件,来访2396批…;
+        四个渠道分别占信访总量的55.0%、…: the list's counts end the clause before). The latter in
+        document order."""
+        before = self.index.before(claim)
+        clause = self.origin.get(claim.id, claim.sentence)
+        own = [c for c in before if self.origin.get(c.id, c.sentence) == clause]
+        if len(own) == len(before):
+            earlier = self.index.earlier_sentence_indices(claim.sentence, 1)
+            return own, [c for i in earlier for c in self.index.by_sentence.get(i, [])]
+        previous = clause - 1
+        return own, [c for c in reversed(before) if self.origin.get(c.id, c.sentence) == previous]
 
     def listed_share_parts(self, reported: Claim, before: list[Claim]) -> list[Claim] | None:
         """The counts of the shares listed right before a summed share of the same sentence,
@@ -2456,12 +2516,14 @@ class _Checker:
         if "分别" in reported.lead:
             return None  # a 分别 list the extractor could not pair: no guessing
         subject = reported.subject or ""
+        own = _own_words(reported.lead)
+        if own.endswith("(") and before and before[0].text.endswith(own[:-1]):
+            # 来访408批1126人次(7.7%): the 人次 before the bracket is the unit of the figure
+            # before, not the share's own word
+            own = ""
         wants_visits = bool(
             ("人" in subject and _HINT_VISIT.search(subject, timeout=REGEX_TIMEOUT))
-            or (
-                "人" in reported.lead  # (the own words are the end of the lead)
-                and _HINT_VISIT.search(_own_words(reported.lead), timeout=REGEX_TIMEOUT)
-            )
+            or ("人" in own and _HINT_VISIT.search(own, timeout=REGEX_TIMEOUT))
         )
         counts = [c for c in before if _is_count(c)]
         if reported.subject:
@@ -2481,12 +2543,15 @@ class _Checker:
         of such a list the subject of the item it pairs with)."""
         subject = reported.subject
         own = self.index.by_sentence.get(reported.sentence, [])
+        # 城关镇占全县总量的23.4%: a lone share that names its part right before 占 takes the
+        # count of exactly that name
+        shares = sum(c.kind == "share" for c in own)
+        lone = shares == 1 and bool(subject) and f"{subject}占" in reported.lead
         if (
             not subject
-            or any(_is_count(c) for c in self.index.before(reported))
             # (a list, its items named or paired by position: 68.8%的信访事项是… alone took a
             # subject by guess)
-            or sum(c.kind == "share" for c in own) < 2
+            or (shares < 2 and not lone)
             or not (
                 subject in reported.lead
                 or _PAIRED_LIST.search(
@@ -2495,18 +2560,29 @@ class _Checker:
             )
         ):
             return None
-        counts = [
-            c
-            for c in self.index.earlier_sentences(reported, 1)
-            if _is_count(c) and c.subject and _actual(c) and c.period == "current"
-        ]
-        # (待遇报销类612件 for 待遇报销; 来访2396批6874人次: the 批, as in part_for)
-        named = [c for c in counts if c.subject == subject] or [
-            c for c in counts if _related(subject, c.subject or "")
-        ]
-        if len(named) > 1:
-            named = [c for c in named if family(c) != "visit"]
-        return named[0] if len(named) == 1 else None
+        # the clause before (in a ;-chain, 网上信访5218件,来访2396批…;四个渠道分别占…), else the
+        # sentence before the share's whole chain
+        in_clause, previous = self.clause_and_before(reported)
+        tries = [(in_clause, previous)]
+        if len(in_clause) != len(self.index.before(reported)):
+            tries.append((self.index.before(reported), self.index.earlier_sentences(reported, 1)))
+        for before, earlier in tries:
+            if any(_is_count(c) for c in before):
+                continue
+            counts = [
+                c
+                for c in earlier
+                if _is_count(c) and c.subject and _actual(c) and c.period == "current"
+            ]
+            # (待遇报销类612件 for 待遇报销; 来访2396批6874人次: the 批, as in part_for)
+            named = [c for c in counts if c.subject == subject]
+            if not named and not lone:
+                named = [c for c in counts if _related(subject, c.subject or "")]
+            if len(named) > 1:
+                named = [c for c in named if family(c) != "visit"]
+            if len(named) == 1:
+                return named[0]
+        return None
 
     def whole_for(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
         sentence = self.chain_text(reported.sentence)
@@ -2682,7 +2758,27 @@ class _Checker:
                 at = said.rfind(c.subject or "")
                 if at >= 0 and (best is None or at > best[0]):
                     best = (at, c)
-        return best[1] if best else None
+        if best is not None:
+            return best[1]
+        # 工程建设领域仍是欠薪投诉的“重灾区”,共268件,…,其中房屋建筑157件…,分别占该领域的58.6%:
+        # the first count after the thing's name, when the extractor gave it no subject
+        at = said.rfind(kind)
+        if at < 2 or not said[at - 1].isalpha():
+            return None
+        start = sentence_start + at + len(kind)
+        return next(
+            (
+                c
+                for c in self.index.by_sentence.get(reported.sentence, [])
+                if start <= c.norm_span[0] < part.norm_span[0]
+                and _is_count(c)
+                and _actual(c)
+                and c.period == "current"
+                and family(c) == family(part)
+                and c.value >= part.value
+            ),
+            None,
+        )
 
     def far_named_whole(self, reported: Claim, part: Claim, core: str) -> Claim | None:
         """A whole named by a thing counted sections earlier: 占实地督查事项的63.6% over
@@ -4722,7 +4818,9 @@ _GENERIC_THINGS = frozenset(
 
 
 # what 该… may refer to (该类, 该村, 该社区, 该街道, 该区 …), longest first
-_REFERRED_KINDS = ("社区", "街道", "部门", "单位", "类", "村", "镇", "乡", "区", "县", "市")
+_REFERRED_KINDS = (
+    "社区", "街道", "部门", "单位", "领域", "行业", "类", "村", "镇", "乡", "区", "县", "市"
+)  # fmt: skip
 
 
 def _named(candidates: Sequence[Claim], thing: str) -> Claim | None:
@@ -5085,6 +5183,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
         elif claim.kind == "progress":
             checker.progress(claim)
     checker.sums()
+    checker.over_breakdown_sums()
     checker.share_sums()
     checker.placeholders(extraction.anomalies)
     checker.incomplete_operands(extraction.anomalies)

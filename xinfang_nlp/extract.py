@@ -369,6 +369,8 @@ _PREVIOUS_WORDS = regex.compile(
 _PREVIOUS_FIRST_CHARS = frozenset("去上前较比与和同")
 _PREVIOUS_CHARS = frozenset("年期季月")
 _PREVIOUS_CHAR_STRINGS = tuple(sorted(_PREVIOUS_CHARS))
+# what a previous period left to this one: 上年结转, 上月遗留 (a current figure)
+_CARRIED_OVER = ("结转", "遗留", "转入", "滚存", "积存")
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
 _CURRENT_CHARS = frozenset("年期目截")  # every match of _CURRENT_WORDS holds one of these
 _PREVIOUS_PAREN_HEAD = regex.compile(
@@ -1881,6 +1883,7 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
                 _PERIOD_HEAD.match(head, timeout=REGEX_TIMEOUT)
                 and _AFTER_DIFFERENCE.search(before_paren, timeout=REGEX_TIMEOUT)
             )
+            or _base_before_change(text, open_paren, draft)
         ):
             return True
     # 由原来的X提高到Y: X is the base
@@ -1894,6 +1897,8 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     if words is None:
         return False
     rest = prefix[words.end() :]
+    if rest.lstrip("的").startswith(_CARRIED_OVER):
+        return False  # 上月结转代办事项21件: a stock carried into this period, counted now
     # (a match of _CURRENT_WORDS holds one of _CURRENT_CHARS, a match of _COMPARED 比 or 较: most
     # words after a previous-period word hold neither, and need no regex call)
     if not _CURRENT_CHARS.isdisjoint(rest) and _CURRENT_WORDS.search(rest, timeout=REGEX_TIMEOUT):
@@ -1902,6 +1907,32 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         ("比" in rest or "较" in rest)
         and _COMPARED.search(prefix, words.end(), timeout=REGEX_TIMEOUT)
     )
+
+
+def _base_before_change(text: str, open_paren: int, draft: _Draft) -> bool:
+    """与上年同期相比,城关镇(298件)上升4.7%,河口镇(260件)下降7.3%: a bracketed figure that a
+    change follows, in a sentence that compared with a previous period before it, is that
+    change's base."""
+    close = text.find(")", draft.end, draft.end + 3)
+    if close < 0 or not text.startswith(_CHANGE_AFTER_BASE, close + 1):
+        return False
+    start = max(text.rfind("。", 0, open_paren), open_paren - 80)
+    return _previous_words(text[start + 1 : open_paren]) is not None
+
+
+# the change a bracketed base is followed by (…(260件)下降7.3%, …(177件)基本持平)
+_CHANGE_AFTER_BASE = (
+    "上升",
+    "增长",
+    "增加",
+    "提高",
+    "下降",
+    "减少",
+    "降低",
+    "回落",
+    "持平",
+    "基本持平",
+)
 
 
 def _previous_words(text: str) -> regex.Match[str] | None:
