@@ -2060,3 +2060,49 @@ def test_a_share_of_the_field_named_before_takes_the_count_after_the_name():
     shares = [k for k in checks_of(text) if k.kind == "share" and k.reported != Decimal("40.3")]
     assert [k.verdict for k in shares] == ["consistent"] * 3
     assert [shown(k) for k in shares] == ["100/250", "90/250", "60/250"]
+
+
+def test_a_shorter_change_list_pairs_with_the_bracketed_bases_by_position():
+    text = (
+        "东关镇、西山乡、南河镇、北岭镇分别受理215件、132件、98件、131件"
+        "(上年同期分别为200件、140件、90件、132件),同比分别上升7.5%、下降5.7%、上升8.9%,"
+        "北岭镇基本持平。"
+    )
+    changes = [k for k in checks_of(text) if k.kind == "change"]
+    assert [(shown(k), k.verdict, k.basis) for k in changes] == [
+        ("215/200−1", "consistent", "stated"),
+        ("132/140−1", "consistent", "stated"),
+        ("98/90−1", "consistent", "stated"),
+        ("131/132−1", "consistent", "stated"),
+    ]
+    wrong = [k for k in checks_of(text.replace("下降5.7%", "下降7.5%")) if k.kind == "change"]
+    assert [k.verdict for k in wrong] == ["consistent", "inconsistent", "consistent", "consistent"]
+
+
+def test_flat_without_a_base_of_its_own_does_not_borrow_another_clauses_difference():
+    text = (
+        "分乡镇看,东关镇215件,比上年增加15件,增长7.5%;西山乡132件,比上年减少8件,下降5.7%;"
+        "北岭镇64件,与上年基本持平。"
+    )
+    changes = [k for k in checks_of(text) if k.kind == "change"]
+    assert [k.verdict for k in changes] == ["consistent", "consistent", "unverifiable"]
+
+
+def test_the_places_populations_add_up_to_the_whole_areas():
+    text = (
+        "全县常住人口38.6万人,万人信访量按常住人口计算。"
+        "东关镇、西山乡、南河镇常住人口分别为15.2万人、12.9万人、10.5万人。"
+    )
+    found = [k for k in checks_of(text) if k.kind == "sum"]
+    assert [(k.verdict, shown(k)) for k in found] == [("consistent", "15.2万+12.9万+10.5万")]
+    # too many residents is an error; too few may be a partial list, so proves nothing
+    over = [k for k in checks_of(text.replace("10.5万人", "11.5万人")) if k.kind == "sum"]
+    assert [k.verdict for k in over] == ["inconsistent"]
+    assert not [k for k in checks_of(text.replace("10.5万人", "9.5万人")) if k.kind == "sum"]
+    # one place per clause, a bracketed population on another basis left out
+    per_place = (
+        "全县常住人口38.6万人。东关镇受理120件,常住人口15.2万人;"
+        "西山乡受理96件,常住人口12.9万人(户籍人口14.1万人);南河镇受理80件,常住人口10.5万人。"
+    )
+    found = [k for k in checks_of(per_place) if k.kind == "sum"]
+    assert [(k.verdict, shown(k)) for k in found] == [("consistent", "15.2万+12.9万+10.5万")]

@@ -191,6 +191,12 @@ def test_bracketed_bases_followed_by_their_changes_are_previous():
     assert {c.period for c in extract(plain).claims if c.kind == "count"} == {"current"}
 
 
+def test_a_bracketed_list_of_bases_takes_the_names_of_the_list_before_it():
+    text = "东关镇、西山乡、南河镇分别受理215件、132件、98件(上年同期分别为200件、140件、90件)。"
+    bases = [(c.text, c.subject) for c in extract(text).claims if c.period == "previous"]
+    assert bases == [("200件", "东关镇"), ("140件", "西山乡"), ("90件", "南河镇")]
+
+
 def test_target_versus_achievement():
     text = "上半年满意率达到94.2%。下半年力争满意率达到96%以上,集体访控制在15批以内。"
     modality = {c.text: c.modality for c in extract(text).claims}

@@ -372,6 +372,7 @@ _AREA_OR_PERIOD_HEAD = regex.compile(
 # 全市, 全县…: a whole area (占全市的, 全市常住人口), whose total is the headline when the
 # headline is that area's
 _WHOLE_AREA_WORD = regex.compile(r"全(?:市|县|区|镇|乡|街道|省)")
+_POPULATION_WORD = regex.compile(r"常住|户籍")
 _POPULATION_BASIS = regex.compile(r"按(?P<basis>常住|户籍)人口(?:数)?(?:计算|统计|测算)")
 # a digit or a closing parenthesis: the words after the last one are a figure's own
 _FIGURE_END = regex.compile(r"[\d)]")
@@ -1193,6 +1194,9 @@ class _Checker:
                     if d.kind == "difference"
                     and family(d) == family(current)
                     and d.norm_span[0] > current.norm_span[0]
+                    # (…;白马镇198件,比上年增加8件,增长4.2%;东岗镇176件,与上年基本持平: the
+                    # difference of another clause of the chain is another place's)
+                    and self.same_clause(d, reported)
                 ),
                 None,
             )
@@ -1252,6 +1256,22 @@ class _Checker:
         """The previous-period value of the same unit family for ``current``: in its sentence
         (before ``limit``), else in the sentence before."""
         sentence = self.index.by_sentence.get(current.sentence, [])
+        # 分别受理312件、250件…(上年同期分别为298件、260件…): the base the extractor paired
+        # with the current value by position
+        paired = next(
+            (
+                c
+                for c in sentence
+                if c.paired_with == current.id
+                and c.period == "previous"
+                and c.kind == current.kind
+                and family(c) == family(current)
+                and _same_comparison(limit, c)
+            ),
+            None,
+        )
+        if paired is not None:
+            return paired
         others = [c for c in sentence if c.kind == "change" and c is not limit]
         same = [
             c
@@ -1297,6 +1317,21 @@ class _Checker:
             own = next((c for c in same if self.in_parenthesis_after(limit, c)), None)
             if own is not None:
                 return own
+            # 分别受理312件、…、176件(上年同期分别为298件、…、177件): the base at the current
+            # value's place in a run of as many bases
+            _, places = self.cached_runs(current.sentence)
+            run, k = places.get(current.id, ([current], 0))
+            if len(run) >= 2:
+                bases = next(
+                    (
+                        other
+                        for other, _ in (places.get(c.id, ([c], 0)) for c in same)
+                        if len(other) == len(run) and all(c in same for c in other)
+                    ),
+                    None,
+                )
+                if bases is not None:
+                    return bases[k]
             # the nearest base before the change, else the nearest after it (…(上年为405件))
             before_limit = [c for c in same if c.norm_span[0] < limit.norm_span[0]]
             pool = before_limit or same
@@ -3107,6 +3142,7 @@ class _Checker:
             self.named_subset(sentence_index, done)
             self.named_total(sentence_index, done)
             self.separately_listed(sentence_index, done)
+            self.population_sum(sentence_index, done)
 
     def named_subset(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """大气污染类中,餐饮油烟1,286件…;工业废气952件;其他278件: the parts of a category
@@ -3698,6 +3734,63 @@ class _Checker:
                 ),
                 None,
             )
+        if total is None:
+            return
+        key = (total.id, *(p.id for p in parts))
+        if key not in done:
+            done.add(key)
+            self.compare_sum(total, parts, partial_ok=True)
+
+    def population_sum(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
+        """全市常住人口335.9万人,五个县(区)常住人口分别为86.4万人、72.1万人…: the populations of
+        the places against the population of the whole area stated before them — a list of them,
+        or one in each place's clause (江口区…常住人口68.4万人…;城南区…常住人口52.7万人). Rounded
+        populations add up within their intervals; a list that falls short proves nothing (the
+        report may name only some places), one that exceeds the whole is inconsistent."""
+        if "人口" not in self.index.sentence_text(sentence_index):
+            return
+        claims = self.index.by_sentence.get(sentence_index, [])
+        runs, _ = self.cached_runs(sentence_index)
+        listed = [
+            run
+            for run in runs
+            if len(run) >= 2
+            and _is_population(run[0])
+            and not _of_whole_area(run[0])
+            # (常住人口39.6万人(户籍人口46.8万人): one place's two populations, not a list)
+            and "(" not in self.normalized.text[run[0].norm_span[1] : run[-1].norm_span[0]]
+        ]
+        if listed:
+            parts = listed[0]
+        else:
+            parts = [c for c in claims if _is_population(c) and not _of_whole_area(c)]
+            if len(parts) < 3 or len({self.origin.get(c.id, c.sentence) for c in parts}) < 3:
+                return  # (one place per clause: at least three places)
+        basis = _POPULATION_WORD.search(_own_words(parts[0].lead), timeout=REGEX_TIMEOUT)
+        if basis is not None and not listed:
+            # 常住人口39.6万人(户籍人口46.8万人): a population on another basis is no place's part
+            parts = [
+                c
+                for c in parts
+                if _POPULATION_WORD.search(_own_words(c.lead), timeout=REGEX_TIMEOUT) is None
+                or basis.group() in _own_words(c.lead)
+            ]
+        if any(c.unit != "人" or not _actual(c) or c.period != "current" for c in parts):
+            return
+        start = self.index.position[parts[0].id]
+        total = next(
+            (
+                c
+                for c in reversed(self.index.claims[:start])
+                if c.unit == "人"
+                and _is_population(c)
+                and _of_whole_area(c)
+                and _actual(c)
+                and c.period == "current"
+                and (basis is None or basis.group() in c.lead)
+            ),
+            None,
+        )
         if total is None:
             return
         key = (total.id, *(p.id for p in parts))
@@ -4641,6 +4734,21 @@ _LISTED = regex.compile(
 def _own_words(lead: str) -> str:
     """The words of ``lead`` after its last figure (or closing parenthesis): the figure's own."""
     return _FIGURE_END.split(lead, timeout=REGEX_TIMEOUT)[-1]
+
+
+def _is_population(claim: Claim) -> bool:
+    """常住人口68.4万人, 户籍人口分别为12.4万人…: a count of a place's residents."""
+    return (
+        claim.kind == "count"
+        and claim.unit == "人"
+        and "人口" in _own_words(claim.lead)[-8:] + (claim.subject or "")
+    )
+
+
+def _of_whole_area(claim: Claim) -> bool:
+    """全市常住人口324.1万人: the figure is the whole area's (全市, 全县 … in its own words)."""
+    own = _own_words(claim.lead)
+    return "全" in own and bool(_WHOLE_AREA_WORD.search(own, timeout=REGEX_TIMEOUT))
 
 
 def _by_act(candidates: Sequence[Claim], act: str) -> Claim | None:

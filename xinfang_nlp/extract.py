@@ -2615,6 +2615,11 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     ):
                         drafts[i].kind = lead_kind
             clause_start = _clause_start(text, position, sentence.start)
+            open_paren = text.rfind("(", clause_start, position)
+            if open_paren >= 0 and ")" not in text[open_paren:position]:
+                # …分别受理312件、…、176件(上年同期分别为298件、…): a list inside a parenthesis
+                # names nothing before it
+                clause_start = open_paren + 1
             if len(governed) > 1 and all(
                 drafts[i].unit == "%" and drafts[i].kind in ("rate", "share", "other")
                 for i in governed
