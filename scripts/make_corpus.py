@@ -171,9 +171,15 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "60": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
     "62": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=14),),
     "64": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
-    "68": (replace(_NOISY, encoding="utf-8-sig", newline="\r\n", fullwidth="all", decimal=0.6, mojibake=12),),
+    "68": (
+        replace(
+            _NOISY, encoding="utf-8-sig", newline="\r\n", fullwidth="all", decimal=0.6, mojibake=12
+        ),
+    ),
     "69": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=14),),
-    "70": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json", fullwidth="all"),),
+    "70": (
+        replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json", fullwidth="all"),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from

@@ -2106,3 +2106,25 @@ def test_the_places_populations_add_up_to_the_whole_areas():
     )
     found = [k for k in checks_of(per_place) if k.kind == "sum"]
     assert [(k.verdict, shown(k)) for k in found] == [("consistent", "15.2万+12.9万+10.5万")]
+
+
+def test_figures_after_a_list_of_parts_speak_of_the_whole_the_list_breaks_down():
+    text = (
+        "全市共受理信访事项8,000件。\n"
+        "东关区:受理信访事项2,400件,其中来信400件、来访500批1,200人次、网上信访1,500件,"
+        "同比上升20.0%(上年2,000件),占全市的30.0%。"
+    )
+    found = {k.kind: k for k in checks_of(text) if k.kind in ("change", "share")}
+    assert (shown(found["change"]), found["change"].verdict) == ("2400/2000−1", "consistent")
+    assert (shown(found["share"]), found["share"].verdict) == ("2400/8000", "consistent")
+    flipped = [k for k in checks_of(text.replace("上升20.0%", "下降20.0%")) if k.kind == "change"]
+    assert [k.verdict for k in flipped] == ["inconsistent"]
+
+
+def test_times_takes_the_count_named_so_before_one_whose_words_hold_the_name():
+    text = (
+        "从渠道看,热线2,104件、网上信访318件、来访172批,分别占60.0%、9.1%和4.9%。"
+        "网上信访是上年(212件)的1.5倍;来访由上年的245批下降到172批。"
+    )
+    ratio = next(k for k in checks_of(text) if k.kind == "per_capita")
+    assert (shown(ratio), ratio.verdict) == ("318/212", "consistent")

@@ -1086,6 +1086,11 @@ class _Checker:
         ]
         if len(listed) == 1 and not reported.paired_with:
             return listed[0][0], listed[0][1], None
+        whole = None if reported.paired_with else self.whole_after_list(reported)
+        if whole is not None:
+            previous = self.previous_of(whole, reported)
+            if previous is not None:
+                return whole, previous, None
         moved = self.listed_movement(reported)
         if moved is not None:
             return moved[0], None, moved[1]
@@ -2206,7 +2211,8 @@ class _Checker:
             part, whole = stated
         else:
             part = (
-                self.part_for(reported, before)
+                (None if reported.paired_with else self.whole_after_list(reported))
+                or self.part_for(reported, before)
                 or self.listed_part(reported)
                 or self.positional_part(reported)
             )
@@ -2459,6 +2465,38 @@ class _Checker:
             ):
                 return self.listed_whole(part, text, start) or part, whole
         return None
+
+    def whole_after_list(self, reported: Claim) -> Claim | None:
+        """东城区:受理信访事项4,753件,其中来信412件、来访1,236批…、网上信访3,105件,同比上升
+        6.9%(上年5,104件),占全市的29.9%: a figure after a 其中 list of two or more, past a
+        comma, speaks of what the list breaks down (4753), not of its last item."""
+        before = [
+            c
+            for c in self.index.before(reported)
+            if self.same_clause(c, reported) and c.kind == "count" and c.period == "current"
+        ]
+        if len(before) < 3:
+            return None
+        text = self.normalized.text
+        last = before[0]
+        gap = text[last.norm_span[1] : reported.norm_span[0]]
+        if not gap.startswith(",") or "、" in gap or "其中" in gap:
+            return None
+        start = self.normalized_start(reported.sentence)
+        head = text[start : last.norm_span[0]]
+        opened = head.rfind("其中")
+        if opened < 0 or "、" not in head[opened:] or not _LIST_END_CHARS.isdisjoint(head[opened:]):
+            return None
+        items = [c for c in before if c.norm_span[0] >= start + opened]
+        whole = next((c for c in before if c.norm_span[1] <= start + opened), None)
+        if (
+            whole is None
+            or len([c for c in items if not _follows(c, items)]) < 2
+            or not _actual(whole)
+            or whole.value < max(c.value for c in items if family(c) == family(whole))
+        ):
+            return None
+        return whole
 
     def listed_whole(self, part: Claim, text: str, start: int) -> Claim | None:
         """下达资金1648万元,其中中央1000万元、省级420万元、县级228万元,占全年救灾资金0.52亿元
@@ -4493,13 +4531,17 @@ class _Checker:
         if numerator is None:
             head = reported.lead[: cue.start()]
             subject = _AMOUNT_SUFFIX.sub("", head[-8:], timeout=REGEX_TIMEOUT)
+            pool = [c for c in before + self.index.earlier_sentences(reported, 3) if _is_count(c)]
+            # (网上信访是上年(212件)的1.5倍 after …网上信访318件、来信37件、来访172批: the count
+            # named so, before one whose words merely hold the name)
             numerator = next(
+                (c for c in pool if len(subject) >= 2 and c.subject and c.subject == subject),
+                None,
+            ) or next(
                 (
                     c
-                    for c in before + self.index.earlier_sentences(reported, 3)
-                    if _is_count(c)
-                    and len(subject) >= 2
-                    and _subsequence(subject, c.lead + (c.subject or ""))
+                    for c in pool
+                    if len(subject) >= 2 and _subsequence(subject, c.lead + (c.subject or ""))
                 ),
                 None,
             )
