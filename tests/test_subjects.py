@@ -749,3 +749,25 @@ def test_the_volume_of_a_place_s_petitions_is_those_petitions():
     assert found["8.2%"] == "河口镇信访"
     assert found["15.6%"] == "河口镇信访"
     assert found["6.1件"] == "万人信访量"
+
+
+def test_a_verb_that_brings_about_the_things_counted_is_not_part_of_them():
+    found = subjects("全县今年核查用工线索86条,本月召开村民议事会12场,下达整改通知书30份。")
+    assert found["86条"] == "用工线索"
+    assert found["12场"] == "村民议事会"
+    assert found["30份"] == "整改通知书"
+
+
+def test_a_list_marker_a_period_or_the_petitions_in_general_are_not_part_of_a_rate():
+    found = subjects(
+        "三是调解成功率不低于90%;第二季度回访满意率达到95%;各类信访事项及时答复率99.1%。"
+    )
+    assert found["90%"] == "调解成功率"
+    assert found["95%"] == "回访满意率"
+    assert found["99.1%"] == "及时答复率"
+
+
+def test_a_count_in_the_batches_own_measure_counts_the_visits():
+    found = subjects("本月越级访12批,批次比上月(18批)减少6批;来访人次较上年(640人次)下降5%。")
+    assert found["18批"] == "越级访"
+    assert found["640人次"] == "来访"

@@ -425,7 +425,11 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"(?:协调|帮助)?为?群众(?=追回|挽回|解决|争取|兑现)|"
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
     r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)|"
-    r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
+    r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的|"
+    # a verb that brings about, finds or holds the things counted (核查欠薪线索1,024条,
+    # 召开议事会17场, 用于社会保障的资金): the things are the subject
+    r"(?:核查|列管|落实|完成|用于|下达|梳理出|实施|召开|作出|收缴|给予|达成|现有|提出|建成|"
+    r"认为|剔除|依次为|举办)(?=..))+"  # (a subject is a run of Han and Latin letters)
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
@@ -453,7 +457,12 @@ _KNOWN_SUBJECTS = regex.compile(
 _RATE_NOISE = regex.compile(r"(?<=\p{Han}{2})的|实际(?=\p{Han}{2}率)")
 _RATE_STRIP_HEAD = regex.compile(
     r"^(?:其中|全年|全县|全区|全市|今年|上半年|下半年|同时|使|的|但|仍有|仍|个别|县区|乡镇|我们将?|"
-    r"力争|年内|目前|确保|保持|实现|推动|提高|提升|群众(?=满意率))+"
+    r"力争|年内|目前|确保|保持|实现|推动|提高|提升|群众(?=满意率)|"
+    # a list marker, a modal or a period before a target's rate (二是力争按期办结率, 我局将力争,
+    # 第四季度按期办结率, 年底前组建率): the rate is named without them
+    r"[一二三四五六七八九十]是|我局将?|将|第?[一二三四]季度|本季度|本月|当月|(?:年底|月底|春节|节)前|"
+    # petitions in general are what every rate of the report is over: 信访事项按期办结率
+    r"各类|信访事项(?=...))+"  # (a rate name is a run of Han letters)
 )
 # time words inside a subject carry no meaning for it: 区级领导全年下访接访 → 区级领导下访接访
 _SUBJECT_STRIP_INSIDE = regex.compile(
@@ -496,6 +505,7 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
     "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮环了经"
+    "核列落完梳召作给达现提建认剔依举"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众与要就"
@@ -2124,7 +2134,10 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             break
     if subject in _UNIT_SUBJECTS and inherited:
         # 批次上升40% after 来信来访63批: the batches of the same subject
-        return _with_unit_word(inherited, subject)
+        named = _with_unit_word(inherited, subject)
+        if _counts_in_own_measure(draft, named):
+            return named[:-2]  # (批次比上年(31批): the count is of the visits, as below)
+        return named
     if inherited and subject == "群众" and head.endswith("涉及群众"):
         # 受理信访事项96件,涉及群众310人次: the people of the figure before
         return inherited
@@ -2151,6 +2164,10 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         ):
             # 纠纷起数增加449起: a number of things in their own measure counts the things
             subject = subject[:-2]
+        if _counts_in_own_measure(draft, subject):
+            # 来访批次较上年(163批): the figure in the batches' own measure counts the visits
+            # themselves, as a count inherited from 批次 does
+            subject = subject[:-2]
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
             return known.group() if known else subject
@@ -2164,6 +2181,17 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         # 人次上升3.6%(上年为4,281人次): a count is of the thing, not of its measure
         return inherited[:-2] if len(inherited) > 2 else inherited
     return inherited
+
+
+def _counts_in_own_measure(draft: _Draft, subject: str) -> bool:
+    """Whether ``draft`` is a count of ``subject``'s batches or people in their own measure
+    (来访批次较上年(163批)): it counts the visits themselves."""
+    return (
+        draft.kind == "count"
+        and len(subject) > 3
+        and subject[-2:] in ("批次", "人次")
+        and draft.unit == ("人次" if subject[-2:] == "人次" else "批")
+    )
 
 
 # 是网站渠道的1.2倍, 约为网上信访量的79倍: the other side of a multiple (a year or the same
