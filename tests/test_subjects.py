@@ -46,7 +46,8 @@ def test_a_threshold_before_the_noun_qualifies_it():
 
 
 def test_a_name_with_digits_keeps_its_letters():
-    assert subjects("12345热线转办诉求356件。")["356件"] == "热线转办诉求"
+    assert subjects("政务服务热线转办诉求356件。")["356件"] == "政务服务热线转办诉求"
+    assert subjects("12345热线转办诉求356件。")["356件"] == "12345热线转办诉求"
 
 
 def test_a_number_and_classifier_count_the_noun_after_them():
@@ -771,3 +772,18 @@ def test_a_count_in_the_batches_own_measure_counts_the_visits():
     found = subjects("本月越级访12批,批次比上月(18批)减少6批;来访人次较上年(640人次)下降5%。")
     assert found["18批"] == "越级访"
     assert found["640人次"] == "来访"
+
+
+def test_a_hotline_s_service_number_is_part_of_its_name():
+    found = subjects(
+        "本月来信12件,12366纳税服务热线转来27件,12345热线41件;区直部门和12345热线转办9件。"
+    )
+    assert found["27件"] == "12366纳税服务热线转来"
+    assert found["41件"] == "12345热线"
+    assert found["9件"] != "12345热线转办"  # (counted together with the departments)
+
+
+def test_the_population_of_the_whole_place_is_named_by_the_place():
+    found = subjects("截至年底,全乡户籍人口2.6万人,全区常住人口41.8万人。")
+    assert found["2.6万人"] == "全乡户籍人口"
+    assert found["41.8万人"] == "全区常住人口"

@@ -2351,6 +2351,13 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
             # the end of a date: 截至9月30日已办结, 2024年信访总量
             date_end = _DATE_END.match(words, timeout=REGEX_TIMEOUT)
             return _subject_words(words[date_end.end() :]) if date_end.end() < len(words) else None
+        hotline = _HOTLINE_NUMBER.search(head, 0, tail_start, timeout=REGEX_TIMEOUT)
+        if hotline and not _unit_length(words):
+            # 12345热线转办44件: a service number names the hotline, as its letters do
+            named = _subject_words(words)
+            if named and named[0] == words[0] and "热线" in named:
+                return hotline.group() + named
+            return named
         # (余 or 多 between a number and its measure word: 800余名农民工)
         unit_length = _unit_length(words)
         if not unit_length and words[0] in "余多" and _unit_length(words[1:]):
@@ -2390,6 +2397,9 @@ def _after_figure(
     return _subject_words(rest)
 
 
+# a public service hotline's number (12345, 12320), right before the letters of a name (not
+# the last of a list: 乡镇和12345热线转办 are counted together)
+_HOTLINE_NUMBER = regex.compile(r"(?<![\d.,和与及、])12\d{3}$")
 _DATE_END = regex.compile(r"年底|年末|年度?|月底|月末|月份?|日|号")
 
 
@@ -2459,6 +2469,9 @@ def _subject_words(words: str) -> str | None:
             # nothing but the act is left: the figure counts what was done (全镇办结40件,
             # 实际办结811件 → 办结), not what the figure before counts
             stripped = next(verb for verb in _DONE_VERBS if words.endswith(verb))
+        if stripped in _POPULATIONS and words.startswith(_WHOLE_PLACES):
+            # 全县常住人口55.3万人: the whole place's population is named by its place
+            stripped = words[:2] + stripped if words.endswith(stripped) else stripped
         words = stripped
     if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
         words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
@@ -2514,6 +2527,8 @@ def _subject_words(words: str) -> str | None:
     return words
 
 
+_WHOLE_PLACES = ("全县", "全区", "全市", "全镇", "全乡")
+_POPULATIONS = frozenset({"人口", "常住人口", "户籍人口"})
 _OF_THEM = regex.compile(r"了?其中?的?")
 _LIGHT_VERB = regex.compile(
     r"(?:督促|协调|组织)(?=兑付|退还|退费|整改|督查|督办|解决|开展|追回|落实)"
