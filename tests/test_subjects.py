@@ -787,3 +787,12 @@ def test_the_population_of_the_whole_place_is_named_by_the_place():
     found = subjects("截至年底,全乡户籍人口2.6万人,全区常住人口41.8万人。")
     assert found["2.6万人"] == "全乡户籍人口"
     assert found["41.8万人"] == "全区常住人口"
+
+
+def test_the_time_an_act_takes_on_average_is_named_with_the_act():
+    found = subjects(
+        "全年办结事项平均办理用时18.2天,网上信访事项平均办理用时9.6天,信访事项平均办理时长15天。"
+    )
+    assert found["18.2天"] == "平均办理用时"
+    assert found["9.6天"] == "网上信访平均办理用时"
+    assert found["15天"] == "平均办理时长"

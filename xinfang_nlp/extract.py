@@ -424,7 +424,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     # the people a sum was recovered or an act done for: (协调为)群众追回欠薪 → 追回欠薪
     r"(?:协调|帮助)?为?群众(?=追回|挽回|解决|争取|兑现)|"
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
-    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)|"
+    r"(?!率|时长|时间|用时|周期|天数|量|人数|件数|金额|类)|"
     r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的|"
     # a verb that brings about, finds or holds the things counted (核查欠薪线索1,024条,
     # 召开议事会17场, 用于社会保障的资金): the things are the subject
@@ -446,7 +446,7 @@ _SUBJECT_VERB = regex.compile(
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
     r"按规定|收集|评估|形成|确定|新设|新增|立案|发放|惠及|兑付|拨付|挽回|补发|申请|争取)"
     # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
-    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)"
+    r"(?!率|时长|时间|用时|周期|天数|量|人数|件数|金额|类)"
 )
 _KNOWN_SUBJECTS = regex.compile(
     r"(?:群众)?(?:来信来访|网上信访|初信初访|信访总量|信访事项|信访件|信访案件|集体访|集体上访|"
@@ -2168,9 +2168,17 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             # 来访批次较上年(163批): the figure in the batches' own measure counts the visits
             # themselves, as a count inherited from 批次 does
             subject = subject[:-2]
+        if subject.endswith(_MEASURES_OF) and "事项平均" in subject:
+            # 网上信访事项平均办理用时: the average is of the items the words before 事项
+            # name; 信访事项平均办理时长, 已办结事项平均办理用时: of the report's petitions,
+            # named by the measure alone, as a rate is
+            subject = subject.replace("事项平均", "平均")
+            if subject.startswith("信访平均"):
+                subject = subject[2:]
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
-            return known.group() if known else subject
+            # (not one inside the name of a measure: 网上信访事项平均办理用时)
+            return known.group() if known and not subject.endswith(_MEASURES_OF) else subject
         return subject
     if draft.kind in ("count", "amount") and _starts_with_han(draft.trail):
         # 对12家恶意欠薪企业, 共为3905名劳动者, 对排查出的13件信访积案: the noun follows
@@ -2181,6 +2189,10 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         # 人次上升3.6%(上年为4,281人次): a count is of the thing, not of its measure
         return inherited[:-2] if len(inherited) > 2 else inherited
     return inherited
+
+
+# the measures a name may end with after the petitions it is of (平均办理用时, 办理时长)
+_MEASURES_OF = ("用时", "时长")
 
 
 def _counts_in_own_measure(draft: _Draft, subject: str) -> bool:
