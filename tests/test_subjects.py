@@ -46,7 +46,8 @@ def test_a_threshold_before_the_noun_qualifies_it():
 
 
 def test_a_name_with_digits_keeps_its_letters():
-    assert subjects("12345热线转办诉求356件。")["356件"] == "热线转办诉求"
+    assert subjects("政务服务热线转办诉求356件。")["356件"] == "政务服务热线转办诉求"
+    assert subjects("12345热线转办诉求356件。")["356件"] == "12345热线转办诉求"
 
 
 def test_a_number_and_classifier_count_the_noun_after_them():
@@ -749,3 +750,49 @@ def test_the_volume_of_a_place_s_petitions_is_those_petitions():
     assert found["8.2%"] == "河口镇信访"
     assert found["15.6%"] == "河口镇信访"
     assert found["6.1件"] == "万人信访量"
+
+
+def test_a_verb_that_brings_about_the_things_counted_is_not_part_of_them():
+    found = subjects("全县今年核查用工线索86条,本月召开村民议事会12场,下达整改通知书30份。")
+    assert found["86条"] == "用工线索"
+    assert found["12场"] == "村民议事会"
+    assert found["30份"] == "整改通知书"
+
+
+def test_a_list_marker_a_period_or_the_petitions_in_general_are_not_part_of_a_rate():
+    found = subjects(
+        "三是调解成功率不低于90%;第二季度回访满意率达到95%;各类信访事项及时答复率99.1%。"
+    )
+    assert found["90%"] == "调解成功率"
+    assert found["95%"] == "回访满意率"
+    assert found["99.1%"] == "及时答复率"
+
+
+def test_a_count_in_the_batches_own_measure_counts_the_visits():
+    found = subjects("本月越级访12批,批次比上月(18批)减少6批;来访人次较上年(640人次)下降5%。")
+    assert found["18批"] == "越级访"
+    assert found["640人次"] == "来访"
+
+
+def test_a_hotline_s_service_number_is_part_of_its_name():
+    found = subjects(
+        "本月来信12件,12366纳税服务热线转来27件,12345热线41件;区直部门和12345热线转办9件。"
+    )
+    assert found["27件"] == "12366纳税服务热线转来"
+    assert found["41件"] == "12345热线"
+    assert found["9件"] != "12345热线转办"  # (counted together with the departments)
+
+
+def test_the_population_of_the_whole_place_is_named_by_the_place():
+    found = subjects("截至年底,全乡户籍人口2.6万人,全区常住人口41.8万人。")
+    assert found["2.6万人"] == "全乡户籍人口"
+    assert found["41.8万人"] == "全区常住人口"
+
+
+def test_the_time_an_act_takes_on_average_is_named_with_the_act():
+    found = subjects(
+        "全年办结事项平均办理用时18.2天,网上信访事项平均办理用时9.6天,信访事项平均办理时长15天。"
+    )
+    assert found["18.2天"] == "平均办理用时"
+    assert found["9.6天"] == "网上信访平均办理用时"
+    assert found["15天"] == "平均办理时长"

@@ -426,8 +426,12 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     # the people a sum was recovered or an act done for: (协调为)群众追回欠薪 → 追回欠薪
     r"(?:协调|帮助)?为?群众(?=追回|挽回|解决|争取|兑现)|"
     r"(?:受理|接待|登记|办理|办结|收到|接收|转送|交办|排查出?|化解|发生|反映|涉及|处理)"
-    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)|"
-    r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的)+"
+    r"(?!率|时长|时间|用时|周期|天数|量|人数|件数|金额|类)|"
+    r"\d+[—\-至~]\d+月(?:份)?|\d+月(?:份)?|以来|期间|的|"
+    # a verb that brings about, finds or holds the things counted (核查欠薪线索1,024条,
+    # 召开议事会17场, 用于社会保障的资金): the things are the subject
+    r"(?:核查|列管|落实|完成|用于|下达|梳理出|实施|召开|作出|收缴|给予|达成|现有|提出|建成|"
+    r"认为|剔除|依次为|举办)(?=..))+"  # (a subject is a run of Han and Latin letters)
 )
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
@@ -444,7 +448,7 @@ _SUBJECT_VERB = regex.compile(
     r"共有|组织|开展|报送|督办|督查|复查|调处|调解|下访|接访|约访|参加|培训|走访|回访|移送|"
     r"按规定|收集|评估|形成|确定|新设|新增|立案|发放|惠及|兑付|拨付|挽回|补发|申请|争取)"
     # a verb that heads a noun is part of the subject: 办结率, 平均办理时长, 受理量
-    r"(?!率|时长|时间|周期|天数|量|人数|件数|金额|类)"
+    r"(?!率|时长|时间|用时|周期|天数|量|人数|件数|金额|类)"
 )
 _KNOWN_SUBJECTS = regex.compile(
     r"(?:群众)?(?:来信来访|网上信访|初信初访|信访总量|信访事项|信访件|信访案件|集体访|集体上访|"
@@ -455,7 +459,12 @@ _KNOWN_SUBJECTS = regex.compile(
 _RATE_NOISE = regex.compile(r"(?<=\p{Han}{2})的|实际(?=\p{Han}{2}率)")
 _RATE_STRIP_HEAD = regex.compile(
     r"^(?:其中|全年|全县|全区|全市|今年|上半年|下半年|同时|使|的|但|仍有|仍|个别|县区|乡镇|我们将?|"
-    r"力争|年内|目前|确保|保持|实现|推动|提高|提升|群众(?=满意率))+"
+    r"力争|年内|目前|确保|保持|实现|推动|提高|提升|群众(?=满意率)|"
+    # a list marker, a modal or a period before a target's rate (二是力争按期办结率, 我局将力争,
+    # 第四季度按期办结率, 年底前组建率): the rate is named without them
+    r"[一二三四五六七八九十]是|我局将?|将|第?[一二三四]季度|本季度|本月|当月|(?:年底|月底|春节|节)前|"
+    # petitions in general are what every rate of the report is over: 信访事项按期办结率
+    r"各类|信访事项(?=...))+"  # (a rate name is a run of Han letters)
 )
 # time words inside a subject carry no meaning for it: 区级领导全年下访接访 → 区级领导下访接访
 _SUBJECT_STRIP_INSIDE = regex.compile(
@@ -498,6 +507,7 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
     "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮环了经"
+    "核列落完梳召作给达现提建认剔依举"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众与要就"
@@ -2155,7 +2165,10 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             break
     if subject in _UNIT_SUBJECTS and inherited:
         # 批次上升40% after 来信来访63批: the batches of the same subject
-        return _with_unit_word(inherited, subject)
+        named = _with_unit_word(inherited, subject)
+        if _counts_in_own_measure(draft, named):
+            return named[:-2]  # (批次比上年(31批): the count is of the visits, as below)
+        return named
     if inherited and subject == "群众" and head.endswith("涉及群众"):
         # 受理信访事项96件,涉及群众310人次: the people of the figure before
         return inherited
@@ -2182,9 +2195,21 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         ):
             # 纠纷起数增加449起: a number of things in their own measure counts the things
             subject = subject[:-2]
+        if _counts_in_own_measure(draft, subject):
+            # 来访批次较上年(163批): the figure in the batches' own measure counts the visits
+            # themselves, as a count inherited from 批次 does
+            subject = subject[:-2]
+        if subject.endswith(_MEASURES_OF) and "事项平均" in subject:
+            # 网上信访事项平均办理用时: the average is of the items the words before 事项
+            # name; 信访事项平均办理时长, 已办结事项平均办理用时: of the report's petitions,
+            # named by the measure alone, as a rate is
+            subject = subject.replace("事项平均", "平均")
+            if subject.startswith("信访平均"):
+                subject = subject[2:]
         if len(subject) > 10:  # a long run: keep the petition noun it ends with, if any
             known = _KNOWN_SUBJECTS.search(subject, timeout=REGEX_TIMEOUT)
-            return known.group() if known else subject
+            # (not one inside the name of a measure: 网上信访事项平均办理用时)
+            return known.group() if known and not subject.endswith(_MEASURES_OF) else subject
         return subject
     if draft.kind in ("count", "amount") and _starts_with_han(draft.trail):
         # 对12家恶意欠薪企业, 共为3905名劳动者, 对排查出的13件信访积案: the noun follows
@@ -2195,6 +2220,21 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         # 人次上升3.6%(上年为4,281人次): a count is of the thing, not of its measure
         return inherited[:-2] if len(inherited) > 2 else inherited
     return inherited
+
+
+# the measures a name may end with after the petitions it is of (平均办理用时, 办理时长)
+_MEASURES_OF = ("用时", "时长")
+
+
+def _counts_in_own_measure(draft: _Draft, subject: str) -> bool:
+    """Whether ``draft`` is a count of ``subject``'s batches or people in their own measure
+    (来访批次较上年(163批)): it counts the visits themselves."""
+    return (
+        draft.kind == "count"
+        and len(subject) > 3
+        and subject[-2:] in ("批次", "人次")
+        and draft.unit == ("人次" if subject[-2:] == "人次" else "批")
+    )
 
 
 # 是网站渠道的1.2倍, 约为网上信访量的79倍: the other side of a multiple (a year or the same
@@ -2354,6 +2394,13 @@ def _clean_subject(head: str, tail: tuple[int, int] | bool | None = True) -> str
             # the end of a date: 截至9月30日已办结, 2024年信访总量
             date_end = _DATE_END.match(words, timeout=REGEX_TIMEOUT)
             return _subject_words(words[date_end.end() :]) if date_end.end() < len(words) else None
+        hotline = _HOTLINE_NUMBER.search(head, 0, tail_start, timeout=REGEX_TIMEOUT)
+        if hotline and not _unit_length(words):
+            # 12345热线转办44件: a service number names the hotline, as its letters do
+            named = _subject_words(words)
+            if named and named[0] == words[0] and "热线" in named:
+                return hotline.group() + named
+            return named
         # (余 or 多 between a number and its measure word: 800余名农民工)
         unit_length = _unit_length(words)
         if not unit_length and words[0] in "余多" and _unit_length(words[1:]):
@@ -2393,6 +2440,9 @@ def _after_figure(
     return _subject_words(rest)
 
 
+# a public service hotline's number (12345, 12320), right before the letters of a name (not
+# the last of a list: 乡镇和12345热线转办 are counted together)
+_HOTLINE_NUMBER = regex.compile(r"(?<![\d.,和与及、])12\d{3}$")
 _DATE_END = regex.compile(r"年底|年末|年度?|月底|月末|月份?|日|号")
 
 
@@ -2462,6 +2512,9 @@ def _subject_words(words: str) -> str | None:
             # nothing but the act is left: the figure counts what was done (全镇办结40件,
             # 实际办结811件 → 办结), not what the figure before counts
             stripped = next(verb for verb in _DONE_VERBS if words.endswith(verb))
+        if stripped in _POPULATIONS and words.startswith(_WHOLE_PLACES):
+            # 全县常住人口55.3万人: the whole place's population is named by its place
+            stripped = words[:2] + stripped if words.endswith(stripped) else stripped
         words = stripped
     if words and words[-1] in _STRIP_TAIL_LAST_CHARS:
         words = _SUBJECT_STRIP_TAIL.sub("", words, timeout=REGEX_TIMEOUT)
@@ -2517,6 +2570,8 @@ def _subject_words(words: str) -> str | None:
     return words
 
 
+_WHOLE_PLACES = ("全县", "全区", "全市", "全镇", "全乡")
+_POPULATIONS = frozenset({"人口", "常住人口", "户籍人口"})
 _OF_THEM = regex.compile(r"了?其中?的?")
 _LIGHT_VERB = regex.compile(
     r"(?:督促|协调|组织)(?=兑付|退还|退费|整改|督查|督办|解决|开展|追回|落实)"
