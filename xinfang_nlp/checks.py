@@ -114,7 +114,9 @@ def operand(claim: Claim) -> Interval | None:
         return None
     value = claim.value
     if claim.unit in _PERCENTISH or claim.decimals > 0 or claim.scale > 1:
-        half = claim.number.half_width
+        # (claim.number.half_width, without making the Number: operand is asked thousands of
+        # times per report)
+        half = Decimal(5).scaleb(-claim.decimals - 1) * claim.scale
         return value - half, value + half
     return value, value
 
@@ -343,6 +345,7 @@ _NOT_A_SUBSET_NAME = ("上述", "以上", "这些", "全部", "所有", "其", "
 _SUBSET_REACH = 12  # sentences between a category's count and its breakdown
 # …7.9%,合计占全部投诉的84.3%: a summed share whose parts are the shares listed before it
 _SUM_SHARE_HEAD = regex.compile(r"(?:合计|共计|累计|一共|共)约?占")
+_SUM_SHARE_HEAD_STARTS = ("合计", "共计", "累计", "一共", "共")
 _WHOLE_NOUN = regex.compile(
     r"占(?:到|比(?![重例]))?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:分别|依次)?"
     r"(?:为|是|达到?|约为?)?$"
@@ -2154,7 +2157,10 @@ class _Checker:
             noun = self.listed_whole_noun(reported)
         before = self.index.before(reported)
         summed = _summed_share(reported.lead)
-        if summed is not None or _SUM_SHARE_HEAD.match(reported.lead, timeout=REGEX_TIMEOUT):
+        if summed is not None or (
+            reported.lead.startswith(_SUM_SHARE_HEAD_STARTS)  # (every match starts with one)
+            and _SUM_SHARE_HEAD.match(reported.lead, timeout=REGEX_TIMEOUT)
+        ):
             # 三个部门合计接近县直部门信访量的八成: the whole is named after the verb
             self.summed_share(
                 reported, before, summed, noun or (summed.group("whole") if summed else "")
@@ -2948,6 +2954,8 @@ class _Checker:
             and previous.section == section
             and len(previous.text) <= 16
             and not self.index.by_sentence.get(sentence_index - 1)
+            # (every match holds 分 or 看)
+            and ("分" in previous.text or "看" in previous.text)
             and _BY_ASPECT_TITLE.search(previous.text, timeout=REGEX_TIMEOUT)
         )
 
@@ -3498,7 +3506,12 @@ class _Checker:
         """参与评价352件,评价满意316件、基本满意21件、不满意15件: the verdicts of an evaluation
         (满意 and 不满意, with 基本/比较满意 or 一般 between) are all of the evaluated figure before
         them — in the sentence, or the sentence before (随机抽取80件进行回访。回访中,满意67件…)."""
-        claims = [c for c in self.index.by_sentence.get(sentence_index, []) if _is_count(c)]
+        claims = self.index.by_sentence.get(sentence_index, [])
+        # (满意 and 不满意 are verdicts themselves: a sentence without both has none to add up)
+        subjects = {c.subject for c in claims}
+        if "不满意" not in subjects or "满意" not in subjects:
+            return
+        claims = [c for c in claims if _is_count(c)]
         verdicts = [
             c
             for c in claims
@@ -4714,6 +4727,7 @@ _ACT_MANNER = regex.compile(
     r"(?:一次性|按期|及时|现场|实际|依法|当场|已经|已|成功|首次|有效|全部|或部分|的)+$"
 )
 _THING_END = regex.compile(r"(?:信访投诉|信访事项|信访件|信访|事项|问题|诉求|投诉件|投诉)$")
+_THING_END_LAST = ("访", "诉", "项", "件", "题", "求")
 # 对食品安全类信访,坚持…: the thing a sentence is about
 _TOPIC_OPENING = regex.compile(r"^(?:对|针对)(?P<thing>\p{Han}{2,12}?)(?:信访|问题|诉求)?[,:]")
 _GENERIC_THINGS = frozenset(
@@ -4736,7 +4750,10 @@ def _named(candidates: Sequence[Claim], thing: str) -> Claim | None:
 
 def _thing_core(words: str) -> str:
     """A thing's name without the petition noun after it: 食品安全类信访 → 食品安全类."""
-    if "信" in words or "事" in words or "问" in words or "诉" in words:
+    # (a match ends the words, or stands before a final newline, with 访, 诉, 项, 件, 题 or 求)
+    if ("信" in words or "事" in words or "问" in words or "诉" in words) and (
+        words.endswith(_THING_END_LAST) or "\n" in words
+    ):
         return _THING_END.sub("", words, timeout=REGEX_TIMEOUT)
     return words
 
