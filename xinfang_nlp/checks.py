@@ -2980,7 +2980,10 @@ class _Checker:
             # (plain substring tests first: most sentences hold neither cue)
             breakdown = (
                 _BREAKDOWN.search(text, timeout=REGEX_TIMEOUT)
-                if "按" in text or "从" in text or "分类" in text or "类别" in text
+                # (a match holds 按 or 从 with 分 or 看, or holds 分类 or 类别)
+                if (("按" in text or "从" in text) and ("分" in text or "看" in text))
+                or "分类" in text
+                or "类别" in text
                 else None
             )
             subtotal = _SUBTOTAL.search(text, timeout=REGEX_TIMEOUT) if "其中" in text else None
@@ -3687,14 +3690,16 @@ class _Checker:
             if total.kind != "count" or not _actual(total):
                 continue
             act = ""
+            # (a match of _NAMED_BY_LIST or _NAMED_SUM holds one of 、和与及)
+            listed = not _LIST_JOINER_CHARS.isdisjoint(total.lead)
             if total.lead.endswith("的"):
-                if not _NAMED_BY_LIST.search(total.lead, timeout=REGEX_TIMEOUT):
+                if not listed or not _NAMED_BY_LIST.search(total.lead, timeout=REGEX_TIMEOUT):
                     continue
             else:
                 # 住建、人社、自然资源三个部门合计承办94件: the names, a sum word, the act counted
                 summed = (
                     _NAMED_SUM.search(total.lead, timeout=REGEX_TIMEOUT)
-                    if "计" in total.lead or "共" in total.lead
+                    if listed and ("计" in total.lead or "共" in total.lead)
                     else None
                 )
                 if summed is None:
@@ -4541,6 +4546,7 @@ _NAME_LIST = regex.compile(
 _LIST_SEPARATOR = regex.compile(r"[、和与及]")
 _NAMED_REACH = 12  # sentences back in which the named figures are looked for
 _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
+_LIST_JOINER_CHARS = frozenset("、和与及")
 _NAMED_SUM = regex.compile(
     r"[、和与及][\p{Han}\d]{2,12}?\)?(?:[一二两三四五六七八九十\d]+[类个项家所]\p{Han}{0,3}?)?"
     r"(?:合计|共计|总计|一共|共)(?P<act>\p{Han}{2,4})?$"
@@ -4748,6 +4754,7 @@ def _named(candidates: Sequence[Claim], thing: str) -> Claim | None:
     return next((c for c in candidates if _thing_core(c.subject or "").endswith(thing)), None)
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; the same subject is read by many rules)
 def _thing_core(words: str) -> str:
     """A thing's name without the petition noun after it: 食品安全类信访 → 食品安全类."""
     # (a match ends the words, or stands before a final newline, with 访, 诉, 项, 件, 题 or 求)
