@@ -114,7 +114,9 @@ def operand(claim: Claim) -> Interval | None:
         return None
     value = claim.value
     if claim.unit in _PERCENTISH or claim.decimals > 0 or claim.scale > 1:
-        half = claim.number.half_width
+        # (claim.number.half_width, without making the Number: operand is asked thousands of
+        # times per report)
+        half = Decimal(5).scaleb(-claim.decimals - 1) * claim.scale
         return value - half, value + half
     return value, value
 
@@ -343,6 +345,7 @@ _NOT_A_SUBSET_NAME = ("上述", "以上", "这些", "全部", "所有", "其", "
 _SUBSET_REACH = 12  # sentences between a category's count and its breakdown
 # …7.9%,合计占全部投诉的84.3%: a summed share whose parts are the shares listed before it
 _SUM_SHARE_HEAD = regex.compile(r"(?:合计|共计|累计|一共|共)约?占")
+_SUM_SHARE_HEAD_STARTS = ("合计", "共计", "累计", "一共", "共")
 _WHOLE_NOUN = regex.compile(
     r"占(?:到|比(?![重例]))?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:分别|依次)?"
     r"(?:为|是|达到?|约为?)?$"
@@ -2197,7 +2200,10 @@ class _Checker:
             noun = self.listed_whole_noun(reported)
         before = self.index.before(reported)
         summed = _summed_share(reported.lead)
-        if summed is not None or _SUM_SHARE_HEAD.match(reported.lead, timeout=REGEX_TIMEOUT):
+        if summed is not None or (
+            reported.lead.startswith(_SUM_SHARE_HEAD_STARTS)  # (every match starts with one)
+            and _SUM_SHARE_HEAD.match(reported.lead, timeout=REGEX_TIMEOUT)
+        ):
             # 三个部门合计接近县直部门信访量的八成: the whole is named after the verb
             self.summed_share(
                 reported, before, summed, noun or (summed.group("whole") if summed else "")
@@ -3117,6 +3123,8 @@ class _Checker:
             and previous.section == section
             and len(previous.text) <= 16
             and not self.index.by_sentence.get(sentence_index - 1)
+            # (every match holds 分 or 看)
+            and ("分" in previous.text or "看" in previous.text)
             and _BY_ASPECT_TITLE.search(previous.text, timeout=REGEX_TIMEOUT)
         )
 
@@ -3141,7 +3149,10 @@ class _Checker:
             # (plain substring tests first: most sentences hold neither cue)
             breakdown = (
                 _BREAKDOWN.search(text, timeout=REGEX_TIMEOUT)
-                if "按" in text or "从" in text or "分类" in text or "类别" in text
+                # (a match holds 按 or 从 with 分 or 看, or holds 分类 or 类别)
+                if (("按" in text or "从" in text) and ("分" in text or "看" in text))
+                or "分类" in text
+                or "类别" in text
                 else None
             )
             subtotal = _SUBTOTAL.search(text, timeout=REGEX_TIMEOUT) if "其中" in text else None
@@ -3668,7 +3679,12 @@ class _Checker:
         """参与评价352件,评价满意316件、基本满意21件、不满意15件: the verdicts of an evaluation
         (满意 and 不满意, with 基本/比较满意 or 一般 between) are all of the evaluated figure before
         them — in the sentence, or the sentence before (随机抽取80件进行回访。回访中,满意67件…)."""
-        claims = [c for c in self.index.by_sentence.get(sentence_index, []) if _is_count(c)]
+        claims = self.index.by_sentence.get(sentence_index, [])
+        # (满意 and 不满意 are verdicts themselves: a sentence without both has none to add up)
+        subjects = {c.subject for c in claims}
+        if "不满意" not in subjects or "满意" not in subjects:
+            return
+        claims = [c for c in claims if _is_count(c)]
         verdicts = [
             c
             for c in claims
@@ -3901,14 +3917,16 @@ class _Checker:
             if total.kind != "count" or not _actual(total):
                 continue
             act = ""
+            # (a match of _NAMED_BY_LIST or _NAMED_SUM holds one of 、和与及)
+            listed = not _LIST_JOINER_CHARS.isdisjoint(total.lead)
             if total.lead.endswith("的"):
-                if not _NAMED_BY_LIST.search(total.lead, timeout=REGEX_TIMEOUT):
+                if not listed or not _NAMED_BY_LIST.search(total.lead, timeout=REGEX_TIMEOUT):
                     continue
             else:
                 # 住建、人社、自然资源三个部门合计承办94件: the names, a sum word, the act counted
                 summed = (
                     _NAMED_SUM.search(total.lead, timeout=REGEX_TIMEOUT)
-                    if "计" in total.lead or "共" in total.lead
+                    if listed and ("计" in total.lead or "共" in total.lead)
                     else None
                 )
                 if summed is None:
@@ -4759,6 +4777,7 @@ _NAME_LIST = regex.compile(
 _LIST_SEPARATOR = regex.compile(r"[、和与及]")
 _NAMED_REACH = 12  # sentences back in which the named figures are looked for
 _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
+_LIST_JOINER_CHARS = frozenset("、和与及")
 _NAMED_SUM = regex.compile(
     r"[、和与及][\p{Han}\d]{2,12}?\)?(?:[一二两三四五六七八九十\d]+[类个项家所]\p{Han}{0,3}?)?"
     r"(?:合计|共计|总计|一共|共)(?P<act>\p{Han}{2,4})?$"
@@ -4960,6 +4979,7 @@ _ACT_MANNER = regex.compile(
     r"(?:一次性|按期|及时|现场|实际|依法|当场|已经|已|成功|首次|有效|全部|或部分|的)+$"
 )
 _THING_END = regex.compile(r"(?:信访投诉|信访事项|信访件|信访|事项|问题|诉求|投诉件|投诉)$")
+_THING_END_LAST = ("访", "诉", "项", "件", "题", "求")
 # 对食品安全类信访,坚持…: the thing a sentence is about
 _TOPIC_OPENING = regex.compile(r"^(?:对|针对)(?P<thing>\p{Han}{2,12}?)(?:信访|问题|诉求)?[,:]")
 _GENERIC_THINGS = frozenset(
@@ -4982,9 +5002,13 @@ def _named(candidates: Sequence[Claim], thing: str) -> Claim | None:
     return next((c for c in candidates if _thing_core(c.subject or "").endswith(thing)), None)
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; the same subject is read by many rules)
 def _thing_core(words: str) -> str:
     """A thing's name without the petition noun after it: 食品安全类信访 → 食品安全类."""
-    if "信" in words or "事" in words or "问" in words or "诉" in words:
+    # (a match ends the words, or stands before a final newline, with 访, 诉, 项, 件, 题 or 求)
+    if ("信" in words or "事" in words or "问" in words or "诉" in words) and (
+        words.endswith(_THING_END_LAST) or "\n" in words
+    ):
         return _THING_END.sub("", words, timeout=REGEX_TIMEOUT)
     return words
 
