@@ -2128,3 +2128,8 @@ def test_times_takes_the_count_named_so_before_one_whose_words_hold_the_name():
     )
     ratio = next(k for k in checks_of(text) if k.kind == "per_capita")
     assert (shown(ratio), ratio.verdict) == ("318/212", "consistent")
+
+
+def test_a_list_of_another_family_after_a_whole_does_not_break_the_checker():
+    text = "共受理信访事项120件,其中甲村12人、乙村30人、丙村8人,同比上升5%(上年100件)。"
+    assert [k.verdict for k in checks_of(text) if k.kind == "change"] == ["inconsistent"]

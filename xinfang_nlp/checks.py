@@ -2499,7 +2499,9 @@ class _Checker:
             whole is None
             or len([c for c in items if not _follows(c, items)]) < 2
             or not _actual(whole)
-            or whole.value < max(c.value for c in items if family(c) == family(whole))
+            # (no item of the whole's family: max() of nothing is ZERO)
+            or whole.value
+            < max((c.value for c in items if family(c) == family(whole)), default=ZERO)
         ):
             return None
         return whole
