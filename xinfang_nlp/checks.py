@@ -1330,11 +1330,12 @@ class _Checker:
             _, places = self.cached_runs(current.sentence)
             run, k = places.get(current.id, ([current], 0))
             if len(run) >= 2:
+                same_ids = {c.id for c in same}  # (`in same` would compare every field)
                 bases = next(
                     (
                         other
                         for other, _ in (places.get(c.id, ([c], 0)) for c in same)
-                        if len(other) == len(run) and all(c in same for c in other)
+                        if len(other) == len(run) and all(c.id in same_ids for c in other)
                     ),
                     None,
                 )
@@ -2235,9 +2236,8 @@ class _Checker:
         if p is None or w is None or w[0] <= 0:
             self.unverifiable("share", reported)
             return
-        low, high = p[0] / w[1] * HUNDRED, p[1] / w[0] * HUNDRED
         computed = _mid(p) / _mid(w) * HUNDRED
-        fits = accepts(reported, low, high, self.options.tolerance)
+        fits = self.proportion_fits(reported, p, w)
         if not fits and not stated and not noun and self.share_of_partition(reported, part, p):
             return
         if not fits and self.unit_error(reported, part, whole, computed):
@@ -2252,6 +2252,16 @@ class _Checker:
             "share", _written(part), _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [part, whole], computed, messages)
+
+    def proportion_fits(self, reported: Claim, part: Interval, whole: Interval) -> bool:
+        """Whether the reported percentage is the part of the whole, both intervals (the whole's
+        low end above zero)."""
+        return accepts(
+            reported,
+            part[0] / whole[1] * HUNDRED,
+            part[1] / whole[0] * HUNDRED,
+            self.options.tolerance,
+        )
 
     def over_breakdown_sums(self) -> None:
         """从受理的来信内容看,城乡建设类4386件,占30.9%;…;其他2217件,占15.6%: when the counts of a
@@ -2282,10 +2292,7 @@ class _Checker:
                 # of the whole the total's own share is of
                 continue
             computed = _mid(p) / _mid(w) * HUNDRED
-            fits = accepts(
-                reported, p[0] / w[1] * HUNDRED, p[1] / w[0] * HUNDRED, self.options.tolerance
-            )
-            verdict = "consistent" if fits else "inconsistent"
+            verdict = "consistent" if self.proportion_fits(reported, p, w) else "inconsistent"
             messages = _proportion_messages(
                 "share", _written(part), _written(whole), computed, reported, verdict
             )
@@ -2321,9 +2328,7 @@ class _Checker:
         if whole is None or whole[0] <= 0:
             return False
         computed = _mid(p) / _mid(whole) * HUNDRED
-        fits = accepts(
-            reported, p[0] / whole[1] * HUNDRED, p[1] / whole[0] * HUNDRED, self.options.tolerance
-        )
+        fits = self.proportion_fits(reported, p, whole)
         verdict = "consistent" if fits else "inconsistent"
         shown = "(" + "+".join(_written(c) for c in partners if c is not None) + ")"
         messages = _proportion_messages("share", _written(part), shown, computed, reported, verdict)
@@ -2383,11 +2388,8 @@ class _Checker:
         if whole is None or w is None or w[0] <= 0 or p is None:
             self.unverifiable("share", reported)
             return
-        low, high = p[0] / w[1] * HUNDRED, p[1] / w[0] * HUNDRED
         computed = sum((c.value for c in run), ZERO) / _mid(w) * HUNDRED
-        verdict = (
-            "consistent" if accepts(reported, low, high, self.options.tolerance) else "inconsistent"
-        )
+        verdict = "consistent" if self.proportion_fits(reported, p, w) else "inconsistent"
         part_text = "(" + "+".join(_written(c) for c in run) + ")"
         messages = _proportion_messages(
             "share", part_text, _written(whole), computed, reported, verdict
@@ -2645,8 +2647,9 @@ class _Checker:
         # sentence before the share's whole chain
         in_clause, previous = self.clause_and_before(reported)
         tries = [(in_clause, previous)]
-        if len(in_clause) != len(self.index.before(reported)):
-            tries.append((self.index.before(reported), self.index.earlier_sentences(reported, 1)))
+        in_chain = self.index.before(reported)
+        if len(in_clause) != len(in_chain):
+            tries.append((in_chain, self.index.earlier_sentences(reported, 1)))
         for before, earlier in tries:
             if any(_is_count(c) for c in before):
                 continue
@@ -3498,6 +3501,15 @@ class _Checker:
         before = text[: claim.norm_span[0] - self.normalized_start(claim.sentence)]
         return "其中" in (before[before.rfind(";") + 1 :] if clause else before)
 
+    def compare_sum_once(
+        self, total: Claim, parts: list[Claim], done: set[tuple[str, ...]], *, partial_ok: bool
+    ) -> None:
+        """``compare_sum``, unless these parts of this total were compared already."""
+        key = (total.id, *(p.id for p in parts))
+        if key not in done:
+            done.add(key)
+            self.compare_sum(total, parts, partial_ok=partial_ok)
+
     def compare_sum(
         self, total: Claim, parts: list[Claim], *, partial_ok: bool, extra: Sequence[Claim] = ()
     ) -> None:
@@ -3792,10 +3804,7 @@ class _Checker:
             )
         if total is None:
             return
-        key = (total.id, *(p.id for p in parts))
-        if key not in done:
-            done.add(key)
-            self.compare_sum(total, parts, partial_ok=True)
+        self.compare_sum_once(total, parts, done, partial_ok=True)
 
     def population_sum(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """全市常住人口335.9万人,五个县(区)常住人口分别为86.4万人、72.1万人…: the populations of
@@ -3849,10 +3858,7 @@ class _Checker:
         )
         if total is None:
             return
-        key = (total.id, *(p.id for p in parts))
-        if key not in done:
-            done.add(key)
-            self.compare_sum(total, parts, partial_ok=True)
+        self.compare_sum_once(total, parts, done, partial_ok=True)
 
     def sum_word(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """…3件、…5件,合计8件: parts before a 合计/共计 figure in the same sentence."""
@@ -3937,10 +3943,7 @@ class _Checker:
             parts = self.named_parts(total, act)
             if not parts:
                 continue
-            key = (total.id, *(p.id for p in parts))
-            if key not in done:
-                done.add(key)
-                self.compare_sum(total, parts, partial_ok=False)
+            self.compare_sum_once(total, parts, done, partial_ok=False)
 
     def named_parts(self, total: Claim, act: str = "") -> list[Claim] | None:
         """The figures a list of names before a total refers to (劳资纠纷、农业农村、城乡建设三类
