@@ -488,6 +488,23 @@ def test_placeholders_are_incomplete_findings():
     ]
 
 
+def test_a_share_or_rate_over_a_blank_figure_is_incomplete():
+    share = checks_of("本季度受理信访事项80件。越级访 件,占本季度总量的12.5%。")
+    assert [(k.kind, k.verdict) for k in share] == [
+        ("placeholder", "incomplete"),
+        ("share", "incomplete"),
+    ]
+    assert "“ 件”未填写" in share[1].message()
+    rate = [k for k in checks_of("在册信访积案16件;已化解XX件;化解率62.5%。") if k.kind == "rate"]
+    assert [k.verdict for k in rate] == ["incomplete"]
+    # a blank date before a rate is not its operand, and a filled figure between the blank
+    # and the share is the share's own
+    dated = checks_of("截至XX年6月底,全镇信访干部持证上岗率达到100%。")
+    assert not [k for k in dated if k.kind == "rate" and k.verdict == "incomplete"]
+    filled = checks_of("本季度受理信访事项80件。来访 批,其中集体访10批,占本季度总量的12.5%。")
+    assert not [k for k in filled if k.kind == "share" and k.verdict == "incomplete"]
+
+
 # --- the acceptance rule itself -----------------------------------------------------------
 
 
@@ -1620,6 +1637,24 @@ def test_finished_and_pending_out_of_a_whole_stated_the_sentence_before():
     assert (found["sum"].verdict, shown(found["sum"])) == ("inconsistent", "9+4")
     assert (found["rate"].verdict, shown(found["rate"])) == ("consistent", "9/12")
     assert only(text.format("三"), "sum").verdict == "consistent"
+
+
+def test_what_remains_after_the_finished_cases_adds_up_to_their_whole():
+    # 余…在化解 is pending; 剩余 after the finished count is the rest of the same whole, and
+    # with a month's and a cumulative figure the rest is of the cumulative one
+    pending = "县领导包案重点信访事项八件,已化解五件,化解率62.5%;余{}件在化解。\n"
+    k = only(pending.format("三"), "sum")
+    assert (k.verdict, k.basis, shown(k)) == ("consistent", "stated", "5+3")
+    assert only(pending.format("四"), "sum").verdict == "inconsistent"
+    rest = "全乡信访积案9件,本月化解2件,累计化解6件,化解率66.7%;剩余{}件均为历史遗留问题。\n"
+    k = only(rest.format(3), "sum")
+    assert (k.verdict, shown(k)) == ("consistent", "6+3")
+    assert only(rest.format(4), "sum").verdict == "inconsistent"
+
+
+def test_a_remainder_without_a_stated_whole_is_not_summed_to_the_headline():
+    text = "全年共受理信访事项320件。截至年底,累计化解积案40件;剩余6件已逐件明确包案领导。\n"
+    assert not [k for k in checks_of(text) if k.kind == "sum"]
 
 
 def test_a_summed_share_after_the_list_of_its_parts_own_shares():

@@ -254,11 +254,15 @@ _WHOLE_AREA = regex.compile(
 )
 _TOTAL_LEAD_FIRST_CHARS = frozenset("共受总合累登收接排办应")
 _PENDING = regex.compile(
-    r"正在办理|在办|未办结|尚未办结|办理中|正在调查|正在处理|未化解|正在化解|化解中|正在调处|调处中"
+    r"(?:正)?在(?:办理?|调查|处理|化解|调处)|未办结|尚未办结|办理中|未化解|化解中|调处中"
 )
 _PENDING_CHARS = frozenset("在未中")  # a match holds one of them
 _PENDING_TRAIL = regex.compile(r"(?:仍|还|尚)?(?:正在|在办|未|尚未|待)")
-_REST_LEAD = regex.compile(r"(?:其余|剩余|余下|另有|尚有|还有|仍有)$")  # (a match holds 余 or 有)
+_REST_LEAD = regex.compile(
+    r"(?:^余|其余|剩余|余下|另有|尚有|还有|仍有)$"
+)  # (a match holds 余 or 有)
+# 剩余2件, 余下3件 right after what was finished: the rest of the whole, whatever its state
+_REMAINING_LEAD = regex.compile(r"^(?:剩余|余下|尚余)$")
 _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
 _NEGATED_LAST_CHARS = frozenset("未在有不")  # what a match of _NEGATED ends with
 _HINT_VISIT = regex.compile(r"人次|人数")  # (a match holds 人)
@@ -679,6 +683,10 @@ _MESSAGES = {
         "zh": "核算所需的{figures}只是约数或界限,无法精确核实",
         "en": "only approximate figures or bounds to compute from ({figures}): cannot be "
         "verified exactly",
+    },
+    "blank_operand": {
+        "zh": "核算所需的数字“{text}”未填写,无法核对",
+        "en": "the figure it is computed from (“{text}”) is blank: cannot be checked",
     },
     "placeholder": {
         "zh": "未填写的模板空缺“{text}”",
@@ -3598,26 +3606,36 @@ class _Checker:
             for c in self.index.by_sentence.get(sentence_index, [])
             if _is_count(c) and c.kind == "count"
         ]
-        finished = next(
-            (
-                c
-                for c in claims
-                if ("结" in c.lead or "化" in c.lead)
-                and _FINISHED.search(c.lead, timeout=REGEX_TIMEOUT)
-                and not _pending(c.lead)
-            ),
-            None,
-        )
-        if finished is None:
+        finishing = [
+            c
+            for c in claims
+            if ("结" in c.lead or "化" in c.lead)
+            and _FINISHED.search(c.lead, timeout=REGEX_TIMEOUT)
+            and not _pending(c.lead)
+        ]
+        if not finishing:
             return
+        # (本月化解1件,累计化解4件;剩余2件: the rest is of what was finished so far)
+        finished = next((c for c in finishing if "累计" in c.lead), finishing[0])
         pending = [
             c
             for c in claims
-            if c is not finished and family(c) == family(finished) and _is_pending(c)
+            if c is not finished
+            and family(c) == family(finished)
+            and (
+                _is_pending(c)
+                or (
+                    c.norm_span[0] > finished.norm_span[1]
+                    and _REMAINING_LEAD.match(c.lead, timeout=REGEX_TIMEOUT)
+                )
+            )
         ]
         if not pending:
             return
-        total = self.stated_whole(finished) or self.index.headline_total(finished, family(finished))
+        total = self.stated_whole(finished)
+        if total is None and any(map(_is_pending, pending)):
+            # (what remains, in no stated state, is only of a whole the passage names)
+            total = self.index.headline_total(finished, family(finished))
         if total is None:
             return
         parts = [finished, *pending]
@@ -3637,13 +3655,27 @@ class _Checker:
         earlier = self.index.before(finished)
         if not earlier:
             return self.whole_stated_before(finished)
-        before = [c for c in earlier if c.kind == "count" and _is_count(c) and family(c) == fam]
-        return next((c for c in before if _total_lead(c.lead)), before[0] if before else None)
+        before = [
+            c
+            for c in earlier
+            if c.kind == "count"
+            and _is_count(c)
+            and family(c) == fam
+            and c.value >= finished.value
+            and not _FINISHED.search(c.lead, timeout=REGEX_TIMEOUT)
+        ]
+        if not before:
+            return self.whole_stated_before(finished)
+        return next((c for c in before if _total_lead(c.lead)), before[0])
 
     def whole_stated_before(self, finished: Claim) -> Claim | None:
         """The first current count of the sentence before that can hold ``finished``."""
         fam = family(finished)
         previous = self.index.earlier_sentence_indices(finished.sentence, 1)
+        # (累计化解积案40件 names what it finished: the whole is of that, not any larger count)
+        named = finished.subject
+        if named and _FINISHED.search(named, timeout=REGEX_TIMEOUT):
+            named = None
         return next(
             (
                 c
@@ -3654,6 +3686,7 @@ class _Checker:
                 and c.period == "current"
                 and _actual(c)
                 and c.value >= finished.value
+                and (not named or named in (c.subject or ""))
             ),
             None,
         )
@@ -4736,6 +4769,45 @@ class _Checker:
                 messages = _both("placeholder", text=anomaly.text)
                 self.add("change", "incomplete", anomaly, [], None, messages)
 
+    def blank_operands(self, anomalies: Sequence[Anomaly]) -> None:
+        """A share or rate without a verdict whose nearest figure before it is a blank (重复信访
+        件,占总量的15.2%; 已化解XX件;化解率75.0%) is incomplete: its operand was never filled in."""
+        blanks: dict[int, list[Anomaly]] = {}
+        for anomaly in anomalies:
+            # (截至XX年6月底: a blank date is no operand)
+            if anomaly.kind == "placeholder" and anomaly.unit not in ("%", "年", "月", "日", "号"):
+                blanks.setdefault(anomaly.sentence, []).append(anomaly)
+        if not blanks:
+            return
+        checked: dict[str, int] = {}
+        for position, k in enumerate(self.checks):
+            if k.kind in ("share", "rate") and k.claims:
+                checked.setdefault(k.claims[-1], position)
+        for claim in self.index.claims:
+            if claim.kind not in ("share", "rate") or claim.sentence not in blanks:
+                continue
+            position = checked.get(claim.id)
+            if position is not None and self.checks[position].verdict != "unverifiable":
+                continue
+            start = claim.norm_span[0]
+            blank = max(
+                (b for b in blanks[claim.sentence] if b.norm_span[1] <= start),
+                key=lambda b: b.norm_span[0],
+                default=None,
+            )
+            if blank is None or any(
+                blank.norm_span[1] <= c.norm_span[0] < start
+                for c in self.index.by_sentence[claim.sentence]
+            ):
+                continue
+            messages = _both("blank_operand", text=blank.text)
+            if position is None:
+                self.add(claim.kind, "incomplete", claim, [], None, messages)
+            else:
+                self.checks[position] = replace(
+                    self.checks[position], verdict="incomplete", messages=messages
+                )
+
     def skipped(self, extraction: Extraction, crowded: dict[int, int]) -> None:
         """Stretches the extractor skipped (regex timeout) and sentences too crowded to check."""
         for anomaly in extraction.anomalies:
@@ -5369,6 +5441,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     from ._operand_search import corroborate  # imports this module
 
     corroborate(checker)
+    checker.blank_operands(extraction.anomalies)
     ordered = sorted(checker.checks, key=lambda c: (c.span[0], _KIND_ORDER[c.kind]))
     renumbered = _changing(Check, ("id", "sentence"))
     return tuple(
