@@ -472,6 +472,20 @@ def test_granularity_of_a_change():
     assert (ok.verdict, bad.verdict) == ("consistent", "inconsistent")
 
 
+def test_granularity_of_a_sampled_rate_in_a_chain_or_after_another_rate():
+    # the rate's own ;-clause holds its whole, not the counts of the clauses chained before it
+    chained = (
+        "全镇流转土地1.2万亩,涉及农户836户,户均补偿2650元;镇里抽查17个村的收益分配方案,合规率{}。\n"
+    )
+    k = only(chained.format("82.5%"), "granularity")  # 14/17 = 82.35%, 15/17 = 88.24%
+    assert k.verdict == "inconsistent" and k.message().startswith("分母17,")
+    assert only(chained.format("82.4%"), "granularity").verdict == "consistent"
+    # the counts of the sentence before belong to that sentence's own rate
+    sampled = "参与评价412件,满意和基本满意389件,满意率94.4%。抽取26件电话回访,满意率{}。\n"
+    assert only(sampled.format("88.5%"), "granularity").verdict == "consistent"  # 23/26
+    assert only(sampled.format("87.5%"), "granularity").verdict == "inconsistent"
+
+
 def test_per_capita():
     ok = only("全局452名民警共办理信访事项1035件,人均办理2.3件。", "per_capita")
     bad = only("全局452名民警共办理信访事项1035件,人均办理3.3件。", "per_capita")
@@ -503,6 +517,29 @@ def test_a_share_or_rate_over_a_blank_figure_is_incomplete():
     assert not [k for k in dated if k.kind == "rate" and k.verdict == "incomplete"]
     filled = checks_of("本季度受理信访事项80件。来访 批,其中集体访10批,占本季度总量的12.5%。")
     assert not [k for k in filled if k.kind == "share" and k.verdict == "incomplete"]
+
+
+def test_a_previous_share_over_the_previous_counts_of_its_part_and_whole():
+    text = (
+        "全年受理信访事项1500件,上年1400件。其中环境类投诉由上年的260件上升到300件,"
+        "占污染类投诉的比重由上年的{}提高到50.0%(上年污染类投诉520件)。"
+        "污染类投诉600件。\n"
+    )
+    k = [k for k in checks_of(text.format("50.0%")) if k.kind == "share"]
+    assert [(x.verdict, shown(x)) for x in k] == [
+        ("consistent", "260/520"),
+        ("consistent", "300/600"),
+    ]
+    k = next(k for k in checks_of(text.format("55.0%")) if k.kind == "share")
+    assert (k.verdict, shown(k)) == ("inconsistent", "260/520")
+    # a share of the total: the previous count over the previous headline total
+    total = (
+        "全年受理信访事项1500件,上年1400件。网上信访560件,上年490件,比重由上年的{}提高到37.3%。\n"
+    )
+    k = next(k for k in checks_of(total.format("35.0%")) if k.kind == "share")
+    assert (k.verdict, shown(k)) == ("consistent", "490/1400")
+    k = next(k for k in checks_of(total.format("36.0%")) if k.kind == "share")
+    assert k.verdict == "inconsistent"
 
 
 # --- the acceptance rule itself -----------------------------------------------------------

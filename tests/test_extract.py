@@ -163,6 +163,8 @@ def test_previous_period_in_parentheses():
         # 了 after 到: the level it rose to is still this year's
         ("网上信访的比重由上年的41.6%提高到了52.3%。", "41.6%"),
         ("平均办理时长由上年的18.4天缩短到了15.2天。", "18.4天"),
+        # the new level named by the current period
+        ("来访占比由上月的23.5%下降到本月的19.8%。", "23.5%"),
     ],
 )
 def test_previous_period_forms(text: str, previous: str):

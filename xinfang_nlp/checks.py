@@ -352,7 +352,9 @@ _SUM_SHARE_HEAD = regex.compile(r"(?:合计|共计|累计|一共|共)约?占")
 _SUM_SHARE_HEAD_STARTS = ("合计", "共计", "累计", "一共", "共")
 _WHOLE_NOUN = regex.compile(
     r"占(?:到|比(?![重例]))?(?P<noun>[^,;。:]{0,14}?)(?:的)?(?:比重|比例)?(?:分别|依次)?"
-    r"(?:为|是|达到?|约为?)?$"
+    r"(?:为|是|达到?|约为?)?"
+    # 占供水服务类投诉的比重由上年的9.8%提高到14.3%: both levels are of the same whole
+    r"(?:由(?:上年|去年|上年同期|去年同期|同期)?的?(?:[\d.]+%(?:提高|上升|增加|下降|降低|减少)[到至])?)?$"
 )
 # 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure
 _OF_FIGURE = regex.compile(r"占[^,;。:占\d]{0,14}$")
@@ -1750,8 +1752,10 @@ class _Checker:
             return
         if numerator is not None and not self.same_clause(numerator, reported):
             clause = [c for c in own_sentence if _is_count(c) and self.same_clause(c, reported)]
+            # (the rate after the numerator may end the sentence before: 参与评价1386件,满意
+            # 1247件,满意率90.0%。抽取38件进行回访,满意率84.6%)
             rated = any(
-                c.kind == "rate" and numerator.norm_span[0] < c.norm_span[0] for c in own_sentence
+                c.kind == "rate" and numerator.norm_span[0] < c.norm_span[0] for c in window
             )
             if clause and rated:
                 # 参评32件,满意26件,满意率81.3%;市人社局参评的26件中满意率96.2%: a clause with
@@ -1786,7 +1790,9 @@ class _Checker:
                 if c.kind == "rate":
                     break
                 nearer.append(c)
-            self.granularity_rate(reported, nearer, name)
+            # (…户均5376元;县乡联合抽查23个村…,合规率82.5%: of a ;-chain, the rate's own clause)
+            clause = [c for c in nearer if self.same_clause(c, reported)]
+            self.granularity_rate(reported, clause or nearer, name)
             return
         denominator: Claim | None = None
         # 已办结42件,正在办理8件,结案率84%: finished plus pending is the whole — for a rate of
@@ -2201,8 +2207,12 @@ class _Checker:
         )
 
     def share(self, reported: Claim) -> None:
-        if not _actual(reported) or reported.unit != "%" or reported.period == "previous":
-            return  # (比上年的66.4%提高…: a base level, checked by the change, not as a share)
+        if not _actual(reported) or reported.unit != "%":
+            return
+        if reported.period == "previous":
+            # (比上年的66.4%提高…: a base level, checked against the base's own counts if any)
+            self.previous_share(reported)
+            return
         noun_match = _whole_noun(reported.lead)
         noun = noun_match.group("noun") if noun_match else ""
         if has_digit(noun) or (not noun_match and reported.lead[-1:] in ("、", "和")):
@@ -2256,6 +2266,69 @@ class _Checker:
             # 占退费类投诉的38.2% over 退费类1027件: the report named the whole it divided by;
             # another whole that gives the value is no excuse
             self.prescribed.add(reported.id)
+        messages = _proportion_messages(
+            "share", _written(part), _written(whole), computed, reported, verdict
+        )
+        self.add("share", verdict, reported, [part, whole], computed, messages)
+
+    def previous_share(self, reported: Claim) -> None:
+        """比重由上年的9.8%提高到14.3%(上年供水服务类投诉3246件), with 上年318件 before it: the base
+        level is the previous count of the share's own subject over the previous count of the
+        whole it names — or, for a share of the total, over the document's previous total.
+        Without both previous counts in the share's sentence there is nothing to check."""
+        name = _thing_core(_core(reported.subject or ""))
+        if len(name) < 2:
+            return
+        sentence = self.index.by_sentence.get(reported.sentence, [])
+        previous = [c for c in sentence if c.kind == "count" and _is_count(c, "previous")]
+        part = next(
+            (
+                c
+                for c in sorted(previous, key=lambda c: abs(c.norm_span[0] - reported.norm_span[0]))
+                if _thing_core(_core(c.subject or "")) == name
+            ),
+            None,
+        )
+        if part is None:
+            return
+        noun_match = _whole_noun(reported.lead)
+        noun = (
+            _thing_core(_without_whole_noun_noise(noun_match.group("noun"))) if noun_match else ""
+        )
+        whole: Claim | None
+        if len(noun) >= 2 and not _PETITION_TOTAL.search(noun, timeout=REGEX_TIMEOUT):
+            whole = next(
+                (
+                    c
+                    for c in previous
+                    if c is not part
+                    and family(c) == family(part)
+                    and c.value > part.value
+                    and _thing_core(_core(c.subject or "")).endswith(noun)
+                ),
+                None,
+            )
+        else:
+            whole = self.index.headline_total(part, family(part), period="previous")
+            headline = self.index.headline_total(part, family(part))
+            if whole is None and headline is not None:
+                # 全年受理1500件,上年1400件: the previous count beside the headline is its base
+                whole = next(
+                    (
+                        c
+                        for c in self.index.by_sentence.get(headline.sentence, [])
+                        if c.kind == "count"
+                        and _is_count(c, "previous")
+                        and c.unit == headline.unit
+                        and c.norm_span[0] > headline.norm_span[0]
+                    ),
+                    None,
+                )
+        p, w = operand(part), (operand(whole) if whole is not None else None)
+        if whole is None or p is None or w is None or w[0] <= 0:
+            return
+        computed = _mid(p) / _mid(w) * HUNDRED
+        verdict = "consistent" if self.proportion_fits(reported, p, w) else "inconsistent"
         messages = _proportion_messages(
             "share", _written(part), _written(whole), computed, reported, verdict
         )

@@ -408,6 +408,8 @@ _COMPARED_GAP = regex.compile(
 )
 _TO_BEFORE = regex.compile(r"(?:到|至|为)了?$")  # (提高到了58.1%)
 _TO_CHARS = frozenset("到至为")
+# 由上月的48.6%提高到本月的51.8%: the new level, named by the current period
+_TO_CURRENT = regex.compile(r"[到至]了?(?:本月|当月|本季度|本年度?|今年|本期)的?$")
 _SUBJECT_STRIP_HEAD = regex.compile(
     r"^(?:其中|共计|累计|合计|总计|共|全年|全县|全区|全市|全镇|今年|上半年|下半年|各类|各级|"
     r"去年同期|上年同期|去年|上年|同期|同比|环比|相比|相较|比较|"
@@ -1900,7 +1902,9 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     if _from_level(draft, text, prefix):
         return True
     # 由上年的25批下降到21批: the figure after 到/至 is the new level
-    if "由" in prefix and _to_before(prefix[-2:]):
+    if "由" in prefix and (
+        _to_before(prefix[-2:]) or _TO_CURRENT.search(prefix[-8:], timeout=REGEX_TIMEOUT)
+    ):
         return False
     # 去年同期为8件, 较去年同期的40批, 上年同期受理120件
     words = _previous_words(prefix)
