@@ -177,6 +177,8 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "69": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=14),),
+    "71": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=14),),
+    "72": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
     "70": (
         replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json", fullwidth="all"),
     ),
