@@ -486,6 +486,40 @@ def test_granularity_of_a_sampled_rate_in_a_chain_or_after_another_rate():
     assert only(sampled.format("87.5%"), "granularity").verdict == "inconsistent"
 
 
+def test_a_rate_of_the_act_over_a_parallel_list_of_its_negation():
+    text = (
+        "县民政局、县水利局、县医保局成功回访分别为150件、96件、120件;"
+        "不满意分别为12件、9件、6件;满意率分别为92.0%、{}、95.0%。\n"
+    )
+    rates = [k for k in checks_of(text.format("90.6%")) if k.kind == "rate"]
+    assert [(k.verdict, shown(k)) for k in rates] == [
+        ("consistent", "(150−12)/150"),
+        ("consistent", "(96−9)/96"),
+        ("consistent", "(120−6)/120"),
+    ]
+    wrong = [k for k in checks_of(text.format("9.4%")) if k.kind == "rate"]
+    assert [k.verdict for k in wrong] == ["consistent", "inconsistent", "consistent"]
+
+
+def test_a_count_of_what_was_done_is_no_whole_for_granularity():
+    text = "截至11月底,已重新办理并再次回访58件,复核率83.5%。\n"  # 58/69.46 would be the whole
+    assert not [k for k in checks_of(text) if k.kind == "granularity"]
+
+
+def test_a_share_list_naming_its_items_before_fenbie():
+    text = (
+        "全年接待来访群众960批。全年参与化解信访案件300件,其中诉讼类126件、执行类105件、"
+        "非诉类69件,诉讼类和执行类分别占42.0%和{}。\n"
+    )
+    k = [k for k in checks_of(text.format("35.0%")) if k.kind == "share"]
+    assert [(x.verdict, x.basis, shown(x)) for x in k] == [
+        ("consistent", "stated", "126/300"),
+        ("consistent", "stated", "105/300"),
+    ]
+    k = [k for k in checks_of(text.format("38.0%")) if k.kind == "share"]
+    assert (k[1].verdict, shown(k[1])) == ("inconsistent", "105/300")
+
+
 def test_per_capita():
     ok = only("全局452名民警共办理信访事项1035件,人均办理2.3件。", "per_capita")
     bad = only("全局452名民警共办理信访事项1035件,人均办理3.3件。", "per_capita")

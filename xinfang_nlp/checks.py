@@ -1718,6 +1718,29 @@ class _Checker:
             numerator, whole = aligned
             d = operand(whole)
             if d is not None:
+                act = _rate_act(name)
+                runs, _ = self.cached_runs(numerator.sentence)
+                head = next((run[0] for run in runs if numerator in run), numerator)
+                if len(act) >= 2 and _negates(head.lead, act):
+                    # 成功回访分别为186件…;不满意分别为24件…;满意率分别为87.1%…: what is not
+                    # the act, taken from the whole, is what is
+                    n = operand(numerator)
+                    if n is not None:
+                        # (the report said which list is what: 9/96 is no excuse for a
+                        # 满意率 of 9.4%)
+                        self.prescribed.add(reported.id)
+                        shown = f"({_written(whole)}−{_written(numerator)})/{_written(whole)}"
+                        self.finish_rate(
+                            reported,
+                            name,
+                            numerator,
+                            whole,
+                            d,
+                            shown,
+                            [numerator, whole],
+                            numerator_interval=(d[0] - n[1], d[1] - n[0]),
+                        )
+                        return
                 shown = f"{_written(numerator)}/{_written(whole)}"
                 self.finish_rate(reported, name, numerator, whole, d, shown, [numerator, whole])
                 return
@@ -2177,6 +2200,12 @@ class _Checker:
             and not _SATISFACTION_SURVEYED.search(denominator.lead, timeout=REGEX_TIMEOUT)
         ):
             denominator = None  # 按时签收受理351件,及时受理率99.2%: its numerator, not its whole
+        if (
+            denominator is not None
+            and len(window) == 1
+            and _local_lead(denominator).lstrip("其中,").startswith(("已", "均已"))
+        ):
+            denominator = None  # 已重新办理并再次回访76件,复核率83.5%: what was done, not a whole
         if denominator is None or denominator.value <= 0:
             self.unverifiable("rate", reported)
             return
@@ -2578,6 +2607,9 @@ class _Checker:
             return None
         items = [c for c in before if c.norm_span[0] >= start + opened]
         whole = next((c for c in before if c.norm_span[1] <= start + opened), None)
+        named = reported.subject
+        if named and named in reported.lead and any(c.subject == named for c in items):
+            return None  # 其中诉讼类176件、执行类139件…,诉讼类和执行类分别占42.7%和…: an item's
         if (
             whole is None
             or len([c for c in items if not _follows(c, items)]) < 2
@@ -2678,7 +2710,13 @@ class _Checker:
         if reported.paired_with and reported.paired_with in self.index.by_id:
             return self.index.by_id[reported.paired_with]
         if "分别" in reported.lead:
-            return None  # a 分别 list the extractor could not pair: no guessing
+            # a 分别 list the extractor could not pair: no guessing, unless the list names its
+            # items before 分别 (诉讼类和执行类分别占42.7%和37.3%) and one count has that name
+            named = reported.subject or ""
+            if len(named) < 2 or named not in reported.lead.partition("分别")[0]:
+                return None
+            same = [c for c in before if _is_count(c) and c.subject == named]
+            return same[0] if len(same) == 1 else None
         subject = reported.subject or ""
         own = _own_words(reported.lead)
         if own.endswith("(") and before and before[0].text.endswith(own[:-1]):
@@ -5204,6 +5242,12 @@ def _subsequence(short: str, long: str) -> bool:
         if position == 0:
             return False
     return True
+
+
+def _negates(lead: str, act: str) -> bool:
+    """Whether ``lead`` ends by counting what is not ``act`` (不满意分别为, 未办结的)."""
+    at = lead.rfind(act)
+    return at > 0 and lead[at - 1] in "不未没" and len(lead) - at - len(act) <= 4
 
 
 def _is_pending(claim: Claim) -> bool:
