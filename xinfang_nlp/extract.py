@@ -1214,6 +1214,8 @@ def _link(
             # 县级领导每周三公开接访,…,接待来访群众31批: the people received at the leaders'
             # reception days count the reception (by the leaders named, if any)
             subject = _reception(text, scope_start, draft.start)
+        if subject:
+            subject = _named_subject(draft, subject, text)
         draft.subject = subject
         if (
             draft.kind == "amount"
@@ -1477,6 +1479,49 @@ def _rest(prefix: str, chain_drafts: list[_Draft]) -> str | None:
 # the generic people a reception receives, as a subject (接待来访群众31批)
 _RECEIVED_PEOPLE = frozenset({"群众", "来访群众", "来访", "群众来访"})
 _LEADERS = regex.compile(r"(?:县级|区级|市级|县|区|市|镇|乡|局|街道)领导", regex.REVERSE)
+
+
+# a period's own name as a subject (本季度共92天 → 本季度): its days are counted
+_PERIOD_SUBJECT = regex.compile(
+    r"(?:本|上|同|当)月|(?:本|上)季度|第?[一二三四]季度|前三季度|[上下]半年|全年|"
+    r"(?<!\d)\d{1,2}(?:[—\-~至]\d{1,2})?月份?"
+)
+# the one quarter or month a report covers, named in its title (2024年第三季度…分析, 11月…月报)
+_TITLE_QUARTER = regex.compile(r"第([一二三四])季度")
+_TITLE_MONTH = regex.compile(r"(?<![\d—\-~至])(\d{1,2})月份?(?![\d—\-~至])")
+_TITLE_CHARS = 120  # the title and the addressee of a report stand in its first characters
+# 领导接待来访群众64批: the leaders' reception of visitors is their 接访
+_LEADERS_VISITORS = regex.compile(r"(领导)接待来访(?:群众)?(?=批次|人次|$)")
+
+
+def _report_period(text: str, deictic: str) -> str | None:
+    """The quarter or month the report's title names, for ``本季度`` / ``本月`` (``当月``):
+    a report titled 2024年第三季度… counts 本季度's days as 第三季度's."""
+    head = text[:_TITLE_CHARS]
+    head = head[: head.find("\n\n")] if "\n\n" in head else head
+    if deictic == "本季度":
+        quarters = {m.group(1) for m in _TITLE_QUARTER.finditer(head, timeout=REGEX_TIMEOUT)}
+        return "第" + quarters.pop() + "季度" if len(quarters) == 1 else None
+    months = {int(m.group(1)) for m in _TITLE_MONTH.finditer(head, timeout=REGEX_TIMEOUT)}
+    return f"{months.pop()}月" if len(months) == 1 else None
+
+
+def _named_subject(draft: _Draft, subject: str, text: str) -> str:
+    """``subject`` in the words the corpus names things with: a period's length is that period's
+    days (本季度共92天 → 第三季度天数 in a third-quarter report, 上半年共182天 → 上半年天数), and
+    the leaders' 接待来访 is their 接访."""
+    if (
+        draft.kind == "amount"
+        and draft.unit == "天"
+        and draft.period != "previous"
+        and _PERIOD_SUBJECT.fullmatch(subject, timeout=REGEX_TIMEOUT)
+    ):
+        if subject in ("本季度", "本月", "当月"):
+            subject = _report_period(text, subject) or subject
+        return subject + "天数"
+    if "领导接待来访" in subject:
+        return _LEADERS_VISITORS.sub(r"\1接访", subject, timeout=REGEX_TIMEOUT)
+    return subject
 
 
 def _reception(text: str, start: int, end: int) -> str:
