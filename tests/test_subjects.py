@@ -814,3 +814,23 @@ def test_the_leaders_reception_of_visitors_is_their_reception():
     assert found["152人次"] == "区级领导接访"
     assert found["7.1%"] == "区级领导接访批次"
     assert found["4.8%"] == "区级领导接访人次"
+
+
+def test_a_list_of_shares_after_an_anaphor_pairs_with_the_counts_listed_before():
+    found = subjects(
+        "按投诉对象分:餐饮类214件;装修类136件;其他50件。以上分别占投诉总量的53.5%、34.0%和12.5%。"
+    )
+    assert [found["53.5%"], found["34.0%"], found["12.5%"]] == ["餐饮类", "装修类", "其他"]
+    found = subjects(
+        "市长热线转办88件,环比上升10.0%(上季度80件);网上信访41件;来访九批二十六人次;"
+        "来信七件。各渠道依次占60.3%、28.1%、6.2%、4.8%。"
+    )
+    assert [found["60.3%"], found["28.1%"], found["6.2%"], found["4.8%"]] == [
+        "市长热线转办",
+        "网上信访",
+        "来访",
+        "来信",
+    ]
+    # as many counts as shares, or none is paired
+    found = subjects("餐饮类214件;装修类136件。以上分别占投诉总量的40.1%、25.5%和12.5%。")
+    assert found["40.1%"] != "餐饮类"
