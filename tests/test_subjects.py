@@ -834,3 +834,16 @@ def test_a_list_of_shares_after_an_anaphor_pairs_with_the_counts_listed_before()
     # as many counts as shares, or none is paired
     found = subjects("餐饮类214件;装修类136件。以上分别占投诉总量的40.1%、25.5%和12.5%。")
     assert found["40.1%"] != "餐饮类"
+
+
+def test_a_list_of_measures_of_one_thing_and_its_previous_values():
+    found = subjects(
+        "全年受理来信1,204件,来访486批1,377人次。"
+        "来访批次、人次同比分别下降12.1%和6.3%(上年为553批1,470人次),渠道向网上集中。"
+    )
+    assert found["6.3%"] == "来访人次"
+    assert found["553批"] == "来访"
+    assert found["1,470人次"] == "来访"
+    found = subjects("网上信访2,310件。来信、来访分别下降4.1%、7.8%(上年同期230件、510批)。")
+    assert found["230件"] == "来信"
+    assert found["510批"] == "来访"

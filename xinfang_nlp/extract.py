@@ -2326,11 +2326,7 @@ def _measure_of(subject: str) -> str:
 def _with_unit_word(subject: str, unit_word: str) -> str:
     """``subject`` counted in ``unit_word``: 来信来访 + 人次, and 来信来访批次 + 人次, give
     来信来访人次."""
-    for word in _UNIT_SUBJECTS:
-        if subject.endswith(word) and len(subject) > len(word):
-            subject = subject[: -len(word)]
-            break
-    return subject + unit_word
+    return _without_unit_word(subject) + unit_word
 
 
 # classifiers that stand between a number and the noun it counts (a petition's own units, 件,
@@ -2767,11 +2763,16 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                 # before listed, one count each
                 listed = _listed_before(drafts, text, clause_start, len(governed))
             if len(listed) >= 2:
+                listed = _measures_of_one(listed)
                 # (来信、来访分别比上年(251件、197批)减少37件和21批: the run after the
                 # parenthesis is the list's too)
                 for run in (governed, _run_after(drafts, governed, text)):
                     for subject, i in zip(listed, run, strict=False):
                         drafts[i].subject = subject
+                # 来访批次、人次分别下降33.3%和14.8%(上年为579批1,236人次): the previous values
+                # in the parenthesis after the list are the things the list names
+                for subject, i in zip(listed, _bases_after(drafts, governed, text), strict=False):
+                    drafts[i].subject = _without_unit_word(subject)
                 last_listed = listed
                 continue
             # one base per item: in "来访693批2611人次" the 人次 partner is not an item of its own,
@@ -2859,6 +2860,47 @@ def _run_after(drafts: list[_Draft], governed: list[int], text: str) -> list[int
     return run if len(run) == len(governed) else []
 
 
+def _measures_of_one(names: list[str]) -> list[str]:
+    """来访批次、人次: later names that are only a measure word measure the first name's thing
+    (来访批次, 来访人次)."""
+    first = names[0]
+    if len(first) <= 2 or not first.endswith(tuple(_UNIT_SUBJECTS)):
+        return names
+    if not all(name in _UNIT_SUBJECTS for name in names[1:]):
+        return names
+    return [first] + [_with_unit_word(first, name) for name in names[1:]]
+
+
+def _without_unit_word(subject: str) -> str:
+    """来访批次 → 来访: the thing a measure word counts (a bare measure word stays)."""
+    for word in _UNIT_SUBJECTS:
+        if subject.endswith(word) and len(subject) > len(word):
+            return subject[: -len(word)]
+    return subject
+
+
+def _bases_after(drafts: list[_Draft], governed: list[int], text: str) -> list[int]:
+    """The previous values in a parenthesis right after a 分别 list, one per figure of the list
+    (…分别下降33.3%和14.8%(上年为579批1,236人次), (上年同期230件、510批))."""
+    first = governed[-1] + 1
+    if first >= len(drafts) or not _BASE_PARENTHESIS.fullmatch(
+        text, drafts[governed[-1]].end, drafts[first].start, timeout=REGEX_TIMEOUT
+    ):
+        return []
+    run = [first]
+    for i in range(first + 1, min(len(drafts), first + len(governed))):
+        gap = text[drafts[i - 1].end : drafts[i].start]
+        if gap and not _LIST_GAP.fullmatch(gap, timeout=REGEX_TIMEOUT):
+            break
+        run.append(i)
+    if len(run) != len(governed) or any(drafts[i].period != "previous" for i in run):
+        return []
+    if text[drafts[run[-1]].end : drafts[run[-1]].end + 1] != ")":
+        return []
+    return run
+
+
+_BASE_PARENTHESIS = regex.compile(r"\((?:上年|去年)(?:同期)?(?:为|是)?")
 _AFTER_PARENTHESIS = regex.compile(r"\)\p{Han}{1,6}")
 _LIST_GAP = regex.compile(r"[、和及与]")
 
