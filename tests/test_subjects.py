@@ -25,7 +25,7 @@ def test_a_leading_or_trailing_adverb_is_not_part_of_the_subject():
 
 
 def test_the_length_of_a_period_is_the_period_s_own():
-    assert subjects("本季度共91天,日均接待来访12.4人次。")["91天"] == "本季度"
+    assert subjects("本季度共91天,日均接待来访12.4人次。")["91天"] == "本季度天数"
 
 
 def test_a_sentence_without_a_subject_continues_the_topic_before_it():
@@ -255,9 +255,9 @@ def test_the_people_involved_are_those_of_the_figure_before():
 
 def test_the_days_an_average_is_reckoned_over_are_the_period_s():
     found = subjects("上半年,信访局共登记来访1.1万人次,日均登记61人次(按181天计算),同比下降4.2%。")
-    assert found["181天"] == "上半年"
+    assert found["181天"] == "上半年天数"
     assert found["4.2%"] == "来访"  # not the days', nor the daily average's
-    assert subjects("今年按全年365天计算,日均受理3.1件。")["365天"] == "全年"
+    assert subjects("今年按全年365天计算,日均受理3.1件。")["365天"] == "全年天数"
 
 
 def test_a_count_inherits_the_thing_not_its_measure_word():
@@ -579,11 +579,11 @@ def test_the_rest_is_named_by_the_work_still_under_way():
 
 def test_the_days_of_a_period_named_just_before_them_are_the_period_s():
     found = subjects("镇接待室上半年共181天,接待来访群众96人次。")
-    assert found["181天"] == "上半年"
+    assert found["181天"] == "上半年天数"
     found = subjects("第二季度(共91天),全区受理信访事项546件。")
-    assert found["91天"] == "第二季度"
+    assert found["91天"] == "第二季度天数"
     found = subjects("1—9月共273天,日均受理信访事项6.2件。")
-    assert found["273天"] == "1—9月"
+    assert found["273天"] == "1—9月天数"
     found = subjects("平均办理用时20.1天,比第一季度(22.4天)缩短2.3天。")
     assert found["22.4天"] != "第一季度"
 
@@ -796,3 +796,54 @@ def test_the_time_an_act_takes_on_average_is_named_with_the_act():
     assert found["18.2天"] == "平均办理用时"
     assert found["9.6天"] == "网上信访平均办理用时"
     assert found["15天"] == "平均办理时长"
+
+
+def test_this_quarter_s_or_month_s_days_are_those_of_the_period_the_title_names():
+    text = "青山县2025年第一季度信访形势分析\n\n本季度共90天,日均登记信访事项8.2件。"
+    assert subjects(text)["90天"] == "第一季度天数"
+    text = "桥东街道2025年4月信访工作月报\n\n本月共30天,日均受理1.4件。"
+    assert subjects(text)["30天"] == "4月天数"
+    # a title naming no single quarter leaves the words as written
+    text = "青山县2024年信访工作总结\n\n本季度共92天,日均登记信访事项8.2件。"
+    assert subjects(text)["92天"] == "本季度天数"
+
+
+def test_the_leaders_reception_of_visitors_is_their_reception():
+    found = subjects("全年区级领导接待来访群众45批152人次,同比分别上升7.1%、4.8%。")
+    assert found["45批"] == "区级领导接访"
+    assert found["152人次"] == "区级领导接访"
+    assert found["7.1%"] == "区级领导接访批次"
+    assert found["4.8%"] == "区级领导接访人次"
+
+
+def test_a_list_of_shares_after_an_anaphor_pairs_with_the_counts_listed_before():
+    found = subjects(
+        "按投诉对象分:餐饮类214件;装修类136件;其他50件。以上分别占投诉总量的53.5%、34.0%和12.5%。"
+    )
+    assert [found["53.5%"], found["34.0%"], found["12.5%"]] == ["餐饮类", "装修类", "其他"]
+    found = subjects(
+        "市长热线转办88件,环比上升10.0%(上季度80件);网上信访41件;来访九批二十六人次;"
+        "来信七件。各渠道依次占60.3%、28.1%、6.2%、4.8%。"
+    )
+    assert [found["60.3%"], found["28.1%"], found["6.2%"], found["4.8%"]] == [
+        "市长热线转办",
+        "网上信访",
+        "来访",
+        "来信",
+    ]
+    # as many counts as shares, or none is paired
+    found = subjects("餐饮类214件;装修类136件。以上分别占投诉总量的40.1%、25.5%和12.5%。")
+    assert found["40.1%"] != "餐饮类"
+
+
+def test_a_list_of_measures_of_one_thing_and_its_previous_values():
+    found = subjects(
+        "全年受理来信1,204件,来访486批1,377人次。"
+        "来访批次、人次同比分别下降12.1%和6.3%(上年为553批1,470人次),渠道向网上集中。"
+    )
+    assert found["6.3%"] == "来访人次"
+    assert found["553批"] == "来访"
+    assert found["1,470人次"] == "来访"
+    found = subjects("网上信访2,310件。来信、来访分别下降4.1%、7.8%(上年同期230件、510批)。")
+    assert found["230件"] == "来信"
+    assert found["510批"] == "来访"

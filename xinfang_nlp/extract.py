@@ -519,7 +519,7 @@ _COORDINATORS = frozenset("和与及并、")
 _SEPARATELY = "分别"
 # 依次为 pairs by position as 分别 does (所占比重依次为22.3%、16.2%…)
 _IN_TURN = "依次"
-_SEPARATELY_MARK = regex.compile(r"分别|依次(?=为|是)")
+_SEPARATELY_MARK = regex.compile(r"分别|依次(?=为|是|占)")
 
 
 @dataclass(slots=True)
@@ -1216,6 +1216,8 @@ def _link(
             # 县级领导每周三公开接访,…,接待来访群众31批: the people received at the leaders'
             # reception days count the reception (by the leaders named, if any)
             subject = _reception(text, scope_start, draft.start)
+        if subject:
+            subject = _named_subject(draft, subject, text)
         draft.subject = subject
         if (
             draft.kind == "amount"
@@ -1479,6 +1481,49 @@ def _rest(prefix: str, chain_drafts: list[_Draft]) -> str | None:
 # the generic people a reception receives, as a subject (接待来访群众31批)
 _RECEIVED_PEOPLE = frozenset({"群众", "来访群众", "来访", "群众来访"})
 _LEADERS = regex.compile(r"(?:县级|区级|市级|县|区|市|镇|乡|局|街道)领导", regex.REVERSE)
+
+
+# a period's own name as a subject (本季度共92天 → 本季度): its days are counted
+_PERIOD_SUBJECT = regex.compile(
+    r"(?:本|上|同|当)月|(?:本|上)季度|第?[一二三四]季度|前三季度|[上下]半年|全年|"
+    r"(?<!\d)\d{1,2}(?:[—\-~至]\d{1,2})?月份?"
+)
+# the one quarter or month a report covers, named in its title (2024年第三季度…分析, 11月…月报)
+_TITLE_QUARTER = regex.compile(r"第([一二三四])季度")
+_TITLE_MONTH = regex.compile(r"(?<![\d—\-~至])(\d{1,2})月份?(?![\d—\-~至])")
+_TITLE_CHARS = 120  # the title and the addressee of a report stand in its first characters
+# 领导接待来访群众64批: the leaders' reception of visitors is their 接访
+_LEADERS_VISITORS = regex.compile(r"(领导)接待来访(?:群众)?(?=批次|人次|$)")
+
+
+def _report_period(text: str, deictic: str) -> str | None:
+    """The quarter or month the report's title names, for ``本季度`` / ``本月`` (``当月``):
+    a report titled 2024年第三季度… counts 本季度's days as 第三季度's."""
+    head = text[:_TITLE_CHARS]
+    head = head[: head.find("\n\n")] if "\n\n" in head else head
+    if deictic == "本季度":
+        quarters = {m.group(1) for m in _TITLE_QUARTER.finditer(head, timeout=REGEX_TIMEOUT)}
+        return "第" + quarters.pop() + "季度" if len(quarters) == 1 else None
+    months = {int(m.group(1)) for m in _TITLE_MONTH.finditer(head, timeout=REGEX_TIMEOUT)}
+    return f"{months.pop()}月" if len(months) == 1 else None
+
+
+def _named_subject(draft: _Draft, subject: str, text: str) -> str:
+    """``subject`` in the words the corpus names things with: a period's length is that period's
+    days (本季度共92天 → 第三季度天数 in a third-quarter report, 上半年共182天 → 上半年天数), and
+    the leaders' 接待来访 is their 接访."""
+    if (
+        draft.kind == "amount"
+        and draft.unit == "天"
+        and draft.period != "previous"
+        and _PERIOD_SUBJECT.fullmatch(subject, timeout=REGEX_TIMEOUT)
+    ):
+        if subject in ("本季度", "本月", "当月"):
+            subject = _report_period(text, subject) or subject
+        return subject + "天数"
+    if "领导接待来访" in subject:
+        return _LEADERS_VISITORS.sub(r"\1接访", subject, timeout=REGEX_TIMEOUT)
+    return subject
 
 
 def _reception(text: str, start: int, end: int) -> str:
@@ -2285,11 +2330,7 @@ def _measure_of(subject: str) -> str:
 def _with_unit_word(subject: str, unit_word: str) -> str:
     """``subject`` counted in ``unit_word``: 来信来访 + 人次, and 来信来访批次 + 人次, give
     来信来访人次."""
-    for word in _UNIT_SUBJECTS:
-        if subject.endswith(word) and len(subject) > len(word):
-            subject = subject[: -len(word)]
-            break
-    return subject + unit_word
+    return _without_unit_word(subject) + unit_word
 
 
 # classifiers that stand between a number and the noun it counts (a petition's own units, 件,
@@ -2717,12 +2758,25 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     named_before = _listed_names(words, len(governed))
                     if len(named_before) == len(governed):
                         listed = named_before
+            if (
+                len(listed) < 2
+                and len(governed) > 1
+                and _LIST_ANAPHOR.fullmatch(text, clause_start, position, timeout=REGEX_TIMEOUT)
+            ):
+                # 甲类386件;乙类274件;其他73件。以上分别占…的37.6%、…: the things the stretch
+                # before listed, one count each
+                listed = _listed_before(drafts, text, clause_start, len(governed))
             if len(listed) >= 2:
+                listed = _measures_of_one(listed)
                 # (来信、来访分别比上年(251件、197批)减少37件和21批: the run after the
                 # parenthesis is the list's too)
                 for run in (governed, _run_after(drafts, governed, text)):
                     for subject, i in zip(listed, run, strict=False):
                         drafts[i].subject = subject
+                # 来访批次、人次分别下降33.3%和14.8%(上年为579批1,236人次): the previous values
+                # in the parenthesis after the list are the things the list names
+                for subject, i in zip(listed, _bases_after(drafts, governed, text), strict=False):
+                    drafts[i].subject = _without_unit_word(subject)
                 last_listed = listed
                 continue
             # one base per item: in "来访693批2611人次" the 人次 partner is not an item of its own,
@@ -2765,6 +2819,34 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                         drafts[i].subject = drafts[base].subject
 
 
+# words that point back at the things just listed, before 分别/依次: 以上分别占…, 各渠道依次占…
+_LIST_ANAPHOR = regex.compile(r"(?:以上|上述|前述|各渠道)\p{Han}{0,2}?(?:所占比[例重])?")
+_STRETCH_END = regex.compile(r"[。!?\n]", regex.REVERSE)
+
+
+def _listed_before(drafts: list[_Draft], text: str, clause_start: int, wanted: int) -> list[str]:
+    """The subjects of the counts (or amounts) the stretch before ``clause_start`` lists, in order,
+    when it lists exactly ``wanted`` of them: 来信八件;来访十四批三十八人次;网上信访29件。 gives
+    来信, 来访, 网上信访 (a 人次 partner, a previous value or a change is no item)."""
+    end = _STRETCH_END.search(text, 0, max(0, clause_start - 1), timeout=REGEX_TIMEOUT)
+    start = end.end() if end else 0
+    names: list[str] = []
+    for index, draft in enumerate(drafts):
+        if draft.start >= clause_start:
+            break
+        if (
+            draft.start < start
+            or draft.kind not in ("count", "amount")
+            or draft.period != "current"
+            or not draft.subject
+            or _is_partner(drafts, index)
+        ):
+            continue
+        if draft.subject not in names:
+            names.append(draft.subject)
+    return names if len(names) == wanted else []
+
+
 def _run_after(drafts: list[_Draft], governed: list[int], text: str) -> list[int]:
     """The figures right after a 分别 list that closes a parenthesis, when they pair one by one
     with it (the same number, the same units): (251件、197批)减少37件和21批."""
@@ -2782,6 +2864,47 @@ def _run_after(drafts: list[_Draft], governed: list[int], text: str) -> list[int
     return run if len(run) == len(governed) else []
 
 
+def _measures_of_one(names: list[str]) -> list[str]:
+    """来访批次、人次: later names that are only a measure word measure the first name's thing
+    (来访批次, 来访人次)."""
+    first = names[0]
+    if len(first) <= 2 or not first.endswith(tuple(_UNIT_SUBJECTS)):
+        return names
+    if not all(name in _UNIT_SUBJECTS for name in names[1:]):
+        return names
+    return [first] + [_with_unit_word(first, name) for name in names[1:]]
+
+
+def _without_unit_word(subject: str) -> str:
+    """来访批次 → 来访: the thing a measure word counts (a bare measure word stays)."""
+    for word in _UNIT_SUBJECTS:
+        if subject.endswith(word) and len(subject) > len(word):
+            return subject[: -len(word)]
+    return subject
+
+
+def _bases_after(drafts: list[_Draft], governed: list[int], text: str) -> list[int]:
+    """The previous values in a parenthesis right after a 分别 list, one per figure of the list
+    (…分别下降33.3%和14.8%(上年为579批1,236人次), (上年同期230件、510批))."""
+    first = governed[-1] + 1
+    if first >= len(drafts) or not _BASE_PARENTHESIS.fullmatch(
+        text, drafts[governed[-1]].end, drafts[first].start, timeout=REGEX_TIMEOUT
+    ):
+        return []
+    run = [first]
+    for i in range(first + 1, min(len(drafts), first + len(governed))):
+        gap = text[drafts[i - 1].end : drafts[i].start]
+        if gap and not _LIST_GAP.fullmatch(gap, timeout=REGEX_TIMEOUT):
+            break
+        run.append(i)
+    if len(run) != len(governed) or any(drafts[i].period != "previous" for i in run):
+        return []
+    if text[drafts[run[-1]].end : drafts[run[-1]].end + 1] != ")":
+        return []
+    return run
+
+
+_BASE_PARENTHESIS = regex.compile(r"\((?:上年|去年)(?:同期)?(?:为|是)?")
 _AFTER_PARENTHESIS = regex.compile(r"\)\p{Han}{1,6}")
 _LIST_GAP = regex.compile(r"[、和及与]")
 
