@@ -194,6 +194,119 @@ def test_too_few_lines_or_no_header_is_no_table():
     assert find_tables(normalize("甲\t1\t2\n乙\t3\t4\n丙\t5\t6\n")) == []
 
 
+# --- checks -----------------------------------------------------------------------------------
+
+
+def test_consistent_tables_raise_nothing():
+    for text in (PERIODS, SHARES, RATES, MONEY):
+        found = check(extract(text))
+        assert found, text
+        assert all(k.verdict == "consistent" for k in found), [k.message() for k in found]
+    assert set(verdicts(PERIODS, "change")) == {"20.0", "-20.0", "0.0"}
+    assert verdicts(PERIODS, "sum") == {"250": "consistent"}
+    assert verdicts(SHARES, "share") == {
+        "30.0": "consistent",
+        "20.0": "consistent",
+        "50.0": "consistent",
+    }
+    assert len(checks_of(SHARES, "share_sum")) == 1
+    assert len(checks_of(RATES, "rate")) == 3
+    assert len(checks_of(MONEY, "sum")) == 2
+
+
+def test_planted_wrong_total_is_flagged():
+    text = RATES.replace("合计\t65\t58\t89.2", "合计\t65\t60\t92.3")  # 38+20 = 58
+    assert verdicts(text, "sum") == {"65": "consistent", "60": "inconsistent"}
+    assert verdicts(text, "rate")["92.3"] == "consistent"  # the total row agrees with itself
+
+
+def test_planted_wrong_share_is_flagged():
+    text = SHARES.replace("来信\t30\t30.0", "来信\t30\t35.0").replace(
+        "网上信访\t50\t50.0", "网上信访\t50\t45.0"
+    )
+    found = verdicts(text, "share")
+    assert found["35.0"] == "inconsistent"
+    assert found["45.0"] == "inconsistent"
+    assert found["20.0"] == "consistent"
+    assert verdicts(text, "share_sum") == {"45.0": "consistent"}  # still adds up to 100
+
+
+def test_planted_wrong_change_and_direction_are_flagged():
+    wrong_size = PERIODS.replace("河口镇\t120\t100\t20.0", "河口镇\t120\t100\t12.0")
+    assert verdicts(wrong_size, "change")["12.0"] == "inconsistent"
+    flipped = PERIODS.replace("石桥乡\t80\t100\t-20.0", "石桥乡\t80\t100\t20.0")
+    changes = [k for k in checks_of(flipped, "change") if k.verdict == "inconsistent"]
+    assert len(changes) == 1
+    assert changes[0].severity == "direction"
+
+
+def test_planted_wrong_rate_is_flagged():
+    text = RATES.replace("乙局\t25\t20\t80.0", "乙局\t25\t20\t85.0")
+    assert verdicts(text, "rate") == {
+        "95.0": "consistent",
+        "85.0": "inconsistent",
+        "89.2": "consistent",
+    }
+
+
+def test_share_column_not_adding_up_is_flagged():
+    text = SHARES.replace("网上信访\t50\t50.0", "网上信访\t50\t60.0")
+    assert verdicts(text, "share_sum") == {"60.0": "inconsistent"}
+
+
+def test_rounding_traps_are_consistent():
+    # 1/3, 1/3, 1/3 written 33.3 each: 99.9; 2/3 = 66.67 written 66.7; 1/6 truncated to 16.6
+    text = (
+        "表5　来源分布\n"
+        "来源\t件数\t占比%\n"
+        "来信\t1\t33.3\n"
+        "来访\t1\t33.3\n"
+        "网上\t1\t33.3\n"
+        "合计\t3\t100.0\n"
+        "\n"
+        "单位\t交办\t化解\t化解率%\n"
+        "甲镇\t3\t2\t66.7\n"
+        "乙镇\t6\t1\t16.6\n"
+        "合计\t9\t3\t33.3\n"
+        "\n"
+        "县区\t本年\t上年\t同比增减(%)\n"
+        "甲县\t1000\t1073\t-6.8\n"  # −6.80 %
+        "乙县\t2000\t1999\t0.0\n"  # +0.05 %: 0.0, flat
+        "合计\t3000\t3072\t-2.3\n"  # −2.34 %
+    )
+    found = check(extract(text))
+    assert {k.kind for k in found} >= {"share", "share_sum", "rate", "sum", "change"}
+    assert all(k.verdict == "consistent" for k in found), [k.message() for k in found]
+
+
+def test_table_without_total_row_uses_the_sum_of_its_items():
+    text = (
+        "全年共受理信访事项200件。\n"
+        "表6　信访事项内容分类\n"
+        "类别\t件数\t占比%\n"
+        "城乡建设\t90\t45.0\n"
+        "劳动保障\t60\t30.0\n"
+        "其他\t50\t25.0\n"
+    )
+    extraction = extract(text)
+    subjects = {c.text: c.subject for c in extraction.claims}
+    assert subjects["90"] == "城乡建设类"
+    assert subjects["50"] == "其他"
+    assert verdicts(text, "sum") == {"200件": "consistent"}
+    assert set(verdicts(text, "share").values()) == {"consistent"}
+    wrong = text.replace("劳动保障\t60\t30.0", "劳动保障\t60\t35.0")
+    assert verdicts(wrong, "share")["35.0"] == "inconsistent"
+
+
+def test_messages_in_both_languages():
+    text = RATES.replace("乙局\t25\t20\t80.0", "乙局\t25\t20\t85.0")
+    (wrong,) = [k for k in checks_of(text, "rate") if k.verdict == "inconsistent"]
+    assert "乙局" in wrong.message("zh") and "不一致" in wrong.message("zh")
+    assert "inconsistent" in wrong.message("en")
+    raw_start, raw_end = wrong.span
+    assert text[raw_start:raw_end] == "85.0"
+
+
 # --- .docx ------------------------------------------------------------------------------------
 
 

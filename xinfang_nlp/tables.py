@@ -41,13 +41,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from ._patterns import REGEX_TIMEOUT
+from .i18n import message
 from .numbers import Number
 
 if TYPE_CHECKING:
-    from .extract import _Draft
+    from .checks import Check, _Checker
+    from .extract import Claim, Extraction, _Draft
     from .normalize import NormalizedText
 
-__all__ = ["Table", "find_tables", "with_table_drafts"]
+__all__ = ["Table", "find_tables", "table_checks", "with_table_drafts"]
 
 MIN_LINES = 3  # header and at least two rows
 _CONTEXT_LINES = 3  # lines before the header read for the title and the unit
@@ -488,3 +490,531 @@ def with_table_drafts(
         if draft.paired_with is not None:
             draft.paired_with = new_index[draft.paired_with]
     return result
+
+
+# ---------------------------------------------------------------------------------------------
+# checks
+
+_MESSAGES = {
+    "from_table": {"zh": "(运算数取自表格)", "en": " (operands taken from the table)"},
+    "change": {
+        "zh": "表中{row}:{current}/{previous}−1 = {computed}%,表列{direction}{reported}%,{verdict}",
+        "en": "table row {row}: {current}/{previous}−1 = {computed}%, the table says "
+        "{direction} {reported}%, {verdict}",
+    },
+    "difference": {
+        "zh": "表中{row}:{current}−{previous} = {computed},表列{direction}{reported},{verdict}",
+        "en": "table row {row}: {current}−{previous} = {computed}, the table says {direction} "
+        "{reported}, {verdict}",
+    },
+    "sum": {
+        "zh": "表中“{column}”列各行之和 {parts} = {computed},{total}行为{reported},{verdict}",
+        "en": "column “{column}”: the rows add up to {parts} = {computed}, the {total} row "
+        "says {reported}, {verdict}",
+    },
+    "sum_text": {
+        "zh": "表中“{column}”列各行之和 {parts} = {computed},与文中总数{reported}{verdict}",
+        "en": "column “{column}”: the rows add up to {parts} = {computed}, the total in the "
+        "text is {reported}, {verdict}",
+    },
+    "share": {
+        "zh": "表中{row}:{part}/{whole} = {computed}%,表列占比{reported}%,{verdict}",
+        "en": "table row {row}: {part}/{whole} = {computed}%, the table's share is {reported}%, "
+        "{verdict}",
+    },
+    "share_sum": {
+        "zh": "表中“{column}”列各行占比之和 {parts} = {computed}%,应为100%,{verdict}",
+        "en": "column “{column}”: the shares add up to {parts} = {computed}%, expected 100%, "
+        "{verdict}",
+    },
+    "rate": {
+        "zh": "表中{row}:{part}/{whole} = {computed}%,表列{name}{reported}%,{verdict}",
+        "en": "table row {row}: {part}/{whole} = {computed}%, the table's {name} is "
+        "{reported}%, {verdict}",
+    },
+}
+_HUNDRED = Decimal(100)
+
+
+def _both(key: str, **fields: object) -> tuple[str, str]:
+    from .checks import _WORDS
+
+    def words(lang: str) -> dict[str, object]:
+        return {
+            k: (_WORDS[v][lang] if isinstance(v, str) and v in _WORDS else v)
+            for k, v in fields.items()
+        }
+
+    return message(_MESSAGES, key, "zh", **words("zh")), message(
+        _MESSAGES, key, "en", **words("en")
+    )
+
+
+def _sum_messages(
+    key: str,
+    column: Column,
+    parts: Sequence[Claim],
+    computed: Decimal,
+    reported: Claim,
+    verdict: str,
+    total: str = "",
+) -> tuple[str, str]:
+    from .checks import _fmt, _written
+
+    return _both(
+        key,
+        column=column.header,
+        parts="+".join(_written(p) for p in parts),
+        computed=_fmt(computed),
+        total=total,
+        reported=_written(reported),
+        verdict=verdict,
+    )
+
+
+def table_checks(checker: _Checker, extraction: Extraction) -> None:
+    """Replace the prose checks of table cells by the table's own checks (a hook of
+    :func:`xinfang_nlp.checks.check`)."""
+    if "\t" not in extraction.normalized.raw:
+        return
+    tables = find_tables(extraction.normalized)
+    if not tables:
+        return
+    by_span = {claim.norm_span: claim for claim in extraction.claims}
+    cells = {
+        by_span[(cell.start, cell.end)].id
+        for table in tables
+        for row in table.rows
+        for cell in row.cells
+        if (cell.start, cell.end) in by_span
+    }
+    checker.checks[:] = [c for c in checker.checks if not c.claims or c.claims[-1] not in cells]
+    for table in tables:
+        _TableChecker(checker, table, by_span, extraction.claims, cells).run()
+    _link_prose(checker, tables, by_span, extraction.claims, cells)
+
+
+_TRIES = 6  # operand pairs tried per prose figure
+
+
+def _judge_change(
+    reported: Claim, now: Claim, before: Claim, kind: str, tolerance: Decimal
+) -> tuple[str, str, Decimal] | None:
+    """The verdict on ``reported``, a % change (``kind`` "change") or a difference from
+    ``before`` to ``now``, with the actual direction and the computed value; ``None`` when the
+    operands are no exact levels."""
+    from .checks import _direction_and_magnitude, _mid, accepts, operand
+
+    c, p = operand(now), operand(before)
+    if c is None or p is None or (kind == "change" and p[0] <= 0):
+        return None
+    if kind == "change":
+        low, high = (c[0] / p[1] - 1) * _HUNDRED, (c[1] / p[0] - 1) * _HUNDRED
+        computed = (_mid(c) / _mid(p) - 1) * _HUNDRED
+    else:
+        low, high = c[0] - p[1], c[1] - p[0]
+        computed = _mid(c) - _mid(p)
+    actual, magnitude = _direction_and_magnitude(low, high)
+    fits = accepts(reported, *magnitude, tolerance)
+    direction_ok = (
+        reported.direction == actual or actual == "flat" or (reported.direction == "flat" and fits)
+    )
+    return ("consistent" if fits and direction_ok else "inconsistent"), actual, computed
+
+
+def _link_prose(
+    checker: _Checker,
+    tables: Sequence[Table],
+    by_span: dict[tuple[int, int], Claim],
+    claims: Sequence[Claim],
+    cells: set[str],
+) -> None:
+    """Prose figures the linker could not verify, computed from the table that holds their
+    operands (全年受理6225件,同比下降5.2% with last year's count only in 表1; 网上信访…比重65.5%
+    with its count in 表2): an operand pair with a table cell in it, the same subject, that
+    gives the reported value makes the figure consistent (``basis="inferred"``); nothing here
+    ever accuses."""
+    by_id = {claim.id: claim for claim in claims}
+    for k, found in enumerate(checker.checks):
+        if found.verdict != "unverifiable" or found.kind not in ("change", "share"):
+            continue
+        reported = by_id.get(found.claims[-1]) if found.claims else None
+        if reported is None or reported.id in cells or not reported.subject:
+            continue
+        made = (
+            _prose_change(checker, reported, claims, cells)
+            if found.kind == "change"
+            else _prose_share(checker, reported, tables, by_span)
+        )
+        if made is not None:
+            checker.checks[k] = made
+
+
+def _levels(claims: Sequence[Claim], subject: str, period: str) -> list[Claim]:
+    return [
+        c
+        for c in claims
+        if c.subject == subject
+        and c.kind in ("count", "amount")
+        and c.period == period
+        and c.bound == "exact"
+        and c.modality == "actual"
+    ]
+
+
+def _prose_change(
+    checker: _Checker, reported: Claim, claims: Sequence[Claim], cells: set[str]
+) -> Check | None:
+    from .checks import _both as checks_both
+    from .checks import _written, family
+
+    if reported.unit != "%" or reported.direction not in ("up", "down", "flat"):
+        return None
+    currents = _levels(claims, reported.subject, "current")
+    previouses = _levels(claims, reported.subject, "previous")
+    pairs = [
+        (c, p)
+        for c in currents
+        for p in previouses
+        if (c.id in cells or p.id in cells) and family(c) == family(p)
+    ]
+    for now, before in pairs[:_TRIES]:
+        judged = _judge_change(reported, now, before, "change", checker.options.tolerance)
+        if judged is None or judged[0] != "consistent":
+            continue
+        computed = judged[2]
+        messages = checks_both(
+            "change",
+            current=_written(now),
+            previous=_written(before),
+            computed=f"{computed:+.2f}",
+            direction=reported.direction,
+            reported=_written(reported),
+            verdict="consistent",
+        )
+        return _inferred(checker, "change", reported, [now, before], computed, messages)
+    return None
+
+
+def _prose_share(
+    checker: _Checker,
+    reported: Claim,
+    tables: Sequence[Table],
+    by_span: dict[tuple[int, int], Claim],
+) -> Check | None:
+    from .checks import _mid, _proportion_messages, _written, accepts, operand
+
+    if reported.unit != "%" or reported.period != "current" or reported.bound != "exact":
+        return None
+    tried = 0
+    for table in tables:
+        totals = [row for row in table.rows if row.total]
+        if len(totals) != 1:
+            continue
+        for row in table.rows:
+            for column in table.columns:
+                if row.total or column.kind != "count" or column.period != "current":
+                    continue
+                if table.subject(row, column) != reported.subject:
+                    continue
+                part = by_span.get(_span(row.cells[column.index]))
+                whole = by_span.get(_span(totals[0].cells[column.index]))
+                if part is None or whole is None or tried >= _TRIES:
+                    continue
+                tried += 1
+                p, w = operand(part), operand(whole)
+                if p is None or w is None or w[0] <= 0:
+                    continue
+                if not accepts(reported, p[0] / w[1] * _HUNDRED, p[1] / w[0] * _HUNDRED):
+                    continue
+                computed = _mid(p) / _mid(w) * _HUNDRED
+                messages = _proportion_messages(
+                    "share", _written(part), _written(whole), computed, reported, "consistent"
+                )
+                return _inferred(checker, "share", reported, [part, whole], computed, messages)
+    return None
+
+
+def _span(cell: Cell) -> tuple[int, int]:
+    return cell.start, cell.end
+
+
+def _inferred(
+    checker: _Checker,
+    kind: str,
+    reported: Claim,
+    operands: Sequence[Claim],
+    computed: Decimal,
+    messages: tuple[str, str],
+) -> Check:
+    """A consistent check whose operands were found in a table (the message says so)."""
+    from dataclasses import replace
+
+    note = _both("from_table")
+    checker.add(
+        kind,
+        "consistent",
+        reported,
+        operands,
+        computed,
+        (messages[0] + note[0], messages[1] + note[1]),
+    )
+    return replace(checker.checks.pop(), basis="inferred")
+
+
+class _TableChecker:
+    def __init__(
+        self,
+        checker: _Checker,
+        table: Table,
+        by_span: dict[tuple[int, int], Claim],
+        claims: Sequence[Claim],
+        cells: set[str],
+    ) -> None:
+        self.cells = cells  # the ids of every table's cells
+        self.checker = checker
+        self.table = table
+        self.by_span = by_span
+        self.claims = claims
+
+    def claim(self, row: Row, column: Column | None) -> Claim | None:
+        if column is None:
+            return None
+        cell = row.cells[column.index]
+        claim = self.by_span.get((cell.start, cell.end))
+        if claim is None or claim.bound != "exact":
+            return None
+        return claim
+
+    def run(self) -> None:
+        table = self.table
+        columns = table.columns
+        counts = [c for c in columns if c.kind in ("count", "amount")]
+        current = next((c for c in counts if c.period == "current"), None)
+        previous = next((c for c in counts if c.period == "previous"), None)
+        totals = [row for row in table.rows if row.total]
+        items = [row for row in table.rows if not row.total]
+        total = totals[0] if len(totals) == 1 else None
+        for row in table.rows:
+            if current is not None and previous is not None:
+                for column in columns:
+                    if column.kind in ("change", "difference"):
+                        self.change(row, column, current, previous)
+            for column in columns:
+                if column.kind == "rate":
+                    self.rate(row, column, counts)
+        for column in counts:
+            if total is not None and len(items) >= 2:
+                self.sum(column, items, total)
+            elif total is None and column is current and len(items) >= 2:
+                self.sum_in_text(column, items)
+        for column in columns:
+            if column.kind == "share":
+                self.shares(column, counts, items, total)
+
+    # -- the checks ---------------------------------------------------------------------------
+
+    def change(self, row: Row, column: Column, current: Column, previous: Column) -> None:
+        from .checks import _both as checks_both
+        from .checks import _fmt, _written
+
+        reported, now, before = (
+            self.claim(row, column),
+            self.claim(row, current),
+            self.claim(row, previous),
+        )
+        if reported is None or now is None or before is None:
+            return
+        judged = _judge_change(reported, now, before, column.kind, self.checker.options.tolerance)
+        if judged is None:
+            return
+        verdict, actual, computed = judged
+        messages = _both(
+            column.kind,
+            row=row.label,
+            current=_written(now),
+            previous=_written(before),
+            computed=f"{computed:+.2f}" if column.kind == "change" else _fmt(computed),
+            direction=reported.direction,
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        severity = "normal"
+        if verdict == "inconsistent" and actual not in (reported.direction, "flat"):
+            flip = checks_both(
+                "direction_flip", reported_direction=reported.direction, actual_direction=actual
+            )
+            messages = (flip[0] + messages[0], flip[1] + messages[1])
+            severity = "direction"
+        self.checker.add(
+            column.kind, verdict, reported, [now, before], computed, messages, severity
+        )
+
+    def column_sum(
+        self, column: Column, items: Sequence[Row]
+    ) -> tuple[list[Claim], tuple[Decimal, Decimal]] | None:
+        """The column's item figures and the interval of their sum (``None`` when one is
+        missing or not an exact figure)."""
+        from .checks import _interval_sum
+
+        parts = [self.claim(row, column) for row in items]
+        if any(p is None for p in parts):
+            return None
+        interval = _interval_sum(parts)
+        return None if interval is None else (parts, interval)  # type: ignore[return-value]
+
+    def sum(self, column: Column, items: Sequence[Row], total: Row) -> None:
+        from .checks import _mid, accepts
+
+        reported = self.claim(total, column)
+        summed = self.column_sum(column, items)
+        if reported is None or summed is None:
+            return
+        parts, interval = summed
+        verdict = "consistent" if accepts(reported, *interval) else "inconsistent"
+        computed = _mid(interval)
+        messages = _sum_messages("sum", column, parts, computed, reported, verdict, total.label)
+        self.checker.add("sum", verdict, reported, parts, computed, messages)
+
+    def sum_in_text(self, column: Column, items: Sequence[Row]) -> None:
+        """A table without a total row whose items add up to the total the text states before
+        it (全年共受理信访事项6225件 … 表3 内容分类): a consistent sum on that figure, inferred
+        (never a verdict against it: the text's figure may count something else)."""
+        from .checks import _FAMILIES, _mid, accepts
+
+        thing = self.table.thing
+        summed = self.column_sum(column, items)
+        if not thing or summed is None:
+            return
+        parts, interval = summed
+        family = _FAMILIES.get(column.unit, column.unit)
+        for claim in reversed(self.claims):
+            if claim.norm_span[0] >= self.table.start or claim.id in self.cells:
+                continue
+            if (
+                claim.kind == column.kind
+                and claim.period == "current"
+                and claim.modality == "actual"
+                and claim.bound == "exact"
+                and _FAMILIES.get(claim.unit, claim.unit) == family
+                and claim.subject == thing
+                and accepts(claim, *interval)
+            ):
+                computed = _mid(interval)
+                messages = _sum_messages("sum_text", column, parts, computed, claim, "consistent")
+                self.checker.checks.append(
+                    _inferred(self.checker, "sum", claim, parts, computed, messages)
+                )
+                return
+
+    def rate(self, row: Row, column: Column, counts: Sequence[Column]) -> None:
+        from .checks import _written, operand
+
+        act = column.name.removesuffix("率")
+        numerator_column = next((c for c in counts if act and c.name and act in c.name), None)
+        if numerator_column is None:
+            return
+        denominator_column = next((c for c in counts if c is not numerator_column), None)
+        if denominator_column is None:
+            return
+        reported = self.claim(row, column)
+        numerator = self.claim(row, numerator_column)
+        denominator = self.claim(row, denominator_column)
+        if reported is None or numerator is None or denominator is None:
+            return
+        whole = operand(denominator)
+        if whole is not None:
+            self.proportion(
+                "rate",
+                row,
+                reported,
+                numerator,
+                whole,
+                _written(denominator),
+                [denominator],
+                column.name,
+            )
+
+    def proportion(
+        self,
+        kind: str,
+        row: Row,
+        reported: Claim,
+        part: Claim,
+        whole: tuple[Decimal, Decimal],
+        whole_text: str,
+        others: Sequence[Claim],
+        name: str = "",
+    ) -> None:
+        """A rate or a share of ``row``: ``part`` over the interval ``whole``, in %."""
+        from .checks import _fmt, _mid, _written, accepts, operand
+
+        p = operand(part)
+        if p is None or whole[0] <= 0:
+            return
+        low, high = p[0] / whole[1] * _HUNDRED, p[1] / whole[0] * _HUNDRED
+        computed = _mid(p) / _mid(whole) * _HUNDRED
+        verdict = "consistent" if accepts(reported, low, high) else "inconsistent"
+        messages = _both(
+            kind,
+            row=row.label,
+            part=_written(part),
+            whole=whole_text,
+            computed=_fmt(computed),
+            name=name,
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        self.checker.add(kind, verdict, reported, [part, *others], computed, messages)
+
+    def shares(
+        self, column: Column, counts: Sequence[Column], items: Sequence[Row], total: Row | None
+    ) -> None:
+        from .checks import HUNDRED, _fmt, _interval_sum, _mid, _written, operand
+
+        before = [c for c in counts if c.index < column.index]
+        count = before[-1] if before else (counts[0] if counts else None)
+        shares = [self.claim(row, column) for row in items]
+        whole = self.claim(total, count) if total is not None and count is not None else None
+        # the items are the whole when the total row says 100, when the last is 其他, or when the
+        # title names a composition (构成, 分布, 分类)
+        complete = (
+            (total is not None and self.claim(total, column) is not None)
+            or _REMAINDER_LABEL.match(items[-1].label, timeout=REGEX_TIMEOUT) is not None
+            or _WHOLE_CUE.search(self.table.title, timeout=REGEX_TIMEOUT) is not None
+        )
+        parts = [self.claim(row, count) for row in items] if count is not None else []
+        whole_interval = operand(whole) if whole is not None else None
+        whole_text = _written(whole) if whole is not None else ""
+        if whole is None and complete and parts and all(p is not None for p in parts):
+            whole_interval = _interval_sum(parts)
+            if whole_interval is not None:
+                whole_text = _fmt(_mid(whole_interval))
+        if whole_interval is not None and whole_interval[0] > 0:
+            for row, share, part in zip(items, shares, parts, strict=False):
+                if share is not None and part is not None:
+                    others = [whole] if whole is not None else []
+                    self.proportion("share", row, share, part, whole_interval, whole_text, others)
+        listed = [s for s in shares if s is not None]
+        if len(listed) < 2 or len(listed) < len(shares):
+            return
+        interval = _interval_sum(listed)
+        if interval is None:
+            return
+        low, high = interval
+        tolerance = self.checker.options.tolerance
+        if low - tolerance <= HUNDRED <= high + tolerance:
+            verdict = "consistent"
+        elif complete or low - tolerance > HUNDRED:
+            verdict = "inconsistent"
+        else:
+            return  # some of the whole may be left out: short of 100% proves nothing
+        computed = sum((s.value for s in listed), Decimal(0))
+        messages = _both(
+            "share_sum",
+            column=column.header,
+            parts="+".join(_written(s) for s in listed),
+            computed=_fmt(computed),
+            verdict=verdict,
+        )
+        self.checker.add("share_sum", verdict, listed[-1], listed[:-1], computed, messages)
