@@ -5559,6 +5559,10 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
 
     corroborate(checker)
     checker.blank_operands(extraction.anomalies)
+    if "\t" in extraction.normalized.raw:  # tables flattened to tab-separated lines
+        from .tables import table_checks  # (imports this module)
+
+        table_checks(checker, extraction)
     ordered = sorted(checker.checks, key=lambda c: (c.span[0], _KIND_ORDER[c.kind]))
     renumbered = _changing(Check, ("id", "sentence"))
     return tuple(

@@ -583,6 +583,10 @@ def _extract(source: NormalizedText | str, *, segmentation: Segmentation | None)
             block_anomalies = [_anomaly(normalized, "skipped", None, block_start, block_end, first)]
         drafts.extend(block_drafts)
         anomalies.extend(block_anomalies)
+    if "\t" in normalized.raw:  # tables flattened to tab-separated lines
+        from .tables import with_table_drafts  # (imports this module)
+
+        drafts = with_table_drafts(drafts, normalized, sentence_starts)
     claims = tuple(_finish(drafts, normalized))
     numbered = tuple(replace(a, id=f"a{i + 1}") for i, a in enumerate(anomalies))
     return Extraction(normalized, segmentation, claims, numbered)

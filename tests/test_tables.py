@@ -1,0 +1,373 @@
+"""Tables flattened to tab-separated lines: cells as claims, and the checks a table implies.
+
+Every table here is written for this file (none is taken from the corpus)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from xinfang_nlp.checks import Check, check
+from xinfang_nlp.extract import Claim, Extraction, extract
+from xinfang_nlp.normalize import normalize
+from xinfang_nlp.read import read_document
+from xinfang_nlp.tables import find_tables
+
+PERIODS = (
+    "今年以来,各乡镇调处矛盾纠纷情况如下。\n"
+    "表1　2023年各乡镇矛盾纠纷调处情况\n"
+    "单位：件\n"
+    "乡镇\t本年\t上年\t同比%\n"
+    "河口镇\t120\t100\t20.0\n"
+    "石桥乡\t80\t100\t-20.0\n"
+    "柳林镇\t50\t50\t0.0\n"
+    "合计\t250\t250\t0.0\n"
+)
+
+SHARES = (
+    "表2　来信来访渠道构成\n"
+    "渠道\t件数\t占比%\n"
+    "来信\t30\t30.0\n"
+    "来访（批）\t20\t20.0\n"
+    "网上信访\t50\t50.0\n"
+    "合计\t100\t100.0\n"
+)
+
+RATES = (
+    "表3　重点信访事项交办情况\n"
+    "单位\t交办\t办结\t办结率%\n"
+    "甲局\t40\t38\t95.0\n"
+    "乙局\t25\t20\t80.0\n"
+    "合计\t65\t58\t89.2\n"
+)
+
+MONEY = (
+    "表4　信访救助资金使用情况\n"
+    "县区\t2024年(万元)\t2023年(万元)\t增幅%\n"
+    "东城区\t12.5\t10.0\t25.0\n"
+    "西城区\t8.0\t10.0\t-20.0\n"
+    "合计\t20.5\t20.0\t2.5\n"
+)
+
+
+def table_claims(extraction: Extraction) -> list[Claim]:
+    cells = {
+        (cell.start, cell.end)
+        for table in find_tables(extraction.normalized)
+        for row in table.rows
+        for cell in row.cells[1:]
+    }
+    return [c for c in extraction.claims if c.norm_span in cells]
+
+
+def by_text(claims: list[Claim]) -> dict[str, list[Claim]]:
+    found: dict[str, list[Claim]] = {}
+    for claim in claims:
+        found.setdefault(claim.text, []).append(claim)
+    return found
+
+
+def checks_of(text: str, kind: str) -> list[Check]:
+    extraction = extract(text)
+    ids = {c.id: c for c in extraction.claims}
+    return [k for k in check(extraction) if k.kind == kind and k.claims[-1] in ids]
+
+
+def verdicts(text: str, kind: str) -> dict[str, str]:
+    """The verdict of each ``kind`` check, by the text of the figure it verifies."""
+    extraction = extract(text)
+    texts = {c.id: c.text for c in extraction.claims}
+    return {texts[k.claims[-1]]: k.verdict for k in check(extraction) if k.kind == kind}
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+
+def test_period_and_change_columns():
+    claims = table_claims(extract(PERIODS))
+    assert len(claims) == 12
+    first = claims[:3]
+    assert [(c.kind, c.value, c.unit, c.period) for c in first] == [
+        ("count", Decimal("120"), "件", "current"),
+        ("count", Decimal("100"), "件", "previous"),
+        ("change", Decimal("20.0"), "%", None),
+    ]
+    assert [c.direction for c in claims if c.kind == "change"] == ["up", "down", "flat", "flat"]
+    assert [c.value for c in claims if c.kind == "change"][1] == Decimal("20.0")  # absolute
+    assert {c.subject for c in first} == {"河口镇矛盾纠纷"}
+    assert {c.subject for c in claims[-3:]} == {"矛盾纠纷"}  # the 合计 row: what is counted
+
+
+def test_share_column_and_row_unit():
+    claims = by_text(table_claims(extract(SHARES)))
+    assert claims["20"][0].unit == "批"  # 来访(批)
+    assert claims["20"][0].subject == "来访"
+    assert claims["30"][0].unit == "件"  # 件数
+    share = claims["50.0"][0]
+    assert (share.kind, share.unit, share.period, share.subject) == (
+        "share",
+        "%",
+        "current",
+        "网上信访",
+    )
+    assert claims["100"][0].subject == "来信来访"  # the total: the title's thing
+
+
+def test_rate_and_act_columns():
+    claims = by_text(table_claims(extract(RATES)))
+    assert (claims["40"][0].kind, claims["40"][0].subject) == ("count", "甲局交办重点信访事项")
+    assert claims["95.0"][0].kind == "rate"
+    assert claims["95.0"][0].subject == "甲局重点信访事项办结率"
+    assert claims["89.2"][0].subject == "重点信访事项办结率"
+    assert claims["58"][0].subject == "办结重点信访事项"
+
+
+def test_money_columns_are_amounts_in_yuan():
+    claims = by_text(table_claims(extract(MONEY)))
+    east = claims["12.5"][0]
+    assert (east.kind, east.value, east.unit, east.scale) == (
+        "amount",
+        Decimal("125000.0"),
+        "元",
+        Decimal(10000),
+    )
+    assert claims["10.0"][0].period == "previous"
+    assert claims["25.0"][0].kind == "change"
+
+
+def test_ids_are_in_document_order_and_prose_figures_kept():
+    text = "全年共受理信访事项250件,同比持平。\n" + PERIODS + "以上数据截至年底。共回访300人次。"
+    extraction = extract(text)
+    spans = [c.span for c in extraction.claims]
+    assert spans == sorted(spans)
+    assert [c.id for c in extraction.claims] == [f"c{i + 1}" for i in range(len(spans))]
+    assert extraction.claims[0].text == "250件"
+    assert extraction.claims[-1].text == "300人次"
+
+
+def test_a_cell_the_prose_extractor_read_is_not_read_twice():
+    text = "渠道\t件数\t占比\n来信\t30件\t30.0%\n来访\t70件\t70.0%\n"
+    extraction = extract(text)
+    spans = [c.span for c in extraction.claims]
+    assert len(spans) == len(set(spans))
+    for a, b in pairwise(spans):
+        assert a[1] <= b[0]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_offsets_map_back_to_the_raw_text(newline: str):
+    fullwidth = str.maketrans("0123456789.-", "０１２３４５６７８９．－")
+    lines = [line for line in PERIODS.splitlines()]
+    rows = [line.translate(fullwidth) if "\t" in line else line for line in lines]
+    raw = newline.join(rows) + newline
+    extraction = extract(raw)
+    claims = table_claims(extraction)
+    assert len(claims) == 12
+    for claim in extraction.claims:
+        assert raw[claim.span[0] : claim.span[1]] == claim.text
+    assert claims[0].text == "１２０"
+    assert claims[0].value == Decimal(120)
+    assert (claims[5].text, claims[5].direction) == ("－２０．０", "down")
+
+
+def test_thousands_separators_in_cells():
+    text = "县区\t2024年\t2023年\t增减%\n甲县\t1,200\t1,000\t20.0\n乙县\t2,000\t2,500\t-20.0\n"
+    extraction = extract(text)
+    claims = table_claims(extraction)
+    assert [c.text for c in claims[:2]] == ["1,200", "1,000"]
+    assert claims[0].value == Decimal(1200)
+    for claim in claims:
+        assert text[claim.span[0] : claim.span[1]] == claim.text
+
+
+def test_text_without_tabs_has_no_tables():
+    assert find_tables(normalize("河口镇 120 100 20.0\n石桥乡 80 100 -20.0\n合计 200 200 0")) == []
+
+
+def test_too_few_lines_or_no_header_is_no_table():
+    assert find_tables(normalize("乡镇\t件数\n河口镇\t12\n")) == []
+    assert find_tables(normalize("甲\t1\t2\n乙\t3\t4\n丙\t5\t6\n")) == []
+
+
+# --- checks -----------------------------------------------------------------------------------
+
+
+def test_consistent_tables_raise_nothing():
+    for text in (PERIODS, SHARES, RATES, MONEY):
+        found = check(extract(text))
+        assert found, text
+        assert all(k.verdict == "consistent" for k in found), [k.message() for k in found]
+    assert set(verdicts(PERIODS, "change")) == {"20.0", "-20.0", "0.0"}
+    assert verdicts(PERIODS, "sum") == {"250": "consistent"}
+    assert verdicts(SHARES, "share") == {
+        "30.0": "consistent",
+        "20.0": "consistent",
+        "50.0": "consistent",
+    }
+    assert len(checks_of(SHARES, "share_sum")) == 1
+    assert len(checks_of(RATES, "rate")) == 3
+    assert len(checks_of(MONEY, "sum")) == 2
+
+
+def test_planted_wrong_total_is_flagged():
+    text = RATES.replace("合计\t65\t58\t89.2", "合计\t65\t60\t92.3")  # 38+20 = 58
+    assert verdicts(text, "sum") == {"65": "consistent", "60": "inconsistent"}
+    assert verdicts(text, "rate")["92.3"] == "consistent"  # the total row agrees with itself
+
+
+def test_planted_wrong_share_is_flagged():
+    text = SHARES.replace("来信\t30\t30.0", "来信\t30\t35.0").replace(
+        "网上信访\t50\t50.0", "网上信访\t50\t45.0"
+    )
+    found = verdicts(text, "share")
+    assert found["35.0"] == "inconsistent"
+    assert found["45.0"] == "inconsistent"
+    assert found["20.0"] == "consistent"
+    assert verdicts(text, "share_sum") == {"45.0": "consistent"}  # still adds up to 100
+
+
+def test_planted_wrong_change_and_direction_are_flagged():
+    wrong_size = PERIODS.replace("河口镇\t120\t100\t20.0", "河口镇\t120\t100\t12.0")
+    assert verdicts(wrong_size, "change")["12.0"] == "inconsistent"
+    flipped = PERIODS.replace("石桥乡\t80\t100\t-20.0", "石桥乡\t80\t100\t20.0")
+    changes = [k for k in checks_of(flipped, "change") if k.verdict == "inconsistent"]
+    assert len(changes) == 1
+    assert changes[0].severity == "direction"
+
+
+def test_planted_wrong_rate_is_flagged():
+    text = RATES.replace("乙局\t25\t20\t80.0", "乙局\t25\t20\t85.0")
+    assert verdicts(text, "rate") == {
+        "95.0": "consistent",
+        "85.0": "inconsistent",
+        "89.2": "consistent",
+    }
+
+
+def test_share_column_not_adding_up_is_flagged():
+    text = SHARES.replace("网上信访\t50\t50.0", "网上信访\t50\t60.0")
+    assert verdicts(text, "share_sum") == {"60.0": "inconsistent"}
+
+
+def test_rounding_traps_are_consistent():
+    # 1/3, 1/3, 1/3 written 33.3 each: 99.9; 2/3 = 66.67 written 66.7; 1/6 truncated to 16.6
+    text = (
+        "表5　来源分布\n"
+        "来源\t件数\t占比%\n"
+        "来信\t1\t33.3\n"
+        "来访\t1\t33.3\n"
+        "网上\t1\t33.3\n"
+        "合计\t3\t100.0\n"
+        "\n"
+        "单位\t交办\t化解\t化解率%\n"
+        "甲镇\t3\t2\t66.7\n"
+        "乙镇\t6\t1\t16.6\n"
+        "合计\t9\t3\t33.3\n"
+        "\n"
+        "县区\t本年\t上年\t同比增减(%)\n"
+        "甲县\t1000\t1073\t-6.8\n"  # −6.80 %
+        "乙县\t2000\t1999\t0.0\n"  # +0.05 %: 0.0, flat
+        "合计\t3000\t3072\t-2.3\n"  # −2.34 %
+    )
+    found = check(extract(text))
+    assert {k.kind for k in found} >= {"share", "share_sum", "rate", "sum", "change"}
+    assert all(k.verdict == "consistent" for k in found), [k.message() for k in found]
+
+
+def test_table_without_total_row_uses_the_sum_of_its_items():
+    text = (
+        "全年共受理信访事项200件。\n"
+        "表6　信访事项内容分类\n"
+        "类别\t件数\t占比%\n"
+        "城乡建设\t90\t45.0\n"
+        "劳动保障\t60\t30.0\n"
+        "其他\t50\t25.0\n"
+    )
+    extraction = extract(text)
+    subjects = {c.text: c.subject for c in extraction.claims}
+    assert subjects["90"] == "城乡建设类"
+    assert subjects["50"] == "其他"
+    assert verdicts(text, "sum") == {"200件": "consistent"}
+    assert set(verdicts(text, "share").values()) == {"consistent"}
+    wrong = text.replace("劳动保障\t60\t30.0", "劳动保障\t60\t35.0")
+    assert verdicts(wrong, "share")["35.0"] == "inconsistent"
+
+
+def test_messages_in_both_languages():
+    text = RATES.replace("乙局\t25\t20\t80.0", "乙局\t25\t20\t85.0")
+    (wrong,) = [k for k in checks_of(text, "rate") if k.verdict == "inconsistent"]
+    assert "乙局" in wrong.message("zh") and "不一致" in wrong.message("zh")
+    assert "inconsistent" in wrong.message("en")
+    raw_start, raw_end = wrong.span
+    assert text[raw_start:raw_end] == "85.0"
+
+
+# --- .docx ------------------------------------------------------------------------------------
+
+
+def test_docx_table_is_read_and_extracted(tmp_path: Path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("一、受理情况")
+    document.add_paragraph("表1　各街道受理情况")
+    document.add_paragraph("单位：件")
+    rows = [
+        ("街道", "本年", "上年", "同比%"),
+        ("东风街道", "64", "80", "-20.0"),
+        ("红旗街道", "36", "20", "80.0"),
+        ("合计", "100", "100", "0.0"),
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    document.add_paragraph("二、下步打算")
+    path = tmp_path / "tables.docx"
+    document.save(str(path))
+    text = read_document(path).text
+    extraction = extract(text)
+    claims = table_claims(extraction)
+    assert len(claims) == 9
+    assert claims[0].subject == "东风街道受理"  # 表1 各街道受理情况: the title's thing
+    assert claims[0].unit == "件"
+    for claim in extraction.claims:
+        assert text[claim.span[0] : claim.span[1]] == claim.text
+    found = check(extraction)
+    assert len([k for k in found if k.kind == "change"]) == 3
+    assert all(k.verdict == "consistent" for k in found)
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+_TABLEISH = st.text(
+    alphabet=st.sampled_from(
+        list("\t\t\t\n\n\r 0123456789.,-−%()（）合计件年占比率本上甲乙单位:：表其他")
+    )
+    | st.characters(),
+    max_size=300,
+)
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(_TABLEISH)
+def test_table_detector_never_raises(text: str):
+    normalized = normalize(text)
+    for table in find_tables(normalized):
+        for row in table.rows:
+            for cell in row.cells:
+                assert 0 <= cell.start <= cell.end <= len(normalized.text)
+    extraction = extract(normalized)
+    for claim in extraction.claims:
+        assert text[claim.span[0] : claim.span[1]] == claim.text
+    check(extraction)

@@ -1,0 +1,1020 @@
+"""Tables flattened to tab-separated lines: their cells as claims, and the checks a table implies.
+
+A report converted from .docx carries each table row as its cells joined by a tab
+(:mod:`xinfang_nlp.read`); plain-text reports carry the same. Normalization turns the tabs into
+spaces, so tables are found in the *raw* text (a block of three or more consecutive lines with
+the same number, two or more, of tab-separated cells) and every cell is mapped to the normalized
+text, where the prose extractor's figures live.
+
+The header row (the first line whose cells after the first are not numbers) types each column:
+
+* year or period headers (``2024年``/``2023年``, ``本年``/``上年``, ``本期``/``上年同期``) are
+  counts of the current period (the latest, or 本…/今…) and of previous ones;
+* ``增减%``, ``同比%``, ``增幅%``, ``同比增减(%)`` are changes (value the absolute value, the
+  direction from the sign); without % they are differences in the table's unit;
+* ``占比%``, ``比重%``, ``占…%`` are shares; a header ending in 率 is a rate;
+* any other header (件数, 交办, 化解, 人次…) is a count of the current period, or an amount when
+  it names 万元/亿元/元.
+
+The unit comes from a ``单位:X`` line or ``(单位:X)`` just before the header, and is overridden
+by a header such as ``件数(件)`` or a row label such as ``来访(批)``. Subjects follow the
+corpus conventions: the row label, joined with the thing the table counts (from its title) for
+rows of places, and the thing alone for the 合计/总计/全市 row.
+
+Checks (:func:`table_checks`): each row's change against its current and previous counts, each
+count column's item rows against the total row, each share against the total (or, without a
+total row, against the sum of the items), the share column adding up to 100 %, and a rate
+column against its act's column over the first count column — all with the interval arithmetic
+of :mod:`xinfang_nlp.checks`, so rounding never raises an alarm.
+
+Everything is skipped at the cost of one ``in`` test when the raw text holds no tab.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import regex
+
+from ._patterns import REGEX_TIMEOUT
+from .i18n import message
+from .numbers import Number
+
+if TYPE_CHECKING:
+    from .checks import Check, _Checker
+    from .extract import Claim, Extraction, _Draft
+    from .normalize import NormalizedText
+
+__all__ = ["Table", "find_tables", "table_checks", "with_table_drafts"]
+
+MIN_LINES = 3  # header and at least two rows
+_CONTEXT_LINES = 3  # lines before the header read for the title and the unit
+_MAX_CELL = 40  # a longer "cell" is prose, not a table cell
+
+_NUMBER = regex.compile(r"([+\-−]?)(\d+(?:\.\d+)?)(%?)")
+_YEAR = regex.compile(r"((?:19|20)\d{2})年")
+_CURRENT_HEAD = regex.compile(r"本年|今年|当年|本期|当期|本月|当月|本季度?|本年度|今年度")
+_PREVIOUS_HEAD = regex.compile(r"上年|去年|同期|上期|上月|上季度?|前年|上一年|上年度")
+_CHANGE_HEAD = regex.compile(r"增减|同比|环比|增幅|降幅|增长|减少|升降|变化|变动|比上年|比去年")
+_SHARE_HEAD = regex.compile(r"占比|比重|构成比|所占比例|^占")
+_SKIP_HEAD = regex.compile(r"排名|序号|名次|位次|排序|编号|备注|说明|年份|月份")
+_PAREN = regex.compile(r"\((?:单位[:])?([^()]{1,8})\)$")
+_UNIT_LINE = regex.compile(r"^\(?单位[:]\s*([^()\s]{1,6})\)?$")
+_UNIT_IN_TITLE = regex.compile(r"\(单位[:]\s*([^()\s]{1,6})\)")
+_TITLE_NUMBER = regex.compile(r"^(?:附)?表\s*[\d一二三四五六七八九十]+(?:[-.]\d+)?\s*")
+_PERIOD_PREFIX = regex.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?"
+    r"(?:\d{1,2}(?:[-—~至]\d{1,2})?月份?|第?[一二三四1-4]季度|[上下]半年|全年|前三季度)?"
+)
+_EACH_PREFIX = regex.compile(
+    r"^(?:各\p{Han}{0,3}?(?:县|区|市|乡镇|乡|镇|街道|单位|部门|地)(?:\([^()]{1,8}\))?|全[市县区镇省])"
+)
+_TITLE_TAIL = regex.compile(
+    r"(?:情况|统计表?|一览表|明细表?|汇总表?|对比表?|比较表?|表|构成|分类|分布|结构|"
+    r"渠道|内容|类别|方式|来源|受理|办理|化解|登记|交办|办结|处理|调处|调解|排查|接待|回访)$"
+)
+_TOTAL_LABEL = regex.compile(
+    r"^(?:全[市县区镇乡省]|总)?(?:合计|总计|共计|总数|总量)$|^全[市县区镇乡省](?:总体)?$"
+)
+_PLACE_HEAD = regex.compile(r"县|区|市|镇|乡|街道|单位|地区|部门|地方|园区")
+_PLACE_LABEL = regex.compile(r"\p{Han}{1,8}(?:区|县|市|镇|乡|街道|开发区|园区|管委会)$")
+_CATEGORY_HEAD = regex.compile(r"^(?:问题)?(?:类别|类型|分类|种类)$")
+_REMAINDER_LABEL = regex.compile(r"^(?:其他|其它|其余)")
+_WHOLE_CUE = regex.compile(r"构成|分布|结构|分类|组成|来源")
+_LABEL_UNIT = regex.compile(r"\((批次|批|件次|件|人次|人|户|起|个|次|万元|亿元|元)\)$")
+_MEASURE_HEAD = regex.compile(
+    r"^(?:件数|件次|批次|批数|人次|人数|户数|数量|总数|总量|合计|小计|信访量|信访总量|件|批|人)$"
+)
+_MEASURE_UNIT = {"件数": "件", "件次": "件次", "批次": "批", "批数": "批", "人次": "人次"}
+_MEASURE_UNIT.update({"人数": "人", "户数": "户", "件": "件", "批": "批", "人": "人"})
+_MONEY = {"万元": Decimal(10_000), "亿元": Decimal(100_000_000), "元": Decimal(1)}
+_SIGNS = {"-": "down", "−": "down", "+": "up"}
+
+
+# ---------------------------------------------------------------------------------------------
+# finding tables
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A cell's normalized span and text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    index: int  # position in the row (0 is the label column)
+    header: str
+    kind: str  # count, amount, change, difference, share, rate
+    period: str | None
+    unit: str
+    scale: Decimal
+    name: str  # the act (交办, 化解) for a count, the rate's name (化解率) for a rate, else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    label: str
+    unit: str | None  # 来访(批): the row's own unit
+    total: bool
+    cells: tuple[Cell, ...]  # every cell, the label's included
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    title: str
+    thing: str | None  # what the table counts (信访事项, 积案), from its title
+    unit: str | None
+    places: bool  # rows are places (subjects join the thing)
+    categories: bool  # rows are categories (城乡建设 → 城乡建设类)
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    start: int  # normalized offset of the header
+    end: int  # normalized offset after the last row
+
+    def subject(self, row: Row, column: Column) -> str | None:
+        thing = self.thing or ""
+        act = column.name if column.kind in ("count", "amount") else ""
+        if row.total:
+            if column.kind == "rate":
+                return thing + column.name
+            return (act + thing) or thing or row.label
+        label = row.label
+        if (
+            self.categories
+            and not label.endswith("类")
+            and not _REMAINDER_LABEL.match(label, timeout=REGEX_TIMEOUT)
+        ):
+            label += "类"
+        if column.kind == "rate":
+            return label + (thing if self.places else "") + column.name
+        if self.places:
+            return label + act + thing
+        return label + act
+
+    def number_at(self, row: Row, column: Column) -> Cell | None:
+        cell = row.cells[column.index]
+        return cell if _NUMBER.fullmatch(cell.text, timeout=REGEX_TIMEOUT) else None
+
+
+def find_tables(normalized: NormalizedText) -> list[Table]:
+    """The tables of the document (none, at the cost of one test, when it holds no tab)."""
+    raw = normalized.raw
+    if "\t" not in raw:
+        return []
+    try:
+        return _find_tables(normalized)
+    except TimeoutError:
+        return []
+
+
+def _find_tables(normalized: NormalizedText) -> list[Table]:
+    raw = normalized.raw
+    lines: list[tuple[int, int]] = []  # raw (start, end) of each line without its line break
+    position = 0
+    for line in raw.splitlines(keepends=True):
+        content = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        lines.append((position, position + len(content)))
+        position += len(line)
+    widths = [raw.count("\t", start, end) + 1 if start < end else 0 for start, end in lines]
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and widths[j + 1] == widths[i]:
+            j += 1
+        if widths[i] >= 2 and j - i + 1 >= MIN_LINES:
+            table = _table(normalized, lines, i, j + 1)
+            if table is not None:
+                tables.append(table)
+        i = j + 1
+    return tables
+
+
+def _raw_to_norm(normalized: NormalizedText, position: int) -> int:
+    """The normalized offset of the raw character at ``position`` (of the next kept one when it
+    was deleted)."""
+    norm_starts, raw_starts = normalized.norm_starts, normalized.raw_starts
+    piece = bisect_right(raw_starts, position) - 1
+    if piece < 0:
+        return 0
+    following = norm_starts[piece + 1] if piece + 1 < len(norm_starts) else len(normalized.text)
+    return min(norm_starts[piece] + (position - raw_starts[piece]), following)
+
+
+def _cells(normalized: NormalizedText, start: int, end: int) -> tuple[Cell, ...]:
+    raw, text = normalized.raw, normalized.text
+    cells: list[Cell] = []
+    cell_start = start
+    while True:
+        tab = raw.find("\t", cell_start, end)
+        cell_end = end if tab < 0 else tab
+        a, b = cell_start, cell_end
+        while a < b and raw[a].isspace():
+            a += 1
+        while b > a and raw[b - 1].isspace():
+            b -= 1
+        n_start = _raw_to_norm(normalized, a)
+        n_end = max(n_start, _raw_to_norm(normalized, b)) if b > a else n_start
+        cells.append(Cell(n_start, n_end, text[n_start:n_end].strip()))
+        if tab < 0:
+            return tuple(cells)
+        cell_start = tab + 1
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.fullmatch(text, timeout=REGEX_TIMEOUT))
+
+
+def _table(
+    normalized: NormalizedText, lines: list[tuple[int, int]], i: int, j: int
+) -> Table | None:
+    rows = [_cells(normalized, *lines[k]) for k in range(i, j)]
+    header_at = next(
+        (
+            k
+            for k, cells in enumerate(rows)
+            if all(not _is_number(c.text) for c in cells[1:]) and any(c.text for c in cells[1:])
+        ),
+        None,
+    )
+    if header_at is None:
+        return None
+    header = rows[header_at]
+    body = [
+        cells
+        for cells in rows[header_at + 1 :]
+        if any(_is_number(c.text) for c in cells[1:]) and cells[0].text
+    ]
+    if len(body) < MIN_LINES - 1 or any(len(c.text) > _MAX_CELL for c in header):
+        return None
+    context = _context(normalized, lines, i + header_at)
+    title = next(
+        (line for line in context if not _UNIT_LINE.match(line, timeout=REGEX_TIMEOUT)), ""
+    )
+    unit = None
+    for line in context:
+        found = _UNIT_LINE.match(line, timeout=REGEX_TIMEOUT) or _UNIT_IN_TITLE.search(
+            line, timeout=REGEX_TIMEOUT
+        )
+        if found:
+            unit = found.group(1)
+            break
+    columns = _columns(header, unit)
+    if not columns:
+        return None
+    first = header[0].text
+    table_rows = tuple(_row(cells) for cells in body)
+    places = bool(_PLACE_HEAD.search(first, timeout=REGEX_TIMEOUT)) or all(
+        row.total or _PLACE_LABEL.fullmatch(row.label, timeout=REGEX_TIMEOUT) for row in table_rows
+    )
+    return Table(
+        title=title,
+        thing=_thing(title),
+        unit=unit,
+        places=places,
+        categories=bool(_CATEGORY_HEAD.match(first, timeout=REGEX_TIMEOUT)),
+        columns=columns,
+        rows=table_rows,
+        start=header[0].start,
+        end=body[-1][-1].end,
+    )
+
+
+def _context(normalized: NormalizedText, lines: list[tuple[int, int]], header: int) -> list[str]:
+    """The non-empty normalized lines just before the header, nearest first; a line that reads
+    as prose (a sentence) ends them."""
+    found: list[str] = []
+    for k in range(header - 1, max(-1, header - 1 - _CONTEXT_LINES), -1):
+        start, end = lines[k]
+        text = normalized.text[_raw_to_norm(normalized, start) : _raw_to_norm(normalized, end)]
+        text = text.strip()
+        if not text:
+            if found:
+                break
+            continue
+        if "\t" in normalized.raw[start:end] or len(text) > 60 or any(p in text for p in "。;,"):
+            break
+        found.append(text)
+        if _TITLE_NUMBER.match(text, timeout=REGEX_TIMEOUT):
+            break
+    return found
+
+
+def _thing(title: str) -> str | None:
+    """What a table counts, from its title: 表1 2024年各县(市、区)信访事项受理情况 → 信访事项."""
+    thing = _UNIT_IN_TITLE.sub("", title, timeout=REGEX_TIMEOUT)
+    thing = _TITLE_NUMBER.sub("", thing, timeout=REGEX_TIMEOUT).replace(" ", "")
+    thing = _PERIOD_PREFIX.sub("", thing, count=1, timeout=REGEX_TIMEOUT)
+    thing = _EACH_PREFIX.sub("", thing, count=1, timeout=REGEX_TIMEOUT)
+    for _ in range(6):
+        shorter = _TITLE_TAIL.sub("", thing, timeout=REGEX_TIMEOUT)
+        if shorter == thing or len(shorter) < 2:
+            break
+        thing = shorter
+    thing = thing.removesuffix("的")
+    if thing.startswith("信访") and len(thing) > 3 and not thing.startswith("信访事项"):
+        thing = thing[2:]  # 信访积案 → 积案
+    if not regex.fullmatch(r"\p{Han}{2,10}", thing, timeout=REGEX_TIMEOUT):
+        return None
+    return thing
+
+
+def _row(cells: tuple[Cell, ...]) -> Row:
+    label = cells[0].text.replace(" ", "")
+    unit = None
+    found = _LABEL_UNIT.search(label, timeout=REGEX_TIMEOUT)
+    if found:
+        unit = found.group(1)
+        label = label[: found.start()]
+    total = bool(_TOTAL_LABEL.match(label, timeout=REGEX_TIMEOUT))
+    return Row(label, unit, total, cells)
+
+
+def _columns(header: tuple[Cell, ...], unit: str | None) -> tuple[Column, ...]:
+    columns: list[Column] = []
+    years: list[tuple[int, int]] = []  # (year, column position) of the year headers
+    for index, cell in enumerate(header[1:], start=1):
+        column = _column(index, cell.text.replace(" ", ""), unit)
+        if column is None:
+            continue
+        year = _YEAR.search(column.header, timeout=REGEX_TIMEOUT)
+        if year and column.kind in ("count", "amount") and column.period is None:
+            years.append((int(year.group(1)), len(columns)))
+        columns.append(column)
+    if years:
+        latest = max(year for year, _ in years)
+        for year, k in years:
+            period = "current" if year == latest else "previous"
+            columns[k] = _with(columns[k], period=period, name="")
+    for k, column in enumerate(columns):
+        if column.period is None and column.kind in ("count", "amount"):
+            columns[k] = _with(column, period="current")
+    return tuple(columns)
+
+
+def _with(column: Column, **changes: object) -> Column:
+    fields = {name: getattr(column, name) for name in Column.__slots__}
+    fields.update(changes)
+    return Column(**fields)  # type: ignore[arg-type]
+
+
+def _column(index: int, header: str, unit: str | None) -> Column | None:
+    if not header or _SKIP_HEAD.search(header, timeout=REGEX_TIMEOUT):
+        return None
+    written_unit = None
+    found = _PAREN.search(header, timeout=REGEX_TIMEOUT)
+    bare = header
+    if found:
+        written_unit = found.group(1)
+        bare = header[: found.start()]
+    percent = "%" in header or written_unit == "%"
+    bare = bare.replace("%", "")
+    if _CHANGE_HEAD.search(bare, timeout=REGEX_TIMEOUT) and not _SHARE_HEAD.search(
+        bare, timeout=REGEX_TIMEOUT
+    ):
+        if percent or "幅" in bare or bare.endswith("率"):
+            return Column(index, header, "change", None, "%", Decimal(1), "")
+        return Column(
+            index, header, "difference", None, written_unit or unit or "件", Decimal(1), ""
+        )
+    if _SHARE_HEAD.search(bare, timeout=REGEX_TIMEOUT) or (bare.startswith("占") and percent):
+        return Column(index, header, "share", "current", "%", Decimal(1), "")
+    if bare.endswith("率"):
+        return Column(index, header, "rate", "current", "%", Decimal(1), bare)
+    if percent:
+        return None  # a percentage of no known kind
+    money = written_unit if written_unit in _MONEY else next((m for m in _MONEY if m in bare), None)
+    if money is None and unit in _MONEY:
+        money = unit
+    period = None
+    if _CURRENT_HEAD.search(bare, timeout=REGEX_TIMEOUT):
+        period = "current"
+    elif _PREVIOUS_HEAD.search(bare, timeout=REGEX_TIMEOUT):
+        period = "previous"
+    named = _MEASURE_HEAD.match(bare, timeout=REGEX_TIMEOUT) or _YEAR.search(
+        bare, timeout=REGEX_TIMEOUT
+    )
+    name = "" if period or named else bare
+    if money is not None:
+        name = name.replace(money, "")
+        return Column(index, header, "amount", period, "元", _MONEY[money], name)
+    measure = _MEASURE_UNIT.get(bare)
+    column_unit = written_unit or measure or unit or "件"
+    return Column(index, header, "count", period, column_unit, Decimal(1), name)
+
+
+# ---------------------------------------------------------------------------------------------
+# claims
+
+
+def _drafts(normalized: NormalizedText, sentence_starts: Sequence[int]) -> list[_Draft]:
+    from .extract import _Draft  # (this module is imported by extract)
+
+    drafts: list[_Draft] = []
+    text = normalized.text
+    for table in find_tables(normalized):
+        for row in table.rows:
+            for column in table.columns:
+                cell = table.number_at(row, column)
+                if cell is None:
+                    continue
+                found = _NUMBER.fullmatch(cell.text, timeout=REGEX_TIMEOUT)
+                sign, digits, _ = found.groups()
+                decimals = len(digits.partition(".")[2])
+                value = Decimal(digits)
+                direction = None
+                unit = column.unit
+                scale = column.scale
+                period = column.period
+                if column.kind in ("change", "difference"):
+                    direction = "flat" if value == 0 else _SIGNS.get(sign, "up")
+                    period = None
+                elif column.kind == "count" and row.unit is not None:
+                    unit = row.unit
+                number = Number(value * scale, decimals, scale)
+                drafts.append(
+                    _Draft(
+                        cell.start,
+                        cell.end,
+                        column.kind,
+                        number,
+                        unit,
+                        direction=direction,
+                        period=period,
+                        subject=table.subject(row, column),
+                        sentence=max(0, bisect_right(sentence_starts, cell.start) - 1),
+                        lead=text[row.cells[0].start : cell.start].rstrip(),
+                    )
+                )
+    return drafts
+
+
+def with_table_drafts(
+    drafts: list[_Draft], normalized: NormalizedText, sentence_starts: Sequence[int]
+) -> list[_Draft]:
+    """``drafts`` (the prose extractor's, in text order) with the table cells' drafts merged in
+    text order; a cell the prose extractor already read is not read again. ``paired_with``
+    indices are renumbered."""
+    if "\t" not in normalized.raw:
+        return drafts
+    extra = _drafts(normalized, sentence_starts)
+    if not extra:
+        return drafts
+    starts = [d.start for d in drafts]
+    kept = []
+    for draft in extra:
+        k = bisect_left(starts, draft.start)
+        overlaps = (k < len(drafts) and drafts[k].start < draft.end) or (
+            k > 0 and drafts[k - 1].end > draft.start
+        )
+        if not overlaps:
+            kept.append(draft)
+    if not kept:
+        return drafts
+    merged = sorted(
+        [(d.start, 0, i, d) for i, d in enumerate(drafts)]
+        + [(d.start, 1, i, d) for i, d in enumerate(kept)],
+        key=lambda item: item[:3],
+    )
+    new_index = {i: k for k, (_, table, i, _) in enumerate(merged) if not table}
+    result = [d for *_, d in merged]
+    for draft in drafts:
+        if draft.paired_with is not None:
+            draft.paired_with = new_index[draft.paired_with]
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# checks
+
+_MESSAGES = {
+    "from_table": {"zh": "(运算数取自表格)", "en": " (operands taken from the table)"},
+    "change": {
+        "zh": "表中{row}:{current}/{previous}−1 = {computed}%,表列{direction}{reported}%,{verdict}",
+        "en": "table row {row}: {current}/{previous}−1 = {computed}%, the table says "
+        "{direction} {reported}%, {verdict}",
+    },
+    "difference": {
+        "zh": "表中{row}:{current}−{previous} = {computed},表列{direction}{reported},{verdict}",
+        "en": "table row {row}: {current}−{previous} = {computed}, the table says {direction} "
+        "{reported}, {verdict}",
+    },
+    "sum": {
+        "zh": "表中“{column}”列各行之和 {parts} = {computed},{total}行为{reported},{verdict}",
+        "en": "column “{column}”: the rows add up to {parts} = {computed}, the {total} row "
+        "says {reported}, {verdict}",
+    },
+    "sum_text": {
+        "zh": "表中“{column}”列各行之和 {parts} = {computed},与文中总数{reported}{verdict}",
+        "en": "column “{column}”: the rows add up to {parts} = {computed}, the total in the "
+        "text is {reported}, {verdict}",
+    },
+    "share": {
+        "zh": "表中{row}:{part}/{whole} = {computed}%,表列占比{reported}%,{verdict}",
+        "en": "table row {row}: {part}/{whole} = {computed}%, the table's share is {reported}%, "
+        "{verdict}",
+    },
+    "share_sum": {
+        "zh": "表中“{column}”列各行占比之和 {parts} = {computed}%,应为100%,{verdict}",
+        "en": "column “{column}”: the shares add up to {parts} = {computed}%, expected 100%, "
+        "{verdict}",
+    },
+    "rate": {
+        "zh": "表中{row}:{part}/{whole} = {computed}%,表列{name}{reported}%,{verdict}",
+        "en": "table row {row}: {part}/{whole} = {computed}%, the table's {name} is "
+        "{reported}%, {verdict}",
+    },
+}
+_HUNDRED = Decimal(100)
+
+
+def _both(key: str, **fields: object) -> tuple[str, str]:
+    from .checks import _WORDS
+
+    def words(lang: str) -> dict[str, object]:
+        return {
+            k: (_WORDS[v][lang] if isinstance(v, str) and v in _WORDS else v)
+            for k, v in fields.items()
+        }
+
+    return message(_MESSAGES, key, "zh", **words("zh")), message(
+        _MESSAGES, key, "en", **words("en")
+    )
+
+
+def _sum_messages(
+    key: str,
+    column: Column,
+    parts: Sequence[Claim],
+    computed: Decimal,
+    reported: Claim,
+    verdict: str,
+    total: str = "",
+) -> tuple[str, str]:
+    from .checks import _fmt, _written
+
+    return _both(
+        key,
+        column=column.header,
+        parts="+".join(_written(p) for p in parts),
+        computed=_fmt(computed),
+        total=total,
+        reported=_written(reported),
+        verdict=verdict,
+    )
+
+
+def table_checks(checker: _Checker, extraction: Extraction) -> None:
+    """Replace the prose checks of table cells by the table's own checks (a hook of
+    :func:`xinfang_nlp.checks.check`)."""
+    if "\t" not in extraction.normalized.raw:
+        return
+    tables = find_tables(extraction.normalized)
+    if not tables:
+        return
+    by_span = {claim.norm_span: claim for claim in extraction.claims}
+    cells = {
+        by_span[(cell.start, cell.end)].id
+        for table in tables
+        for row in table.rows
+        for cell in row.cells
+        if (cell.start, cell.end) in by_span
+    }
+    checker.checks[:] = [c for c in checker.checks if not c.claims or c.claims[-1] not in cells]
+    for table in tables:
+        _TableChecker(checker, table, by_span, extraction.claims, cells).run()
+    _link_prose(checker, tables, by_span, extraction.claims, cells)
+
+
+_TRIES = 6  # operand pairs tried per prose figure
+
+
+def _judge_change(
+    reported: Claim, now: Claim, before: Claim, kind: str, tolerance: Decimal
+) -> tuple[str, str, Decimal] | None:
+    """The verdict on ``reported``, a % change (``kind`` "change") or a difference from
+    ``before`` to ``now``, with the actual direction and the computed value; ``None`` when the
+    operands are no exact levels."""
+    from .checks import _direction_and_magnitude, _mid, accepts, operand
+
+    c, p = operand(now), operand(before)
+    if c is None or p is None or (kind == "change" and p[0] <= 0):
+        return None
+    if kind == "change":
+        low, high = (c[0] / p[1] - 1) * _HUNDRED, (c[1] / p[0] - 1) * _HUNDRED
+        computed = (_mid(c) / _mid(p) - 1) * _HUNDRED
+    else:
+        low, high = c[0] - p[1], c[1] - p[0]
+        computed = _mid(c) - _mid(p)
+    actual, magnitude = _direction_and_magnitude(low, high)
+    fits = accepts(reported, *magnitude, tolerance)
+    direction_ok = (
+        reported.direction == actual or actual == "flat" or (reported.direction == "flat" and fits)
+    )
+    return ("consistent" if fits and direction_ok else "inconsistent"), actual, computed
+
+
+def _link_prose(
+    checker: _Checker,
+    tables: Sequence[Table],
+    by_span: dict[tuple[int, int], Claim],
+    claims: Sequence[Claim],
+    cells: set[str],
+) -> None:
+    """Prose figures the linker could not verify, computed from the table that holds their
+    operands (全年受理6225件,同比下降5.2% with last year's count only in 表1; 网上信访…比重65.5%
+    with its count in 表2): an operand pair with a table cell in it, the same subject, that
+    gives the reported value makes the figure consistent (``basis="inferred"``); nothing here
+    ever accuses."""
+    by_id = {claim.id: claim for claim in claims}
+    for k, found in enumerate(checker.checks):
+        if found.verdict != "unverifiable" or found.kind not in ("change", "share"):
+            continue
+        reported = by_id.get(found.claims[-1]) if found.claims else None
+        if reported is None or reported.id in cells or not reported.subject:
+            continue
+        made = (
+            _prose_change(checker, reported, claims, cells)
+            if found.kind == "change"
+            else _prose_share(checker, reported, tables, by_span)
+        )
+        if made is not None:
+            checker.checks[k] = made
+
+
+def _levels(claims: Sequence[Claim], subject: str, period: str) -> list[Claim]:
+    return [
+        c
+        for c in claims
+        if c.subject == subject
+        and c.kind in ("count", "amount")
+        and c.period == period
+        and c.bound == "exact"
+        and c.modality == "actual"
+    ]
+
+
+def _prose_change(
+    checker: _Checker, reported: Claim, claims: Sequence[Claim], cells: set[str]
+) -> Check | None:
+    from .checks import _both as checks_both
+    from .checks import _written, family
+
+    if reported.unit != "%" or reported.direction not in ("up", "down", "flat"):
+        return None
+    currents = _levels(claims, reported.subject, "current")
+    previouses = _levels(claims, reported.subject, "previous")
+    pairs = [
+        (c, p)
+        for c in currents
+        for p in previouses
+        if (c.id in cells or p.id in cells) and family(c) == family(p)
+    ]
+    for now, before in pairs[:_TRIES]:
+        judged = _judge_change(reported, now, before, "change", checker.options.tolerance)
+        if judged is None or judged[0] != "consistent":
+            continue
+        computed = judged[2]
+        messages = checks_both(
+            "change",
+            current=_written(now),
+            previous=_written(before),
+            computed=f"{computed:+.2f}",
+            direction=reported.direction,
+            reported=_written(reported),
+            verdict="consistent",
+        )
+        return _inferred(checker, "change", reported, [now, before], computed, messages)
+    return None
+
+
+def _prose_share(
+    checker: _Checker,
+    reported: Claim,
+    tables: Sequence[Table],
+    by_span: dict[tuple[int, int], Claim],
+) -> Check | None:
+    from .checks import _mid, _proportion_messages, _written, accepts, operand
+
+    if reported.unit != "%" or reported.period != "current" or reported.bound != "exact":
+        return None
+    tried = 0
+    for table in tables:
+        totals = [row for row in table.rows if row.total]
+        if len(totals) != 1:
+            continue
+        for row in table.rows:
+            for column in table.columns:
+                if row.total or column.kind != "count" or column.period != "current":
+                    continue
+                if table.subject(row, column) != reported.subject:
+                    continue
+                part = by_span.get(_span(row.cells[column.index]))
+                whole = by_span.get(_span(totals[0].cells[column.index]))
+                if part is None or whole is None or tried >= _TRIES:
+                    continue
+                tried += 1
+                p, w = operand(part), operand(whole)
+                if p is None or w is None or w[0] <= 0:
+                    continue
+                if not accepts(reported, p[0] / w[1] * _HUNDRED, p[1] / w[0] * _HUNDRED):
+                    continue
+                computed = _mid(p) / _mid(w) * _HUNDRED
+                messages = _proportion_messages(
+                    "share", _written(part), _written(whole), computed, reported, "consistent"
+                )
+                return _inferred(checker, "share", reported, [part, whole], computed, messages)
+    return None
+
+
+def _span(cell: Cell) -> tuple[int, int]:
+    return cell.start, cell.end
+
+
+def _inferred(
+    checker: _Checker,
+    kind: str,
+    reported: Claim,
+    operands: Sequence[Claim],
+    computed: Decimal,
+    messages: tuple[str, str],
+) -> Check:
+    """A consistent check whose operands were found in a table (the message says so)."""
+    from dataclasses import replace
+
+    note = _both("from_table")
+    checker.add(
+        kind,
+        "consistent",
+        reported,
+        operands,
+        computed,
+        (messages[0] + note[0], messages[1] + note[1]),
+    )
+    return replace(checker.checks.pop(), basis="inferred")
+
+
+class _TableChecker:
+    def __init__(
+        self,
+        checker: _Checker,
+        table: Table,
+        by_span: dict[tuple[int, int], Claim],
+        claims: Sequence[Claim],
+        cells: set[str],
+    ) -> None:
+        self.cells = cells  # the ids of every table's cells
+        self.checker = checker
+        self.table = table
+        self.by_span = by_span
+        self.claims = claims
+
+    def claim(self, row: Row, column: Column | None) -> Claim | None:
+        if column is None:
+            return None
+        cell = row.cells[column.index]
+        claim = self.by_span.get((cell.start, cell.end))
+        if claim is None or claim.bound != "exact":
+            return None
+        return claim
+
+    def run(self) -> None:
+        table = self.table
+        columns = table.columns
+        counts = [c for c in columns if c.kind in ("count", "amount")]
+        current = next((c for c in counts if c.period == "current"), None)
+        previous = next((c for c in counts if c.period == "previous"), None)
+        totals = [row for row in table.rows if row.total]
+        items = [row for row in table.rows if not row.total]
+        total = totals[0] if len(totals) == 1 else None
+        for row in table.rows:
+            if current is not None and previous is not None:
+                for column in columns:
+                    if column.kind in ("change", "difference"):
+                        self.change(row, column, current, previous)
+            for column in columns:
+                if column.kind == "rate":
+                    self.rate(row, column, counts)
+        for column in counts:
+            if total is not None and len(items) >= 2:
+                self.sum(column, items, total)
+            elif total is None and column is current and len(items) >= 2:
+                self.sum_in_text(column, items)
+        for column in columns:
+            if column.kind == "share":
+                self.shares(column, counts, items, total)
+
+    # -- the checks ---------------------------------------------------------------------------
+
+    def change(self, row: Row, column: Column, current: Column, previous: Column) -> None:
+        from .checks import _both as checks_both
+        from .checks import _fmt, _written
+
+        reported, now, before = (
+            self.claim(row, column),
+            self.claim(row, current),
+            self.claim(row, previous),
+        )
+        if reported is None or now is None or before is None:
+            return
+        judged = _judge_change(reported, now, before, column.kind, self.checker.options.tolerance)
+        if judged is None:
+            return
+        verdict, actual, computed = judged
+        messages = _both(
+            column.kind,
+            row=row.label,
+            current=_written(now),
+            previous=_written(before),
+            computed=f"{computed:+.2f}" if column.kind == "change" else _fmt(computed),
+            direction=reported.direction,
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        severity = "normal"
+        if verdict == "inconsistent" and actual not in (reported.direction, "flat"):
+            flip = checks_both(
+                "direction_flip", reported_direction=reported.direction, actual_direction=actual
+            )
+            messages = (flip[0] + messages[0], flip[1] + messages[1])
+            severity = "direction"
+        self.checker.add(
+            column.kind, verdict, reported, [now, before], computed, messages, severity
+        )
+
+    def column_sum(
+        self, column: Column, items: Sequence[Row]
+    ) -> tuple[list[Claim], tuple[Decimal, Decimal]] | None:
+        """The column's item figures and the interval of their sum (``None`` when one is
+        missing or not an exact figure)."""
+        from .checks import _interval_sum
+
+        parts = [self.claim(row, column) for row in items]
+        if any(p is None for p in parts):
+            return None
+        interval = _interval_sum(parts)
+        return None if interval is None else (parts, interval)  # type: ignore[return-value]
+
+    def sum(self, column: Column, items: Sequence[Row], total: Row) -> None:
+        from .checks import _mid, accepts
+
+        reported = self.claim(total, column)
+        summed = self.column_sum(column, items)
+        if reported is None or summed is None:
+            return
+        parts, interval = summed
+        verdict = "consistent" if accepts(reported, *interval) else "inconsistent"
+        computed = _mid(interval)
+        messages = _sum_messages("sum", column, parts, computed, reported, verdict, total.label)
+        self.checker.add("sum", verdict, reported, parts, computed, messages)
+
+    def sum_in_text(self, column: Column, items: Sequence[Row]) -> None:
+        """A table without a total row whose items add up to the total the text states before
+        it (全年共受理信访事项6225件 … 表3 内容分类): a consistent sum on that figure, inferred
+        (never a verdict against it: the text's figure may count something else)."""
+        from .checks import _FAMILIES, _mid, accepts
+
+        thing = self.table.thing
+        summed = self.column_sum(column, items)
+        if not thing or summed is None:
+            return
+        parts, interval = summed
+        family = _FAMILIES.get(column.unit, column.unit)
+        for claim in reversed(self.claims):
+            if claim.norm_span[0] >= self.table.start or claim.id in self.cells:
+                continue
+            if (
+                claim.kind == column.kind
+                and claim.period == "current"
+                and claim.modality == "actual"
+                and claim.bound == "exact"
+                and _FAMILIES.get(claim.unit, claim.unit) == family
+                and claim.subject == thing
+                and accepts(claim, *interval)
+            ):
+                computed = _mid(interval)
+                messages = _sum_messages("sum_text", column, parts, computed, claim, "consistent")
+                self.checker.checks.append(
+                    _inferred(self.checker, "sum", claim, parts, computed, messages)
+                )
+                return
+
+    def rate(self, row: Row, column: Column, counts: Sequence[Column]) -> None:
+        from .checks import _written, operand
+
+        act = column.name.removesuffix("率")
+        numerator_column = next((c for c in counts if act and c.name and act in c.name), None)
+        if numerator_column is None:
+            return
+        denominator_column = next((c for c in counts if c is not numerator_column), None)
+        if denominator_column is None:
+            return
+        reported = self.claim(row, column)
+        numerator = self.claim(row, numerator_column)
+        denominator = self.claim(row, denominator_column)
+        if reported is None or numerator is None or denominator is None:
+            return
+        whole = operand(denominator)
+        if whole is not None:
+            self.proportion(
+                "rate",
+                row,
+                reported,
+                numerator,
+                whole,
+                _written(denominator),
+                [denominator],
+                column.name,
+            )
+
+    def proportion(
+        self,
+        kind: str,
+        row: Row,
+        reported: Claim,
+        part: Claim,
+        whole: tuple[Decimal, Decimal],
+        whole_text: str,
+        others: Sequence[Claim],
+        name: str = "",
+    ) -> None:
+        """A rate or a share of ``row``: ``part`` over the interval ``whole``, in %."""
+        from .checks import _fmt, _mid, _written, accepts, operand
+
+        p = operand(part)
+        if p is None or whole[0] <= 0:
+            return
+        low, high = p[0] / whole[1] * _HUNDRED, p[1] / whole[0] * _HUNDRED
+        computed = _mid(p) / _mid(whole) * _HUNDRED
+        verdict = "consistent" if accepts(reported, low, high) else "inconsistent"
+        messages = _both(
+            kind,
+            row=row.label,
+            part=_written(part),
+            whole=whole_text,
+            computed=_fmt(computed),
+            name=name,
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        self.checker.add(kind, verdict, reported, [part, *others], computed, messages)
+
+    def shares(
+        self, column: Column, counts: Sequence[Column], items: Sequence[Row], total: Row | None
+    ) -> None:
+        from .checks import HUNDRED, _fmt, _interval_sum, _mid, _written, operand
+
+        before = [c for c in counts if c.index < column.index]
+        count = before[-1] if before else (counts[0] if counts else None)
+        shares = [self.claim(row, column) for row in items]
+        whole = self.claim(total, count) if total is not None and count is not None else None
+        # the items are the whole when the total row says 100, when the last is 其他, or when the
+        # title names a composition (构成, 分布, 分类)
+        complete = (
+            (total is not None and self.claim(total, column) is not None)
+            or _REMAINDER_LABEL.match(items[-1].label, timeout=REGEX_TIMEOUT) is not None
+            or _WHOLE_CUE.search(self.table.title, timeout=REGEX_TIMEOUT) is not None
+        )
+        parts = [self.claim(row, count) for row in items] if count is not None else []
+        whole_interval = operand(whole) if whole is not None else None
+        whole_text = _written(whole) if whole is not None else ""
+        if whole is None and complete and parts and all(p is not None for p in parts):
+            whole_interval = _interval_sum(parts)
+            if whole_interval is not None:
+                whole_text = _fmt(_mid(whole_interval))
+        if whole_interval is not None and whole_interval[0] > 0:
+            for row, share, part in zip(items, shares, parts, strict=False):
+                if share is not None and part is not None:
+                    others = [whole] if whole is not None else []
+                    self.proportion("share", row, share, part, whole_interval, whole_text, others)
+        listed = [s for s in shares if s is not None]
+        if len(listed) < 2 or len(listed) < len(shares):
+            return
+        interval = _interval_sum(listed)
+        if interval is None:
+            return
+        low, high = interval
+        tolerance = self.checker.options.tolerance
+        if low - tolerance <= HUNDRED <= high + tolerance:
+            verdict = "consistent"
+        elif complete or low - tolerance > HUNDRED:
+            verdict = "inconsistent"
+        else:
+            return  # some of the whole may be left out: short of 100% proves nothing
+        computed = sum((s.value for s in listed), Decimal(0))
+        messages = _both(
+            "share_sum",
+            column=column.header,
+            parts="+".join(_written(s) for s in listed),
+            computed=_fmt(computed),
+            verdict=verdict,
+        )
+        self.checker.add("share_sum", verdict, listed[-1], listed[:-1], computed, messages)
