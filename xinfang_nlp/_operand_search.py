@@ -42,6 +42,7 @@ from .checks import (
     Check,
     Interval,
     _both,
+    _change_fields,
     _Checker,
     _complementary,
     _difference_messages,
@@ -733,12 +734,9 @@ class _Search:
                 computed = (now.value / before.value - 1) * HUNDRED
                 messages = _both(
                     "change",
-                    current=_written(now),
-                    previous=_written(before),
-                    computed=f"{computed:+.2f}",
-                    direction=reported.direction,
-                    reported=_written(reported),
-                    verdict="consistent",
+                    **_change_fields(
+                        reported, _written(now), _written(before), computed, "consistent"
+                    ),
                 )
                 return self.make("change", reported, [now, before], computed, messages)
         return None

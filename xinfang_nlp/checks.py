@@ -130,6 +130,32 @@ def _direction_and_magnitude(low: Decimal, high: Decimal) -> tuple[str, Interval
     return actual, (smallest, largest)
 
 
+def _moved(c: Interval, p: Interval, kind: str) -> tuple[Decimal, Decimal, Decimal]:
+    """The signed interval and the midpoint of the move from level ``p`` to level ``c``: a %
+    change for ``kind`` "change" (``p`` above zero), else a difference."""
+    if kind == "change":
+        return (
+            (c[0] / p[1] - 1) * HUNDRED,
+            (c[1] / p[0] - 1) * HUNDRED,
+            (_mid(c) / _mid(p) - 1) * HUNDRED,
+        )
+    return c[0] - p[1], c[1] - p[0], _mid(c) - _mid(p)
+
+
+def _change_fields(
+    reported: Claim, current: str, previous: str, computed: Decimal, verdict: str
+) -> dict[str, object]:
+    """The fields of a change message (``_MESSAGES["change"]`` and its variants)."""
+    return dict(
+        current=current,
+        previous=previous,
+        computed=f"{computed:+.2f}",
+        direction=reported.direction,
+        reported=_written(reported),
+        verdict=verdict,
+    )
+
+
 def accepts(reported: Claim, low: Decimal, high: Decimal, tolerance: Decimal = ZERO) -> bool:
     """Whether a value in ``[low, high]`` (magnitudes) could be written as ``reported``.
 
@@ -982,9 +1008,7 @@ class _Checker:
         if p[0] <= 0:
             self.unverifiable("change", reported)
             return
-        low = (c[0] / p[1] - 1) * HUNDRED
-        high = (c[1] / p[0] - 1) * HUNDRED
-        computed = (_mid(c) / _mid(p) - 1) * HUNDRED
+        low, high, computed = _moved(c, p, "change")
         actual, magnitude = _direction_and_magnitude(low, high)
         tolerance = self.options.tolerance
         times_hint = False
@@ -1004,14 +1028,7 @@ class _Checker:
         )
         verdict = "consistent" if fits and direction_ok else "inconsistent"
         shown_previous = _fmt(_mid(p)) if previous is None else _written(previous)
-        fields = dict(
-            current=_written(current),
-            previous=shown_previous,
-            computed=f"{computed:+.2f}",
-            direction=reported.direction,
-            reported=_written(reported),
-            verdict=verdict,
-        )
+        fields = _change_fields(reported, _written(current), shown_previous, computed, verdict)
         if previous is None and difference is not None:
             messages = _both(
                 "change_from_difference",
@@ -1635,7 +1652,7 @@ class _Checker:
         c, p = operand(current), operand(previous)
         if c is None or p is None:
             return
-        low, high = c[0] - p[1], c[1] - p[0]
+        low, high, _ = _moved(c, p, "difference")
         actual, magnitude = _direction_and_magnitude(low, high)
         fits = accepts(reported, *magnitude, self.options.tolerance)
         direction_ok = reported.direction == actual or actual == "flat"

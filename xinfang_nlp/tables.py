@@ -603,17 +603,12 @@ def _judge_change(
     """The verdict on ``reported``, a % change (``kind`` "change") or a difference from
     ``before`` to ``now``, with the actual direction and the computed value; ``None`` when the
     operands are no exact levels."""
-    from .checks import _direction_and_magnitude, _mid, accepts, operand
+    from .checks import _direction_and_magnitude, _moved, accepts, operand
 
     c, p = operand(now), operand(before)
     if c is None or p is None or (kind == "change" and p[0] <= 0):
         return None
-    if kind == "change":
-        low, high = (c[0] / p[1] - 1) * _HUNDRED, (c[1] / p[0] - 1) * _HUNDRED
-        computed = (_mid(c) / _mid(p) - 1) * _HUNDRED
-    else:
-        low, high = c[0] - p[1], c[1] - p[0]
-        computed = _mid(c) - _mid(p)
+    low, high, computed = _moved(c, p, kind)
     actual, magnitude = _direction_and_magnitude(low, high)
     fits = accepts(reported, *magnitude, tolerance)
     direction_ok = (
@@ -666,7 +661,7 @@ def _prose_change(
     checker: _Checker, reported: Claim, claims: Sequence[Claim], cells: set[str]
 ) -> Check | None:
     from .checks import _both as checks_both
-    from .checks import _written, family
+    from .checks import _change_fields, _written, family
 
     if reported.unit != "%" or reported.direction not in ("up", "down", "flat"):
         return None
@@ -685,12 +680,7 @@ def _prose_change(
         computed = judged[2]
         messages = checks_both(
             "change",
-            current=_written(now),
-            previous=_written(before),
-            computed=f"{computed:+.2f}",
-            direction=reported.direction,
-            reported=_written(reported),
-            verdict="consistent",
+            **_change_fields(reported, _written(now), _written(before), computed, "consistent"),
         )
         return _inferred(checker, "change", reported, [now, before], computed, messages)
     return None
