@@ -371,3 +371,20 @@ def test_table_detector_never_raises(text: str):
     for claim in extraction.claims:
         assert text[claim.span[0] : claim.span[1]] == claim.text
     check(extraction)
+
+
+def test_the_tolerance_a_user_asks_for_widens_table_checks_too():
+    from xinfang_nlp.checks import CheckOptions
+
+    text = (
+        "表1 各乡镇受理情况\n单位：件\n乡镇\t件数\t占比%\n"
+        "甲镇\t30\t30.3\n乙镇\t70\t69.7\n合计\t100\t100.0\n"
+    )
+    ex = extract(text)
+
+    def share_verdicts(**options: object) -> list[str]:
+        found = check(ex, options=CheckOptions(**options))
+        return [k.verdict for k in found if k.kind == "share"]
+
+    assert share_verdicts() == ["inconsistent", "inconsistent"]  # 30/100 is 30.0, not 30.3
+    assert share_verdicts(tolerance=Decimal("0.5")) == ["consistent", "consistent"]

@@ -692,7 +692,7 @@ def _prose_share(
     tables: Sequence[Table],
     by_span: dict[tuple[int, int], Claim],
 ) -> Check | None:
-    from .checks import _mid, _proportion_messages, _written, accepts, operand
+    from .checks import _mid, _proportion_messages, _written, operand
 
     if reported.unit != "%" or reported.period != "current" or reported.bound != "exact":
         return None
@@ -715,7 +715,7 @@ def _prose_share(
                 p, w = operand(part), operand(whole)
                 if p is None or w is None or w[0] <= 0:
                     continue
-                if not accepts(reported, p[0] / w[1] * _HUNDRED, p[1] / w[0] * _HUNDRED):
+                if not checker.proportion_fits(reported, p, w):
                     continue
                 computed = _mid(p) / _mid(w) * _HUNDRED
                 messages = _proportion_messages(
@@ -861,7 +861,8 @@ class _TableChecker:
         if reported is None or summed is None:
             return
         parts, interval = summed
-        verdict = "consistent" if accepts(reported, *interval) else "inconsistent"
+        fits = accepts(reported, *interval, self.checker.options.tolerance)
+        verdict = "consistent" if fits else "inconsistent"
         computed = _mid(interval)
         messages = _sum_messages("sum", column, parts, computed, reported, verdict, total.label)
         self.checker.add("sum", verdict, reported, parts, computed, messages)
@@ -888,7 +889,7 @@ class _TableChecker:
                 and claim.bound == "exact"
                 and _FAMILIES.get(claim.unit, claim.unit) == family
                 and claim.subject == thing
-                and accepts(claim, *interval)
+                and accepts(claim, *interval, self.checker.options.tolerance)
             ):
                 computed = _mid(interval)
                 messages = _sum_messages("sum_text", column, parts, computed, claim, "consistent")
@@ -944,7 +945,8 @@ class _TableChecker:
             return
         low, high = p[0] / whole[1] * _HUNDRED, p[1] / whole[0] * _HUNDRED
         computed = _mid(p) / _mid(whole) * _HUNDRED
-        verdict = "consistent" if accepts(reported, low, high) else "inconsistent"
+        fits = accepts(reported, low, high, self.checker.options.tolerance)
+        verdict = "consistent" if fits else "inconsistent"
         messages = _both(
             kind,
             row=row.label,
