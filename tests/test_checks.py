@@ -2239,3 +2239,54 @@ def test_times_takes_the_count_named_so_before_one_whose_words_hold_the_name():
 def test_a_list_of_another_family_after_a_whole_does_not_break_the_checker():
     text = "共受理信访事项120件,其中甲村12人、乙村30人、丙村8人,同比上升5%(上年100件)。"
     assert [k.verdict for k in checks_of(text) if k.kind == "change"] == ["inconsistent"]
+
+
+def test_a_change_of_a_list_does_not_reuse_a_count_whose_own_change_is_stated_earlier():
+    text = (
+        "来访78批312人次(上年同期80批300人次),人次同比上升4.0%,批次下降2.5%。"
+        "信访总量下降8.2%,其中来信下降12.5%、来访上升3.1%、网上信访下降9.0%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "change"]
+    assert ("consistent", "312/300−1") in found and ("consistent", "78/80−1") in found
+    # 来访上升3.1% is of another unit (件): not checked against 312/300
+    assert not [v for v, s in found if v == "inconsistent"]
+    # a change of the same sentence is still checked against its own count
+    own = "来访78批312人次(上年同期80批300人次),人次同比上升3.1%。"
+    assert [k.verdict for k in checks_of(own) if k.kind == "change"] == ["inconsistent"]
+
+
+def test_parts_after_qizhong_that_make_another_figure_of_the_statement_break_that_one_down():
+    text = (
+        "全县共排查矛盾纠纷2,146起,化解2,038起,化解率95.0%;其中婚姻家庭纠纷612起、"
+        "邻里纠纷498起、土地纠纷356起,其他纠纷680起。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
+    assert found == [("consistent", "612+498+356+680")]
+    assert next(k for k in checks_of(text) if k.kind == "sum").claims[-1] == next(
+        c.id for c in extract(text).claims if c.text == "2,146起"
+    )
+    # parts making neither figure are still compared with the figure just before 其中
+    wrong = [k for k in checks_of(text.replace("680起", "690起")) if k.kind == "sum"]
+    assert [(k.verdict, shown(k)) for k in wrong] == [("inconsistent", "612+498+356+690")]
+
+
+def test_a_sum_in_wan_shows_its_result_in_wan():
+    text = "发放救助资金86.5万元,其中县本级发放52.3万元,乡镇发放34.2万元。"
+    found = next(k for k in checks_of(text) if k.kind == "sum")
+    assert found.message().startswith("52.3万+34.2万 = 86.5万,")
+    wrong = next(k for k in checks_of(text.replace("34.2万", "35.2万")) if k.kind == "sum")
+    assert wrong.verdict == "inconsistent" and "= 87.5万," in wrong.message()
+
+
+def test_a_qizhong_inside_a_semicolon_list_runs_on_over_commas_to_the_end_of_its_item():
+    text = (
+        "全县共受理信访事项1,480件。从反映问题看,城乡建设类426件,占28.8%,其中征地拆迁186件,"
+        "占该类的43.7%,物业管理98件,占该类的23.0%;劳动社保类305件,占20.6%;"
+        "农村农业类241件,占16.3%;其他类508件,占34.3%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
+    assert found == [("consistent", "426+305+241+508")]
+    wrong = checks_of(text.replace("其他类508件", "其他类518件"))
+    assert [(k.verdict, shown(k)) for k in wrong if k.kind == "sum"] == [
+        ("inconsistent", "426+305+241+518")
+    ]

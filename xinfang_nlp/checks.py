@@ -199,6 +199,16 @@ def _written(claim: Claim) -> str:
     return f"{claim.value.normalize():f}"
 
 
+def _in_scale(value: Decimal, claim: Claim) -> str:
+    """A computed value in the scale word the report wrote ``claim`` in: 52.3万+34.2万 = 86.5万,
+    not 865000."""
+    word = _SCALE_WORDS.get(claim.scale)
+    if word is None:
+        return _fmt(value)
+    shown = _fmt(value / claim.scale, 4)
+    return (shown.rstrip("0").rstrip(".") if "." in shown else shown) + word
+
+
 _BOUND_SIGNS = {"at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<", "about": "≈"}
 
 
@@ -1194,6 +1204,14 @@ class _Checker:
         else:
             # 来信、来访分别下降4.1%、7.8%: the count of the same subject first (it may stand in
             # the sentence before), then any count before the change in its sentence
+            # 来访78批312人次(上年同期80批300人次),人次同比上升4.0%。…其中来信下降12.5%、来访
+            # 上升3.1%: a count of an earlier sentence whose own change that sentence already
+            # states is not the level of another change of the same name (another unit's)
+            moved_before = {
+                k.claims[0]
+                for k in self.checks
+                if k.kind == "change" and len(k.claims) > 1 and k.sentence != reported.sentence
+            }
             same_subject = [
                 c
                 for c in index.before(reported) + index.earlier_sentences(reported, 1)
@@ -1201,6 +1219,7 @@ class _Checker:
                 and reported.subject
                 and c.subject == reported.subject
                 and (hint is None or family(c) == hint)
+                and (c.sentence == reported.sentence or c.id not in moved_before)
             ]
             nearby = [
                 c
@@ -3334,6 +3353,30 @@ class _Checker:
             self.separately_listed(sentence_index, done)
             self.population_sum(sentence_index, done)
 
+    def exact_whole(self, nearest: Claim, parts: list[Claim], start: int) -> Claim | None:
+        """排查纠纷2,146起,化解2,038起,化解率95.0%;其中婚姻家庭纠纷612起、…680起: when the
+        parts do not make the figure just before 其中 but make exactly another figure of the same
+        statement before it, they break down that one."""
+        if any(p.bound != "exact" for p in parts):
+            return None
+        summed = sum((p.value for p in parts), ZERO)
+        if summed == nearest.value:
+            return None
+        return next(
+            (
+                c
+                for c in self.index.before(nearest)
+                if c.sentence == nearest.sentence
+                and c.value == summed
+                and c.bound == "exact"
+                and _tallied(c)
+                and c.period == nearest.period
+                and family(c) == family(nearest)
+                and c.norm_span[0] < start
+            ),
+            None,
+        )
+
     def named_subset(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """大气污染类中,餐饮油烟1,286件…;工业废气952件;其他278件: the parts of a category
         counted earlier (大气污染3,127件), the sentence opening with its name."""
@@ -3480,6 +3523,8 @@ class _Checker:
                         # act every part names
                         acted = [c for c in earlier if _act_of_all(c, parts)]
                         total = next(iter(acted + stated + earlier), None)
+                    elif total is not None:
+                        total = self.exact_whole(total, parts, start) or total
                 if total is None and headline:
                     # 受理信访事项1,247件…。从来源看,…836件,…411件: the total just before the
                     # breakdown comes before the document's headline
@@ -3596,11 +3641,21 @@ class _Checker:
         nested: set[str] = set()
         text = self.normalized.text
         previous: Claim | None = None
+        # 城乡建设类426件,占28.8%,其中征地拆迁186件,…,物业管理98件,…;劳动社保类305件: in a
+        # list whose items end with ;, a 其中 runs on over , to the end of its item
+        span = text[start : listed[-1].norm_span[0]] if listed else ""
+        semicolons = ";" in span or ";" in span
         for c in listed:
-            if _nested_part(c, start) or (
+            between = text[previous.norm_span[1] : c.norm_span[0]] if previous else ""
+            if _nested_part(c, start):
+                nested.add(c.id)
+            elif (
                 previous is not None
                 and previous.id in nested
-                and _LIST_END_CHARS.isdisjoint(text[previous.norm_span[1] : c.norm_span[0]])
+                and (
+                    _LIST_END_CHARS.isdisjoint(between)
+                    or (semicolons and not any(mark in between for mark in ";;。"))
+                )
             ):
                 nested.add(c.id)
             previous = c
@@ -3676,7 +3731,7 @@ class _Checker:
         messages = _both(
             "sum",
             parts="+".join(_written(p) for p in parts),
-            computed=_fmt(computed),
+            computed=_in_scale(computed, total),
             reported=_written(total) + total.unit,
             verdict=verdict,
         )
