@@ -2290,3 +2290,40 @@ def test_a_qizhong_inside_a_semicolon_list_runs_on_over_commas_to_the_end_of_its
     assert [(k.verdict, shown(k)) for k in wrong if k.kind == "sum"] == [
         ("inconsistent", "426+305+241+518")
     ]
+
+
+def test_money_broken_down_by_the_name_of_its_total_is_summed_and_a_dropped_wan_found():
+    text = (
+        "依法立案查处312件,罚款1,846.2万元。罚款中,对生产企业1,203.5万元,"
+        "对经营单位586.4元,对个体工商户56.3万元。"
+    )
+    found = [(k.kind, k.verdict) for k in checks_of(text) if k.kind in ("sum", "unit")]
+    assert found == [("unit", "inconsistent")]
+    message = next(k for k in checks_of(text) if k.kind == "unit").message()
+    assert message.startswith("1203.5万+586.4+56.3万 = 1259.8586万,") and "(1846.2万)" in message
+    right = checks_of(text.replace("586.4元", "586.4万元"))
+    assert [(k.kind, k.verdict) for k in right if k.kind in ("sum", "unit")] == [
+        ("sum", "consistent")
+    ]
+    # the name may end the total's subject: 为劳动者追发工资… / 追发工资中
+    ending = (
+        "共为1,204名劳动者追发工资1,536.8万元。追发工资中,建筑业1,102.4万元,"
+        "制造业301.6万元,服务业132.8万元。"
+    )
+    assert [(k.kind, k.verdict) for k in checks_of(ending) if k.kind == "sum"] == [
+        ("sum", "consistent")
+    ]
+
+
+def test_an_average_without_its_people_takes_those_of_an_average_shortly_before():
+    text = (
+        "涉及集资参与人5,236人,人均集资8.6万元,涉案金额4.51亿元。"
+        "(二)追赃挽损。累计清退资金1.18亿元,人均清退2.25万元。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "per_capita"]
+    assert ("consistent", "1.18亿/5236") in found
+    slip = checks_of(text.replace("2.25万元", "2.25元"))
+    assert [k.verdict for k in slip if k.kind == "unit"] == ["inconsistent"]
+    # with no average before it, the people are not guessed for an alarm
+    alone = "涉及集资参与人5,236人。累计清退资金1.18亿元,人均清退2.25元。"
+    assert not [k for k in checks_of(alone) if k.verdict == "inconsistent"]

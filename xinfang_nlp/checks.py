@@ -382,6 +382,7 @@ _SUBSET_OPENING = regex.compile(
 )
 _SUBSET_NAME_TAIL = regex.compile(r"(?:类|方面)?(?:问题|事项|信访|投诉|案件)?$")
 _NOT_A_SUBSET_NAME = ("上述", "以上", "这些", "全部", "所有", "其", "各", "全年", "本")
+_AVERAGE_REACH = 4  # sentences back to an average over the same people
 _SUBSET_REACH = 12  # sentences between a category's count and its breakdown
 # …7.9%,合计占全部投诉的84.3%: a summed share whose parts are the shares listed before it
 _SUM_SHARE_HEAD = regex.compile(r"(?:合计|共计|累计|一共|共)约?占")
@@ -3392,11 +3393,13 @@ class _Checker:
             if sentence_index - c.sentence > _SUBSET_REACH:
                 return
             if (
-                c.kind == "count"
+                # (罚款2,863.5万元…。罚款中,对工业企业…: money is broken down alike)
+                c.kind in ("count", "amount")
                 and c.period == "current"
                 and _actual(c)
                 and c.subject
-                and _SUBSET_NAME_TAIL.sub("", c.subject, timeout=REGEX_TIMEOUT) == name
+                # 为劳动者追发工资3,916.4万元…。追发工资中,…: the name ends the subject
+                and _SUBSET_NAME_TAIL.sub("", c.subject, timeout=REGEX_TIMEOUT).endswith(name)
             ):
                 total = c
                 break
@@ -3768,7 +3771,7 @@ class _Checker:
         messages = _both(
             "unit_sum",
             parts="+".join(_written(p) for p in parts),
-            computed=_fmt(computed),
+            computed=_in_scale(computed, total),
             reported=_written(total) + total.unit,
             part_text=culprit.text,
             wrong=wrong,
@@ -3776,7 +3779,7 @@ class _Checker:
             fixed=(
                 f"{_written(total)}→{_fmt(total.value * multiplier)}"
                 if culprit is total
-                else _fmt(computed + culprit.value * (multiplier - 1))
+                else _in_scale(computed + culprit.value * (multiplier - 1), total)
             ),
         )
         self.add("unit", "inconsistent", total, parts, computed, messages)
@@ -4239,7 +4242,9 @@ class _Checker:
         )
         noun = reported.lead[marker.end() :]
         if denominator is None and "名" in wants:
-            denominator = self.people_named_before(reported, noun)
+            denominator = self.people_named_before(reported, noun) or self.people_averaged_before(
+                reported, marker.group()
+            )
         candidates = [
             c
             for c in self.index.before(reported)
@@ -4400,6 +4405,25 @@ class _Checker:
                 )
             ):
                 return claim
+        return None
+
+    def people_averaged_before(self, reported: Claim, marker: str) -> Claim | None:
+        """涉及集资参与人8,614人,人均集资7.9万元。…累计清退资金2.16亿元,人均清退2.51元: the
+        people an average of the same word a few sentences before was found to hold over."""
+        for k in reversed(self.checks):
+            if k.kind == "per_capita" and k.verdict == "consistent" and len(k.claims) == 3:
+                earlier = self.index.by_id.get(k.claims[-1])
+                people = self.index.by_id.get(k.claims[1])
+                if earlier is None or people is None:
+                    continue
+                if reported.sentence - earlier.sentence > _AVERAGE_REACH:
+                    return None
+                if (
+                    earlier.sentence < reported.sentence
+                    and marker in earlier.lead
+                    and people.unit in ("名", "人", "位")
+                ):
+                    return people
         return None
 
     def per_two(self, reported: Claim, markers: list[str]) -> None:
