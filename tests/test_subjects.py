@@ -847,3 +847,24 @@ def test_a_list_of_measures_of_one_thing_and_its_previous_values():
     found = subjects("网上信访2,310件。来信、来访分别下降4.1%、7.8%(上年同期230件、510批)。")
     assert found["230件"] == "来信"
     assert found["510批"] == "来访"
+
+
+def test_a_clause_after_a_list_of_parts_is_of_the_whole():
+    found = subjects(
+        "北岭区:受理信访事项2,310件,其中来信210件、来访640批1,500人次、网上信访1,460件,"
+        "同比下降4.2%(上年2,411件),占全市的18.5%。"
+    )
+    assert found["1,460件"] == "网上信访"
+    assert found["4.2%"] == "信访事项"
+    assert found["2,411件"] == "信访事项"
+    assert found["18.5%"] == "信访事项"
+    # a part listed on its own, or named again, keeps the clause after it
+    found = subjects("全年受理信访事项980件,其中网上信访520件,同比上升3.1%。")
+    assert found["3.1%"] == "网上信访"
+    found = subjects("全年受理信访事项980件,其中来信130件、网上信访520件,网上信访同比上升3.1%。")
+    assert found["3.1%"] == "网上信访"
+    # nor is one part named by a list of words a list of parts
+    found = subjects(
+        "全年受理执法类投诉217件,其中反映执法态度生硬、程序不规范的64件,占该类的29.5%。"
+    )
+    assert found["29.5%"] != "执法类投诉"

@@ -1143,6 +1143,9 @@ def _link(
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
         subject = _subject(draft, prefix, earlier, clause_start)
+        if subject and earlier and earlier[0].subject == subject:
+            # 受理1200件,其中来信300件、网上信访500件,同比下降5%: the whole, not its last part
+            subject = _whole_of_list(text, draft, earlier, delimiters, sentence_start) or subject
         if (
             (not subject or (not prefix and text[clause_start - 1] == ":"))
             and draft.kind == "rate"
@@ -2041,6 +2044,38 @@ def _to_before(text: str) -> bool:
     return not _TO_CHARS.isdisjoint(text[-2:]) and bool(
         _TO_BEFORE.search(text, timeout=REGEX_TIMEOUT)
     )
+
+
+def _whole_of_list(
+    text: str, draft: _Draft, earlier: list[_Draft], delimiters: list[int], sentence_start: int
+) -> str | None:
+    """The subject of the whole a ``其中`` list of parts divides, for a figure whose clause
+    follows the list with no name of its own (受理信访事项1200件,其中来信300件、来访400批、网上
+    信访500件,同比下降5.0%: the petitions fell, not the online ones); None otherwise. A part
+    named again (…,网上信访同比下降5.0%) is that part's, and so is a clause after a part listed
+    on its own (其中网上信访500件,同比下降5.0%)."""
+    last_part = earlier[0]
+    if last_part.subject is None or last_part.subject in text[last_part.end : draft.start]:
+        return None
+    between = text[last_part.end : draft.start]
+    if "," not in between or "、" in between or "其中" in between:
+        return None
+    # the clause of the last part: it opens with 其中 and lists the parts with 、
+    opening = bisect_left(delimiters, last_part.start) - 1
+    list_start = delimiters[opening] + 1 if opening >= 0 else sentence_start
+    if list_start < sentence_start or not text.startswith("其中", list_start):
+        return None
+    if "、" not in text[list_start : last_part.start] or not any(
+        list_start <= part.start for part in earlier[1:2]
+    ):
+        return None  # (其中反映A、B的64件,占该类的29.5%: one part, named by a list)
+    # the whole: the nearest figure before 其中 with a subject, in the same sentence
+    for candidate in earlier[1:]:
+        if candidate.end <= list_start:
+            if candidate.start < sentence_start or candidate.kind not in ("count", "amount"):
+                return None
+            return candidate.subject
+    return None
 
 
 def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: int) -> str | None:
