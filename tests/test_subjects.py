@@ -868,3 +868,13 @@ def test_a_clause_after_a_list_of_parts_is_of_the_whole():
         "全年受理执法类投诉217件,其中反映执法态度生硬、程序不规范的64件,占该类的29.5%。"
     )
     assert found["29.5%"] != "执法类投诉"
+
+
+def test_an_aspect_adverb_or_a_preposition_of_target_is_not_part_of_the_subject():
+    found = subjects("全区学校食堂312家,已安装明厨亮灶设施298家,安装率95.5%。")
+    assert found["298家"] == "安装明厨亮灶设施"
+    found = subjects("从举报对象看,针对施工企业的占41.0%,针对个体商户的占30.5%。")
+    assert found["41.0%"] == "施工企业"
+    assert found["30.5%"] == "个体商户"
+    # (已 before a verb that is stripped itself keeps the act: 已办结51件)
+    assert subjects("截至月底已办结51件。")["51件"] == "已办结"

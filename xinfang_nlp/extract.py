@@ -422,7 +422,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|实现|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
-    r"我局|本局|实际|尚(?=未)|已(?=按期|及时|全部)|"
+    r"我局|本局|实际|尚(?=未)|已经?+(?!受理|接待|登记|办理|办结|收到|接收|转送|交办|排查|化解|发生|反映|涉及|处理)(?=...)|针对|"
     # the people who petition are implied by the channel they use: 群众来信, 群众诉求
     r"群众(?=来信|来访|信访|诉求|网上)|"
     # the people a sum was recovered or an act done for: (协调为)群众追回欠薪 → 追回欠薪
@@ -509,7 +509,7 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
     "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮环了经"
-    "核列落完梳召作给达现提建认剔依举"
+    "核列落完梳召作给达现提建认剔依举针"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众与要就"
