@@ -878,3 +878,14 @@ def test_an_aspect_adverb_or_a_preposition_of_target_is_not_part_of_the_subject(
     assert found["30.5%"] == "个体商户"
     # (已 before a verb that is stripped itself keeps the act: 已办结51件)
     assert subjects("截至月底已办结51件。")["51件"] == "已办结"
+
+
+def test_a_clause_saying_what_something_is_names_the_figures_after_it():
+    found = subjects("从问题类型看,物业服务纠纷仍是信访的第一大类,共412件,占38.0%。")
+    assert found["412件"] == "物业服务纠纷"
+    assert found["38.0%"] == "物业服务纠纷"
+    found = subjects("劳资纠纷依然是突出问题,超过四成。")
+    assert found["四成"] == "劳资纠纷"
+    # (not when a figure before already names what the clause is about)
+    found = subjects("全年受理来信96件,这是近三年的最低水平,同比下降5.0%。")
+    assert found["5.0%"] == "来信"

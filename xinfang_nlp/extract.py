@@ -1172,7 +1172,11 @@ def _link(
                 )
                 subject = period.group(1) if period else None
             else:
-                subject = _line_label(text, clause_start, sentence_start) or carried
+                subject = (
+                    _line_label(text, clause_start, sentence_start)
+                    or _opening_topic(text, clause_start, sentence_start)
+                    or carried
+                )
         if draft.kind in ("count", "share") and text.find("类", sentence_start, draft.start) >= 0:
             # 以上三类合计806件, 前三类合计超过六成: the categories listed before
             subject = (
@@ -1591,6 +1595,21 @@ def _line_label(text: str, clause_start: int, sentence_start: int) -> str | None
         return None
     return _subject_words(label)
 
+
+def _opening_topic(text: str, clause_start: int, sentence_start: int) -> str | None:
+    """The thing a sentence opens by saying what it is, when the figure's clause follows with
+    no name of its own and nothing before it is a figure: 工程建设领域仍是欠薪投诉的重灾区,
+    共268件 → 工程建设领域."""
+    if clause_start <= sentence_start or has_digit(text[sentence_start:clause_start]):
+        return None
+    # (the clause right before the figure's: 从行业分布看,工程建设领域仍是…,共268件)
+    before = max(text.rfind(",", sentence_start, clause_start - 1) + 1, sentence_start)
+    opening = _OPENING_TOPIC.fullmatch(text, before, clause_start, timeout=REGEX_TIMEOUT)
+    return _subject_words(opening.group(1)) if opening else None
+
+
+# a clause that says what something is: 土地承包纠纷仍是第一大类,
+_OPENING_TOPIC = regex.compile(r"(\p{Han}{2,12}?)(?:仍然|依然|仍|依旧|也|还)?是[^,;:]*,")
 
 _HEADING_NUMBER = regex.compile(
     r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]"
