@@ -889,3 +889,8 @@ def test_a_clause_saying_what_something_is_names_the_figures_after_it():
     # (not when a figure before already names what the clause is about)
     found = subjects("全年受理来信96件,这是近三年的最低水平,同比下降5.0%。")
     assert found["5.0%"] == "来信"
+
+
+def test_a_total_s_adverb_between_actor_and_act_is_not_part_of_the_subject():
+    found = subjects("全年法律援助律师共接待来访群众812批2,040人次。")
+    assert found["812批"] == "法律援助律师接待来访"

@@ -472,6 +472,11 @@ _RATE_STRIP_HEAD = regex.compile(
 _SUBJECT_STRIP_INSIDE = regex.compile(
     r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期|本季度|本月|当月|(?<=.)各类"
 )
+# a total's adverb between the actor and the act: 公益律师共接待信访群众 → 公益律师接待信访群众
+_TOTAL_INSIDE = regex.compile(
+    r"(?<=\p{Han}{2})(?:共计|共|累计|合计|总计)"
+    r"(?=接待|受理|办理|登记|收到|化解|排查|办结|发放|调解|接听|处理|解决|追回|兑付|回访|救助)"
+)
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
     r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别|"
@@ -2581,6 +2586,8 @@ def _subject_words(words: str) -> str | None:
         source = max(words.rfind("从已"), words.rfind("从未"))
         if source >= 0:
             words = words[source + 1 :]  # 市联席办从已办结的161件中: the ones completed
+    if "共" in words[2:] or "计" in words[3:]:
+        words = _TOTAL_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
     if "督促" in words or "协调" in words or "组织" in words:
         # a verb that makes another act happen names who pushed it, not what is measured:
         # 已督促兑付917.5万元 → 已兑付, 联席办组织督查26次 → 联席办督查
