@@ -847,3 +847,50 @@ def test_a_list_of_measures_of_one_thing_and_its_previous_values():
     found = subjects("网上信访2,310件。来信、来访分别下降4.1%、7.8%(上年同期230件、510批)。")
     assert found["230件"] == "来信"
     assert found["510批"] == "来访"
+
+
+def test_a_clause_after_a_list_of_parts_is_of_the_whole():
+    found = subjects(
+        "北岭区:受理信访事项2,310件,其中来信210件、来访640批1,500人次、网上信访1,460件,"
+        "同比下降4.2%(上年2,411件),占全市的18.5%。"
+    )
+    assert found["1,460件"] == "网上信访"
+    assert found["4.2%"] == "信访事项"
+    assert found["2,411件"] == "信访事项"
+    assert found["18.5%"] == "信访事项"
+    # a part listed on its own, or named again, keeps the clause after it
+    found = subjects("全年受理信访事项980件,其中网上信访520件,同比上升3.1%。")
+    assert found["3.1%"] == "网上信访"
+    found = subjects("全年受理信访事项980件,其中来信130件、网上信访520件,网上信访同比上升3.1%。")
+    assert found["3.1%"] == "网上信访"
+    # nor is one part named by a list of words a list of parts
+    found = subjects(
+        "全年受理执法类投诉217件,其中反映执法态度生硬、程序不规范的64件,占该类的29.5%。"
+    )
+    assert found["29.5%"] != "执法类投诉"
+
+
+def test_an_aspect_adverb_or_a_preposition_of_target_is_not_part_of_the_subject():
+    found = subjects("全区学校食堂312家,已安装明厨亮灶设施298家,安装率95.5%。")
+    assert found["298家"] == "安装明厨亮灶设施"
+    found = subjects("从举报对象看,针对施工企业的占41.0%,针对个体商户的占30.5%。")
+    assert found["41.0%"] == "施工企业"
+    assert found["30.5%"] == "个体商户"
+    # (已 before a verb that is stripped itself keeps the act: 已办结51件)
+    assert subjects("截至月底已办结51件。")["51件"] == "已办结"
+
+
+def test_a_clause_saying_what_something_is_names_the_figures_after_it():
+    found = subjects("从问题类型看,物业服务纠纷仍是信访的第一大类,共412件,占38.0%。")
+    assert found["412件"] == "物业服务纠纷"
+    assert found["38.0%"] == "物业服务纠纷"
+    found = subjects("劳资纠纷依然是突出问题,超过四成。")
+    assert found["四成"] == "劳资纠纷"
+    # (not when a figure before already names what the clause is about)
+    found = subjects("全年受理来信96件,这是近三年的最低水平,同比下降5.0%。")
+    assert found["5.0%"] == "来信"
+
+
+def test_a_total_s_adverb_between_actor_and_act_is_not_part_of_the_subject():
+    found = subjects("全年法律援助律师共接待来访群众812批2,040人次。")
+    assert found["812批"] == "法律援助律师接待来访"

@@ -422,7 +422,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"[一二三四五六七八九十]是|要把|要|(?:已|只|仅)?用去|实现|"
     # a month or quarter named as the period, not the subject: 上月为12批, 较第二季度的
     r"上月|本月|同月|上季度|本季度|第?[一二三四]季度|"
-    r"我局|本局|实际|尚(?=未)|已(?=按期|及时|全部)|"
+    r"我局|本局|实际|尚(?=未)|已经?+(?!受理|接待|登记|办理|办结|收到|接收|转送|交办|排查|化解|发生|反映|涉及|处理)(?=...)|针对|"
     # the people who petition are implied by the channel they use: 群众来信, 群众诉求
     r"群众(?=来信|来访|信访|诉求|网上)|"
     # the people a sum was recovered or an act done for: (协调为)群众追回欠薪 → 追回欠薪
@@ -472,6 +472,11 @@ _RATE_STRIP_HEAD = regex.compile(
 _SUBJECT_STRIP_INSIDE = regex.compile(
     r"全年|上半年|下半年|今年|前三季度|第?[一二三四]季度|同期|本季度|本月|当月|(?<=.)各类"
 )
+# a total's adverb between the actor and the act: 公益律师共接待信访群众 → 公益律师接待信访群众
+_TOTAL_INSIDE = regex.compile(
+    r"(?<=\p{Han}{2})(?:共计|共|累计|合计|总计)"
+    r"(?=接待|受理|办理|登记|收到|化解|排查|办结|发放|调解|接听|处理|解决|追回|兑付|回访|救助)"
+)
 # the last verb (or 占) before a change/share figure: its subject stands before it
 _SUBJECT_CUT = regex.compile(
     r"(?:同比|环比|较|比|与|和)?(?:上升|增长|增加|提高|下降|减少|降低|回落|持平|增幅|降幅|占比|占|分别|"
@@ -509,7 +514,7 @@ _SUBJECT_VERB_FIRST_CHARS = frozenset(
 _STRIP_HEAD_FIRST_CHARS = frozenset(
     "其共累合总全今上下各去同相比较与占但仍个我力年目距对将为按向把只仅还本受接登办收转交排化发"
     "反涉处以期的另则而月季一二三四第剩五六七八九十要参已用实群尚协帮环了经"
-    "核列落完梳召作给达现提建认剔依举"
+    "核列落完梳召作给达现提建认剔依举针"
 )
 _STRIP_TAIL_LAST_CHARS = frozenset(
     "比别计共到达为是有约近过占较的了仅期年足于由从本均体数却也则又还都月度制在至中再众与要就"
@@ -1143,6 +1148,9 @@ def _link(
         # which also keeps a sentence of thousands of figures linear)
         earlier = sentence_drafts[: -_INHERIT_WINDOW - 1 : -1]
         subject = _subject(draft, prefix, earlier, clause_start)
+        if subject and earlier and earlier[0].subject == subject:
+            # 受理1200件,其中来信300件、网上信访500件,同比下降5%: the whole, not its last part
+            subject = _whole_of_list(text, draft, earlier, delimiters, sentence_start) or subject
         if (
             (not subject or (not prefix and text[clause_start - 1] == ":"))
             and draft.kind == "rate"
@@ -1169,7 +1177,11 @@ def _link(
                 )
                 subject = period.group(1) if period else None
             else:
-                subject = _line_label(text, clause_start, sentence_start) or carried
+                subject = (
+                    _line_label(text, clause_start, sentence_start)
+                    or _opening_topic(text, clause_start, sentence_start)
+                    or carried
+                )
         if draft.kind in ("count", "share") and text.find("类", sentence_start, draft.start) >= 0:
             # 以上三类合计806件, 前三类合计超过六成: the categories listed before
             subject = (
@@ -1588,6 +1600,21 @@ def _line_label(text: str, clause_start: int, sentence_start: int) -> str | None
         return None
     return _subject_words(label)
 
+
+def _opening_topic(text: str, clause_start: int, sentence_start: int) -> str | None:
+    """The thing a sentence opens by saying what it is, when the figure's clause follows with
+    no name of its own and nothing before it is a figure: 工程建设领域仍是欠薪投诉的重灾区,
+    共268件 → 工程建设领域."""
+    if clause_start <= sentence_start or has_digit(text[sentence_start:clause_start]):
+        return None
+    # (the clause right before the figure's: 从行业分布看,工程建设领域仍是…,共268件)
+    before = max(text.rfind(",", sentence_start, clause_start - 1) + 1, sentence_start)
+    opening = _OPENING_TOPIC.fullmatch(text, before, clause_start, timeout=REGEX_TIMEOUT)
+    return _subject_words(opening.group(1)) if opening else None
+
+
+# a clause that says what something is: 土地承包纠纷仍是第一大类,
+_OPENING_TOPIC = regex.compile(r"(\p{Han}{2,12}?)(?:仍然|依然|仍|依旧|也|还)?是[^,;:]*,")
 
 _HEADING_NUMBER = regex.compile(
     r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]"
@@ -2041,6 +2068,38 @@ def _to_before(text: str) -> bool:
     return not _TO_CHARS.isdisjoint(text[-2:]) and bool(
         _TO_BEFORE.search(text, timeout=REGEX_TIMEOUT)
     )
+
+
+def _whole_of_list(
+    text: str, draft: _Draft, earlier: list[_Draft], delimiters: list[int], sentence_start: int
+) -> str | None:
+    """The subject of the whole a ``其中`` list of parts divides, for a figure whose clause
+    follows the list with no name of its own (受理信访事项1200件,其中来信300件、来访400批、网上
+    信访500件,同比下降5.0%: the petitions fell, not the online ones); None otherwise. A part
+    named again (…,网上信访同比下降5.0%) is that part's, and so is a clause after a part listed
+    on its own (其中网上信访500件,同比下降5.0%)."""
+    last_part = earlier[0]
+    if last_part.subject is None or last_part.subject in text[last_part.end : draft.start]:
+        return None
+    between = text[last_part.end : draft.start]
+    if "," not in between or "、" in between or "其中" in between:
+        return None
+    # the clause of the last part: it opens with 其中 and lists the parts with 、
+    opening = bisect_left(delimiters, last_part.start) - 1
+    list_start = delimiters[opening] + 1 if opening >= 0 else sentence_start
+    if list_start < sentence_start or not text.startswith("其中", list_start):
+        return None
+    if "、" not in text[list_start : last_part.start] or not any(
+        list_start <= part.start for part in earlier[1:2]
+    ):
+        return None  # (其中反映A、B的64件,占该类的29.5%: one part, named by a list)
+    # the whole: the nearest figure before 其中 with a subject, in the same sentence
+    for candidate in earlier[1:]:
+        if candidate.end <= list_start:
+            if candidate.start < sentence_start or candidate.kind not in ("count", "amount"):
+                return None
+            return candidate.subject
+    return None
 
 
 def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: int) -> str | None:
@@ -2527,6 +2586,8 @@ def _subject_words(words: str) -> str | None:
         source = max(words.rfind("从已"), words.rfind("从未"))
         if source >= 0:
             words = words[source + 1 :]  # 市联席办从已办结的161件中: the ones completed
+    if "共" in words[2:] or "计" in words[3:]:
+        words = _TOTAL_INSIDE.sub("", words, timeout=REGEX_TIMEOUT)
     if "督促" in words or "协调" in words or "组织" in words:
         # a verb that makes another act happen names who pushed it, not what is measured:
         # 已督促兑付917.5万元 → 已兑付, 联席办组织督查26次 → 联席办督查
