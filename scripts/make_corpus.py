@@ -182,6 +182,12 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "70": (
         replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json", fullwidth="all"),
     ),
+    "75": (
+        replace(
+            _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
+    "77": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
