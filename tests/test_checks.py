@@ -2327,3 +2327,61 @@ def test_an_average_without_its_people_takes_those_of_an_average_shortly_before(
     # with no average before it, the people are not guessed for an alarm
     alone = "涉及集资参与人5,236人。累计清退资金1.18亿元,人均清退2.25元。"
     assert not [k for k in checks_of(alone) if k.verdict == "inconsistent"]
+
+
+def test_a_unit_slip_must_explain_a_small_share_closely():
+    # 0.38% is not 0.01% give or take half a point: a wrong whole, not a 万/亿 slip
+    text = "全年追缴资金2,416.5万元,其中单位补缴1,702.3万元,追缴额为全年归集额的0.38%。"
+    assert not [k for k in checks_of(text) if k.kind == "unit"]
+
+
+def test_a_share_introduced_by_xiangdangyu_names_its_whole():
+    text = (
+        "全年归集住房公积金62.3亿元。全年追缴资金2,416.5万元,其中单位补缴1,702.3万元,"
+        "追缴金额相当于全年归集额的0.39%。"
+    )
+    found = [(k.kind, k.verdict, shown(k)) for k in checks_of(text) if k.kind in ("share", "unit")]
+    assert found == [("share", "consistent", "2416.5万/62.3亿")]
+    # a whole named but not stated is no excuse to take the nearest money
+    unnamed = text.replace("全年归集住房公积金62.3亿元。", "")
+    assert [k.verdict for k in checks_of(unnamed) if k.kind in ("share", "unit")] == [
+        "unverifiable"
+    ]
+
+
+def test_a_share_of_a_named_total_takes_the_count_of_exactly_that_thing_over_the_headline():
+    text = (
+        "中心共受理各类矛盾纠纷和信访事项412件,其中矛盾纠纷286件、信访事项126件。"
+        + "各社区均建立了调解室。" * 7
+        + "调解成功261件;调解不成、已引导诉讼的11件,占矛盾纠纷总数的3.8%。"
+    )
+    share = next(k for k in checks_of(text) if k.kind == "share")
+    assert (share.verdict, shown(share)) == ("consistent", "11/286")
+
+
+def test_the_items_counted_before_fenbie_skip_averages_and_parts_after_qizhong():
+    text = (
+        "全年共受理投诉1,472件。从来源渠道看,热线转办862件;网上信访318件;来信47件;"
+        "来访245批613人次,批均2.5人次,其中集体访3批。四个渠道分别占58.6%、21.6%、3.2%和16.6%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"]
+    assert found == [
+        ("consistent", "862/1472"),
+        ("consistent", "318/1472"),
+        ("consistent", "47/1472"),
+        ("consistent", "245/1472"),
+    ]
+
+
+def test_a_change_of_a_clause_with_its_own_count_is_not_checked_on_another_clause():
+    text = (
+        "全市共受理信访事项1,593件。其中网上信访1,286件,同比增加72件、上升5.9%(上年同期1,214件);"
+        "来信165件,同比下降6.3%;来访142批396人次,批次、人次同比分别下降11.8%和9.2%(上年同期436人次)。"
+    )
+    found = {k.claims[-1]: (k.kind, k.verdict, shown(k)) for k in checks_of(text)}
+    claims = {c.text: c.id for c in extract(text).claims}
+    assert found[claims["5.9%"]] == ("change", "consistent", "1286/1214−1")
+    assert found[claims["9.2%"]] == ("change", "consistent", "396/436−1")
+    # 来信 and 来访批次 have no previous count: no alarm from 1286/1214
+    assert found[claims["6.3%"]][1] != "inconsistent"
+    assert found[claims["11.8%"]][1] != "inconsistent"

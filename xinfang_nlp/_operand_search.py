@@ -683,7 +683,12 @@ class _Search:
         if reported.kind != "share" or reported.unit != "%" or reported.bound != "exact":
             return False
         window = self.window(reported)
-        money = [c for c in window if self.level(c) is not None and c.unit in _MONEY]
+        # (小区均53.4万元 is an average, neither the part nor the whole of a share)
+        money = [
+            c
+            for c in window
+            if self.level(c) is not None and c.unit in _MONEY and c.kind == "amount"
+        ]
         own = [
             c
             for c in money

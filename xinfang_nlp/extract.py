@@ -3061,8 +3061,18 @@ def _items_counted(
             continue
         if draft.start < paragraph_start or len(names) == wanted:
             break
+        if draft.kind == "ratio" or _after_qizhong(text, draft.start):
+            # 来访245批613人次,批均2.5人次,其中…集体访3批。四个渠道分别占…: an average and a
+            # part of an item are not items of the list
+            continue
         names.append(draft.subject)
     return names[::-1] if len(names) == wanted else []
+
+
+def _after_qizhong(text: str, position: int) -> bool:
+    """Whether a 其中 stands in the ;-clause before ``position``."""
+    clause = max(text.rfind(mark, 0, position) for mark in ";;。\n")
+    return text.find("其中", clause + 1, position) >= 0
 
 
 def _places_counted(
