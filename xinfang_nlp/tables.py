@@ -145,7 +145,7 @@ class Row:
     subtotal: bool = False  # 小计: the sum of its group's rows
     part: bool = False  # 其中:X, a part of the row above it (never in a column's sum)
     label_at: int = 0  # the label's column (1 after a 序号 column)
-    after_part: bool = False  # follows a 其中 row: may continue its list of parts
+    after_part: int = 0  # the k-th row after a 其中 row: may continue its list of parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,15 +382,18 @@ def _rows(body: Sequence[tuple[Cell, ...]], label_at: int) -> tuple[Row, ...]:
         any(_HAN_ORDINAL.match(c[0].text, timeout=REGEX_TIMEOUT) for c in body)
         and any(c[0].text.isdigit() for c in body)
     )
-    after_part = False
+    after_part = 0
     for cells in body:
         row = _row(cells, label_at)
         if heads and not row.total and _HAN_ORDINAL.match(cells[0].text, timeout=REGEX_TIMEOUT):
             row = _replace(row, subtotal=True)
         if row.part or row.total or row.subtotal:
-            after_part = row.part
+            after_part = 0
+            if row.part:
+                after_part = 1
         elif after_part:
-            row = _replace(row, after_part=True)
+            row = _replace(row, after_part=after_part)
+            after_part += 1
         rows.append(row)
     return tuple(rows)
 
@@ -1159,16 +1162,18 @@ class _TableChecker:
 
     def sum(self, column: Column, items: Sequence[Row], total: Row, key: str = "sum") -> None:
         """``total``'s figure against the sum of ``items``'. Rows after a 其中 row may go on
-        listing its parts (其中:来信 …, 来访 …): when the sum with them does not fit, the sum
-        without them is tried, and the verdict is consistent when either fits."""
+        listing its parts (其中:来信 …, 来访 …): when the sum with them does not fit, the sums
+        without the first one, two … of them are tried, and the verdict is consistent when one
+        fits (the layout cannot tell; an alarm must not rest on a guess)."""
         from .checks import _mid, accepts
 
         reported = self.claim(total, column)
         if reported is None:
             return
         tried = [list(items)]
-        if any(row.after_part for row in items):
-            tried.append([row for row in items if not row.after_part])
+        longest = max((row.after_part for row in items), default=0)
+        for k in range(1, longest + 1):
+            tried.append([row for row in items if not 1 <= row.after_part <= k])
         found = None
         for rows in tried:
             summed = self.column_sum(column, rows) if len(rows) >= 2 else None
