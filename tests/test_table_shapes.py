@@ -179,6 +179,18 @@ def test_two_line_header_planted_errors_are_flagged():
     assert len(flagged) == 2
 
 
+def test_repeated_periods_without_their_group_line_compare_the_nearest_pair():
+    text = (
+        "单位\t本期\t同期\t增减%\t本期\t同期\t增减%\n"
+        "甲县\t10\t8\t25.0\t30\t40\t-25.0\n"
+        "乙县\t20\t20\t0.0\t60\t40\t50.0\n"
+        "合计\t30\t28\t7.1\t90\t80\t12.5\n"
+    )
+    changes = checks(text, "change")
+    assert len(changes) == 6
+    assert all(k.verdict == "consistent" for k in changes), [k.message() for k in changes]
+
+
 def test_units_on_a_second_header_line():
     text = "县区\t本年\t上年\n\t(批)\t(批)\n甲县\t12\t10\n乙县\t8\t10\n合计\t20\t20\n"
     claims = claims_by_text(text)

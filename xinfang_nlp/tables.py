@@ -27,6 +27,30 @@ total row, against the sum of the items), the share column adding up to 100 %, a
 column against its act's column over the first count column — all with the interval arithmetic
 of :mod:`xinfang_nlp.checks`, so rounding never raises an alarm.
 
+The shapes of real .docx tables:
+
+* a first column ``序号`` (1, 2, 3 or 一、二; also ordinals under an empty header cell) is
+  neither a figure nor the label: the label is the next column (合计 may stand in either);
+* a two-line header, merged cells read as their text followed by empty cells
+  (``单位 来信 ∅ 来访 ∅`` over ``∅ 本期 同期 本期 同期``): each column gets its group and
+  period (来信·本期, 来信·同期), a change compares the levels of its own group, and a group
+  named 合计 is checked against the other groups in each row; a second line of units only
+  (``(件)``) just gives the units;
+* ``小计`` rows add up the rows above them (back to the previous 小计); when the first row is a
+  小计 — or, in a 序号 column mixing 一、二 and 1, 2, the rows numbered 一、二 — each heads
+  the rows below it; the 合计 row is then checked against the 小计 rows and the rows of no group;
+* ``其中:X`` rows are parts of the row above: left out of sums and of share sums; the rows after
+  one may go on listing its parts, so a sum is also tried without them and the verdict is
+  consistent when either fits (the layout cannot tell; no alarm rests on a guess);
+* a unit written in a cell (``35件``, ``1.2万元``, ``-8.3%``, ``↑12%``/``↓5%``) gives the cell's
+  unit, and a % makes a 同比 column (no % in its header) a change; a unit that does not fit
+  the column is no table figure. Such a cell is read by the table, in place of the prose
+  extractor's reading.
+
+Not handled: transposed tables (periods or measures as rows, places as columns), headers of
+three lines or more, row labels split over two columns (a group label merged down beside the
+item labels).
+
 Everything is skipped at the cost of one ``in`` test when the raw text holds no tab.
 """
 
@@ -1099,12 +1123,20 @@ class _TableChecker:
     def levels(self, column: Column, counts: Sequence[Column]) -> tuple[Column, Column] | None:
         """The current and previous columns a change column compares: those of its group under
         a two-line header (来信·本期, 来信·同期 for 来信·增减%), else the first of each among
-        the columns of no group."""
+        the columns of no group. When the header repeats the periods (本期 同期 增减% 本期 同期
+        增减%), a change compares the nearest pair to its left."""
         family = [c for c in counts if c.group == column.group]
         current = next((c for c in family if c.period == "current"), None)
         previous = next((c for c in family if c.period == "previous"), None)
         if current is None or previous is None:
             return None
+        nameless = [c for c in family if not c.name and c.period == "current"]
+        if len(nameless) > 1:
+            left = [c for c in family if c.index < column.index and not c.name]
+            current = next((c for c in reversed(left) if c.period == "current"), None)
+            previous = next((c for c in reversed(left) if c.period == "previous"), None)
+            if current is None or previous is None:
+                return None  # no shape known here: no check rather than a guess
         if column.group and (current.group != column.group or previous.group != column.group):
             return None
         return current, previous
@@ -1205,7 +1237,7 @@ class _TableChecker:
         """Under a two-line header whose last group is a total (来信, 来访, 合计 over 本期 and
         同期): each row's total cell against the sum of the other groups' cells of its
         period."""
-        from .checks import _mid, accepts
+        from .checks import _interval_sum, _mid, accepts
 
         for column in counts:
             if not _TOTAL_LABEL.match(column.group, timeout=REGEX_TIMEOUT):
@@ -1223,31 +1255,20 @@ class _TableChecker:
             if any(_PART_LABEL.match(c.group, timeout=REGEX_TIMEOUT) for c in others):
                 continue
             reported = self.claim(row, column)
-            parts = [self.claim(row, c) for c in others]
-            if reported is None or any(p is None for p in parts):
+            found = [self.claim(row, c) for c in others]
+            parts = [p for p in found if p is not None]
+            if reported is None or len(parts) < len(found):
                 continue
-            summed = self.column_sum_of(parts)  # type: ignore[arg-type]
+            summed = _interval_sum(parts)
             if summed is None:
                 continue
             fits = accepts(reported, *summed, self.checker.options.tolerance)
             verdict = "consistent" if fits else "inconsistent"
             computed = _mid(summed)
             messages = _sum_messages(
-                "row_sum",
-                column,
-                parts,  # type: ignore[arg-type]
-                computed,
-                reported,
-                verdict,
-                row.label,
+                "row_sum", column, parts, computed, reported, verdict, row.label
             )
             self.checker.add("sum", verdict, reported, parts, computed, messages)
-
-    @staticmethod
-    def column_sum_of(parts: Sequence[Claim]) -> tuple[Decimal, Decimal] | None:
-        from .checks import _interval_sum
-
-        return _interval_sum(parts)
 
     def sum_in_text(self, column: Column, items: Sequence[Row]) -> None:
         """A table without a total row whose items add up to the total the text states before
