@@ -80,13 +80,23 @@ UNITS = (
 )
 
 # each table with a piece of arithmetic only its shape's handling shows
+TRANSPOSED = (
+    "表9　各县信访事项受理情况\n"
+    "单位：件\n"
+    "项目\t东县\t西县\t合计\n"
+    "本年\t120\t80\t200\n"
+    "上年\t100\t100\t200\n"
+    "同比%\t20.0\t-20.0\t0.0\n"
+)
+
 ALL = (
     (SERIAL, "表中桃源镇:45/48 = 93.75%"),
     (TWO_LINES, "“来信·同期”列各行之和 40+20 = 60"),
     (SUBTOTALS, "东一村至东二村之和 12+8 = 20"),
-    (GROUP_HEADS, "各小计行(及未分组行)之和 30+20 = 50"),
+    (GROUP_HEADS, "各小计(及未分组的行)之和 30+20 = 50"),
     (PARTS, "各行之和 40+35+25 = 100"),
     (UNITS, "表中青山镇:35/28−1 = +25.00%"),
+    (TRANSPOSED, "表中“本年”行各列之和 120+80 = 200,合计列为200"),
 )
 
 
@@ -205,7 +215,7 @@ def test_subtotals_add_up_their_rows_and_the_total_adds_up_the_subtotals():
     sums = checks(SUBTOTALS, "sum")
     assert [k.verdict for k in sums] == ["consistent"] * 6
     assert "东一村至东二村之和 12+8 = 20,东片小计行为20,一致" in sums[0].message()
-    assert "各小计行(及未分组行)之和 20+20 = 40" in sums[4].message()
+    assert "各小计(及未分组的行)之和 20+20 = 40" in sums[4].message()
     assert "subtotals" in sums[4].message("en")
 
 
@@ -282,6 +292,32 @@ def test_units_and_arrows_written_in_cells():
     # a % in a count column is not read as a count
     odd = "乡镇\t件数\t本年\n甲镇\t12\t5.0%\n乙镇\t8\t3.0%\n合计\t20\t8.0%\n"
     assert all(c.kind != "count" for c in claims_by_text(odd).get("5.0%", []))
+
+
+# --- 6. transposed tables -----------------------------------------------------------------------
+
+
+def test_transposed_table_is_read_column_by_column():
+    claims = claims_by_text(TRANSPOSED)
+    east = claims["120"][0]
+    assert (east.kind, east.period, east.subject) == ("count", "current", "东县信访事项")
+    assert [(c.period, c.subject) for c in claims["100"]] == [
+        ("previous", "东县信访事项"),
+        ("previous", "西县信访事项"),
+    ]
+    down = claims["-20.0"][0]
+    assert (down.kind, down.direction, down.subject) == ("change", "down", "西县信访事项")
+    assert len(checks(TRANSPOSED, "change")) == 3
+    (total,) = [k for k in checks(TRANSPOSED, "sum") if "上年" in k.message()]
+    assert "row “上年”: the columns add up to 100+100 = 200" in total.message("en")
+    wrong = TRANSPOSED.replace("同比%\t20.0\t-20.0", "同比%\t20.0\t20.0")
+    (flagged,) = inconsistent(wrong)
+    assert flagged.severity == "direction"
+    # years as rows added up in a 合计 row: read as written, its column sums are the checks
+    text = "年份\t受理\t办结\n2022年\t10\t8\n2023年\t12\t9\n合计\t22\t17\n"
+    assert [k.verdict for k in checks(text, "sum")] == ["consistent", "consistent"]
+    wrong = text.replace("合计\t22\t17", "合计\t22\t18")
+    assert texts_of(wrong, inconsistent(wrong)) == ["18"]
 
 
 # --- .docx merged cells -----------------------------------------------------------------------

@@ -47,9 +47,14 @@ The shapes of real .docx tables:
   the column is no table figure. Such a cell is read by the table, in place of the prose
   extractor's reading.
 
-Not handled: transposed tables (periods or measures as rows, places as columns), headers of
-three lines or more, row labels split over two columns (a group label merged down beside the
-item labels).
+* a transposed table — every row labelled as a header would be (本年, 上年, 2024年, 增减%,
+  two at least with a period), no column header so (places, and a 合计 column) — is read column
+  by column, and its messages speak of rows where the others speak of columns. Years as rows
+  closed by a 合计 row stay as written (their column sums are the checks).
+
+Not handled: transposed tables whose rows are measures without periods (受理, 办结 over
+places), headers of three lines or more, row labels split over two columns (a group label merged
+down beside the item labels), a ≤ check of a 其中 row against its parent.
 
 Everything is skipped at the cost of one ``in`` test when the raw text holds no tab.
 """
@@ -183,6 +188,7 @@ class Table:
     rows: tuple[Row, ...]
     start: int  # normalized offset of the header
     end: int  # normalized offset after the last row
+    transposed: bool = False  # read column by column (periods as rows, places as columns)
 
     def subject(self, row: Row, column: Column) -> str | None:
         thing = self.thing or ""
@@ -307,6 +313,14 @@ def _table(
     ]
     if len(body) < MIN_LINES - 1 or any(len(c.text) > _MAX_CELL for c in header):
         return None
+    transposed = second is None and label_at == 0 and _transposed(header, body)
+    if transposed:  # read it column by column: the places become the rows
+        grid = [header, *body]
+        columns_of = [tuple(line[k] for line in grid) for k in range(len(header))]
+        header = columns_of[0]
+        body = [c for c in columns_of[1:] if c[0].text and any(_is_number(x.text) for x in c[1:])]
+        if len(body) < MIN_LINES - 1:
+            return None
     context = _context(normalized, lines, i + header_at)
     title = next(
         (line for line in context if not _UNIT_LINE.match(line, timeout=REGEX_TIMEOUT)), ""
@@ -340,8 +354,41 @@ def _table(
         columns=columns,
         rows=table_rows,
         start=header[0].start,
-        end=body[-1][-1].end,
+        end=max(cells[-1].end for cells in body),
+        transposed=transposed,
     )
+
+
+def _transposed(header: tuple[Cell, ...], body: Sequence[tuple[Cell, ...]]) -> bool:
+    """A table of periods as rows and places as columns: every row is labelled as a header
+    would be (本年, 上年, 2024年, 增减%, 占比%), two at least with a period, and no column
+    header is (a 合计 column may close them). A 合计 row (years added up) keeps the table as
+    it is read: its column sums are checks already."""
+    periods = 0
+    for cells in body:
+        column = _column(0, cells[0].text.replace(" ", ""), None)
+        if column is None:
+            return False
+        if column.period is not None or _YEAR.search(column.header, timeout=REGEX_TIMEOUT):
+            periods += 1
+        elif column.kind not in _PROPORTIONS:
+            return False
+    if periods < 2:
+        return False
+    for cell in header[1:]:
+        text = cell.text.replace(" ", "")
+        if not text:
+            return False
+        if _TOTAL_LABEL.match(text, timeout=REGEX_TIMEOUT):
+            continue
+        column = _column(0, text, None)
+        if column is None or column.period is not None or column.kind in _PROPORTIONS:
+            return False
+        if _YEAR.search(text, timeout=REGEX_TIMEOUT) or _MEASURE_HEAD.match(
+            text, timeout=REGEX_TIMEOUT
+        ):
+            return False
+    return True
 
 
 def _label_column(header: tuple[Cell, ...], body: Sequence[tuple[Cell, ...]]) -> int:
@@ -701,10 +748,18 @@ def _drafts(
                     period=reading.period,
                     subject=table.subject(row, column),
                     sentence=max(0, bisect_right(sentence_starts, cell.start) - 1),
-                    lead=text[row.cells[row.label_at].start : cell.start].rstrip(),
+                    lead=_lead(text, table, row, cell),
                 )
                 drafts.append((draft, reading.written))
     return drafts
+
+
+def _lead(text: str, table: Table, row: Row, cell: Cell) -> str:
+    """The words before a cell's figure: its row up to the cell (the label's column first);
+    in a transposed table, where the row is a column, its label and the cell's row label."""
+    if table.transposed:
+        return row.label
+    return text[row.cells[row.label_at].start : cell.start].rstrip()
 
 
 def with_table_drafts(
@@ -767,21 +822,22 @@ _MESSAGES = {
         "{reported}, {verdict}",
     },
     "sum": {
-        "zh": "表中“{column}”列各行之和 {parts} = {computed},{total}行为{reported},{verdict}",
-        "en": "column “{column}”: the rows add up to {parts} = {computed}, the {total} row "
-        "says {reported}, {verdict}",
+        "zh": "表中“{column}”{line}{across}之和 {parts} = {computed},{total}{cross}为{reported},"
+        "{verdict}",
+        "en": "{line} “{column}”: the {across} add up to {parts} = {computed}, the {total} "
+        "{cross} says {reported}, {verdict}",
     },
     "subtotal": {
-        "zh": "表中“{column}”列{first}至{last}之和 {parts} = {computed},{total}行为{reported},"
-        "{verdict}",
-        "en": "column “{column}”: the rows {first} to {last} add up to {parts} = {computed}, "
-        "the {total} row says {reported}, {verdict}",
+        "zh": "表中“{column}”{line}{first}至{last}之和 {parts} = {computed},{total}{cross}为"
+        "{reported},{verdict}",
+        "en": "{line} “{column}”: the {across} {first} to {last} add up to {parts} = "
+        "{computed}, the {total} {cross} says {reported}, {verdict}",
     },
     "sum_groups": {
-        "zh": "表中“{column}”列各小计行(及未分组行)之和 {parts} = {computed},{total}行为"
-        "{reported},{verdict}",
-        "en": "column “{column}”: the subtotals (and the rows in no group) add up to {parts} = "
-        "{computed}, the {total} row says {reported}, {verdict}",
+        "zh": "表中“{column}”{line}各小计(及未分组的{cross})之和 {parts} = {computed},{total}"
+        "{cross}为{reported},{verdict}",
+        "en": "{line} “{column}”: the subtotals (and the {across} in no group) add up to "
+        "{parts} = {computed}, the {total} {cross} says {reported}, {verdict}",
     },
     "row_sum": {
         "zh": "表中{total}:各项之和 {parts} = {computed},“{column}”列为{reported},{verdict}",
@@ -789,9 +845,9 @@ _MESSAGES = {
         "says {reported}, {verdict}",
     },
     "sum_text": {
-        "zh": "表中“{column}”列各行之和 {parts} = {computed},与文中总数{reported}{verdict}",
-        "en": "column “{column}”: the rows add up to {parts} = {computed}, the total in the "
-        "text is {reported}, {verdict}",
+        "zh": "表中“{column}”{line}{across}之和 {parts} = {computed},与文中总数{reported}{verdict}",
+        "en": "{line} “{column}”: the {across} add up to {parts} = {computed}, the total in "
+        "the text is {reported}, {verdict}",
     },
     "share": {
         "zh": "表中{row}:{part}/{whole} = {computed}%,表列占比{reported}%,{verdict}",
@@ -799,8 +855,8 @@ _MESSAGES = {
         "{verdict}",
     },
     "share_sum": {
-        "zh": "表中“{column}”列各行占比之和 {parts} = {computed}%,应为100%,{verdict}",
-        "en": "column “{column}”: the shares add up to {parts} = {computed}%, expected 100%, "
+        "zh": "表中“{column}”{line}{across}占比之和 {parts} = {computed}%,应为100%,{verdict}",
+        "en": "{line} “{column}”: the shares add up to {parts} = {computed}%, expected 100%, "
         "{verdict}",
     },
     "rate": {
@@ -812,12 +868,34 @@ _MESSAGES = {
 _HUNDRED = Decimal(100)
 
 
+# the words for a table's lines: a transposed table's column is a row of the document
+_LINES = {
+    "@column": {"zh": "列", "en": "column"},
+    "@row": {"zh": "行", "en": "row"},
+    "@rows": {"zh": "各行", "en": "rows"},
+    "@columns": {"zh": "各列", "en": "columns"},
+}
+
+
+def _lines(transposed: bool) -> dict[str, str]:
+    """The ``line``, ``across`` and ``cross`` fields of the sum messages."""
+    if transposed:
+        return {"line": "@row", "across": "@columns", "cross": "@column"}
+    return {"line": "@column", "across": "@rows", "cross": "@row"}
+
+
 def _both(key: str, **fields: object) -> tuple[str, str]:
     from .checks import _WORDS
 
     def words(lang: str) -> dict[str, object]:
         return {
-            k: (_WORDS[v][lang] if isinstance(v, str) and v in _WORDS else v)
+            k: (
+                _LINES[v][lang]
+                if isinstance(v, str) and v in _LINES
+                else _WORDS[v][lang]
+                if isinstance(v, str) and v in _WORDS
+                else v
+            )
             for k, v in fields.items()
         }
 
@@ -836,11 +914,13 @@ def _sum_messages(
     total: str = "",
     first: str = "",
     last: str = "",
+    transposed: bool = False,
 ) -> tuple[str, str]:
     from .checks import _fmt, _written
 
     return _both(
         key,
+        **_lines(transposed),
         column=column.header,
         parts="+".join(_written(p) for p in parts),
         computed=_fmt(computed),
@@ -1230,6 +1310,7 @@ class _TableChecker:
             total.label,
             first=rows[0].label,
             last=rows[-1].label,
+            transposed=self.table.transposed,
         )
         self.checker.add("sum", verdict, reported, parts, computed, messages)
 
@@ -1277,6 +1358,8 @@ class _TableChecker:
         from .checks import _FAMILIES, _mid, accepts
 
         thing = self.table.thing
+        if self.table.transposed and not self.table.places:
+            return  # its rows may be measures (受理, 办结), not parts of one whole
         summed = self.column_sum(column, items)
         if not thing or summed is None:
             return
@@ -1295,7 +1378,15 @@ class _TableChecker:
                 and accepts(claim, *interval, self.checker.options.tolerance)
             ):
                 computed = _mid(interval)
-                messages = _sum_messages("sum_text", column, parts, computed, claim, "consistent")
+                messages = _sum_messages(
+                    "sum_text",
+                    column,
+                    parts,
+                    computed,
+                    claim,
+                    "consistent",
+                    transposed=self.table.transposed,
+                )
                 self.checker.checks.append(
                     _inferred(self.checker, "sum", claim, parts, computed, messages)
                 )
@@ -1422,6 +1513,7 @@ class _TableChecker:
         computed = sum((s.value for s in listed), Decimal(0))
         messages = _both(
             "share_sum",
+            **_lines(self.table.transposed),
             column=column.header,
             parts="+".join(_written(s) for s in listed),
             computed=_fmt(computed),
