@@ -93,7 +93,7 @@ ALL = (
     (SERIAL, "表中桃源镇:45/48 = 93.75%"),
     (TWO_LINES, "“来信·同期”列各行之和 40+20 = 60"),
     (SUBTOTALS, "东一村至东二村之和 12+8 = 20"),
-    (GROUP_HEADS, "各小计(及未分组的行)之和 30+20 = 50"),
+    (GROUP_HEADS, "除小计外各行之和 18+12+20 = 50"),
     (PARTS, "各行之和 40+35+25 = 100"),
     (UNITS, "表中青山镇:35/28−1 = +25.00%"),
     (TRANSPOSED, "表中“本年”行各列之和 120+80 = 200,合计列为200"),
@@ -146,6 +146,21 @@ def test_serial_number_column_is_neither_a_figure_nor_the_label():
     assert len(checks(SERIAL, "rate")) == 4
     wrong = SERIAL.replace("2\t梅岭乡\t32\t30\t93.8", "2\t梅岭乡\t32\t30\t98.3")
     assert texts_of(wrong, inconsistent(wrong)) == ["98.3"]
+
+
+def test_rate_over_what_was_due_and_not_over_what_was_received():
+    text = (
+        "表4　各所矛盾纠纷化解情况\n"
+        "序号\t单位\t受理\t应化解\t按期化解\t按期化解率\n"
+        "1\t甲所\t60\t50\t45\t90.0%\n"
+        "2\t乙所\t40\t30\t24\t80.0%\n"
+        "合计\t\t100\t80\t69\t86.3%\n"
+    )
+    rates = checks(text, "rate")
+    assert [k.verdict for k in rates] == ["consistent"] * 3
+    assert "45/50 = 90%" in rates[0].message()
+    wrong = text.replace("2\t乙所\t40\t30\t24\t80.0%", "2\t乙所\t40\t30\t24\t60.0%")
+    assert texts_of(wrong, inconsistent(wrong)) == ["60.0%"]
 
 
 def test_ordinals_under_an_empty_header_cell_are_a_serial_column():
@@ -215,14 +230,14 @@ def test_subtotals_add_up_their_rows_and_the_total_adds_up_the_subtotals():
     sums = checks(SUBTOTALS, "sum")
     assert [k.verdict for k in sums] == ["consistent"] * 6
     assert "东一村至东二村之和 12+8 = 20,东片小计行为20,一致" in sums[0].message()
-    assert "各小计(及未分组的行)之和 20+20 = 40" in sums[4].message()
-    assert "subtotals" in sums[4].message("en")
+    assert "除小计外各行之和 12+8+15+5 = 40" in sums[4].message()
+    assert "other than subtotals" in sums[4].message("en")
 
 
 def test_planted_wrong_subtotal_is_flagged():
     wrong = SUBTOTALS.replace("西片小计\t20\t17", "西片小计\t20\t19")
     flagged = inconsistent(wrong)
-    assert texts_of(wrong, flagged) == ["19", "34"]  # 12+5 ≠ 19, and 17+19 ≠ 34
+    assert texts_of(wrong, flagged) == ["19"]  # 12+5 ≠ 19; the 合计 adds up the rows: one error
     assert "不一致" in flagged[0].message()
     assert "inconsistent" in flagged[0].message("en")
 
@@ -232,7 +247,9 @@ def test_group_heads_numbered_one_two_over_rows_numbered_1_2():
     assert len(sums) == 4  # 郊区 has a single row: no check of its own
     assert "东街道至西街道之和 18+12 = 30,城区行为30" in sums[0].message()
     wrong = GROUP_HEADS.replace("一\t城区\t30\t28", "一\t城区\t31\t28")
-    assert texts_of(wrong, inconsistent(wrong)) == ["31", "50"]
+    assert texts_of(wrong, inconsistent(wrong)) == ["31"]
+    wrong_total = GROUP_HEADS.replace("合计\t\t50\t48", "合计\t\t50\t47")
+    assert texts_of(wrong_total, inconsistent(wrong_total)) == ["47"]
 
 
 # --- 4. 其中 rows -------------------------------------------------------------------------------

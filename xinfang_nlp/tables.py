@@ -33,12 +33,16 @@ The shapes of real .docx tables:
   neither a figure nor the label: the label is the next column (合计 may stand in either);
 * a two-line header, merged cells read as their text followed by empty cells
   (``单位 来信 ∅ 来访 ∅`` over ``∅ 本期 同期 本期 同期``): each column gets its group and
-  period (来信·本期, 来信·同期), a change compares the levels of its own group, and a group
-  named 合计 is checked against the other groups in each row; a second line of units only
-  (``(件)``) just gives the units;
+  period (来信·本期, 来信·同期), a change compares the levels of its own group, a rate those
+  of its own period, and a group named 合计 is checked against the other groups in each row;
+  a second line of units only (``(件)``) just gives the units;
+* a rate's denominator is what was due (应办结 for 按期办结率) when a column says so; with
+  several candidate columns, the first that gives the rate is taken, and an alarm is raised
+  only when none does;
 * ``小计`` rows add up the rows above them (back to the previous 小计); when the first row is a
   小计 — or, in a 序号 column mixing 一、二 and 1, 2, the rows numbered 一、二 — each heads
-  the rows below it; the 合计 row is then checked against the 小计 rows and the rows of no group;
+  the rows below it; the 合计 row is then checked against the item rows (not the 小计 rows, so
+  that a wrong 小计 is one error, found once);
 * ``其中:X`` rows are parts of the row above: left out of sums and of share sums; the rows after
   one may go on listing its parts, so a sum is also tried without them and the verdict is
   consistent when either fits (the layout cannot tell; no alarm rests on a guess);
@@ -833,11 +837,11 @@ _MESSAGES = {
         "en": "{line} “{column}”: the {across} {first} to {last} add up to {parts} = "
         "{computed}, the {total} {cross} says {reported}, {verdict}",
     },
-    "sum_groups": {
-        "zh": "表中“{column}”{line}各小计(及未分组的{cross})之和 {parts} = {computed},{total}"
-        "{cross}为{reported},{verdict}",
-        "en": "{line} “{column}”: the subtotals (and the {across} in no group) add up to "
-        "{parts} = {computed}, the {total} {cross} says {reported}, {verdict}",
+    "sum_items": {
+        "zh": "表中“{column}”{line}除小计外{across}之和 {parts} = {computed},{total}{cross}为"
+        "{reported},{verdict}",
+        "en": "{line} “{column}”: the {across} other than subtotals add up to {parts} = "
+        "{computed}, the {total} {cross} says {reported}, {verdict}",
     },
     "row_sum": {
         "zh": "表中{total}:各项之和 {parts} = {computed},“{column}”列为{reported},{verdict}",
@@ -1169,8 +1173,8 @@ class _TableChecker:
         totals = [row for row in table.rows if row.total]
         total = totals[0] if len(totals) == 1 else None
         groups, ungrouped = _groups(table.rows)
-        # the rows that add up to the total: the 小计 rows and the rows of no group (其中 rows
-        # are parts of the row above them, never of the column's sum)
+        # the rows whose shares make up the whole: the 小计 rows and the rows of no group (其中
+        # rows are parts of the row above them, never of a column's sum)
         loose = {id(row) for row in ungrouped}
         top = [row for row in table.rows if row.subtotal or id(row) in loose]
         # the rows whose share of the total is checked
@@ -1185,12 +1189,20 @@ class _TableChecker:
                 if column.kind == "rate":
                     self.rate(row, column, counts)
         current = next((c for c in counts if c.period == "current"), None)
+        # the 合计 row adds up the item rows, not the 小计 rows: a wrong 小计 is one error, found
+        # once (a 小计 with no rows of its own stands for its rows)
+        empty = {id(subtotal) for subtotal, members in groups if not members}
+        items = [
+            row
+            for row in table.rows
+            if not (row.total or row.part or (row.subtotal and id(row) not in empty))
+        ]
         for column in counts:
             for subtotal, members in groups:
                 if len(members) >= 2:
                     self.sum(column, members, subtotal, "subtotal")
-            if total is not None and len(top) >= 2:
-                self.sum(column, top, total, "sum_groups" if groups else "sum")
+            if total is not None and len(items) >= 2:
+                self.sum(column, items, total, "sum_items" if groups else "sum")
             elif total is None and column is current and len(top) >= 2:
                 self.sum_in_text(column, top)
         if table.grouped:
@@ -1398,19 +1410,38 @@ class _TableChecker:
         act = column.name.removesuffix("率")
         # under a two-line header, both operands are of the rate's period (本期, not 同期)
         same = [c for c in counts if not self.table.grouped or c.period == column.period]
-        numerator_column = next((c for c in same if act and c.name and act in c.name), None)
+        # the act's own column (办结 for 办结率, not 应办结), else one that names the act
+        named = [c for c in same if act and c.name and act in c.name]
+        numerator_column = next(
+            (c for c in named if c.name == act),
+            next((c for c in named if not c.name.startswith("应")), None),
+        )
         if numerator_column is None:
             return
-        denominator_column = next((c for c in same if c is not numerator_column), None)
-        if denominator_column is None:
-            return
+        # the denominator: what was due (应办结 for 按期办结率) when the table says so, else the
+        # other count columns in order; with several, the first that gives the rate is taken
+        # and an alarm is raised only when none does (the header cannot tell which is meant)
+        others = [c for c in same if c is not numerator_column]
+        due = [c for c in others if c.name.startswith("应")]
         reported = self.claim(row, column)
         numerator = self.claim(row, numerator_column)
-        denominator = self.claim(row, denominator_column)
-        if reported is None or numerator is None or denominator is None:
+        if reported is None or numerator is None:
             return
-        whole = operand(denominator)
-        if whole is not None:
+        found = None
+        for denominator_column in due or others:
+            denominator = self.claim(row, denominator_column)
+            whole = operand(denominator) if denominator is not None else None
+            if denominator is None or whole is None:
+                continue
+            fits = self.fits(reported, numerator, whole)
+            if fits is None:
+                continue
+            if found is None or fits:
+                found = (denominator, whole)
+            if fits:
+                break
+        if found is not None:
+            denominator, whole = found
             self.proportion(
                 "rate",
                 row,
@@ -1421,6 +1452,17 @@ class _TableChecker:
                 [denominator],
                 column.name,
             )
+
+    def fits(self, reported: Claim, part: Claim, whole: tuple[Decimal, Decimal]) -> bool | None:
+        """Whether ``part`` over ``whole`` gives ``reported`` (in %); ``None`` when it cannot
+        be computed."""
+        from .checks import accepts, operand
+
+        p = operand(part)
+        if p is None or whole[0] <= 0:
+            return None
+        low, high = p[0] / whole[1] * _HUNDRED, p[1] / whole[0] * _HUNDRED
+        return accepts(reported, low, high, self.checker.options.tolerance)
 
     def proportion(
         self,
