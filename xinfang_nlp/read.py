@@ -289,7 +289,7 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> str:
         raise DocumentError("bad_docx", path=name, reason=str(err) or type(err).__name__) from None
 
     import docx  # python-docx: heavy, imported on demand
-    from docx.table import Table
+    from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
     try:
@@ -305,17 +305,22 @@ def _read_docx(data: bytes, name: str, max_bytes: int) -> str:
                 lines.append(block.text)
             elif isinstance(block, Table):
                 for row in block.rows:
-                    seen: set[int] = set()
-                    cells: list[str] = []
-                    for cell in row.cells:
-                        # merged cells repeat the same underlying element
-                        if id(cell._tc) in seen:
+                    # One cell per column of the table's grid, so that the rows of a table
+                    # keep one width: a merged cell is its text followed by an empty cell for
+                    # each further column it spans, and the cells a vertical merge continues
+                    # are empty (the text, and any figure, is read once, in the top cell).
+                    cells: list[str] = [""] * row.grid_cols_before
+                    for tc in row._tr.tc_lst:
+                        span = tc.grid_span
+                        if tc.vMerge == "continue":
+                            cells.extend([""] * span)
                             continue
-                        seen.add(id(cell._tc))
                         before = len(lines)
-                        walk(cell)
+                        walk(_Cell(tc, block))
                         cells.append("\n".join(lines[before:]).strip())
                         del lines[before:]
+                        cells.extend([""] * (span - 1))
+                    cells.extend([""] * row.grid_cols_after)
                     lines.append("\t".join(cells))
 
     walk(document)

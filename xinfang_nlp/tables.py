@@ -27,6 +27,39 @@ total row, against the sum of the items), the share column adding up to 100 %, a
 column against its act's column over the first count column — all with the interval arithmetic
 of :mod:`xinfang_nlp.checks`, so rounding never raises an alarm.
 
+The shapes of real .docx tables:
+
+* a first column ``序号`` (1, 2, 3 or 一、二; also ordinals under an empty header cell) is
+  neither a figure nor the label: the label is the next column (合计 may stand in either);
+* a two-line header, merged cells read as their text followed by empty cells
+  (``单位 来信 ∅ 来访 ∅`` over ``∅ 本期 同期 本期 同期``): each column gets its group and
+  period (来信·本期, 来信·同期), a change compares the levels of its own group, a rate those
+  of its own period, and a group named 合计 is checked against the other groups in each row;
+  a second line of units only (``(件)``) just gives the units;
+* a rate's denominator is what was due (应办结 for 按期办结率) when a column says so; with
+  several candidate columns, the first that gives the rate is taken, and an alarm is raised
+  only when none does;
+* ``小计`` rows add up the rows above them (back to the previous 小计); when the first row is a
+  小计 — or, in a 序号 column mixing 一、二 and 1, 2, the rows numbered 一、二 — each heads
+  the rows below it; the 合计 row is then checked against the item rows (not the 小计 rows, so
+  that a wrong 小计 is one error, found once);
+* ``其中:X`` rows are parts of the row above: left out of sums and of share sums; the rows after
+  one may go on listing its parts, so a sum is also tried without them and the verdict is
+  consistent when either fits (the layout cannot tell; no alarm rests on a guess);
+* a unit written in a cell (``35件``, ``1.2万元``, ``-8.3%``, ``↑12%``/``↓5%``) gives the cell's
+  unit, and a % makes a 同比 column (no % in its header) a change; a unit that does not fit
+  the column is no table figure. Such a cell is read by the table, in place of the prose
+  extractor's reading.
+
+* a transposed table — every row labelled as a header would be (本年, 上年, 2024年, 增减%,
+  two at least with a period), no column header so (places, and a 合计 column) — is read column
+  by column, and its messages speak of rows where the others speak of columns. Years as rows
+  closed by a 合计 row stay as written (their column sums are the checks).
+
+Not handled: transposed tables whose rows are measures without periods (受理, 办结 over
+places), headers of three lines or more, row labels split over two columns (a group label merged
+down beside the item labels), a ≤ check of a 其中 row against its parent.
+
 Everything is skipped at the cost of one ``in`` test when the raw text holds no tab.
 """
 
@@ -55,7 +88,15 @@ MIN_LINES = 3  # header and at least two rows
 _CONTEXT_LINES = 3  # lines before the header read for the title and the unit
 _MAX_CELL = 40  # a longer "cell" is prose, not a table cell
 
-_NUMBER = regex.compile(r"([+\-−]?)(\d+(?:\.\d+)?)(%?)")
+# a cell's figure: a sign or an arrow (↑12%), the digits, and the unit written in the cell (35件,
+# 1.2万元, -8.3%); the unit alternatives put the longer word first (件次 before 件)
+_NUMBER = regex.compile(
+    r"([+\-−↑↓▲▼]?)(\d++(?:\.\d++)?)"
+    r"(%|‰|万元|亿元|元|件次|件|批次|批|人次|人|户|起|个|次)?"
+)
+_DOWN = frozenset("-−↓▼")
+_ARROWS = frozenset("↑↓▲▼")
+_MEASURE_WORDS = frozenset({"件次", "件", "批次", "批", "人次", "人", "户", "起", "个", "次"})
 _YEAR = regex.compile(r"((?:19|20)\d{2})年")
 _CURRENT_HEAD = regex.compile(r"本年|今年|当年|本期|当期|本月|当月|本季度?|本年度|今年度")
 _PREVIOUS_HEAD = regex.compile(r"上年|去年|同期|上期|上月|上季度?|前年|上一年|上年度")
@@ -92,7 +133,13 @@ _MEASURE_HEAD = regex.compile(
 _MEASURE_UNIT = {"件数": "件", "件次": "件次", "批次": "批", "批数": "批", "人次": "人次"}
 _MEASURE_UNIT.update({"人数": "人", "户数": "户", "件": "件", "批": "批", "人": "人"})
 _MONEY = {"万元": Decimal(10_000), "亿元": Decimal(100_000_000), "元": Decimal(1)}
-_SIGNS = {"-": "down", "−": "down", "+": "up"}
+# the first column numbers the rows (序号 1, 2, 3 or 一、二、): the label is the next column
+_INDEX_HEAD = regex.compile(r"^(?:序号|编号|序|No\.?)$", regex.IGNORECASE)
+_ORDINAL = regex.compile(r"^\(?(?:\d{1,3}|[一二三四五六七八九十]{1,3})\)?[、.]?$")
+_HAN_ORDINAL = regex.compile(r"^\(?[一二三四五六七八九十]{1,3}\)?[、.]?$")
+_SUBTOTAL_LABEL = regex.compile(r"小计$")
+_PART_LABEL = regex.compile(r"^其中[:,、]?")
+_UNIT_ONLY = regex.compile(r"^\([^()]{1,8}\)$")  # a second header line of units: (件) (%)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -117,6 +164,9 @@ class Column:
     unit: str
     scale: Decimal
     name: str  # the act (交办, 化解) for a count, the rate's name (化解率) for a rate, else ""
+    # under a two-line header, the measure the column belongs to (来信 for 来信·本期, 来信·同期
+    # and 来信·增减%, and for 2024年·来信): a change is computed within its group
+    group: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +175,10 @@ class Row:
     unit: str | None  # 来访(批): the row's own unit
     total: bool
     cells: tuple[Cell, ...]  # every cell, the label's included
+    subtotal: bool = False  # 小计: the sum of its group's rows
+    part: bool = False  # 其中:X, a part of the row above it (never in a column's sum)
+    label_at: int = 0  # the label's column (1 after a 序号 column)
+    after_part: int = 0  # the k-th row after a 其中 row: may continue its list of parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +192,7 @@ class Table:
     rows: tuple[Row, ...]
     start: int  # normalized offset of the header
     end: int  # normalized offset after the last row
+    transposed: bool = False  # read column by column (periods as rows, places as columns)
 
     def subject(self, row: Row, column: Column) -> str | None:
         thing = self.thing or ""
@@ -162,6 +217,10 @@ class Table:
     def number_at(self, row: Row, column: Column) -> Cell | None:
         cell = row.cells[column.index]
         return cell if _NUMBER.fullmatch(cell.text, timeout=REGEX_TIMEOUT) else None
+
+    @property
+    def grouped(self) -> bool:
+        return any(column.group for column in self.columns)
 
 
 def find_tables(normalized: NormalizedText) -> list[Table]:
@@ -248,13 +307,24 @@ def _table(
     if header_at is None:
         return None
     header = rows[header_at]
+    label_at = _label_column(header, rows[header_at + 1 :])
+    second = _second_header(header, rows[header_at + 1 :], label_at)
+    first_body = header_at + (2 if second is not None else 1)
     body = [
         cells
-        for cells in rows[header_at + 1 :]
-        if any(_is_number(c.text) for c in cells[1:]) and cells[0].text
+        for cells in rows[first_body:]
+        if any(_is_number(c.text) for c in cells[label_at + 1 :]) and _label(cells, label_at)
     ]
     if len(body) < MIN_LINES - 1 or any(len(c.text) > _MAX_CELL for c in header):
         return None
+    transposed = second is None and label_at == 0 and _transposed(header, body)
+    if transposed:  # read it column by column: the places become the rows
+        grid = [header, *body]
+        columns_of = [tuple(line[k] for line in grid) for k in range(len(header))]
+        header = columns_of[0]
+        body = [c for c in columns_of[1:] if c[0].text and any(_is_number(x.text) for x in c[1:])]
+        if len(body) < MIN_LINES - 1:
+            return None
     context = _context(normalized, lines, i + header_at)
     title = next(
         (line for line in context if not _UNIT_LINE.match(line, timeout=REGEX_TIMEOUT)), ""
@@ -267,13 +337,17 @@ def _table(
         if found:
             unit = found.group(1)
             break
-    columns = _columns(header, unit)
+    columns = _columns(header, unit, label_at, second)
     if not columns:
         return None
-    first = header[0].text
-    table_rows = tuple(_row(cells) for cells in body)
+    first = header[label_at].text if label_at else header[0].text
+    table_rows = _rows(body, label_at)
     places = bool(_PLACE_HEAD.search(first, timeout=REGEX_TIMEOUT)) or all(
-        row.total or _PLACE_LABEL.fullmatch(row.label, timeout=REGEX_TIMEOUT) for row in table_rows
+        row.total
+        or row.subtotal
+        or row.part
+        or _PLACE_LABEL.fullmatch(row.label, timeout=REGEX_TIMEOUT)
+        for row in table_rows
     )
     return Table(
         title=title,
@@ -284,8 +358,125 @@ def _table(
         columns=columns,
         rows=table_rows,
         start=header[0].start,
-        end=body[-1][-1].end,
+        end=max(cells[-1].end for cells in body),
+        transposed=transposed,
     )
+
+
+def _transposed(header: tuple[Cell, ...], body: Sequence[tuple[Cell, ...]]) -> bool:
+    """A table of periods as rows and places as columns: every row is labelled as a header
+    would be (本年, 上年, 2024年, 增减%, 占比%), two at least with a period, and no column
+    header is (a 合计 column may close them). A 合计 row (years added up) keeps the table as
+    it is read: its column sums are checks already."""
+    periods = 0
+    for cells in body:
+        column = _column(0, cells[0].text.replace(" ", ""), None)
+        if column is None:
+            return False
+        if column.period is not None or _YEAR.search(column.header, timeout=REGEX_TIMEOUT):
+            periods += 1
+        elif column.kind not in _PROPORTIONS:
+            return False
+    if periods < 2:
+        return False
+    for cell in header[1:]:
+        text = cell.text.replace(" ", "")
+        if not text:
+            return False
+        if _TOTAL_LABEL.match(text, timeout=REGEX_TIMEOUT):
+            continue
+        column = _column(0, text, None)
+        if column is None or column.period is not None or column.kind in _PROPORTIONS:
+            return False
+        if _YEAR.search(text, timeout=REGEX_TIMEOUT) or _MEASURE_HEAD.match(
+            text, timeout=REGEX_TIMEOUT
+        ):
+            return False
+    return True
+
+
+def _label_column(header: tuple[Cell, ...], body: Sequence[tuple[Cell, ...]]) -> int:
+    """1 when the first column numbers the rows (序号, or ordinals under an empty header) and
+    the second holds the labels; else 0."""
+    if len(header) < 3:
+        return 0
+    first = header[0].text.replace(" ", "")
+    if _INDEX_HEAD.match(first, timeout=REGEX_TIMEOUT):
+        return 1
+    if first:
+        return 0
+    numbered = [cells for cells in body if any(_is_number(c.text) for c in cells[2:])]
+    ordinals = 0
+    for cells in numbered:
+        head, label = cells[0].text, cells[1].text
+        if _ORDINAL.match(head, timeout=REGEX_TIMEOUT) and label and not _is_number(label):
+            ordinals += 1
+        elif head and not _TOTAL_LABEL.match(head.replace(" ", ""), timeout=REGEX_TIMEOUT):
+            return 0
+    return 1 if ordinals >= 2 else 0
+
+
+def _second_header(
+    header: tuple[Cell, ...], following: Sequence[tuple[Cell, ...]], label_at: int
+) -> tuple[Cell, ...] | None:
+    """The second line of a two-line header: the line after the header when it holds no figure
+    and no label of its own (its label cell is empty or repeats the header's, as a cell merged
+    down both lines is read), and the header left a cell empty (merged across) or the line is
+    one of units."""
+    if not following:
+        return None
+    second = following[0]
+    data = [c.text for c in second[label_at + 1 :]]
+    if not any(data) or any(_is_number(text) for text in data):
+        return None
+    own = second[label_at].text
+    if own and own != header[label_at].text:
+        return None
+    if label_at and second[0].text and second[0].text != header[0].text:
+        return None
+    units_only = all(not t or _UNIT_ONLY.match(t, timeout=REGEX_TIMEOUT) for t in data)
+    merged = any(not c.text for c in header[label_at + 1 :])
+    return second if merged or units_only else None
+
+
+def _label(cells: tuple[Cell, ...], label_at: int) -> str:
+    """The row's label: its label cell, or, after a 序号 column, the first cell when the label
+    cell is empty and the first is no ordinal (合计 written across both)."""
+    label = cells[label_at].text.replace(" ", "")
+    if not label and label_at:
+        first = cells[0].text.replace(" ", "")
+        if not _ORDINAL.match(first, timeout=REGEX_TIMEOUT):
+            label = first
+    return label
+
+
+def _rows(body: Sequence[tuple[Cell, ...]], label_at: int) -> tuple[Row, ...]:
+    rows: list[Row] = []
+    # a 序号 column mixing 一、二 and 1, 2: the rows numbered 一、二 head the groups that follow
+    heads = label_at and (
+        any(_HAN_ORDINAL.match(c[0].text, timeout=REGEX_TIMEOUT) for c in body)
+        and any(c[0].text.isdigit() for c in body)
+    )
+    after_part = 0
+    for cells in body:
+        row = _row(cells, label_at)
+        if heads and not row.total and _HAN_ORDINAL.match(cells[0].text, timeout=REGEX_TIMEOUT):
+            row = _replace(row, subtotal=True)
+        if row.part or row.total or row.subtotal:
+            after_part = 0
+            if row.part:
+                after_part = 1
+        elif after_part:
+            row = _replace(row, after_part=after_part)
+            after_part += 1
+        rows.append(row)
+    return tuple(rows)
+
+
+def _replace(row: Row, **changes: object) -> Row:
+    fields = {name: getattr(row, name) for name in Row.__slots__}
+    fields.update(changes)
+    return Row(**fields)  # type: ignore[arg-type]
 
 
 def _context(normalized: NormalizedText, lines: list[tuple[int, int]], header: int) -> list[str]:
@@ -327,22 +518,38 @@ def _thing(title: str) -> str | None:
     return thing
 
 
-def _row(cells: tuple[Cell, ...]) -> Row:
-    label = cells[0].text.replace(" ", "")
+def _row(cells: tuple[Cell, ...], label_at: int = 0) -> Row:
+    label = _label(cells, label_at)
     unit = None
     found = _LABEL_UNIT.search(label, timeout=REGEX_TIMEOUT)
     if found:
         unit = found.group(1)
         label = label[: found.start()]
     total = bool(_TOTAL_LABEL.match(label, timeout=REGEX_TIMEOUT))
-    return Row(label, unit, total, cells)
+    subtotal = not total and bool(_SUBTOTAL_LABEL.search(label, timeout=REGEX_TIMEOUT))
+    part = not total and not subtotal and bool(_PART_LABEL.match(label, timeout=REGEX_TIMEOUT))
+    if part:
+        label = _PART_LABEL.sub("", label, count=1, timeout=REGEX_TIMEOUT) or label
+    return Row(label, unit, total, cells, subtotal, part, label_at)
 
 
-def _columns(header: tuple[Cell, ...], unit: str | None) -> tuple[Column, ...]:
+def _columns(
+    header: tuple[Cell, ...],
+    unit: str | None,
+    label_at: int = 0,
+    second: tuple[Cell, ...] | None = None,
+) -> tuple[Column, ...]:
     columns: list[Column] = []
     years: list[tuple[int, int]] = []  # (year, column position) of the year headers
-    for index, cell in enumerate(header[1:], start=1):
-        column = _column(index, cell.text.replace(" ", ""), unit)
+    parent = ""  # under a two-line header, the header cell merged across this column
+    for index, cell in enumerate(header[label_at + 1 :], start=label_at + 1):
+        text = cell.text.replace(" ", "")
+        if second is None:
+            column = _column(index, text, unit)
+        else:
+            parent = text or parent
+            child = second[index].text.replace(" ", "") if index < len(second) else ""
+            column = _pair_column(index, parent, child, unit)
         if column is None:
             continue
         year = _YEAR.search(column.header, timeout=REGEX_TIMEOUT)
@@ -353,11 +560,66 @@ def _columns(header: tuple[Cell, ...], unit: str | None) -> tuple[Column, ...]:
         latest = max(year for year, _ in years)
         for year, k in years:
             period = "current" if year == latest else "previous"
-            columns[k] = _with(columns[k], period=period, name="")
+            name = columns[k].name if columns[k].group else ""
+            columns[k] = _with(columns[k], period=period, name=name)
     for k, column in enumerate(columns):
         if column.period is None and column.kind in ("count", "amount"):
             columns[k] = _with(column, period="current")
     return tuple(columns)
+
+
+_PROPORTIONS = ("change", "difference", "share", "rate")
+
+
+def _pair_column(index: int, parent: str, child: str, unit: str | None) -> Column | None:
+    """A column under a two-line header: ``parent`` (merged across its columns, carried to the
+    right) over ``child``; ``None`` when the pair is no shape known here."""
+    if not child:
+        return _column(index, parent, unit) if parent else None
+    if not parent:
+        return _column(index, child, unit)
+    if _UNIT_ONLY.match(child, timeout=REGEX_TIMEOUT):  # 本年 over (件)
+        return _column(index, parent + child, unit)
+    if _SKIP_HEAD.search(parent + child, timeout=REGEX_TIMEOUT):
+        return None
+    above, below = _column(index, parent, unit), _column(index, child, unit)
+    if above is None or below is None:
+        return None
+    header = f"{parent}·{child}"
+    if below.kind in _PROPORTIONS:  # 来信 over 增减%: the change of 来信
+        if above.kind not in ("count", "amount") or above.period is not None:
+            return None
+        found = _with(below, header=header, group=_bare(parent))
+        return _with(found, unit=above.unit) if below.kind == "difference" else found
+    if above.kind in _PROPORTIONS:  # 增减% over 来信
+        if below.period is not None or _YEAR.search(child, timeout=REGEX_TIMEOUT):
+            return None
+        found = _with(above, header=header, group=_bare(child))
+        return _with(found, unit=below.unit) if above.kind == "difference" else found
+    amount = above if above.kind == "amount" else below if below.kind == "amount" else None
+    kind, scale = ("amount", amount.scale) if amount is not None else ("count", Decimal(1))
+    column_unit = (
+        "元" if amount is not None else below.unit if below.unit != (unit or "件") else (above.unit)
+    )
+    if below.period is not None or _YEAR.search(child, timeout=REGEX_TIMEOUT):
+        # 来信 over 本期/同期 (or 2024年/2023年)
+        if above.period is not None or _YEAR.search(parent, timeout=REGEX_TIMEOUT):
+            return None
+        period, name, group = below.period, above.name, _bare(parent)
+    elif above.period is not None or _YEAR.search(parent, timeout=REGEX_TIMEOUT):
+        # 本期/2024年 over 来信
+        period, name, group = above.period, below.name, _bare(child)
+    elif not below.name:  # 交办 over 件数
+        period, name, group = None, above.name, _bare(parent)
+    else:  # 信访总量 over 来信: counts of 来信, grouped under the parent
+        period, name, group = None, below.name, _bare(parent)
+    return Column(index, header, kind, period, column_unit, scale, name, group or header)
+
+
+def _bare(header: str) -> str:
+    """A header without its unit: 来信(件) → 来信."""
+    found = _PAREN.search(header, timeout=REGEX_TIMEOUT)
+    return (header[: found.start()] if found else header).replace("%", "")
 
 
 def _with(column: Column, **changes: object) -> Column:
@@ -415,80 +677,136 @@ def _column(index: int, header: str, unit: str | None) -> Column | None:
 # claims
 
 
-def _drafts(normalized: NormalizedText, sentence_starts: Sequence[int]) -> list[_Draft]:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a cell says, given its column and row."""
+
+    kind: str
+    number: Number
+    unit: str
+    direction: str | None
+    period: str | None
+    written: bool  # the cell wrote a unit or an arrow (35件, -8.3%, ↑12%): the table reads it
+
+
+def read_cell(row: Row, column: Column) -> Reading | None:
+    """The figure of a cell: the column gives its kind, period and unit; a unit written in the
+    cell overrides the unit (35件, 1.2万元) or makes a difference column's cell a % change
+    (-8.3%); ``None`` when the cell is no figure or its unit does not fit the column (a % in a
+    count column)."""
+    found = _NUMBER.fullmatch(row.cells[column.index].text, timeout=REGEX_TIMEOUT)
+    if found is None:
+        return None
+    sign, digits, written = found.groups()
+    kind, unit, scale, period = column.kind, column.unit, column.scale, column.period
+    if written in ("%", "‰"):
+        if written == "‰" or kind not in ("change", "difference", "share", "rate"):
+            return None
+        kind, unit, scale = ("change" if kind == "difference" else kind), "%", Decimal(1)
+    elif written in _MONEY:
+        if kind not in ("count", "amount", "difference"):
+            return None
+        kind = "amount" if kind == "count" else kind
+        unit, scale = "元", _MONEY[written]
+    elif written:  # a measure word
+        if kind not in ("count", "difference") or column.scale != 1:
+            return None
+        unit = written
+    elif kind == "count" and row.unit is not None:
+        unit = row.unit
+    direction = None
+    if kind in ("change", "difference"):
+        value = Decimal(digits)
+        direction = "flat" if value == 0 else ("down" if sign in _DOWN else "up")
+        period = None
+    elif sign in _ARROWS:
+        return None  # an arrow on a level: no shape known here
+    decimals = len(digits.partition(".")[2])
+    number = Number(Decimal(digits) * scale, decimals, scale)
+    return Reading(kind, number, unit, direction, period, bool(written or sign in _ARROWS))
+
+
+def _drafts(
+    normalized: NormalizedText, sentence_starts: Sequence[int]
+) -> list[tuple[_Draft, bool]]:
+    """The drafts of the tables' cells, each with whether the table's reading should replace
+    the prose extractor's (the cell wrote its unit or an arrow)."""
     from .extract import _Draft  # (this module is imported by extract)
 
-    drafts: list[_Draft] = []
+    drafts: list[tuple[_Draft, bool]] = []
     text = normalized.text
     for table in find_tables(normalized):
         for row in table.rows:
             for column in table.columns:
-                cell = table.number_at(row, column)
-                if cell is None:
+                reading = read_cell(row, column)
+                if reading is None:
                     continue
-                found = _NUMBER.fullmatch(cell.text, timeout=REGEX_TIMEOUT)
-                sign, digits, _ = found.groups()
-                decimals = len(digits.partition(".")[2])
-                value = Decimal(digits)
-                direction = None
-                unit = column.unit
-                scale = column.scale
-                period = column.period
-                if column.kind in ("change", "difference"):
-                    direction = "flat" if value == 0 else _SIGNS.get(sign, "up")
-                    period = None
-                elif column.kind == "count" and row.unit is not None:
-                    unit = row.unit
-                number = Number(value * scale, decimals, scale)
-                drafts.append(
-                    _Draft(
-                        cell.start,
-                        cell.end,
-                        column.kind,
-                        number,
-                        unit,
-                        direction=direction,
-                        period=period,
-                        subject=table.subject(row, column),
-                        sentence=max(0, bisect_right(sentence_starts, cell.start) - 1),
-                        lead=text[row.cells[0].start : cell.start].rstrip(),
-                    )
+                cell = row.cells[column.index]
+                draft = _Draft(
+                    cell.start,
+                    cell.end,
+                    reading.kind,
+                    reading.number,
+                    reading.unit,
+                    direction=reading.direction,
+                    period=reading.period,
+                    subject=table.subject(row, column),
+                    sentence=max(0, bisect_right(sentence_starts, cell.start) - 1),
+                    lead=_lead(text, table, row, cell),
                 )
+                drafts.append((draft, reading.written))
     return drafts
+
+
+def _lead(text: str, table: Table, row: Row, cell: Cell) -> str:
+    """The words before a cell's figure: its row up to the cell (the label's column first);
+    in a transposed table, where the row is a column, its label and the cell's row label."""
+    if table.transposed:
+        return row.label
+    return text[row.cells[row.label_at].start : cell.start].rstrip()
 
 
 def with_table_drafts(
     drafts: list[_Draft], normalized: NormalizedText, sentence_starts: Sequence[int]
 ) -> list[_Draft]:
     """``drafts`` (the prose extractor's, in text order) with the table cells' drafts merged in
-    text order; a cell the prose extractor already read is not read again. ``paired_with``
-    indices are renumbered."""
+    text order. A cell the prose extractor already read is not read again, unless the cell
+    wrote its unit or an arrow (35件, -8.3%, ↑12%): then the table's reading, which knows the
+    cell's column, replaces the prose drafts inside the cell. ``paired_with`` indices are
+    renumbered (and dropped when they pointed to a replaced draft)."""
     if "\t" not in normalized.raw:
         return drafts
     extra = _drafts(normalized, sentence_starts)
     if not extra:
         return drafts
     starts = [d.start for d in drafts]
+    replaced: set[int] = set()
     kept = []
-    for draft in extra:
-        k = bisect_left(starts, draft.start)
-        overlaps = (k < len(drafts) and drafts[k].start < draft.end) or (
-            k > 0 and drafts[k - 1].end > draft.start
-        )
-        if not overlaps:
+    for draft, written in extra:
+        first = bisect_left(starts, draft.start)
+        inside = []  # the prose drafts that start inside the cell
+        k = first
+        while k < len(drafts) and drafts[k].start < draft.end:
+            inside.append(k)
+            k += 1
+        straddles = first > 0 and drafts[first - 1].end > draft.start
+        if written and not straddles and all(drafts[k].end <= draft.end for k in inside):
+            replaced.update(inside)
+            kept.append(draft)
+        elif not inside and not straddles:
             kept.append(draft)
     if not kept:
         return drafts
     merged = sorted(
-        [(d.start, 0, i, d) for i, d in enumerate(drafts)]
+        [(d.start, 0, i, d) for i, d in enumerate(drafts) if i not in replaced]
         + [(d.start, 1, i, d) for i, d in enumerate(kept)],
         key=lambda item: item[:3],
     )
     new_index = {i: k for k, (_, table, i, _) in enumerate(merged) if not table}
     result = [d for *_, d in merged]
-    for draft in drafts:
-        if draft.paired_with is not None:
-            draft.paired_with = new_index[draft.paired_with]
+    for i, draft in enumerate(drafts):
+        if i not in replaced and draft.paired_with is not None:
+            draft.paired_with = new_index.get(draft.paired_with)
     return result
 
 
@@ -508,14 +826,32 @@ _MESSAGES = {
         "{reported}, {verdict}",
     },
     "sum": {
-        "zh": "表中“{column}”列各行之和 {parts} = {computed},{total}行为{reported},{verdict}",
-        "en": "column “{column}”: the rows add up to {parts} = {computed}, the {total} row "
+        "zh": "表中“{column}”{line}{across}之和 {parts} = {computed},{total}{cross}为{reported},"
+        "{verdict}",
+        "en": "{line} “{column}”: the {across} add up to {parts} = {computed}, the {total} "
+        "{cross} says {reported}, {verdict}",
+    },
+    "subtotal": {
+        "zh": "表中“{column}”{line}{first}至{last}之和 {parts} = {computed},{total}{cross}为"
+        "{reported},{verdict}",
+        "en": "{line} “{column}”: the {across} {first} to {last} add up to {parts} = "
+        "{computed}, the {total} {cross} says {reported}, {verdict}",
+    },
+    "sum_items": {
+        "zh": "表中“{column}”{line}除小计外{across}之和 {parts} = {computed},{total}{cross}为"
+        "{reported},{verdict}",
+        "en": "{line} “{column}”: the {across} other than subtotals add up to {parts} = "
+        "{computed}, the {total} {cross} says {reported}, {verdict}",
+    },
+    "row_sum": {
+        "zh": "表中{total}:各项之和 {parts} = {computed},“{column}”列为{reported},{verdict}",
+        "en": "table row {total}: the parts add up to {parts} = {computed}, column “{column}” "
         "says {reported}, {verdict}",
     },
     "sum_text": {
-        "zh": "表中“{column}”列各行之和 {parts} = {computed},与文中总数{reported}{verdict}",
-        "en": "column “{column}”: the rows add up to {parts} = {computed}, the total in the "
-        "text is {reported}, {verdict}",
+        "zh": "表中“{column}”{line}{across}之和 {parts} = {computed},与文中总数{reported}{verdict}",
+        "en": "{line} “{column}”: the {across} add up to {parts} = {computed}, the total in "
+        "the text is {reported}, {verdict}",
     },
     "share": {
         "zh": "表中{row}:{part}/{whole} = {computed}%,表列占比{reported}%,{verdict}",
@@ -523,8 +859,8 @@ _MESSAGES = {
         "{verdict}",
     },
     "share_sum": {
-        "zh": "表中“{column}”列各行占比之和 {parts} = {computed}%,应为100%,{verdict}",
-        "en": "column “{column}”: the shares add up to {parts} = {computed}%, expected 100%, "
+        "zh": "表中“{column}”{line}{across}占比之和 {parts} = {computed}%,应为100%,{verdict}",
+        "en": "{line} “{column}”: the shares add up to {parts} = {computed}%, expected 100%, "
         "{verdict}",
     },
     "rate": {
@@ -536,12 +872,34 @@ _MESSAGES = {
 _HUNDRED = Decimal(100)
 
 
+# the words for a table's lines: a transposed table's column is a row of the document
+_LINES = {
+    "@column": {"zh": "列", "en": "column"},
+    "@row": {"zh": "行", "en": "row"},
+    "@rows": {"zh": "各行", "en": "rows"},
+    "@columns": {"zh": "各列", "en": "columns"},
+}
+
+
+def _lines(transposed: bool) -> dict[str, str]:
+    """The ``line``, ``across`` and ``cross`` fields of the sum messages."""
+    if transposed:
+        return {"line": "@row", "across": "@columns", "cross": "@column"}
+    return {"line": "@column", "across": "@rows", "cross": "@row"}
+
+
 def _both(key: str, **fields: object) -> tuple[str, str]:
     from .checks import _WORDS
 
     def words(lang: str) -> dict[str, object]:
         return {
-            k: (_WORDS[v][lang] if isinstance(v, str) and v in _WORDS else v)
+            k: (
+                _LINES[v][lang]
+                if isinstance(v, str) and v in _LINES
+                else _WORDS[v][lang]
+                if isinstance(v, str) and v in _WORDS
+                else v
+            )
             for k, v in fields.items()
         }
 
@@ -558,18 +916,50 @@ def _sum_messages(
     reported: Claim,
     verdict: str,
     total: str = "",
+    first: str = "",
+    last: str = "",
+    transposed: bool = False,
 ) -> tuple[str, str]:
     from .checks import _fmt, _written
 
     return _both(
         key,
+        **_lines(transposed),
         column=column.header,
         parts="+".join(_written(p) for p in parts),
         computed=_fmt(computed),
         total=total,
+        first=first,
+        last=last,
         reported=_written(reported),
         verdict=verdict,
     )
+
+
+def _groups(rows: Sequence[Row]) -> tuple[list[tuple[Row, list[Row]]], list[Row]]:
+    """The 小计 rows with the rows each adds up, and the rows of no group. A 小计 adds up the
+    rows above it, back to the previous 小计 or the header; when the first row is a 小计 (a
+    group's head, 一、城区 over 1, 2 …) each adds up the rows below it instead. 合计 and 其中
+    rows belong to no group."""
+    body = [row for row in rows if not row.total and not row.part]
+    if not any(row.subtotal for row in body):
+        return [], body
+    groups: list[tuple[Row, list[Row]]] = []
+    if body[0].subtotal:
+        for row in body:
+            if row.subtotal:
+                groups.append((row, []))
+            else:
+                groups[-1][1].append(row)
+        return groups, []
+    pending: list[Row] = []
+    for row in body:
+        if row.subtotal:
+            groups.append((row, pending))
+            pending = []
+        else:
+            pending.append(row)
+    return groups, pending
 
 
 def table_checks(checker: _Checker, extraction: Extraction) -> None:
@@ -780,27 +1170,68 @@ class _TableChecker:
         table = self.table
         columns = table.columns
         counts = [c for c in columns if c.kind in ("count", "amount")]
-        current = next((c for c in counts if c.period == "current"), None)
-        previous = next((c for c in counts if c.period == "previous"), None)
         totals = [row for row in table.rows if row.total]
-        items = [row for row in table.rows if not row.total]
         total = totals[0] if len(totals) == 1 else None
+        groups, ungrouped = _groups(table.rows)
+        # the rows whose shares make up the whole: the 小计 rows and the rows of no group (其中
+        # rows are parts of the row above them, never of a column's sum)
+        loose = {id(row) for row in ungrouped}
+        top = [row for row in table.rows if row.subtotal or id(row) in loose]
+        # the rows whose share of the total is checked
+        shared = [row for row in table.rows if not row.total and not row.part]
         for row in table.rows:
-            if current is not None and previous is not None:
-                for column in columns:
-                    if column.kind in ("change", "difference"):
-                        self.change(row, column, current, previous)
+            for column in columns:
+                if column.kind in ("change", "difference"):
+                    pair = self.levels(column, counts)
+                    if pair is not None:
+                        self.change(row, column, *pair)
             for column in columns:
                 if column.kind == "rate":
                     self.rate(row, column, counts)
+        current = next((c for c in counts if c.period == "current"), None)
+        # the 合计 row adds up the item rows, not the 小计 rows: a wrong 小计 is one error, found
+        # once (a 小计 with no rows of its own stands for its rows)
+        empty = {id(subtotal) for subtotal, members in groups if not members}
+        items = [
+            row
+            for row in table.rows
+            if not (row.total or row.part or (row.subtotal and id(row) not in empty))
+        ]
         for column in counts:
+            for subtotal, members in groups:
+                if len(members) >= 2:
+                    self.sum(column, members, subtotal, "subtotal")
             if total is not None and len(items) >= 2:
-                self.sum(column, items, total)
-            elif total is None and column is current and len(items) >= 2:
-                self.sum_in_text(column, items)
+                self.sum(column, items, total, "sum_items" if groups else "sum")
+            elif total is None and column is current and len(top) >= 2:
+                self.sum_in_text(column, top)
+        if table.grouped:
+            for row in table.rows:
+                self.row_sums(row, counts)
         for column in columns:
             if column.kind == "share":
-                self.shares(column, counts, items, total)
+                self.shares(column, counts, shared, top, total)
+
+    def levels(self, column: Column, counts: Sequence[Column]) -> tuple[Column, Column] | None:
+        """The current and previous columns a change column compares: those of its group under
+        a two-line header (来信·本期, 来信·同期 for 来信·增减%), else the first of each among
+        the columns of no group. When the header repeats the periods (本期 同期 增减% 本期 同期
+        增减%), a change compares the nearest pair to its left."""
+        family = [c for c in counts if c.group == column.group]
+        current = next((c for c in family if c.period == "current"), None)
+        previous = next((c for c in family if c.period == "previous"), None)
+        if current is None or previous is None:
+            return None
+        nameless = [c for c in family if not c.name and c.period == "current"]
+        if len(nameless) > 1:
+            left = [c for c in family if c.index < column.index and not c.name]
+            current = next((c for c in reversed(left) if c.period == "current"), None)
+            previous = next((c for c in reversed(left) if c.period == "previous"), None)
+            if current is None or previous is None:
+                return None  # no shape known here: no check rather than a guess
+        if column.group and (current.group != column.group or previous.group != column.group):
+            return None
+        return current, previous
 
     # -- the checks ---------------------------------------------------------------------------
 
@@ -815,16 +1246,18 @@ class _TableChecker:
         )
         if reported is None or now is None or before is None:
             return
-        judged = _judge_change(reported, now, before, column.kind, self.checker.options.tolerance)
+        # the cell's kind: -8.3% in a 同比 column (no % in its header) is a change
+        kind = reported.kind if reported.kind in ("change", "difference") else column.kind
+        judged = _judge_change(reported, now, before, kind, self.checker.options.tolerance)
         if judged is None:
             return
         verdict, actual, computed = judged
         messages = _both(
-            column.kind,
+            kind,
             row=row.label,
             current=_written(now),
             previous=_written(before),
-            computed=f"{computed:+.2f}" if column.kind == "change" else _fmt(computed),
+            computed=f"{computed:+.2f}" if kind == "change" else _fmt(computed),
             direction=reported.direction,
             reported=_written(reported),
             verdict=verdict,
@@ -836,9 +1269,7 @@ class _TableChecker:
             )
             messages = (flip[0] + messages[0], flip[1] + messages[1])
             severity = "direction"
-        self.checker.add(
-            column.kind, verdict, reported, [now, before], computed, messages, severity
-        )
+        self.checker.add(kind, verdict, reported, [now, before], computed, messages, severity)
 
     def column_sum(
         self, column: Column, items: Sequence[Row]
@@ -853,19 +1284,84 @@ class _TableChecker:
         interval = _interval_sum(parts)
         return None if interval is None else (parts, interval)  # type: ignore[return-value]
 
-    def sum(self, column: Column, items: Sequence[Row], total: Row) -> None:
+    def sum(self, column: Column, items: Sequence[Row], total: Row, key: str = "sum") -> None:
+        """``total``'s figure against the sum of ``items``'. Rows after a 其中 row may go on
+        listing its parts (其中:来信 …, 来访 …): when the sum with them does not fit, the sums
+        without the first one, two … of them are tried, and the verdict is consistent when one
+        fits (the layout cannot tell; an alarm must not rest on a guess)."""
         from .checks import _mid, accepts
 
         reported = self.claim(total, column)
-        summed = self.column_sum(column, items)
-        if reported is None or summed is None:
+        if reported is None:
             return
-        parts, interval = summed
-        fits = accepts(reported, *interval, self.checker.options.tolerance)
-        verdict = "consistent" if fits else "inconsistent"
+        tried = [list(items)]
+        longest = max((row.after_part for row in items), default=0)
+        for k in range(1, longest + 1):
+            tried.append([row for row in items if not 1 <= row.after_part <= k])
+        found = None
+        for rows in tried:
+            summed = self.column_sum(column, rows) if len(rows) >= 2 else None
+            if summed is None:
+                continue
+            fits = accepts(reported, *summed[1], self.checker.options.tolerance)
+            if found is None or fits:
+                found = (summed, "consistent" if fits else "inconsistent", rows)
+            if fits:
+                break
+        if found is None:
+            return
+        (parts, interval), verdict, rows = found
         computed = _mid(interval)
-        messages = _sum_messages("sum", column, parts, computed, reported, verdict, total.label)
+        messages = _sum_messages(
+            key,
+            column,
+            parts,
+            computed,
+            reported,
+            verdict,
+            total.label,
+            first=rows[0].label,
+            last=rows[-1].label,
+            transposed=self.table.transposed,
+        )
         self.checker.add("sum", verdict, reported, parts, computed, messages)
+
+    def row_sums(self, row: Row, counts: Sequence[Column]) -> None:
+        """Under a two-line header whose last group is a total (来信, 来访, 合计 over 本期 and
+        同期): each row's total cell against the sum of the other groups' cells of its
+        period."""
+        from .checks import _interval_sum, _mid, accepts
+
+        for column in counts:
+            if not _TOTAL_LABEL.match(column.group, timeout=REGEX_TIMEOUT):
+                continue
+            others = [
+                c
+                for c in counts
+                if c.group != column.group
+                and c.period == column.period
+                and c.kind == column.kind
+                and c.unit == column.unit
+            ]
+            if len(others) < 2 or len({c.group for c in others}) != len(others):
+                continue
+            if any(_PART_LABEL.match(c.group, timeout=REGEX_TIMEOUT) for c in others):
+                continue
+            reported = self.claim(row, column)
+            found = [self.claim(row, c) for c in others]
+            parts = [p for p in found if p is not None]
+            if reported is None or len(parts) < len(found):
+                continue
+            summed = _interval_sum(parts)
+            if summed is None:
+                continue
+            fits = accepts(reported, *summed, self.checker.options.tolerance)
+            verdict = "consistent" if fits else "inconsistent"
+            computed = _mid(summed)
+            messages = _sum_messages(
+                "row_sum", column, parts, computed, reported, verdict, row.label
+            )
+            self.checker.add("sum", verdict, reported, parts, computed, messages)
 
     def sum_in_text(self, column: Column, items: Sequence[Row]) -> None:
         """A table without a total row whose items add up to the total the text states before
@@ -874,6 +1370,8 @@ class _TableChecker:
         from .checks import _FAMILIES, _mid, accepts
 
         thing = self.table.thing
+        if self.table.transposed and not self.table.places:
+            return  # its rows may be measures (受理, 办结), not parts of one whole
         summed = self.column_sum(column, items)
         if not thing or summed is None:
             return
@@ -892,7 +1390,15 @@ class _TableChecker:
                 and accepts(claim, *interval, self.checker.options.tolerance)
             ):
                 computed = _mid(interval)
-                messages = _sum_messages("sum_text", column, parts, computed, claim, "consistent")
+                messages = _sum_messages(
+                    "sum_text",
+                    column,
+                    parts,
+                    computed,
+                    claim,
+                    "consistent",
+                    transposed=self.table.transposed,
+                )
                 self.checker.checks.append(
                     _inferred(self.checker, "sum", claim, parts, computed, messages)
                 )
@@ -902,19 +1408,40 @@ class _TableChecker:
         from .checks import _written, operand
 
         act = column.name.removesuffix("率")
-        numerator_column = next((c for c in counts if act and c.name and act in c.name), None)
+        # under a two-line header, both operands are of the rate's period (本期, not 同期)
+        same = [c for c in counts if not self.table.grouped or c.period == column.period]
+        # the act's own column (办结 for 办结率, not 应办结), else one that names the act
+        named = [c for c in same if act and c.name and act in c.name]
+        numerator_column = next(
+            (c for c in named if c.name == act),
+            next((c for c in named if not c.name.startswith("应")), None),
+        )
         if numerator_column is None:
             return
-        denominator_column = next((c for c in counts if c is not numerator_column), None)
-        if denominator_column is None:
-            return
+        # the denominator: what was due (应办结 for 按期办结率) when the table says so, else the
+        # other count columns in order; with several, the first that gives the rate is taken
+        # and an alarm is raised only when none does (the header cannot tell which is meant)
+        others = [c for c in same if c is not numerator_column]
+        due = [c for c in others if c.name.startswith("应")]
         reported = self.claim(row, column)
         numerator = self.claim(row, numerator_column)
-        denominator = self.claim(row, denominator_column)
-        if reported is None or numerator is None or denominator is None:
+        if reported is None or numerator is None:
             return
-        whole = operand(denominator)
-        if whole is not None:
+        found = None
+        for denominator_column in due or others:
+            denominator = self.claim(row, denominator_column)
+            whole = operand(denominator) if denominator is not None else None
+            if denominator is None or whole is None:
+                continue
+            fits = self.fits(reported, numerator, whole)
+            if fits is None:
+                continue
+            if found is None or fits:
+                found = (denominator, whole)
+            if fits:
+                break
+        if found is not None:
+            denominator, whole = found
             self.proportion(
                 "rate",
                 row,
@@ -925,6 +1452,17 @@ class _TableChecker:
                 [denominator],
                 column.name,
             )
+
+    def fits(self, reported: Claim, part: Claim, whole: tuple[Decimal, Decimal]) -> bool | None:
+        """Whether ``part`` over ``whole`` gives ``reported`` (in %); ``None`` when it cannot
+        be computed."""
+        from .checks import accepts, operand
+
+        p = operand(part)
+        if p is None or whole[0] <= 0:
+            return None
+        low, high = p[0] / whole[1] * _HUNDRED, p[1] / whole[0] * _HUNDRED
+        return accepts(reported, low, high, self.checker.options.tolerance)
 
     def proportion(
         self,
@@ -960,12 +1498,23 @@ class _TableChecker:
         self.checker.add(kind, verdict, reported, [part, *others], computed, messages)
 
     def shares(
-        self, column: Column, counts: Sequence[Column], items: Sequence[Row], total: Row | None
+        self,
+        column: Column,
+        counts: Sequence[Column],
+        shared: Sequence[Row],
+        items: Sequence[Row],
+        total: Row | None,
     ) -> None:
+        """Each of ``shared``'s shares against the total (or the sum of ``items``, the rows
+        that make it up), and ``items``' shares adding up to 100%."""
         from .checks import HUNDRED, _fmt, _interval_sum, _mid, _written, operand
 
+        if not items:
+            return
         before = [c for c in counts if c.index < column.index]
-        count = before[-1] if before else (counts[0] if counts else None)
+        if column.group:  # under a two-line header: the count of its group and period
+            before = [c for c in before if c.group == column.group and c.period == "current"]
+        count = before[-1] if before else (counts[0] if counts and not column.group else None)
         shares = [self.claim(row, column) for row in items]
         whole = self.claim(total, count) if total is not None and count is not None else None
         # the items are the whole when the total row says 100, when the last is 其他, or when the
@@ -983,7 +1532,9 @@ class _TableChecker:
             if whole_interval is not None:
                 whole_text = _fmt(_mid(whole_interval))
         if whole_interval is not None and whole_interval[0] > 0:
-            for row, share, part in zip(items, shares, parts, strict=False):
+            for row in shared:
+                share = self.claim(row, column)
+                part = self.claim(row, count) if count is not None else None
                 if share is not None and part is not None:
                     others = [whole] if whole is not None else []
                     self.proportion("share", row, share, part, whole_interval, whole_text, others)
@@ -1004,6 +1555,7 @@ class _TableChecker:
         computed = sum((s.value for s in listed), Decimal(0))
         messages = _both(
             "share_sum",
+            **_lines(self.table.transposed),
             column=column.header,
             parts="+".join(_written(s) for s in listed),
             computed=_fmt(computed),
