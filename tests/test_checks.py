@@ -2385,3 +2385,29 @@ def test_a_change_of_a_clause_with_its_own_count_is_not_checked_on_another_claus
     # 来信 and 来访批次 have no previous count: no alarm from 1286/1214
     assert found[claims["6.3%"]][1] != "inconsistent"
     assert found[claims["11.8%"]][1] != "inconsistent"
+
+
+def test_averages_per_transaction_and_per_estate_are_checked():
+    text = "全年发放个人住房贷款4,206笔19.8亿元,笔均47.1万元。"
+    found = next(k for k in checks_of(text) if k.kind == "per_capita")
+    assert (found.verdict, shown(found)) == ("consistent", "19.8亿/4206")
+    wrong = next(
+        k for k in checks_of(text.replace("47.1万元", "41.7万元")) if k.kind == "per_capita"
+    )
+    assert wrong.verdict == "inconsistent"
+    estates = "为184个小区审批使用维修资金9,860万元,小区均53.6万元。"
+    found = next(k for k in checks_of(estates) if k.kind == "per_capita")
+    assert (found.verdict, shown(found)) == ("consistent", "9860万/184")
+
+
+def test_an_average_naming_nothing_is_of_the_act_its_sentence_opens_with():
+    text = (
+        "全年追缴欠缴社保费2,648.3万元,其中企业主动补缴1,802.6万元。"
+        "追缴共涉及职工3,120人,人均8,488元。"
+    )
+    found = next(k for k in checks_of(text) if k.kind == "per_capita")
+    assert (found.verdict, shown(found)) == ("consistent", "2648.3万/3120")
+    swapped = next(
+        k for k in checks_of(text.replace("8,488元", "8,848元")) if k.kind == "per_capita"
+    )
+    assert swapped.verdict == "inconsistent"

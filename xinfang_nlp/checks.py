@@ -400,7 +400,8 @@ _EQUALS_SHARE_OF = regex.compile(r"相当于(?P<noun>[^,;。:\d]{1,16}?)的$")
 _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,16}?)的$")
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
 _PER_CAPITA = regex.compile(
-    r"人均|户均|批均|件均|日均|月均|场均|次均|组均|期均|宗均|村均|家均|每场|每人|每位|每名|每批|每天|"
+    r"人均|户均|批均|件均|日均|月均|场均|次均|组均|期均|宗均|村均|家均|笔均|所均|校均|项均|企均|"
+    r"小区均|每场|每人|每位|每名|每批|每天|"
     r"每宗|每件|每起|每家|每所|每个|"
     r"每次|每户|每万人|万人|每千人|千人|平均"
 )
@@ -456,6 +457,9 @@ _DAYS = {
     "quarter": (Decimal(90), Decimal(92)),
     "month": (Decimal(28), Decimal(31)),
 }
+_MONEY_UNITS = frozenset({"元", "美元", "港元", "欧元", "日元"})
+# the act a sentence opens with, before 共/累计/涉及…: 追缴共涉及职工4,137人
+_OPENING_ACT = regex.compile(r"(\p{Han}{2})(?:共|累计|合计|总计)?(?:涉及|惠及|覆盖|帮助|为)")
 _PER_WHAT = {
     "人均": ("人", "名", "位"),
     "每人": ("人", "名", "位"),
@@ -485,6 +489,13 @@ _PER_WHAT = {
     "村均": ("村", "个"),
     "家均": ("家",),
     "每场": ("场",),
+    # 发放贷款5,318笔24.6亿元,笔均46.3万元; 为236个小区审批…1.26亿元,小区均53.4万元
+    "笔均": ("笔",),
+    "所均": ("所",),
+    "校均": ("所", "个"),
+    "项均": ("项", "个"),
+    "企均": ("家", "户", "个"),
+    "小区均": ("个",),
 }
 
 
@@ -4303,7 +4314,16 @@ class _Checker:
             # 信访工作人员12名,人均办理26件; 一线执法队员186名,人均处理投诉28.6件: the
             # workload of the report's whole total
             numerator = self.index.headline_total(reported, family(reported))
-        if numerator is None and noun:
+        named_by = noun
+        if numerator is None and not noun and reported.unit in _MONEY_UNITS:
+            # 全年追缴欠缴公积金3,862.5万元…。追缴共涉及职工4,137人,人均9,363元: an average
+            # naming nothing is of the act its sentence opens with
+            opening = _OPENING_ACT.match(
+                self.index.sentence_text(reported.sentence), timeout=REGEX_TIMEOUT
+            )
+            named_by = opening.group(1) if opening else ""
+        if numerator is None and named_by:
+            noun = named_by
             bigrams = {noun[i : i + 2] for i in range(len(noun) - 1)} - {
                 "办理",
                 "受理",
