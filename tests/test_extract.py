@@ -797,6 +797,17 @@ def test_she_ji_before_a_chinese_numeral_count_is_no_list_of_names():
     # 及 of 涉及 is not the 及 of a list (城东及望江两个街道)
     assert one("来访中涉及土地问题的十批。", "十批").value == 10
     assert not extract("城东及望江两个街道。").claims
+    # nor is 与 of 参与 the 与 of a list (城东与望江两个街道)
+    assert one("参与满意度评价八十二件,评价满意七十五件。", "八十二件").value == 82
+    found = one("开展宣讲三十余场,参与群众约一千四百人。", "一千四百人")
+    assert (found.value, found.bound) == (1400, "about")
+
+
+def test_a_chinese_numeral_count_of_the_points_a_colon_then_lists_is_not_a_figure():
+    assert not extract("我们的经验主要有四条:一是早发现;二是早化解。").claims
+    assert not extract("重点抓了三项:一、源头治理;二、积案化解。").claims
+    # a count of cases listed after the colon is a figure
+    assert [c.value for c in extract("本月共受理三件:一是王某反映工资问题。").claims] == [3]
 
 
 def test_a_chinese_numeral_count_of_what_was_done_after_a_list_of_doers():

@@ -770,7 +770,7 @@ _ACTS_BEFORE_COUNT = (
     "督办",
 )
 _NAMED_LIST_BEFORE = regex.compile(
-    r"(?:[、与]|(?<![涉普危波顾触提])及)(?:(?![比较增减共为有是达占计升降各])\p{Han}){1,8}$"
+    r"(?:、|(?<![参给])与|(?<![涉普危波顾触提])及)(?:(?![比较增减共为有是达占计升降各])\p{Han}){1,8}$"
 )
 _NAMED_LIST_MARKS = frozenset("、与及")
 
@@ -883,6 +883,13 @@ def _figure_value(
                 or (
                     after[:1] in _ENUMERATION_AFTER_FIRST_CHARS
                     and _ENUMERATION_AFTER.match(after, timeout=REGEX_TIMEOUT)
+                )
+                # 做法主要是三条:一是…: the size of the list of points that follows
+                # (共受理三件:一是… counts cases: only measures of points)
+                or (
+                    unit in ("条", "项", "点", "个")
+                    and after[:1] in ":"
+                    and after[1:3] in ("一是", "一、", "(一", "1.")
                 )
                 or (
                     not _ENUMERATION_BEFORE_LAST_CHARS.isdisjoint(before[-2:])
