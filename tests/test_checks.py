@@ -2411,3 +2411,17 @@ def test_an_average_naming_nothing_is_of_the_act_its_sentence_opens_with():
         k for k in checks_of(text.replace("8,488元", "8,848元")) if k.kind == "per_capita"
     )
     assert swapped.verdict == "inconsistent"
+
+
+def test_a_list_that_makes_its_whole_exactly_then_a_subset_counted_another_way():
+    text = (
+        "全年受理欠薪投诉487件。从行业分布看,工程建设领域共268件,占55.0%,"
+        "其中房屋建筑157件、市政工程72件、交通水利39件,"
+        "分别占该领域的58.6%、26.9%和14.6%,由违法分包引发的九十六件,占该领域的三成多;"
+        "制造业97件,占19.9%;其他122件,占25.1%。"
+    )
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    assert ("consistent", "157+72+39") in [(k.verdict, shown(k)) for k in checks_of(text)]
+    wrong = checks_of(text.replace("交通水利39件", "交通水利49件"))
+    flagged = [shown(k) for k in wrong if k.kind == "sum" and k.verdict == "inconsistent"]
+    assert len(flagged) == 1 and flagged[0].startswith("157+72+49")

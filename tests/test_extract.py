@@ -810,6 +810,25 @@ def test_a_chinese_numeral_count_of_the_points_a_colon_then_lists_is_not_a_figur
     assert [c.value for c in extract("本月共受理三件:一是王某反映工资问题。").claims] == [3]
 
 
+def test_a_chinese_numeral_count_restating_the_figure_just_named_is_not_a_figure_again():
+    text = "越级访三批,上年同期四批,三批均为征地补偿问题。"
+    assert [c.text for c in extract(text).claims] == ["三批", "四批"]
+    # another count with 均 is a figure
+    assert [c.value for c in extract("办结五件,其中三件均为当场答复。").claims] == [5, 3]
+
+
+def test_a_category_of_two_names_counted_in_chinese_numerals_is_a_figure():
+    text = "按内容分:土地及宅基地三十八件,约占三成;婚姻家庭及邻里纠纷二十七件;山林与水利五件。"
+    assert [c.value for c in extract(text).claims if c.kind == "count"] == [38, 27, 5]
+    # the size of a list of names is not
+    assert not extract("重点督办征地拆迁与工程欠薪两个领域。").claims
+
+
+def test_a_batch_and_visit_pair_in_chinese_numerals_with_a_zero():
+    claims = extract("来访四十一批一百零八人次。").claims
+    assert [(c.text, c.value) for c in claims] == [("四十一批", 41), ("一百零八人次", 108)]
+
+
 def test_a_chinese_numeral_count_of_what_was_done_after_a_list_of_doers():
     # 街道、社区代办点申请五十三件: an act counted, not the size of a list of names
     text = "群众到街道、社区代办点申请五十三件;代办员现场协调、当场解决四十七件。"

@@ -3480,6 +3480,10 @@ class _Checker:
     def listed_sum(self, total: Claim, parts: list[Claim], done: set[tuple[str, ...]]) -> None:
         """Compare a list of two or more parts with its total once; the list is complete (a
         shortfall is an error) when it ends with 其他/其余 or pairs an act with its negation."""
+        if sum((p.value for p in parts), ZERO) > total.value:
+            # (…交通水利39件,…,由违法分包引发的九十六件: a list that makes the whole exactly,
+            # then a subset counted another way)
+            parts = _exact_prefix(parts, total) or parts
         key = (total.id, *(p.id for p in parts))
         if len(parts) < 2 or key in done:
             return
@@ -3622,6 +3626,10 @@ class _Checker:
                         done.add(unfiltered)
                         continue
                 parts = [p for p in parts if p.value <= total.value]
+                if sum((p.value for p in parts), ZERO) > total.value:
+                    # 其中房屋建筑157件、市政工程72件、交通水利39件,…,由违法分包引发的九十六件:
+                    # a list that makes the whole exactly, then a subset counted another way
+                    parts = _exact_prefix(parts, total) or parts
                 if len(parts) < 2:
                     continue
                 key = (total.id, *(p.id for p in parts))

@@ -728,6 +728,9 @@ _PLAN_AFTER = ("定于", "计划于", "将于", "预计于", "拟于")
 _PLAN_FIGURE = regex.compile(r"(?:计划|目标|任务)(?:数|值|总额)?(?:为|是)?$")
 _TARGET_AFTER = regex.compile(r"(?:左右|以上|以内|以下)?的?(?:控制)?目标")
 _ABOUT_RATIO = regex.compile(r"(?:约为|约是|大约是|大约为|约相当于)[^,;。]{0,20}的$")
+_CASE_UNITS = frozenset({"件", "件次", "批", "批次", "起", "人次", "宗", "例"})
+_CLAUSE_ENDS = frozenset(",;。:,;:")
+_RESTATED_REACH = 30  # characters back to the figure a 两批均为… restates
 # Chinese-numeral counts that enumerate the report's own points, not statistics
 _ENUMERATION_AFTER_WORDS = (
     *("方面", "项工作", "工作", "措施", "环节", "重点", "任务", "原则", "机制", "意识", "自信"),
@@ -845,7 +848,7 @@ def _word_value(
     return None
 
 
-_PAIR_HALF_AFTER = regex.compile(r"[一二三四五六七八九十两百千]{1,6}(?:人次|人|件次|件|户)")
+_PAIR_HALF_AFTER = regex.compile(r"[一二三四五六七八九十两百千零〇万]{1,8}(?:人次|人|件次|件|户)")
 
 
 def _figure_value(
@@ -885,6 +888,11 @@ def _figure_value(
                     and _ENUMERATION_AFTER.match(after, timeout=REGEX_TIMEOUT)
                 )
                 # 做法主要是三条:一是…: the size of the list of points that follows
+                # 集体访两批,…,两批均为小区业主反映…: the figure named just before, restated
+                or (
+                    after[:1] in "均都"
+                    and f"{digits}{unit}" in text[max(0, start - _RESTATED_REACH) : start]
+                )
                 # (共受理三件:一是… counts cases: only measures of points)
                 or (
                     unit in ("条", "项", "点", "个")
@@ -896,7 +904,13 @@ def _figure_value(
                     and _ENUMERATION_BEFORE.search(before, timeout=REGEX_TIMEOUT)
                 )
                 # (searched in a wider window than ``before``: 涉及 must still be seen whole)
-                or _names_counted_before(text, start, lex)
+                or (
+                    # 土地及宅基地三十八件, 婚姻家庭及邻里纠纷二十七件;: a category of two names
+                    # counted, not the size of a list (more than ten, or cases closing a clause)
+                    number.value <= 10
+                    and not (unit in _CASE_UNITS and after[:1] in _CLAUSE_ENDS)
+                    and _names_counted_before(text, start, lex)
+                )
                 or _enumerator_after(text, end)
                 or unit == "期"  # 二期扩区: a phase, not a count
                 # 二次办理, 二次供水: "secondary", not a count (a count of two is 两次)
