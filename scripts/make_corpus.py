@@ -189,7 +189,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     ),
     "77": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
     "79": (
-        replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=14),
+        replace(
+            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=14
+        ),
     ),
     "80": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
 }

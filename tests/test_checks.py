@@ -2425,3 +2425,17 @@ def test_a_list_that_makes_its_whole_exactly_then_a_subset_counted_another_way()
     wrong = checks_of(text.replace("交通水利39件", "交通水利49件"))
     flagged = [shown(k) for k in wrong if k.kind == "sum" and k.verdict == "inconsistent"]
     assert len(flagged) == 1 and flagged[0].startswith("157+72+49")
+
+
+def test_a_court_caseload_before_the_petition_total_is_not_the_headline():
+    text = (
+        "全年共受理各类案件9,842件,审执结9,315件,结案率94.6%,涉诉信访总量为612件,较上年下降4.1%,"
+        "其中来信98件,网上信访和热线转办事项246件。\n二、主要特点\n"
+        "按案件类型分,反映民事案件的301件,占49.2%,反映执行案件的196件,占32.0%,"
+        "反映刑事案件的62件,占10.1%,其他53件,占8.7%;执行类信访中,反映拖延执行的108件,"
+        "占该类的55.1%,对财产处置提出异议的47件,占该类的24.0%,其余41件。"
+    )
+    found = [(k.kind, k.verdict, shown(k)) for k in checks_of(text) if k.kind in ("sum", "share")]
+    assert ("sum", "consistent", "301+196+62+53") in found
+    assert ("share", "consistent", "196/612") in found
+    assert not [f for f in found if f[1] == "inconsistent"]

@@ -288,6 +288,9 @@ _TOTAL_LEAD = regex.compile(
 _WHOLE_AREA = regex.compile(
     r"^全(?:镇|乡|县|区|市|街道|村)(?:共|合计|累计|共计)?(?P<act>\p{Han}{2,4})$"
 )
+# what a petition report's headline counts (a court's 案件 or a hotline's 来电 may come first)
+_PETITION_WORDS = regex.compile(r"信访|来信|来访|诉求|投诉|举报|事项|纠纷|工单|求助|访")
+_HEADLINE_REACH = 3  # sentences after a first total in which the petitions' total may follow
 _TOTAL_LEAD_FIRST_CHARS = frozenset("共受总合累登收接排办应")
 _PENDING = regex.compile(
     r"(?:正)?在(?:办理?|调查|处理|化解|调处)|未办结|尚未办结|办理中|未化解|化解中|调处中"
@@ -580,6 +583,27 @@ class _Index:
     def _first_total(self, part: int, fam: str, period: str) -> Claim | None:
         totals = (c for c in self.actual_counts(part, fam, period) if _total_lead(c.lead))
         first = next(totals, None)
+        if first is not None and not _PETITION_WORDS.search(
+            f"{first.subject or ''}{first.lead}", timeout=REGEX_TIMEOUT
+        ):
+            # 全年共受理各类案件12,486件…,涉诉信访总量为849件: a court's caseload opens the report,
+            # the petitions it is about come next — the headline of a petition report is theirs
+            first = next(
+                (
+                    c
+                    for c in self.actual_counts(part, fam, period)
+                    if c.norm_span[0] > first.norm_span[0]
+                    and c.sentence - first.sentence <= _HEADLINE_REACH
+                    and _total_lead(c.lead)
+                    and _PETITION_WORDS.search(f"{c.subject or ''}{c.lead}", timeout=REGEX_TIMEOUT)
+                ),
+                first,
+            )
+            totals = (
+                c
+                for c in self.actual_counts(part, fam, period)
+                if c.norm_span[0] > first.norm_span[0] and _total_lead(c.lead)
+            )
         if first is not None and first.bound != "exact":
             # 全市登记信访事项近2.5万件 … 共登记信访事项24,683件: the exact figure the rounded
             # one announces is the headline to compute with
