@@ -2439,3 +2439,26 @@ def test_a_court_caseload_before_the_petition_total_is_not_the_headline():
     assert ("sum", "consistent", "301+196+62+53") in found
     assert ("share", "consistent", "196/612") in found
     assert not [f for f in found if f[1] == "inconsistent"]
+
+
+def test_a_difference_with_both_levels_beside_it_is_not_excused_by_another_pair():
+    text = "越级访三批,上年七批。集体访四批,上年九批,减少四批,都是反映土地流转租金的。"
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "difference"]
+    assert found == [("inconsistent", "4−9")]
+
+
+def test_a_share_in_tens_is_about_a_tenth_wide_and_names_no_whole_with_its_bound():
+    text = (
+        "全年共受理信访事项186件。\n二、主要问题\n"
+        "按问题分,土地征收和流转52件,占近四成;婚姻家庭纠纷31件;村务管理28件;劳资纠纷24件;"
+        "社会保障20件;其他31件。涉法涉诉的16件,占不足一成。"
+    )
+    found = {k.claims[-1]: (k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"}
+    claims = {c.text: c.id for c in extract(text).claims}
+    # 52/186 = 27.96% is not "nearly 40%" (nor is 24/52 = 46.2% an excuse)
+    assert found[claims["四成"]] == ("inconsistent", "52/186")
+    assert found[claims["一成"]] == ("consistent", "16/186")
+    right = {
+        k.verdict for k in checks_of(text.replace("占近四成", "占近三成")) if k.kind == "share"
+    }
+    assert right == {"consistent"}

@@ -220,7 +220,7 @@ def _accepted(reported: Claim, tolerance: float) -> FloatRange:
     if bound in ("at_most", "less_than"):
         return -inf, r + unit + tolerance + slack
     if bound == "about":
-        return r * 0.9 - unit / 2 - tolerance - slack, r * 1.1 + unit + slack
+        return r * 0.9 - unit / 2 - tolerance - slack, r * 1.1 + unit / 2 + tolerance + slack
     return r - unit / 2 - tolerance - slack, r + unit + tolerance + slack
 
 
@@ -1105,6 +1105,25 @@ def _search_for(search: _Search, claim: Claim, kind: str) -> Check | None:
     return search.total(claim)
 
 
+def _own_clause_operands(
+    checker: _Checker, claim: Claim, kind: str, open_: dict[tuple[str, str], int]
+) -> bool:
+    """Whether the open check of ``claim`` took operands that all stand in its own clause."""
+    position = open_.get((kind, claim.id))
+    if position is None:
+        return False
+    operands = [checker.index.by_id.get(i) for i in checker.checks[position].claims[:-1]]
+    return len(operands) >= 2 and all(
+        o is not None and checker.same_clause(o, claim) for o in operands
+    )
+
+
+def _coarse(claim: Claim) -> bool:
+    """Whether a percentage is written so roughly (近四成, 三成多: tens with a bound) that many
+    pairs of figures would fit it."""
+    return claim.unit == "%" and claim.scale >= 10 and claim.bound != "exact"
+
+
 def corroborate(checker: _Checker) -> None:
     """Replace the linker's ``unverifiable`` verdicts (and fill its silences) with a consistent
     verdict wherever a nearby combination of the report's own figures gives the reported value."""
@@ -1145,6 +1164,16 @@ def corroborate(checker: _Checker) -> None:
             continue  # 占全市信访总量的10.8%: the whole is named; another whole is no excuse
         if reconsidering and claim.id in checker.prescribed:
             continue  # 按常住人口计算: the report chose the operand; the other one is no excuse
+        if (
+            reconsidering
+            and kind == "difference"
+            and _own_clause_operands(checker, claim, kind, open_)
+        ):
+            continue  # 集体访四批,上年九批,减少四批: both levels stand beside it; 3−7 is no excuse
+        if reconsidering and kind in ("share", "rate") and _coarse(claim):
+            # 五十二件,占近四成 (27.96%): a band of ten points that another pair of nearby
+            # figures fits by chance (24/52 = 46.2% "≈40%") is no excuse for the linker's pair
+            continue
         found = _search_for(search, claim, kind)
         if found is None:
             if kind == "share" and not reconsidering and search.unit_slip(claim):

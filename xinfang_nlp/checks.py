@@ -171,7 +171,11 @@ def accepts(reported: Claim, low: Decimal, high: Decimal, tolerance: Decimal = Z
     if reported.bound in ("at_most", "less_than"):
         return low < upper
     if reported.bound == "about":
-        return high >= r * Decimal("0.9") - unit / 2 - tolerance and low < r * Decimal("1.1") + unit
+        # (约四成 is 36–44 give or take half a 成, not up to 54)
+        return (
+            high >= r * Decimal("0.9") - unit / 2 - tolerance
+            and low < r * Decimal("1.1") + unit / 2 + tolerance
+        )
     return high >= lower and low < upper
 
 
@@ -399,6 +403,9 @@ _WHOLE_NOUN = regex.compile(
 # 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure
 _OF_FIGURE = regex.compile(r"占[^,;。:占\d]{0,14}$")
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
+_BOUND_ONLY = regex.compile(
+    r"(?:了|到|近|将近|接近|约|大约|不足|不到|超过|逾|达到?|高达|仅|只|还)+"
+)
 _EQUALS_SHARE_OF = regex.compile(r"相当于(?P<noun>[^,;。:\d]{1,16}?)的$")
 _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,16}?)的$")
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
@@ -2331,6 +2338,8 @@ class _Checker:
             # 追缴金额相当于全年归集额的0.45%: the whole is named as with 占
             noun_match = _EQUALS_SHARE_OF.search(reported.lead, timeout=REGEX_TIMEOUT)
         noun = noun_match.group("noun") if noun_match else ""
+        if noun and _BOUND_ONLY.fullmatch(noun, timeout=REGEX_TIMEOUT):
+            noun = ""  # 占近四成, 占了五成多: a bound or particle, no whole named
         if has_digit(noun) or (not noun_match and reported.lead[-1:] in ("、", "和")):
             noun = self.listed_whole_noun(reported)
         before = self.index.before(reported)
