@@ -2327,3 +2327,24 @@ def test_an_average_without_its_people_takes_those_of_an_average_shortly_before(
     # with no average before it, the people are not guessed for an alarm
     alone = "涉及集资参与人5,236人。累计清退资金1.18亿元,人均清退2.25元。"
     assert not [k for k in checks_of(alone) if k.verdict == "inconsistent"]
+
+
+def test_the_base_bracketed_after_the_total_s_change_is_not_a_later_part_s_base():
+    text = (
+        "全年共受理来信来访1,862件次,同比下降9.2%(上年为2,051件次),"
+        "其中来访983批3,120人次,同比分别下降11.4%和7.5%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "change"]
+    assert ("consistent", "1862/2051−1") in found
+    assert not [v for v, _ in found if v == "inconsistent"]
+    # the part's own base, bracketed after it, is still used and a wrong change found
+    own = text.replace("983批3,120人次", "983批(上年同期1,109批)").replace("和7.5%", "")
+    assert [(k.verdict, shown(k)) for k in checks_of(own) if k.kind == "change"][1] == (
+        "consistent",
+        "983/1109−1",
+    )
+    wrong = own.replace("11.4%", "14.1%")
+    assert [k.verdict for k in checks_of(wrong) if k.kind == "change"] == [
+        "consistent",
+        "inconsistent",
+    ]

@@ -1342,6 +1342,10 @@ class _Checker:
                     # 受理312件,同比上升8.3%,其中来访96批,同比下降4.0%(上年100批): a later
                     # change with a level of its own after this one has its own base
                     or self.level_between(limit, o)
+                    # 受理1,862件次,同比下降9.2%(上年为2,051件次),其中来访983批,同比下降
+                    # 11.4%: the base bracketed after a change that precedes this level is
+                    # an earlier level's
+                    or (o.sentence == current.sentence and o.norm_span[1] <= current.norm_span[0])
                 )
                 for o in others
             )
