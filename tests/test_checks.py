@@ -2348,3 +2348,17 @@ def test_the_base_bracketed_after_the_total_s_change_is_not_a_later_part_s_base(
         "consistent",
         "inconsistent",
     ]
+
+
+def test_parts_each_confirmed_by_its_share_that_overrun_the_total_overlap():
+    # two ways of dividing the same cases: each share is its part of the total
+    text = "全年受理信访事项480件,其中涉及拆迁补偿的160件,占33.3%;初信初访336件,占70.0%。"
+    found = checks_of(text)
+    assert not [k for k in found if k.kind == "sum"]
+    assert [k.verdict for k in found if k.kind == "share"] == ["consistent", "consistent"]
+    # a wrong part or a wrong total is still a wrong sum
+    for slip in (text.replace("336件", "363件"), text.replace("480件", "408件")):
+        assert [k.verdict for k in checks_of(slip) if k.kind == "sum"] == ["inconsistent"]
+    # shares that may add up to 100% (七成) do not vouch for the parts
+    coarse = "全年受理信访事项480件,其中涉及拆迁补偿的160件,约占三分之一;初信初访363件,占七成。"
+    assert [k.verdict for k in checks_of(coarse) if k.kind == "sum"] == ["inconsistent"]
