@@ -2362,3 +2362,13 @@ def test_parts_each_confirmed_by_its_share_that_overrun_the_total_overlap():
     # shares that may add up to 100% (七成) do not vouch for the parts
     coarse = "全年受理信访事项480件,其中涉及拆迁补偿的160件,约占三分之一;初信初访363件,占七成。"
     assert [k.verdict for k in checks_of(coarse) if k.kind == "sum"] == ["inconsistent"]
+
+
+def test_a_previous_share_is_never_a_figure_over_itself():
+    text = (
+        "1—9月,全县累计受理信访事项1,452件,相当于上年全年(2,010件)的72.2%,"
+        "同比下降6.1%(上年同期1,546件)。"
+    )
+    found = checks_of(text)
+    assert not [k for k in found if k.verdict == "inconsistent"]
+    assert [k.verdict for k in found if k.kind == "change"] == ["consistent"]
