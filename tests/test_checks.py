@@ -2372,3 +2372,14 @@ def test_a_previous_share_is_never_a_figure_over_itself():
     found = checks_of(text)
     assert not [k for k in found if k.verdict == "inconsistent"]
     assert [k.verdict for k in found if k.kind == "change"] == ["consistent"]
+
+
+def test_a_change_naming_its_month_is_not_of_another_month_s_count():
+    text = "9月份受理信访事项215件。8月份受理192件。9月份环比上升12.0%。"
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    # a count of the month the change names is still its level
+    same = "9月份受理信访事项215件,9月份环比上升12.3%。"
+    assert [(k.kind, k.verdict) for k in checks_of(same)] == [("granularity", "inconsistent")]
+    assert [(k.kind, k.verdict) for k in checks_of(same.replace("12.3%", "12.0%"))] == [
+        ("granularity", "consistent")
+    ]

@@ -303,6 +303,11 @@ _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
 _NEGATED_LAST_CHARS = frozenset("未在有不")  # what a match of _NEGATED ends with
 _HINT_VISIT = regex.compile(r"人次|人数")  # (a match holds 人)
 _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")  # (a match holds 批 or 件)
+# a month, a run of months, a quarter or a half year a figure's own words name (9月份, 1—9月,
+# 三季度, 上半年), to tell the level of one period from another's
+_NAMED_PERIOD = regex.compile(
+    r"(?:[0-9]{1,2}+[—\-–~至到])?[0-9]{1,2}+月|[一二三四1-4]季度|[上下]半年"
+)
 # 按内容分类:, 从信访渠道看,: a list of parts follows
 _BY_ASPECT = r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]"
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
@@ -1257,6 +1262,15 @@ class _Checker:
             )
             if difference is not None:
                 return current, None, difference
+        # 9月份受理215件。8月份受理192件。9月份环比上升12.0%: a change that names its period
+        # is not of a count of another named period (no level is better than a wrong one)
+        named = _named_periods(reported.lead)
+        if named:
+            candidates = [
+                c
+                for c in candidates
+                if not _named_periods(c.lead) or named & _named_periods(c.lead)
+            ]
         if candidates:
             return candidates[0], None, None
         return None
@@ -5116,6 +5130,14 @@ _LISTED = regex.compile(
 def _own_words(lead: str) -> str:
     """The words of ``lead`` after its last figure (or closing parenthesis): the figure's own."""
     return _FIGURE_END.split(lead, timeout=REGEX_TIMEOUT)[-1]
+
+
+def _named_periods(lead: str) -> set[str]:
+    """The periods named in the clause of ``lead`` a figure ends (9月份受理 → {9月})."""
+    if "月" not in lead and "季度" not in lead and "半年" not in lead:
+        return set()
+    clause = lead[max(lead.rfind(mark) for mark in ",;。()") + 1 :]
+    return set(_NAMED_PERIOD.findall(clause, timeout=REGEX_TIMEOUT))
 
 
 def _is_population(claim: Claim) -> bool:
