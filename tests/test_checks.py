@@ -2383,3 +2383,10 @@ def test_a_change_naming_its_month_is_not_of_another_month_s_count():
     assert [(k.kind, k.verdict) for k in checks_of(same.replace("12.3%", "12.0%"))] == [
         ("granularity", "consistent")
     ]
+
+
+def test_a_doubling_is_read_as_about_a_hundred_percent():
+    text = "网上信访由上年的412件增加到836件,翻了一番。"
+    assert [k.verdict for k in checks_of(text) if k.kind == "change"] == ["consistent"]
+    slip = text.replace("836件", "716件")
+    assert [k.verdict for k in checks_of(slip) if k.kind == "change"] == ["inconsistent"]

@@ -1035,6 +1035,10 @@ class _Checker:
             times_hint = not fits and accepts(
                 _scaled(reported, HUNDRED), magnitude[0] + 100, magnitude[1] + 100, tolerance
             )
+        elif "番" in reported.text:
+            # 由412件增加到836件,翻了一番: a doubling is a round word, not a figure to the
+            # percent (read as 约100%)
+            fits = accepts(replace(reported, bound="about"), *magnitude, tolerance)
         else:
             fits = accepts(reported, *magnitude, tolerance)
         direction_ok = (
