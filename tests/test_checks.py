@@ -2390,3 +2390,16 @@ def test_a_doubling_is_read_as_about_a_hundred_percent():
     assert [k.verdict for k in checks_of(text) if k.kind == "change"] == ["consistent"]
     slip = text.replace("836件", "716件")
     assert [k.verdict for k in checks_of(slip) if k.kind == "change"] == ["inconsistent"]
+
+
+def test_a_sum_word_after_a_qizhong_list_adds_the_items_not_the_list_s_whole():
+    text = (
+        "县直部门受理信访事项648件,其中县人社局186件、县住建局142件、县自然资源局98件,"
+        "三个部门合计426件,占县直部门受理总量的65.7%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
+    assert found == [("consistent", "186+142+98")]
+    slip = text.replace("合计426件", "合计462件")
+    assert ("inconsistent", "186+142+98") in [
+        (k.verdict, shown(k)) for k in checks_of(slip) if k.kind == "sum"
+    ]

@@ -4171,6 +4171,12 @@ class _Checker:
                 and family(c) == family(total)
                 and _actual(c)
             ]
+            if len(parts) >= 3 and "其中" in (
+                self.normalized.text[parts[0].norm_span[1] : parts[1].norm_span[0]]
+            ):
+                # 县直部门受理648件,其中人社局186件、住建局142件…,三个部门合计426件: the
+                # figure a 其中 list opens is the list's whole, not one of the items added
+                parts = parts[1:]
             added = _added_count(self.chain_text(total.sentence), total.lead)
             if added is not None and len(parts) > added:
                 # 越级到市上访41批,到省9批,进京1批,…三项相加,共计51批: the last three
