@@ -2403,3 +2403,13 @@ def test_a_sum_word_after_a_qizhong_list_adds_the_items_not_the_list_s_whole():
     assert ("inconsistent", "186+142+98") in [
         (k.verdict, shown(k)) for k in checks_of(slip) if k.kind == "sum"
     ]
+
+
+def test_a_monthly_average_per_person_is_not_the_yearly_amount_over_the_people():
+    text = "全年发放城乡低保金8,642.6万元,惠及困难群众21,468人,月人均补助335.5元。"
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    moved = text.replace("月人均补助", "人均每月补助")
+    assert not [k for k in checks_of(moved) if k.verdict == "inconsistent"]
+    # a plain 人均 is still checked
+    plain = "发放临时救助金386.5万元,救助困难群众1,286人,人均3,605元。"
+    assert [k.verdict for k in checks_of(plain) if k.kind == "per_capita"] == ["inconsistent"]

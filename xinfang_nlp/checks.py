@@ -4284,6 +4284,14 @@ class _Checker:
             self.per_two(reported, markers[-2:])
             return
         wants = _PER_WHAT.get(marker.group(), ())
+        around = reported.lead[max(0, marker.start() - 2) : marker.start()] + reported.lead[
+            marker.end() : marker.end() + 2
+        ]
+        if "人" in marker.group() and "月" in around:
+            # 发放低保金8,642.6万元,惠及21,468人,月人均补助335.5元: per person and per month,
+            # over months the report does not count
+            self.unverifiable("per_capita", reported)
+            return
         sentence = self.index.by_sentence.get(reported.sentence, [])
         if not wants:  # 平均每次, 平均每人: the word after 平均 says what
             after = reported.lead[marker.end() :]
