@@ -2413,3 +2413,32 @@ def test_a_monthly_average_per_person_is_not_the_yearly_amount_over_the_people()
     # a plain 人均 is still checked
     plain = "发放临时救助金386.5万元,救助困难群众1,286人,人均3,605元。"
     assert [k.verdict for k in checks_of(plain) if k.kind == "per_capita"] == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 环比 against a year-ago base
+        "12月受理156件,环比上升8.3%(上年同期172件)。",
+        # another year named than the base's
+        "全年受理信访事项1,652件,比上年(1,747件)下降5.4%,比2019年下降35.6%。",
+        # part of a year against a whole previous year
+        "1—9月受理信访事项1,452件,已超过上年全年总量(1,386件),同比上升32.5%。",
+        # the base of another level's subject
+        "来信来访总量1,008件次,同比下降10.2%,其中来信412件、来访596批,同比分别下降15.2%、"
+        "8.2%,上年同期来信来访总量1,122件次。",
+    ],
+)
+def test_a_base_of_another_comparison_is_not_taken(text):
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+
+
+def test_bases_of_the_same_comparison_still_find_wrong_changes():
+    text = "12月受理156件,环比上升8.3%(11月144件)。"
+    assert [k.verdict for k in checks_of(text)] == ["consistent"]
+    assert [k.verdict for k in checks_of(text.replace("8.3%", "18.3%"))] == ["inconsistent"]
+    year = "全年受理信访事项1,652件,比上年(1,747件)下降5.4%,比2019年下降35.6%。"
+    slip = checks_of(year.replace("5.4%", "4.5%"))
+    assert next(k.verdict for k in slip if k.kind == "change") == "inconsistent"
+    total = "来信来访总量1,008件次,同比下降12.0%,上年同期来信来访总量1,122件次。"
+    assert [k.verdict for k in checks_of(total)] == ["inconsistent"]

@@ -303,6 +303,11 @@ _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
 _NEGATED_LAST_CHARS = frozenset("未在有不")  # what a match of _NEGATED ends with
 _HINT_VISIT = regex.compile(r"人次|人数")  # (a match holds 人)
 _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")  # (a match holds 批 or 件)
+# 比2019年下降35.6%: the year a change says it is measured against
+_NAMED_YEAR = regex.compile(r"[比较与同](?P<year>(?:19|20)[0-9]{2})年")
+_YEAR = regex.compile(r"(?:19|20)[0-9]{2}(?=年)")
+# 上年全年总量(1,386件): a whole previous year, no base for part of a year
+_WHOLE_YEAR_BASE = regex.compile(r"[上去前]年全年")
 # a month, a run of months, a quarter or a half year a figure's own words name (9月份, 1—9月,
 # 三季度, 上半年), to tell the level of one period from another's
 _NAMED_PERIOD = regex.compile(
@@ -1000,7 +1005,7 @@ class _Checker:
             return
         current, previous, difference = operands
         c = operand(current)
-        if c is None:
+        if c is None or (previous is not None and self.other_base(reported, current, previous)):
             self.unverifiable("change", reported)
             return
         if previous is not None:
@@ -1078,6 +1083,37 @@ class _Checker:
             severity = "direction"
         operands_used = [c_ for c_ in (current, previous, difference) if c_ is not None]
         self.add("change", verdict, reported, operands_used, computed, messages, severity)
+
+    def other_base(self, reported: Claim, current: Claim, previous: Claim) -> bool:
+        """Whether ``previous`` is plainly the base of another comparison than ``reported``:
+        12月受理156件,环比上升8.3%(上年同期172件) (环比 against a year-ago base); 比上年(1,747件)
+        下降5.4%,比2019年下降35.6% (another year named); 1—9月受理1,452件,已超过上年全年总量
+        (1,386件),同比上升32.5% (a whole year against part of one); 总量1,008件次…,其中来信412件
+        …同比下降15.2%,上年同期来信来访总量1,122件次 (the base of another level's subject)."""
+        if not _same_comparison(reported, previous):
+            return True
+        if "年" in reported.lead and _NAMED_YEAR.search(reported.lead, timeout=REGEX_TIMEOUT):
+            # (分别比2022年、2023年下降…: any of the years named)
+            years = _YEAR.findall(reported.lead, timeout=REGEX_TIMEOUT)
+            if not any(year in previous.lead for year in years):
+                return True
+        if _named_periods(current.lead) and _WHOLE_YEAR_BASE.search(
+            previous.lead, timeout=REGEX_TIMEOUT
+        ):
+            return True
+        if not (current.subject and previous.subject):
+            return False
+        base_core = _core(previous.subject)
+        if base_core == _core(current.subject):
+            return False
+        return any(
+            other is not current
+            and other.period == "current"
+            and _is_count(other)
+            and other.subject
+            and _core(other.subject) == base_core
+            for other in self.index.by_sentence.get(current.sentence, [])
+        )
 
     def level_operands(self, reported: Claim) -> tuple[Claim, Claim] | None:
         """调解成功率92.9%,比上年(90.1%)提高2.8%: a % change of a rate between two stated
@@ -4171,8 +4207,9 @@ class _Checker:
                 and family(c) == family(total)
                 and _actual(c)
             ]
-            if len(parts) >= 3 and "其中" in (
-                self.normalized.text[parts[0].norm_span[1] : parts[1].norm_span[0]]
+            if (
+                len(parts) >= 3
+                and "其中" in (self.normalized.text[parts[0].norm_span[1] : parts[1].norm_span[0]])
             ):
                 # 县直部门受理648件,其中人社局186件、住建局142件…,三个部门合计426件: the
                 # figure a 其中 list opens is the list's whole, not one of the items added
@@ -4284,9 +4321,10 @@ class _Checker:
             self.per_two(reported, markers[-2:])
             return
         wants = _PER_WHAT.get(marker.group(), ())
-        around = reported.lead[max(0, marker.start() - 2) : marker.start()] + reported.lead[
-            marker.end() : marker.end() + 2
-        ]
+        around = (
+            reported.lead[max(0, marker.start() - 2) : marker.start()]
+            + reported.lead[marker.end() : marker.end() + 2]
+        )
         if "人" in marker.group() and "月" in around:
             # 发放低保金8,642.6万元,惠及21,468人,月人均补助335.5元: per person and per month,
             # over months the report does not count
