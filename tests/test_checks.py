@@ -2442,3 +2442,11 @@ def test_bases_of_the_same_comparison_still_find_wrong_changes():
     assert next(k.verdict for k in slip if k.kind == "change") == "inconsistent"
     total = "来信来访总量1,008件次,同比下降12.0%,上年同期来信来访总量1,122件次。"
     assert [k.verdict for k in checks_of(total)] == ["inconsistent"]
+
+
+def test_a_whole_named_by_its_subject_comes_before_a_headline_that_holds_the_name():
+    text = "全年共受理来信来访1,862件次,同比下降9.2%。\n\n来访768件,其中集体访96件,占来访总量的12.5%。"
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"]
+    assert found == [("consistent", "96/768")]
+    slip = [k.verdict for k in checks_of(text.replace("12.5%", "15.2%")) if k.kind == "share"]
+    assert slip == ["inconsistent"]

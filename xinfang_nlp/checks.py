@@ -2989,10 +2989,25 @@ class _Checker:
             # headline counts is its headline figure, not a subset named with the same word
             # (已办结的督办事项中按期办结149件)
             headline = self.headline_over(part)
+            # 来访768件,其中集体访96件,占来访总量的12.5%: a figure whose subject is the noun
+            # itself comes before a headline that merely holds it (来信来访1,862件次)
+            exact = next(
+                (
+                    c
+                    for c in candidates
+                    if c.subject
+                    and _core(c.subject) == core
+                    and not self.after_subtotal(c)
+                    and not self.in_breakdown(c, reported)
+                ),
+                None,
+            )
             if (
                 headline is not None
                 and core in f"{headline.subject or ''}{headline.lead}{headline.trail}"
             ):
+                if exact is not None and headline.subject and _core(headline.subject) != core:
+                    return exact
                 return headline
         if core:
             named = [
