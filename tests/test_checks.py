@@ -2450,3 +2450,16 @@ def test_a_whole_named_by_its_subject_comes_before_a_headline_that_holds_the_nam
     assert found == [("consistent", "96/768")]
     slip = [k.verdict for k in checks_of(text.replace("12.5%", "15.2%")) if k.kind == "share"]
     assert slip == ["inconsistent"]
+
+
+def test_a_base_beside_a_level_of_its_own_subject_is_not_a_later_sentence_s_base():
+    text = (
+        "来信312件,同比下降5.2%;来访(上年同期486批)今年为452批,同比下降7.0%。\n\n"
+        "来访312批1,046人次,比上年同期增加44批,增长16.4%。"
+    )
+    found = [(k.kind, k.verdict, shown(k)) for k in checks_of(text) if k.kind == "change"]
+    assert ("change", "consistent", "上期") in found
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    # a base standing alone in the sentence before is still the level's base
+    alone = "上年同期来访268批。\n\n今年来访312批1,046人次,比上年同期增加34批,增长16.4%。"
+    assert [k.verdict for k in checks_of(alone) if k.kind == "difference"] == ["inconsistent"]

@@ -1488,6 +1488,16 @@ class _Checker:
                 and current.subject
                 and c.subject
                 and _core(current.subject) == _core(c.subject)
+                # 来访(上年同期486批)今年为452批。来访312批,比上年同期增加44批: a base beside
+                # a level of its own subject in its sentence is that level's
+                and not any(
+                    o.period == "current"
+                    and _is_count(o)
+                    and family(o) == family(c)
+                    and o.subject
+                    and _core(o.subject) == _core(c.subject)
+                    for o in self.index.by_sentence.get(c.sentence, [])
+                )
             ):
                 return c
         return self.base_in_next_sentence(current, limit)
