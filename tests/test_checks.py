@@ -2463,3 +2463,19 @@ def test_a_base_beside_a_level_of_its_own_subject_is_not_a_later_sentence_s_base
     # a base standing alone in the sentence before is still the level's base
     alone = "上年同期来访268批。\n\n今年来访312批1,046人次,比上年同期增加34批,增长16.4%。"
     assert [k.verdict for k in checks_of(alone) if k.kind == "difference"] == ["inconsistent"]
+
+
+def test_a_share_after_a_list_of_items_naming_none_is_of_the_items_together():
+    text = (
+        "全年共受理来信来访1,862件次。\n\n"
+        "全镇12个村(社区)共排查矛盾纠纷156件,其中东风村、红旗村分别为28件、22件,"
+        "占排查总数的32.1%。"
+    )
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    # a share naming one item is still that item's
+    named = text.replace("占排查总数的32.1%", "红旗村占排查总数的14.1%")
+    assert [(k.verdict, shown(k)) for k in checks_of(named) if k.kind == "share"] == [
+        ("consistent", "22/156")
+    ]
+    slip = named.replace("14.1%", "41.1%")
+    assert [k.verdict for k in checks_of(slip) if k.kind == "share"] == ["inconsistent"]

@@ -2714,6 +2714,14 @@ class _Checker:
             return None
         items = [c for c in before if c.norm_span[0] >= start + opened]
         whole = next((c for c in before if c.norm_span[1] <= start + opened), None)
+        if whole is not None and reported.kind == "share":
+            # 共排查矛盾纠纷156件,其中东风村、红旗村分别为28件、22件,占排查总数的32.1%: a share
+            # of a total named by the whole's own act (排查) is of the items, not of the whole
+            noun_match = _whole_noun(reported.lead)
+            noun = noun_match.group("noun") if noun_match else ""
+            act = _TOTAL_NOUN.sub("", noun, timeout=REGEX_TIMEOUT) if _total_noun(noun) else ""
+            if len(act) >= 2 and act in f"{whole.subject or ''}{_local_lead(whole)}":
+                return None
         named = reported.subject
         if named and named in reported.lead and any(c.subject == named for c in items):
             return None  # 其中诉讼类176件、执行类139件…,诉讼类和执行类分别占42.7%和…: an item's
@@ -2824,6 +2832,20 @@ class _Checker:
                 return None
             same = [c for c in before if _is_count(c) and c.subject == named]
             return same[0] if len(same) == 1 else None
+        if before and _is_count(before[0]) and self.same_clause(before[0], reported):
+            # 其中东风村、红旗村分别为28件、22件,占排查总数的32.1%: a share right after a list
+            # of several items, naming none of them, is of the items together
+            run, _ = self.cached_runs(reported.sentence)[1].get(before[0].id, ([before[0]], 0))
+            if (
+                len(run) >= 2
+                and run[-1] is before[0]
+                and len({c.subject for c in run}) == len(run)
+                and not any(
+                    c.subject and reported.subject and _related(reported.subject, c.subject)
+                    for c in run
+                )
+            ):
+                return None
         subject = reported.subject or ""
         own = _own_words(reported.lead)
         if own.endswith("(") and before and before[0].text.endswith(own[:-1]):
