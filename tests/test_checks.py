@@ -2479,3 +2479,15 @@ def test_a_share_after_a_list_of_items_naming_none_is_of_the_items_together():
     ]
     slip = named.replace("14.1%", "41.1%")
     assert [k.verdict for k in checks_of(slip) if k.kind == "share"] == ["inconsistent"]
+
+
+def test_a_bare_share_after_a_count_that_opens_its_parts_is_of_that_count():
+    text = (
+        "全县共受理信访事项3,126件,同比下降4.3%。\n\n"
+        "反映城乡建设问题的612件中,涉及征地拆迁的286件,占46.7%;涉及物业管理的164件,占26.8%。\n\n"
+        "全年信访事项受理1,652件,及时受理1,648件;按期办结1,596件。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"]
+    assert found == [("consistent", "286/612"), ("consistent", "164/612")]
+    slip = checks_of(text.replace("26.8%", "28.6%"))
+    assert [k.verdict for k in slip if k.kind == "share"] == ["consistent", "inconsistent"]

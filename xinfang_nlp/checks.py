@@ -2972,6 +2972,21 @@ class _Checker:
                 )
             if whole is not None:
                 return whole
+        if not noun:
+            # 反映城乡建设问题的612件中,…286件,占46.7%;涉及物业管理的164件,占26.8%: a bare
+            # 占 after a count that opens its parts (…件中,) is of that count, in every clause
+            opener = next(
+                (
+                    c
+                    for c in candidates
+                    if c.sentence == reported.sentence
+                    and c.norm_span[1] <= part.norm_span[0]
+                    and _opens_parts(c)
+                ),
+                None,
+            )
+            if opener is not None:
+                return opener
         if noun.startswith("该"):
             referred = self.referred_whole(reported, part, noun)
             if referred is not None:
