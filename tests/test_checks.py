@@ -2445,7 +2445,9 @@ def test_bases_of_the_same_comparison_still_find_wrong_changes():
 
 
 def test_a_whole_named_by_its_subject_comes_before_a_headline_that_holds_the_name():
-    text = "全年共受理来信来访1,862件次,同比下降9.2%。\n\n来访768件,其中集体访96件,占来访总量的12.5%。"
+    text = (
+        "全年共受理来信来访1,862件次,同比下降9.2%。\n\n来访768件,其中集体访96件,占来访总量的12.5%。"
+    )
     found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"]
     assert found == [("consistent", "96/768")]
     slip = [k.verdict for k in checks_of(text.replace("12.5%", "15.2%")) if k.kind == "share"]
@@ -2491,3 +2493,19 @@ def test_a_bare_share_after_a_count_that_opens_its_parts_is_of_that_count():
     assert found == [("consistent", "286/612"), ("consistent", "164/612")]
     slip = checks_of(text.replace("26.8%", "28.6%"))
     assert [k.verdict for k in slip if k.kind == "share"] == ["consistent", "inconsistent"]
+
+
+def linked_only(text: str, monkeypatch):
+    """The linker's own verdicts, without the inferred operand search that may rescue them."""
+    from xinfang_nlp import _operand_search
+
+    monkeypatch.setattr(_operand_search, "corroborate", lambda checker: None)
+    return checks_of(text)
+
+
+def test_a_change_against_the_year_before_last_takes_no_last_year_base(monkeypatch):
+    text = "全年受理1,652件,上年1,747件,前年1,902件,同比下降5.4%,比前年下降13.1%。"
+    found = linked_only(text, monkeypatch)
+    assert not [k for k in found if k.verdict == "inconsistent"]
+    slip = linked_only(text.replace("5.4%", "4.5%"), monkeypatch)
+    assert next(k.verdict for k in slip if k.kind == "change") == "inconsistent"

@@ -1097,6 +1097,9 @@ class _Checker:
             years = _YEAR.findall(reported.lead, timeout=REGEX_TIMEOUT)
             if not any(year in previous.lead for year in years):
                 return True
+        if "前年" in reported.lead[-8:] and "前年" not in previous.lead:
+            # 上年1,747件,前年1,902件,同比下降5.4%,比前年下降13.1%: the year before last
+            return True
         if _named_periods(current.lead) and _WHOLE_YEAR_BASE.search(
             previous.lead, timeout=REGEX_TIMEOUT
         ):
