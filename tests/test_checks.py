@@ -2509,3 +2509,22 @@ def test_a_change_against_the_year_before_last_takes_no_last_year_base(monkeypat
     assert not [k for k in found if k.verdict == "inconsistent"]
     slip = linked_only(text.replace("5.4%", "4.5%"), monkeypatch)
     assert next(k.verdict for k in slip if k.kind == "change") == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "arithmetic"),
+    [
+        (
+            "三季度全县受理来信来访486件次(二季度462件次,上年同期530件次),同比下降8.3%。",
+            "486/530−1",
+        ),
+        (
+            "全年化解信访积案36件,化解率90%(共排查积案40件),比上年提高10个百分点,"
+            "化解数量同比增长20%(上年30件)。",
+            "36/30−1",
+        ),
+    ],
+)
+def test_a_count_in_brackets_is_not_the_level_of_a_change(text, arithmetic, monkeypatch):
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "change"]
+    assert found == [("consistent", arithmetic)]

@@ -1231,6 +1231,7 @@ class _Checker:
                         and c.subject
                         and _core(c.subject) == _core(reported.subject)
                     ]
+                pool = self.asides_last(pool)
                 return (pool[0], base, None) if pool else None
         if own_base is not None:
             pool = [
@@ -1246,6 +1247,7 @@ class _Checker:
                 # 鹿鸣区、青山区…分别受理612件次、487件次…。其中鹿鸣区同比上升12.3%(上年同期
                 # 545件次): the count of the place the change names, not the nearest
                 pool = [c for c in pool if c.subject == reported.subject] + pool
+            pool = self.asides_last(pool)
             if pool:
                 return pool[0], own_base, None
         if reported.paired_with and reported.paired_with in index.by_id:
@@ -1286,6 +1288,9 @@ class _Checker:
                 and _LEVEL_LEAD.match(c.lead, timeout=REGEX_TIMEOUT)
             ]
             candidates = same_subject + nearby + after[:2]
+            # 受理486件次(二季度462件次,…),同比下降8.3%; 化解率90%(共排查积案40件),化解数量
+            # 同比增长20%: a count in a bracket is an aside, the level only when nothing else is
+            candidates = self.asides_last(candidates)
         for current in candidates:
             previous = self.previous_of(current, reported)
             if previous is not None:
@@ -1532,6 +1537,19 @@ class _Checker:
             and c.period == "current"
             for c in self.index.by_sentence.get(first.sentence, [])
         )
+
+    def asides_last(self, levels: list[Claim]) -> list[Claim]:
+        """``levels`` with the counts standing in brackets moved to the end (a level's own
+        bracket after its own base, 环比上升6.8%(7月为1,392件), never holds the level)."""
+        asides = [c for c in levels if self.in_brackets(c)]
+        if not asides or len(asides) == len(levels):
+            return levels
+        return [c for c in levels if c not in asides] + asides
+
+    def in_brackets(self, claim: Claim) -> bool:
+        """Whether ``claim`` stands inside a parenthesis of its sentence."""
+        head = self.normalized.text[self.normalized_start(claim.sentence) : claim.norm_span[0]]
+        return "(" in head and head.count("(") > head.count(")")
 
     def in_parenthesis_after(self, reported: Claim, other: Claim, reach: int = 16) -> bool:
         """Whether ``other`` stands inside a parenthesis opened right after ``reported``."""
