@@ -2528,3 +2528,19 @@ def test_a_change_against_the_year_before_last_takes_no_last_year_base(monkeypat
 def test_a_count_in_brackets_is_not_the_level_of_a_change(text, arithmetic, monkeypatch):
     found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "change"]
     assert found == [("consistent", arithmetic)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市越级访42批186人次,同比下降22.2%和18.8%(上年同期54批229人次)。",
+        "全县共接待群众来访426批1,365人次,批次、人次同比分别下降10.7%和8.2%。"
+        "去年同期为477批1,487人次。",
+    ],
+)
+def test_a_run_of_changes_after_a_batch_and_person_pair_moves_them_in_order(text, monkeypatch):
+    found = [k.verdict for k in linked_only(text, monkeypatch) if k.kind == "change"]
+    assert found == ["consistent", "consistent"]
+    slip = text.replace("和18.8%", "和81.8%").replace("和8.2%", "和2.8%")
+    found = [k.verdict for k in linked_only(slip, monkeypatch) if k.kind == "change"]
+    assert found == ["consistent", "inconsistent"]

@@ -1175,6 +1175,11 @@ class _Checker:
         ]
         if len(listed) == 1 and not reported.paired_with:
             return listed[0][0], listed[0][1], None
+        level = None if reported.paired_with else self.level_of_pair(reported)
+        if level is not None:
+            previous = self.previous_of(level, reported)
+            if previous is not None:
+                return level, previous, None
         whole = None if reported.paired_with else self.whole_after_list(reported)
         if whole is not None:
             previous = self.previous_of(whole, reported)
@@ -1322,6 +1327,32 @@ class _Checker:
         if candidates:
             return candidates[0], None, None
         return None
+
+    def level_of_pair(self, reported: Claim) -> Claim | None:
+        """越级访42批186人次,同比下降22.2%和18.8%: a run of n changes right after n counts written
+        together in different units (批 and 人次) moves the k-th of them."""
+        _, places = self.cached_runs(reported.sentence)
+        run, k = places.get(reported.id, ([reported], 0))
+        if len(run) < 2 or any(c.kind != "change" or c.unit != "%" for c in run):
+            return None
+        own = _own_words(run[0].lead)
+        if "人次" in own and "批" in own and own.index("人次") < own.index("批"):
+            return None  # (人次、批次分别…: the named order is not the written order)
+        counts = [
+            c
+            for c in self.index.by_sentence.get(reported.sentence, [])
+            if c.norm_span[0] < run[0].norm_span[0] and c.kind in ("count", "amount")
+        ]
+        levels = counts[-len(run) :]
+        text = self.normalized.text
+        if (
+            len(levels) != len(run)
+            or any(c.period != "current" or not self.same_clause(c, run[0]) for c in levels)
+            or len({family(c) for c in levels}) != len(levels)
+            or any(text[a.norm_span[1] : b.norm_span[0]] for a, b in itertools.pairwise(levels))
+        ):
+            return None
+        return levels[k]
 
     def listed_movement(self, reported: Claim) -> tuple[Claim, Claim] | None:
         """城关镇、河口镇分别为312件、241件,分别较上年同期增加24件、减少14件,增长8.3%、下降
