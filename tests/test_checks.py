@@ -2544,3 +2544,20 @@ def test_a_run_of_changes_after_a_batch_and_person_pair_moves_them_in_order(text
     slip = text.replace("和18.8%", "和81.8%").replace("和8.2%", "和2.8%")
     found = [k.verdict for k in linked_only(slip, monkeypatch) if k.kind == "change"]
     assert found == ["consistent", "inconsistent"]
+
+
+def test_a_bare_share_in_a_sub_section_with_its_own_total_is_of_that_total(monkeypatch):
+    text = (
+        "一、基本情况\n全年全县共受理信访事项1,652件,同比下降5.4%。\n"
+        "(一)来信情况。全年共受理群众来信412件,同比下降15.2%。从内容看,反映城乡建设问题的126件,"
+        "占30.6%;反映劳动社保问题的98件,占23.8%。\n"
+        "(二)来访情况。从内容看,反映涉农问题的312件,占18.9%。\n"
+    )
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "share"]
+    assert found == [
+        ("consistent", "126/412"),
+        ("consistent", "98/412"),
+        ("consistent", "312/1652"),
+    ]
+    slip = linked_only(text.replace("23.8%", "32.8%"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "share"][1] == "inconsistent"

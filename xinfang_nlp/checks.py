@@ -3146,6 +3146,10 @@ class _Checker:
             )
             if local is not None:
                 return local
+        if not noun:
+            section_total = self.section_total(reported, part, candidates)
+            if section_total is not None:
+                return section_total
         if not noun or (
             ("总" in noun or "全部" in noun) and _WHOLE_WORD.search(noun, timeout=REGEX_TIMEOUT)
         ):
@@ -3154,6 +3158,33 @@ class _Checker:
                 return headline
             return next((c for c in candidates if _total_lead(c.lead)), None)
         return None
+
+    def section_total(self, reported: Claim, part: Claim, candidates: list[Claim]) -> Claim | None:
+        """(一)来信情况。全年共受理群众来信412件…。从内容看,…126件,占30.6%: a bare 占 in a
+        sub-section that opens with a total of its own is of that total, not of the headline
+        before the sub-section."""
+        at = self.index.sentences[reported.sentence].start
+        inner = max(
+            (x for x in self.index.sections if x.level >= 2 and x.start <= at < x.end),
+            key=attrgetter("level"),
+            default=None,
+        )
+        if inner is None:
+            return None
+        headline = self.headline_over(part)
+        if headline is None or headline.norm_span[0] >= inner.start:
+            return None
+        return next(
+            (
+                c
+                for c in reversed(candidates)
+                if inner.start <= c.norm_span[0]
+                and c.period == "current"
+                and _total_lead(c.lead)
+                and not self.after_subtotal(c)
+            ),
+            None,
+        )
 
     def referred_whole(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
         """The whole 该类/该村/该社区 refers to: a thing of that kind named earlier in the
