@@ -2561,3 +2561,18 @@ def test_a_bare_share_in_a_sub_section_with_its_own_total_is_of_that_total(monke
     ]
     slip = linked_only(text.replace("23.8%", "32.8%"), monkeypatch)
     assert [k.verdict for k in slip if k.kind == "share"][1] == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年共受理信访事项2,450件,同比下降5.4%,办结2,392件。其中,涉法涉诉类368件,占15.0%;"
+        "城乡建设类612件,占25.0%。",
+        "全年共受理信访事项1,652件,同比下降5.4%;办结1,596件,办结率96.6%。其中,涉法涉诉类286件,"
+        "占17.3%;城乡建设类412件,占24.9%。",
+    ],
+)
+def test_a_qizhong_after_a_finished_count_breaks_down_the_total_received(text, monkeypatch):
+    found = [k for k in linked_only(text, monkeypatch) if k.kind == "share"]
+    assert [k.verdict for k in found] == ["consistent", "consistent"]
+    assert all(shown(k).endswith(("/2450", "/1652")) for k in found)

@@ -3022,6 +3022,23 @@ class _Checker:
                     ),
                     None,
                 )
+                if whole is not None and _FINISHED.search(
+                    _local_lead(whole), timeout=REGEX_TIMEOUT
+                ):
+                    # 共受理信访事项2,450件,…,办结2,392件。其中,涉法涉诉类368件: what was
+                    # finished is an outcome of the total received, which the 其中 breaks down
+                    whole = next(
+                        (
+                            c
+                            for c in candidates
+                            if c.sentence == whole.sentence
+                            and c.norm_span[0] < whole.norm_span[0]
+                            and c.period == "current"
+                            and _total_lead(c.lead)
+                            and c.value >= whole.value
+                        ),
+                        whole,
+                    )
             if whole is not None:
                 return whole
         if not noun:
