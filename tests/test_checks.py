@@ -2576,3 +2576,11 @@ def test_a_qizhong_after_a_finished_count_breaks_down_the_total_received(text, m
     found = [k for k in linked_only(text, monkeypatch) if k.kind == "share"]
     assert [k.verdict for k in found] == ["consistent", "consistent"]
     assert all(shown(k).endswith(("/2450", "/1652")) for k in found)
+
+
+def test_a_daily_average_over_working_days_written_with_the_noun_takes_them(monkeypatch):
+    text = "全年共接待群众来访2,346人次,日均接待9.4人次(按250个工作日计)。"
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch)]
+    assert found == [("consistent", "2346/250")]
+    slip = linked_only(text.replace("9.4人次", "6.4人次"), monkeypatch)
+    assert [k.verdict for k in slip] == ["inconsistent"]

@@ -605,7 +605,10 @@ def _counts(claim: Claim, units: Sequence[str]) -> bool:
     """Whether ``claim`` counts what ``units`` name (22个工作日 counts days)."""
     if claim.unit in units:
         return True
-    return "天" in units and claim.unit == "个" and claim.trail.startswith("工作日")
+    # (按250个工作日计: the measure word may hold the noun)
+    return "天" in units and (
+        (claim.unit == "个" and claim.trail.startswith("工作日")) or claim.unit.endswith("工作日")
+    )
 
 
 def _is_count(claim: Claim, period: str = "current") -> bool:
