@@ -2584,3 +2584,14 @@ def test_a_daily_average_over_working_days_written_with_the_noun_takes_them(monk
     assert found == [("consistent", "2346/250")]
     slip = linked_only(text.replace("9.4人次", "6.4人次"), monkeypatch)
     assert [k.verdict for k in slip] == ["inconsistent"]
+
+
+def test_parts_named_by_the_act_of_another_figure_beside_the_total_are_not_its_parts():
+    text = (
+        "全县共排查矛盾纠纷1,286起,化解1,224起,化解率95.2%。其中,县级层面排查186起,化解172起,"
+        "化解率92.5%;乡镇层面排查1,100起,化解1,052起,化解率95.6%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
+    assert found == [("consistent", "186+1100")]
+    slip = checks_of(text.replace("乡镇层面排查1,100起", "乡镇层面排查1,190起"))
+    assert ("inconsistent", "186+1190") in [(k.verdict, shown(k)) for k in slip if k.kind == "sum"]

@@ -3782,6 +3782,20 @@ class _Checker:
                     guessed = True
                 if total is None:
                     continue
+                # 排查1,286起,化解1,224起。其中,县级层面排查186起,化解172起;乡镇层面排查
+                # 1,100起,化解1,052起: parts named by the act of another figure beside the
+                # total are that figure's parts
+                acts = {
+                    _local_lead(c)
+                    for c in index.by_sentence.get(total.sentence, [])
+                    if c is not total
+                    and c.norm_span[0] < start
+                    and _tallied(c)
+                    and family(c) == fam
+                } - {""}
+                own = [p for p in parts if _local_lead(p) not in acts]
+                if acts and 2 <= len(own) < len(parts):
+                    parts = own
                 # a figure larger than the whole is not one of its parts (…其中理赔312.5万元;
                 # 赔付总额相当于总费用5.84亿元的…) — unless it is one written in 亿 for 万
                 # and the parts then make the whole exactly (区级251.2万元、街道135.3亿元)
