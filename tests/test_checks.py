@@ -2595,3 +2595,17 @@ def test_parts_named_by_the_act_of_another_figure_beside_the_total_are_not_its_p
     assert found == [("consistent", "186+1100")]
     slip = checks_of(text.replace("乡镇层面排查1,100起", "乡镇层面排查1,190起"))
     assert ("inconsistent", "186+1190") in [(k.verdict, shown(k)) for k in slip if k.kind == "sum"]
+
+
+def test_a_bare_share_takes_a_nearby_total_in_its_part_s_unit_before_a_headline_in_another(
+    monkeypatch,
+):
+    text = (
+        "全年共受理群众来信来访2,346件次,其中来信486件,来访1,860人次。\n\n"
+        "全年共受理信访事项1,652件。排名前三位的是城乡建设类412件、劳动社保类268件、"
+        "农业农村类196件,合计876件,占53.0%。"
+    )
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "share"]
+    assert found == [("consistent", "876/1652")]
+    slip = linked_only(text.replace("53.0%", "35.0%"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "share"] == ["inconsistent"]

@@ -3174,6 +3174,23 @@ class _Checker:
             ("总" in noun or "全部" in noun) and _WHOLE_WORD.search(noun, timeout=REGEX_TIMEOUT)
         ):
             headline = self.headline_over(part)
+            if headline is not None and headline.unit != part.unit and not noun:
+                # 全年共受理信访事项1,652件。…合计876件,占53.0%, with 来信来访2,346件次 as the
+                # headline: a nearby total in the part's own unit comes first
+                own_unit = next(
+                    (
+                        c
+                        for c in candidates
+                        if c.unit == part.unit
+                        and c.period == "current"
+                        and _total_lead(c.lead)
+                        and not self.after_subtotal(c)
+                        and c.norm_span[0] > headline.norm_span[0]
+                    ),
+                    None,
+                )
+                if own_unit is not None:
+                    return own_unit
             if headline is not None:
                 return headline
             return next((c for c in candidates if _total_lead(c.lead)), None)
