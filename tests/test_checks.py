@@ -2609,3 +2609,11 @@ def test_a_bare_share_takes_a_nearby_total_in_its_part_s_unit_before_a_headline_
     assert found == [("consistent", "876/1652")]
     slip = linked_only(text.replace("53.0%", "35.0%"), monkeypatch)
     assert [k.verdict for k in slip if k.kind == "share"] == ["inconsistent"]
+
+
+def test_parts_that_overrun_a_total_some_of_them_make_exactly_divide_it_two_ways():
+    text = "共接待来访596批,其中集体访86批,重复访124批,越级访12批,初访472批。"
+    assert not [k for k in checks_of(text) if k.kind == "sum"]
+    # a wrong part of a plain breakdown is still found
+    plain = "共受理信访事项1,652件,其中来信412件,来访596件,网上信访744件。"
+    assert [k.verdict for k in checks_of(plain) if k.kind == "sum"] == ["inconsistent"]

@@ -3987,6 +3987,10 @@ class _Checker:
             return  # "其中" may list only some parts: less than the total proves nothing
         elif self.shares_vouch(total, parts):
             return  # the parts overlap (see shares_vouch): not a partition of the total
+        elif low > t[1] + tolerance and _some_make(parts, t, tolerance):
+            # 来访596批,其中集体访86批,重复访124批,越级访12批,初访472批: some of the parts make
+            # the total exactly (初访+重复访); the others divide it another way
+            return
         else:
             verdict = "inconsistent"
         messages = _both(
@@ -5498,6 +5502,22 @@ def _with_remainders(runs: list[list[Claim]], text: str) -> list[list[Claim]]:
         ):
             extended.append([*run, rest])
     return extended
+
+
+def _some_make(parts: Sequence[Claim], whole: Interval, tolerance: Decimal) -> bool:
+    """Whether two or more of ``parts``, but not all, add up to ``whole``."""
+    if not 3 <= len(parts) <= 10:
+        return False
+    intervals = [i for i in (operand(p) for p in parts) if i is not None]
+    if len(intervals) != len(parts):
+        return False
+    for size in range(2, len(parts)):
+        for chosen in itertools.combinations(intervals, size):
+            low = sum((i[0] for i in chosen), ZERO)
+            high = sum((i[1] for i in chosen), ZERO)
+            if low <= whole[1] + tolerance and high >= whole[0] - tolerance:
+                return True
+    return False
 
 
 def _exact_prefix(parts: Sequence[Claim], total: Claim) -> list[Claim] | None:
