@@ -2617,3 +2617,15 @@ def test_parts_that_overrun_a_total_some_of_them_make_exactly_divide_it_two_ways
     # a wrong part of a plain breakdown is still found
     plain = "共受理信访事项1,652件,其中来信412件,来访596件,网上信访744件。"
     assert [k.verdict for k in checks_of(plain) if k.kind == "sum"] == ["inconsistent"]
+
+
+def test_a_remainder_of_one_breakdown_is_not_the_total_of_the_next():
+    text = (
+        "上半年,全区信访总量1,086件次。从属地看,东城街道、西城街道、南湖镇分别为268件次、214件次、"
+        "176件次。其余7个街道(镇)共428件次,占39.4%。\n"
+        "从问题看,城乡建设类342件,占31.5%;劳动社保类226件,占20.8%;农业农村类138件,占12.7%;"
+        "其他380件,占35.0%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
+    assert ("inconsistent", "342+226+138+380") not in found
+    assert ("consistent", "342+226+138+380") in found

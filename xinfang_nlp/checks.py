@@ -3787,6 +3787,8 @@ class _Checker:
                             and c.value >= largest
                             # (…,其中…分局受理872件: a part of another total)
                             and not self.after_subtotal(c)
+                            # (其余7个街道(镇)共428件次: the last item of another breakdown)
+                            and not _remainder(c.lead)
                             and _total_lead(c.lead)
                             # 到期应办结371件 is what was due, not what a breakdown divides
                             and not _DUE.search(c.lead, timeout=REGEX_TIMEOUT)
