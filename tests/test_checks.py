@@ -2629,3 +2629,15 @@ def test_a_remainder_of_one_breakdown_is_not_the_total_of_the_next():
     found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
     assert ("inconsistent", "342+226+138+380") not in found
     assert ("consistent", "342+226+138+380") in found
+
+
+def test_changes_listed_after_a_qizhong_list_with_a_pair_take_the_pair_s_counts_as_items():
+    text = (
+        "上半年,全区信访总量1,086件次,同比下降2.3%,其中来信128件、来访312批968人次、"
+        "网上信访646件,同比分别下降15.8%、4.6%、6.1%和上升2.2%。"
+    )
+    found = [(k.verdict, k.message()) for k in checks_of(text) if k.kind == "granularity"]
+    assert [v for v, m in found if m.startswith("本期312,报告下降4.6%")] == ["consistent"]
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    slip = text.replace("4.6%", "6.4%")
+    assert "inconsistent" in [k.verdict for k in checks_of(slip)]
