@@ -2641,3 +2641,16 @@ def test_changes_listed_after_a_qizhong_list_with_a_pair_take_the_pair_s_counts_
     assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
     slip = text.replace("4.6%", "6.4%")
     assert "inconsistent" in [k.verdict for k in checks_of(slip)]
+
+
+def test_a_bare_share_after_a_share_that_named_its_whole_is_of_that_whole():
+    text = (
+        "全区通过网上信访信息系统共受理群众诉求4,286件,占全区信访总量的71.3%。全区信访总量6,011件。"
+        "其中,群众通过手机APP提交2,968件,占网上信访量的69.2%;通过网站提交1,036件,占24.2%;"
+        "通过微信公众号提交282件,占6.6%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"]
+    assert ("consistent", "1036/4286") in found and ("consistent", "282/4286") in found
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    slip = checks_of(text.replace("占24.2%", "占42.2%"))
+    assert ("inconsistent", "1036/4286") in [(k.verdict, shown(k)) for k in slip]

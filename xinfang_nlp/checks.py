@@ -2986,6 +2986,10 @@ class _Checker:
             and c.value >= part.value
             and c.norm_span[0] != part.norm_span[0]
         ]
+        if not noun:
+            carried = self.whole_carried_over(reported, part)
+            if carried is not None:
+                return carried
         sentence_start = self.index.sentences[reported.sentence].start
         # only a 其中 before the share (…3768件);农业农村类3352件,…,其中… comes after 16.8%)
         text = self.index.sentence_text(reported.sentence)
@@ -3195,6 +3199,31 @@ class _Checker:
                 return headline
             return next((c for c in candidates if _total_lead(c.lead)), None)
         return None
+
+    def whole_carried_over(self, reported: Claim, part: Claim) -> Claim | None:
+        """手机APP提交2,968件,占网上信访量的69.2%;通过网站提交1,036件,占24.2%: a bare 占 after a
+        share of the same statement that named its whole is of that whole."""
+        earlier = next(
+            (c for c in self.index.before(reported) if c.kind == "share" and c.unit == "%"), None
+        )
+        named = _whole_noun(earlier.lead) if earlier is not None else None
+        # (其中土地纠纷90件,占该类的三成;环保类200件,占20.0%: 该类 is a part's own whole)
+        if earlier is None or named is None or named.group("noun").startswith("该"):
+            return None
+        if "中" in self.normalized.text[earlier.norm_span[1] : part.norm_span[0]]:
+            return None  # (占信访总量的39.0%;其中投诉类286件,占44.4%: a part of the part)
+        made = next(
+            (
+                k
+                for k in reversed(self.checks)
+                if k.kind == "share" and len(k.claims) == 3 and k.claims[-1] == earlier.id
+            ),
+            None,
+        )
+        whole = self.index.by_id.get(made.claims[1]) if made is not None else None
+        if whole is None or family(whole) != family(part) or whole.value < part.value:
+            return None
+        return whole
 
     def section_total(self, reported: Claim, part: Claim, candidates: list[Claim]) -> Claim | None:
         """(一)来信情况。全年共受理群众来信412件…。从内容看,…126件,占30.6%: a bare 占 in a
