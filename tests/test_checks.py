@@ -2654,3 +2654,11 @@ def test_a_bare_share_after_a_share_that_named_its_whole_is_of_that_whole():
     assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
     slip = checks_of(text.replace("占24.2%", "占42.2%"))
     assert ("inconsistent", "1036/4286") in [(k.verdict, shown(k)) for k in slip]
+
+
+def test_a_sentence_opening_with_the_previous_period_speaks_of_it_throughout():
+    text = "全年共受理信访事项1,652件。上年同期,来信、来访、网上信访分别为486件、649件、612件。"
+    assert [c.period for c in extract(text).claims] == ["current", *["previous"] * 3]
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    since = "去年以来,全县受理信访事项1,652件。"
+    assert extract(since).claims[0].period == "current"

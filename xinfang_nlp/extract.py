@@ -372,6 +372,10 @@ _PREVIOUS_CHAR_STRINGS = tuple(sorted(_PREVIOUS_CHARS))
 # what a previous period left to this one: 上年结转, 上月遗留 (a current figure)
 _CARRIED_OVER = ("结转", "遗留", "转入", "滚存", "积存")
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
+# 上年同期, / 去年, / 2023年同期,: a sentence opening with the previous period alone
+_OPENING_PREVIOUS = regex.compile(
+    r"(?:上年同期|去年同期|上年|去年|上一年度?|[0-9]{4}年同期)\s*[,:]"
+)
 _CURRENT_CHARS = frozenset("年期目截")  # every match of _CURRENT_WORDS holds one of these
 _PREVIOUS_PAREN_HEAD = regex.compile(
     r"^(?:去年|上年|上一年|同期|前年|上一?期|上一?季度|上个?月|\d{4}年|[一二三四五六七八九〇零]{4}年|"
@@ -1977,6 +1981,20 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     # 由原来的X提高到Y: X is the base
     if _from_level(draft, text, prefix):
         return True
+    # 上年同期,来信、来访、网上信访分别为486件、649件、612件: a sentence that opens with the
+    # previous period alone, before a comma, speaks of it throughout
+    opening = max(text.rfind(mark, max(0, draft.start - 120), draft.start) for mark in "。;\n")
+    head = text[opening + 1 : draft.start]
+    if "," in head and head[:1] in _PREVIOUS_FIRST_CHARS | frozenset("0123456789"):
+        lead = _OPENING_PREVIOUS.match(head, timeout=REGEX_TIMEOUT)
+        rest = head[lead.end() :] if lead else ""
+        if (
+            lead is not None
+            and "比" not in rest
+            and "较" not in rest
+            and not _CURRENT_WORDS.search(rest, timeout=REGEX_TIMEOUT)
+        ):
+            return True
     # 由上年的25批下降到21批: the figure after 到/至 is the new level
     if "由" in prefix and (
         _to_before(prefix[-2:]) or _TO_CURRENT.search(prefix[-8:], timeout=REGEX_TIMEOUT)
