@@ -2662,3 +2662,11 @@ def test_a_sentence_opening_with_the_previous_period_speaks_of_it_throughout():
     assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
     since = "去年以来,全县受理信访事项1,652件。"
     assert extract(since).claims[0].period == "current"
+
+
+def test_a_bare_share_of_a_part_counted_within_a_named_figure_is_of_that_figure(monkeypatch):
+    text = "全县信访总量1,652件,其中网上信访644件,占39.0%,网上信访中投诉类286件,占44.4%。"
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "share"]
+    assert found == [("consistent", "644/1652"), ("consistent", "286/644")]
+    slip = linked_only(text.replace("44.4%", "47.4%"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "share"] == ["consistent", "inconsistent"]
