@@ -2462,3 +2462,346 @@ def test_a_share_in_tens_is_about_a_tenth_wide_and_names_no_whole_with_its_bound
         k.verdict for k in checks_of(text.replace("占近四成", "占近三成")) if k.kind == "share"
     }
     assert right == {"consistent"}
+
+
+def test_the_base_bracketed_after_the_total_s_change_is_not_a_later_part_s_base():
+    text = (
+        "全年共受理来信来访1,862件次,同比下降9.2%(上年为2,051件次),"
+        "其中来访983批3,120人次,同比分别下降11.4%和7.5%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "change"]
+    assert ("consistent", "1862/2051−1") in found
+    assert not [v for v, _ in found if v == "inconsistent"]
+    # the part's own base, bracketed after it, is still used and a wrong change found
+    own = text.replace("983批3,120人次", "983批(上年同期1,109批)").replace("和7.5%", "")
+    assert [(k.verdict, shown(k)) for k in checks_of(own) if k.kind == "change"][1] == (
+        "consistent",
+        "983/1109−1",
+    )
+    wrong = own.replace("11.4%", "14.1%")
+    assert [k.verdict for k in checks_of(wrong) if k.kind == "change"] == [
+        "consistent",
+        "inconsistent",
+    ]
+
+
+def test_parts_each_confirmed_by_its_share_that_overrun_the_total_overlap():
+    # two ways of dividing the same cases: each share is its part of the total
+    text = "全年受理信访事项480件,其中涉及拆迁补偿的160件,占33.3%;初信初访336件,占70.0%。"
+    found = checks_of(text)
+    assert not [k for k in found if k.kind == "sum"]
+    assert [k.verdict for k in found if k.kind == "share"] == ["consistent", "consistent"]
+    # a wrong part or a wrong total is still a wrong sum
+    for slip in (text.replace("336件", "363件"), text.replace("480件", "408件")):
+        assert [k.verdict for k in checks_of(slip) if k.kind == "sum"] == ["inconsistent"]
+    # shares that may add up to 100% (七成) do not vouch for the parts
+    coarse = "全年受理信访事项480件,其中涉及拆迁补偿的160件,约占三分之一;初信初访363件,占七成。"
+    assert [k.verdict for k in checks_of(coarse) if k.kind == "sum"] == ["inconsistent"]
+
+
+def test_a_previous_share_is_never_a_figure_over_itself():
+    text = (
+        "1—9月,全县累计受理信访事项1,452件,相当于上年全年(2,010件)的72.2%,"
+        "同比下降6.1%(上年同期1,546件)。"
+    )
+    found = checks_of(text)
+    assert not [k for k in found if k.verdict == "inconsistent"]
+    assert [k.verdict for k in found if k.kind == "change"] == ["consistent"]
+
+
+def test_a_change_naming_its_month_is_not_of_another_month_s_count():
+    text = "9月份受理信访事项215件。8月份受理192件。9月份环比上升12.0%。"
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    # a count of the month the change names is still its level
+    same = "9月份受理信访事项215件,9月份环比上升12.3%。"
+    assert [(k.kind, k.verdict) for k in checks_of(same)] == [("granularity", "inconsistent")]
+    assert [(k.kind, k.verdict) for k in checks_of(same.replace("12.3%", "12.0%"))] == [
+        ("granularity", "consistent")
+    ]
+
+
+def test_a_doubling_is_read_as_about_a_hundred_percent():
+    text = "网上信访由上年的412件增加到836件,翻了一番。"
+    assert [k.verdict for k in checks_of(text) if k.kind == "change"] == ["consistent"]
+    slip = text.replace("836件", "716件")
+    assert [k.verdict for k in checks_of(slip) if k.kind == "change"] == ["inconsistent"]
+
+
+def test_a_sum_word_after_a_qizhong_list_adds_the_items_not_the_list_s_whole():
+    text = (
+        "县直部门受理信访事项648件,其中县人社局186件、县住建局142件、县自然资源局98件,"
+        "三个部门合计426件,占县直部门受理总量的65.7%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
+    assert found == [("consistent", "186+142+98")]
+    slip = text.replace("合计426件", "合计462件")
+    assert ("inconsistent", "186+142+98") in [
+        (k.verdict, shown(k)) for k in checks_of(slip) if k.kind == "sum"
+    ]
+
+
+def test_a_monthly_average_per_person_is_not_the_yearly_amount_over_the_people():
+    text = "全年发放城乡低保金8,642.6万元,惠及困难群众21,468人,月人均补助335.5元。"
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    moved = text.replace("月人均补助", "人均每月补助")
+    assert not [k for k in checks_of(moved) if k.verdict == "inconsistent"]
+    # a plain 人均 is still checked
+    plain = "发放临时救助金386.5万元,救助困难群众1,286人,人均3,605元。"
+    assert [k.verdict for k in checks_of(plain) if k.kind == "per_capita"] == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 环比 against a year-ago base
+        "12月受理156件,环比上升8.3%(上年同期172件)。",
+        # another year named than the base's
+        "全年受理信访事项1,652件,比上年(1,747件)下降5.4%,比2019年下降35.6%。",
+        # part of a year against a whole previous year
+        "1—9月受理信访事项1,452件,已超过上年全年总量(1,386件),同比上升32.5%。",
+        # the base of another level's subject
+        "来信来访总量1,008件次,同比下降10.2%,其中来信412件、来访596批,同比分别下降15.2%、"
+        "8.2%,上年同期来信来访总量1,122件次。",
+    ],
+)
+def test_a_base_of_another_comparison_is_not_taken(text):
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+
+
+def test_bases_of_the_same_comparison_still_find_wrong_changes():
+    text = "12月受理156件,环比上升8.3%(11月144件)。"
+    assert [k.verdict for k in checks_of(text)] == ["consistent"]
+    assert [k.verdict for k in checks_of(text.replace("8.3%", "18.3%"))] == ["inconsistent"]
+    year = "全年受理信访事项1,652件,比上年(1,747件)下降5.4%,比2019年下降35.6%。"
+    slip = checks_of(year.replace("5.4%", "4.5%"))
+    assert next(k.verdict for k in slip if k.kind == "change") == "inconsistent"
+    total = "来信来访总量1,008件次,同比下降12.0%,上年同期来信来访总量1,122件次。"
+    assert [k.verdict for k in checks_of(total)] == ["inconsistent"]
+
+
+def test_a_whole_named_by_its_subject_comes_before_a_headline_that_holds_the_name():
+    text = (
+        "全年共受理来信来访1,862件次,同比下降9.2%。\n\n来访768件,其中集体访96件,占来访总量的12.5%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"]
+    assert found == [("consistent", "96/768")]
+    slip = [k.verdict for k in checks_of(text.replace("12.5%", "15.2%")) if k.kind == "share"]
+    assert slip == ["inconsistent"]
+
+
+def test_a_base_beside_a_level_of_its_own_subject_is_not_a_later_sentence_s_base():
+    text = (
+        "来信312件,同比下降5.2%;来访(上年同期486批)今年为452批,同比下降7.0%。\n\n"
+        "来访312批1,046人次,比上年同期增加44批,增长16.4%。"
+    )
+    found = [(k.kind, k.verdict, shown(k)) for k in checks_of(text) if k.kind == "change"]
+    assert ("change", "consistent", "上期") in found
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    # a base standing alone in the sentence before is still the level's base
+    alone = "上年同期来访268批。\n\n今年来访312批1,046人次,比上年同期增加34批,增长16.4%。"
+    assert [k.verdict for k in checks_of(alone) if k.kind == "difference"] == ["inconsistent"]
+
+
+def test_a_share_after_a_list_of_items_naming_none_is_of_the_items_together():
+    text = (
+        "全年共受理来信来访1,862件次。\n\n"
+        "全镇12个村(社区)共排查矛盾纠纷156件,其中东风村、红旗村分别为28件、22件,"
+        "占排查总数的32.1%。"
+    )
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    # a share naming one item is still that item's
+    named = text.replace("占排查总数的32.1%", "红旗村占排查总数的14.1%")
+    assert [(k.verdict, shown(k)) for k in checks_of(named) if k.kind == "share"] == [
+        ("consistent", "22/156")
+    ]
+    slip = named.replace("14.1%", "41.1%")
+    assert [k.verdict for k in checks_of(slip) if k.kind == "share"] == ["inconsistent"]
+
+
+def test_a_bare_share_after_a_count_that_opens_its_parts_is_of_that_count():
+    text = (
+        "全县共受理信访事项3,126件,同比下降4.3%。\n\n"
+        "反映城乡建设问题的612件中,涉及征地拆迁的286件,占46.7%;涉及物业管理的164件,占26.8%。\n\n"
+        "全年信访事项受理1,652件,及时受理1,648件;按期办结1,596件。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"]
+    assert found == [("consistent", "286/612"), ("consistent", "164/612")]
+    slip = checks_of(text.replace("26.8%", "28.6%"))
+    assert [k.verdict for k in slip if k.kind == "share"] == ["consistent", "inconsistent"]
+
+
+def linked_only(text: str, monkeypatch):
+    """The linker's own verdicts, without the inferred operand search that may rescue them."""
+    from xinfang_nlp import _operand_search
+
+    monkeypatch.setattr(_operand_search, "corroborate", lambda checker: None)
+    return checks_of(text)
+
+
+def test_a_change_against_the_year_before_last_takes_no_last_year_base(monkeypatch):
+    text = "全年受理1,652件,上年1,747件,前年1,902件,同比下降5.4%,比前年下降13.1%。"
+    found = linked_only(text, monkeypatch)
+    assert not [k for k in found if k.verdict == "inconsistent"]
+    slip = linked_only(text.replace("5.4%", "4.5%"), monkeypatch)
+    assert next(k.verdict for k in slip if k.kind == "change") == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "arithmetic"),
+    [
+        (
+            "三季度全县受理来信来访486件次(二季度462件次,上年同期530件次),同比下降8.3%。",
+            "486/530−1",
+        ),
+        (
+            "全年化解信访积案36件,化解率90%(共排查积案40件),比上年提高10个百分点,"
+            "化解数量同比增长20%(上年30件)。",
+            "36/30−1",
+        ),
+    ],
+)
+def test_a_count_in_brackets_is_not_the_level_of_a_change(text, arithmetic, monkeypatch):
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "change"]
+    assert found == [("consistent", arithmetic)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市越级访42批186人次,同比下降22.2%和18.8%(上年同期54批229人次)。",
+        "全县共接待群众来访426批1,365人次,批次、人次同比分别下降10.7%和8.2%。"
+        "去年同期为477批1,487人次。",
+    ],
+)
+def test_a_run_of_changes_after_a_batch_and_person_pair_moves_them_in_order(text, monkeypatch):
+    found = [k.verdict for k in linked_only(text, monkeypatch) if k.kind == "change"]
+    assert found == ["consistent", "consistent"]
+    slip = text.replace("和18.8%", "和81.8%").replace("和8.2%", "和2.8%")
+    found = [k.verdict for k in linked_only(slip, monkeypatch) if k.kind == "change"]
+    assert found == ["consistent", "inconsistent"]
+
+
+def test_a_bare_share_in_a_sub_section_with_its_own_total_is_of_that_total(monkeypatch):
+    text = (
+        "一、基本情况\n全年全县共受理信访事项1,652件,同比下降5.4%。\n"
+        "(一)来信情况。全年共受理群众来信412件,同比下降15.2%。从内容看,反映城乡建设问题的126件,"
+        "占30.6%;反映劳动社保问题的98件,占23.8%。\n"
+        "(二)来访情况。从内容看,反映涉农问题的312件,占18.9%。\n"
+    )
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "share"]
+    assert found == [
+        ("consistent", "126/412"),
+        ("consistent", "98/412"),
+        ("consistent", "312/1652"),
+    ]
+    slip = linked_only(text.replace("23.8%", "32.8%"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "share"][1] == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年共受理信访事项2,450件,同比下降5.4%,办结2,392件。其中,涉法涉诉类368件,占15.0%;"
+        "城乡建设类612件,占25.0%。",
+        "全年共受理信访事项1,652件,同比下降5.4%;办结1,596件,办结率96.6%。其中,涉法涉诉类286件,"
+        "占17.3%;城乡建设类412件,占24.9%。",
+    ],
+)
+def test_a_qizhong_after_a_finished_count_breaks_down_the_total_received(text, monkeypatch):
+    found = [k for k in linked_only(text, monkeypatch) if k.kind == "share"]
+    assert [k.verdict for k in found] == ["consistent", "consistent"]
+    assert all(shown(k).endswith(("/2450", "/1652")) for k in found)
+
+
+def test_a_daily_average_over_working_days_written_with_the_noun_takes_them(monkeypatch):
+    text = "全年共接待群众来访2,346人次,日均接待9.4人次(按250个工作日计)。"
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch)]
+    assert found == [("consistent", "2346/250")]
+    slip = linked_only(text.replace("9.4人次", "6.4人次"), monkeypatch)
+    assert [k.verdict for k in slip] == ["inconsistent"]
+
+
+def test_parts_named_by_the_act_of_another_figure_beside_the_total_are_not_its_parts():
+    text = (
+        "全县共排查矛盾纠纷1,286起,化解1,224起,化解率95.2%。其中,县级层面排查186起,化解172起,"
+        "化解率92.5%;乡镇层面排查1,100起,化解1,052起,化解率95.6%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
+    assert found == [("consistent", "186+1100")]
+    slip = checks_of(text.replace("乡镇层面排查1,100起", "乡镇层面排查1,190起"))
+    assert ("inconsistent", "186+1190") in [(k.verdict, shown(k)) for k in slip if k.kind == "sum"]
+
+
+def test_a_bare_share_takes_a_nearby_total_in_its_part_s_unit_before_a_headline_in_another(
+    monkeypatch,
+):
+    text = (
+        "全年共受理群众来信来访2,346件次,其中来信486件,来访1,860人次。\n\n"
+        "全年共受理信访事项1,652件。排名前三位的是城乡建设类412件、劳动社保类268件、"
+        "农业农村类196件,合计876件,占53.0%。"
+    )
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "share"]
+    assert found == [("consistent", "876/1652")]
+    slip = linked_only(text.replace("53.0%", "35.0%"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "share"] == ["inconsistent"]
+
+
+def test_parts_that_overrun_a_total_some_of_them_make_exactly_divide_it_two_ways():
+    text = "共接待来访596批,其中集体访86批,重复访124批,越级访12批,初访472批。"
+    assert not [k for k in checks_of(text) if k.kind == "sum"]
+    # a wrong part of a plain breakdown is still found
+    plain = "共受理信访事项1,652件,其中来信412件,来访596件,网上信访744件。"
+    assert [k.verdict for k in checks_of(plain) if k.kind == "sum"] == ["inconsistent"]
+
+
+def test_a_remainder_of_one_breakdown_is_not_the_total_of_the_next():
+    text = (
+        "上半年,全区信访总量1,086件次。从属地看,东城街道、西城街道、南湖镇分别为268件次、214件次、"
+        "176件次。其余7个街道(镇)共428件次,占39.4%。\n"
+        "从问题看,城乡建设类342件,占31.5%;劳动社保类226件,占20.8%;农业农村类138件,占12.7%;"
+        "其他380件,占35.0%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
+    assert ("inconsistent", "342+226+138+380") not in found
+    assert ("consistent", "342+226+138+380") in found
+
+
+def test_changes_listed_after_a_qizhong_list_with_a_pair_take_the_pair_s_counts_as_items():
+    text = (
+        "上半年,全区信访总量1,086件次,同比下降2.3%,其中来信128件、来访312批968人次、"
+        "网上信访646件,同比分别下降15.8%、4.6%、6.1%和上升2.2%。"
+    )
+    found = [(k.verdict, k.message()) for k in checks_of(text) if k.kind == "granularity"]
+    assert [v for v, m in found if m.startswith("本期312,报告下降4.6%")] == ["consistent"]
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    slip = text.replace("4.6%", "6.4%")
+    assert "inconsistent" in [k.verdict for k in checks_of(slip)]
+
+
+def test_a_bare_share_after_a_share_that_named_its_whole_is_of_that_whole():
+    text = (
+        "全区通过网上信访信息系统共受理群众诉求4,286件,占全区信访总量的71.3%。全区信访总量6,011件。"
+        "其中,群众通过手机APP提交2,968件,占网上信访量的69.2%;通过网站提交1,036件,占24.2%;"
+        "通过微信公众号提交282件,占6.6%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"]
+    assert ("consistent", "1036/4286") in found and ("consistent", "282/4286") in found
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    slip = checks_of(text.replace("占24.2%", "占42.2%"))
+    assert ("inconsistent", "1036/4286") in [(k.verdict, shown(k)) for k in slip]
+
+
+def test_a_sentence_opening_with_the_previous_period_speaks_of_it_throughout():
+    text = "全年共受理信访事项1,652件。上年同期,来信、来访、网上信访分别为486件、649件、612件。"
+    assert [c.period for c in extract(text).claims] == ["current", *["previous"] * 3]
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    since = "去年以来,全县受理信访事项1,652件。"
+    assert extract(since).claims[0].period == "current"
+
+
+def test_a_bare_share_of_a_part_counted_within_a_named_figure_is_of_that_figure(monkeypatch):
+    text = "全县信访总量1,652件,其中网上信访644件,占39.0%,网上信访中投诉类286件,占44.4%。"
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "share"]
+    assert found == [("consistent", "644/1652"), ("consistent", "286/644")]
+    slip = linked_only(text.replace("44.4%", "47.4%"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "share"] == ["consistent", "inconsistent"]

@@ -310,6 +310,18 @@ _NEGATED = regex.compile(r"(?:未|正在|尚未|没有|不)$")
 _NEGATED_LAST_CHARS = frozenset("未在有不")  # what a match of _NEGATED ends with
 _HINT_VISIT = regex.compile(r"人次|人数")  # (a match holds 人)
 _HINT_CASE = regex.compile(r"批次|批数|件数|件次|案件数")  # (a match holds 批 or 件)
+# 网上信访中投诉类286件: the figure a part is counted within, named before 中
+_IN_NOUN = regex.compile(r"^(?P<noun>\p{Han}{2,8}?)中(?![心央国华学小])")
+# 比2019年下降35.6%: the year a change says it is measured against
+_NAMED_YEAR = regex.compile(r"[比较与同](?P<year>(?:19|20)[0-9]{2})年")
+_YEAR = regex.compile(r"(?:19|20)[0-9]{2}(?=年)")
+# 上年全年总量(1,386件): a whole previous year, no base for part of a year
+_WHOLE_YEAR_BASE = regex.compile(r"[上去前]年全年")
+# a month, a run of months, a quarter or a half year a figure's own words name (9月份, 1—9月,
+# 三季度, 上半年), to tell the level of one period from another's
+_NAMED_PERIOD = regex.compile(
+    r"(?:[0-9]{1,2}+[—\-–~至到])?[0-9]{1,2}+月|[一二三四1-4]季度|[上下]半年"
+)
 # 按内容分类:, 从信访渠道看,: a list of parts follows
 _BY_ASPECT = r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]"
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
@@ -638,7 +650,10 @@ def _counts(claim: Claim, units: Sequence[str]) -> bool:
     """Whether ``claim`` counts what ``units`` name (22个工作日 counts days)."""
     if claim.unit in units:
         return True
-    return "天" in units and claim.unit == "个" and claim.trail.startswith("工作日")
+    # (按250个工作日计: the measure word may hold the noun)
+    return "天" in units and (
+        (claim.unit == "个" and claim.trail.startswith("工作日")) or claim.unit.endswith("工作日")
+    )
 
 
 def _is_count(claim: Claim, period: str = "current") -> bool:
@@ -1038,7 +1053,7 @@ class _Checker:
             return
         current, previous, difference = operands
         c = operand(current)
-        if c is None:
+        if c is None or (previous is not None and self.other_base(reported, current, previous)):
             self.unverifiable("change", reported)
             return
         if previous is not None:
@@ -1073,6 +1088,10 @@ class _Checker:
             times_hint = not fits and accepts(
                 _scaled(reported, HUNDRED), magnitude[0] + 100, magnitude[1] + 100, tolerance
             )
+        elif "番" in reported.text:
+            # 由412件增加到836件,翻了一番: a doubling is a round word, not a figure to the
+            # percent (read as 约100%)
+            fits = accepts(replace(reported, bound="about"), *magnitude, tolerance)
         else:
             fits = accepts(reported, *magnitude, tolerance)
         direction_ok = (
@@ -1112,6 +1131,40 @@ class _Checker:
             severity = "direction"
         operands_used = [c_ for c_ in (current, previous, difference) if c_ is not None]
         self.add("change", verdict, reported, operands_used, computed, messages, severity)
+
+    def other_base(self, reported: Claim, current: Claim, previous: Claim) -> bool:
+        """Whether ``previous`` is plainly the base of another comparison than ``reported``:
+        12月受理156件,环比上升8.3%(上年同期172件) (环比 against a year-ago base); 比上年(1,747件)
+        下降5.4%,比2019年下降35.6% (another year named); 1—9月受理1,452件,已超过上年全年总量
+        (1,386件),同比上升32.5% (a whole year against part of one); 总量1,008件次…,其中来信412件
+        …同比下降15.2%,上年同期来信来访总量1,122件次 (the base of another level's subject)."""
+        if not _same_comparison(reported, previous):
+            return True
+        if "年" in reported.lead and _NAMED_YEAR.search(reported.lead, timeout=REGEX_TIMEOUT):
+            # (分别比2022年、2023年下降…: any of the years named)
+            years = _YEAR.findall(reported.lead, timeout=REGEX_TIMEOUT)
+            if not any(year in previous.lead for year in years):
+                return True
+        if "前年" in reported.lead[-8:] and "前年" not in previous.lead:
+            # 上年1,747件,前年1,902件,同比下降5.4%,比前年下降13.1%: the year before last
+            return True
+        if _named_periods(current.lead) and _WHOLE_YEAR_BASE.search(
+            previous.lead, timeout=REGEX_TIMEOUT
+        ):
+            return True
+        if not (current.subject and previous.subject):
+            return False
+        base_core = _core(previous.subject)
+        if base_core == _core(current.subject):
+            return False
+        return any(
+            other is not current
+            and other.period == "current"
+            and _is_count(other)
+            and other.subject
+            and _core(other.subject) == base_core
+            for other in self.index.by_sentence.get(current.sentence, [])
+        )
 
     def level_operands(self, reported: Claim) -> tuple[Claim, Claim] | None:
         """调解成功率92.9%,比上年(90.1%)提高2.8%: a % change of a rate between two stated
@@ -1177,6 +1230,11 @@ class _Checker:
         ]
         if len(listed) == 1 and not reported.paired_with:
             return listed[0][0], listed[0][1], None
+        level = None if reported.paired_with else self.level_of_pair(reported)
+        if level is not None:
+            previous = self.previous_of(level, reported)
+            if previous is not None:
+                return level, previous, None
         whole = None if reported.paired_with else self.whole_after_list(reported)
         if whole is not None:
             previous = self.previous_of(whole, reported)
@@ -1233,6 +1291,7 @@ class _Checker:
                         and c.subject
                         and _core(c.subject) == _core(reported.subject)
                     ]
+                pool = self.asides_last(pool)
                 return (pool[0], base, None) if pool else None
         if own_base is not None:
             pool = [
@@ -1248,6 +1307,7 @@ class _Checker:
                 # 鹿鸣区、青山区…分别受理612件次、487件次…。其中鹿鸣区同比上升12.3%(上年同期
                 # 545件次): the count of the place the change names, not the nearest
                 pool = [c for c in pool if c.subject == reported.subject] + pool
+            pool = self.asides_last(pool)
             if pool:
                 return pool[0], own_base, None
         if reported.paired_with and reported.paired_with in index.by_id:
@@ -1292,6 +1352,9 @@ class _Checker:
                 # that has a count of its own is not of another clause's count
                 nearby = [c for c in nearby if self.same_clause(c, reported)]
             candidates = same_subject + nearby + after[:2]
+            # 受理486件次(二季度462件次,…),同比下降8.3%; 化解率90%(共排查积案40件),化解数量
+            # 同比增长20%: a count in a bracket is an aside, the level only when nothing else is
+            candidates = self.asides_last(candidates)
         for current in candidates:
             previous = self.previous_of(current, reported)
             if previous is not None:
@@ -1311,9 +1374,44 @@ class _Checker:
             )
             if difference is not None:
                 return current, None, difference
+        # 9月份受理215件。8月份受理192件。9月份环比上升12.0%: a change that names its period
+        # is not of a count of another named period (no level is better than a wrong one)
+        named = _named_periods(reported.lead)
+        if named:
+            candidates = [
+                c
+                for c in candidates
+                if not _named_periods(c.lead) or named & _named_periods(c.lead)
+            ]
         if candidates:
             return candidates[0], None, None
         return None
+
+    def level_of_pair(self, reported: Claim) -> Claim | None:
+        """越级访42批186人次,同比下降22.2%和18.8%: a run of n changes right after n counts written
+        together in different units (批 and 人次) moves the k-th of them."""
+        _, places = self.cached_runs(reported.sentence)
+        run, k = places.get(reported.id, ([reported], 0))
+        if len(run) < 2 or any(c.kind != "change" or c.unit != "%" for c in run):
+            return None
+        own = _own_words(run[0].lead)
+        if "人次" in own and "批" in own and own.index("人次") < own.index("批"):
+            return None  # (人次、批次分别…: the named order is not the written order)
+        counts = [
+            c
+            for c in self.index.by_sentence.get(reported.sentence, [])
+            if c.norm_span[0] < run[0].norm_span[0] and c.kind in ("count", "amount")
+        ]
+        levels = counts[-len(run) :]
+        text = self.normalized.text
+        if (
+            len(levels) != len(run)
+            or any(c.period != "current" or not self.same_clause(c, run[0]) for c in levels)
+            or len({family(c) for c in levels}) != len(levels)
+            or any(text[a.norm_span[1] : b.norm_span[0]] for a, b in itertools.pairwise(levels))
+        ):
+            return None
+        return levels[k]
 
     def listed_movement(self, reported: Claim) -> tuple[Claim, Claim] | None:
         """城关镇、河口镇分别为312件、241件,分别较上年同期增加24件、减少14件,增长8.3%、下降
@@ -1396,6 +1494,10 @@ class _Checker:
                     # 受理312件,同比上升8.3%,其中来访96批,同比下降4.0%(上年100批): a later
                     # change with a level of its own after this one has its own base
                     or self.level_between(limit, o)
+                    # 受理1,862件次,同比下降9.2%(上年为2,051件次),其中来访983批,同比下降
+                    # 11.4%: the base bracketed after a change that precedes this level is
+                    # an earlier level's
+                    or (o.sentence == current.sentence and o.norm_span[1] <= current.norm_span[0])
                 )
                 for o in others
             )
@@ -1484,6 +1586,16 @@ class _Checker:
                 and current.subject
                 and c.subject
                 and _core(current.subject) == _core(c.subject)
+                # 来访(上年同期486批)今年为452批。来访312批,比上年同期增加44批: a base beside
+                # a level of its own subject in its sentence is that level's
+                and not any(
+                    o.period == "current"
+                    and _is_count(o)
+                    and family(o) == family(c)
+                    and o.subject
+                    and _core(o.subject) == _core(c.subject)
+                    for o in self.index.by_sentence.get(c.sentence, [])
+                )
             ):
                 return c
         return self.base_in_next_sentence(current, limit)
@@ -1515,6 +1627,19 @@ class _Checker:
             and c.period == "current"
             for c in self.index.by_sentence.get(first.sentence, [])
         )
+
+    def asides_last(self, levels: list[Claim]) -> list[Claim]:
+        """``levels`` with the counts standing in brackets moved to the end (a level's own
+        bracket after its own base, 环比上升6.8%(7月为1,392件), never holds the level)."""
+        asides = [c for c in levels if self.in_brackets(c)]
+        if not asides or len(asides) == len(levels):
+            return levels
+        return [c for c in levels if c not in asides] + asides
+
+    def in_brackets(self, claim: Claim) -> bool:
+        """Whether ``claim`` stands inside a parenthesis of its sentence."""
+        head = self.normalized.text[self.normalized_start(claim.sentence) : claim.norm_span[0]]
+        return "(" in head and head.count("(") > head.count(")")
 
     def in_parenthesis_after(self, reported: Claim, other: Claim, reach: int = 16) -> bool:
         """Whether ``other`` stands inside a parenthesis opened right after ``reported``."""
@@ -2450,7 +2575,9 @@ class _Checker:
                     None,
                 )
         p, w = operand(part), (operand(whole) if whole is not None else None)
-        if whole is None or p is None or w is None or w[0] <= 0:
+        # 累计受理1,452件,相当于上年全年(2,010件)的72.2%: the only previous count is both the
+        # share's subject and the headline; a figure is no share of itself
+        if whole is None or whole is part or p is None or w is None or w[0] <= 0:
             return
         computed = _mid(p) / _mid(w) * HUNDRED
         verdict = "consistent" if self.proportion_fits(reported, p, w) else "inconsistent"
@@ -2703,6 +2830,14 @@ class _Checker:
             return None
         items = [c for c in before if c.norm_span[0] >= start + opened]
         whole = next((c for c in before if c.norm_span[1] <= start + opened), None)
+        if whole is not None and reported.kind == "share":
+            # 共排查矛盾纠纷156件,其中东风村、红旗村分别为28件、22件,占排查总数的32.1%: a share
+            # of a total named by the whole's own act (排查) is of the items, not of the whole
+            noun_match = _whole_noun(reported.lead)
+            noun = noun_match.group("noun") if noun_match else ""
+            act = _TOTAL_NOUN.sub("", noun, timeout=REGEX_TIMEOUT) if _total_noun(noun) else ""
+            if len(act) >= 2 and act in f"{whole.subject or ''}{_local_lead(whole)}":
+                return None
         named = reported.subject
         if named and named in reported.lead and any(c.subject == named for c in items):
             return None  # 其中诉讼类176件、执行类139件…,诉讼类和执行类分别占42.7%和…: an item's
@@ -2813,6 +2948,20 @@ class _Checker:
                 return None
             same = [c for c in before if _is_count(c) and c.subject == named]
             return same[0] if len(same) == 1 else None
+        if before and _is_count(before[0]) and self.same_clause(before[0], reported):
+            # 其中东风村、红旗村分别为28件、22件,占排查总数的32.1%: a share right after a list
+            # of several items, naming none of them, is of the items together
+            run, _ = self.cached_runs(reported.sentence)[1].get(before[0].id, ([before[0]], 0))
+            if (
+                len(run) >= 2
+                and run[-1] is before[0]
+                and len({c.subject for c in run}) == len(run)
+                and not any(
+                    c.subject and reported.subject and _related(reported.subject, c.subject)
+                    for c in run
+                )
+            ):
+                return None
         subject = reported.subject or ""
         own = _own_words(reported.lead)
         if own.endswith("(") and before and before[0].text.endswith(own[:-1]):
@@ -2898,6 +3047,24 @@ class _Checker:
             and c.value >= part.value
             and c.norm_span[0] != part.norm_span[0]
         ]
+        if not noun:
+            carried = self.whole_carried_over(reported, part)
+            if carried is not None:
+                return carried
+            # 其中网上信访644件,占39.0%,网上信访中投诉类286件,占44.4%: the part's own words
+            # name the figure it is counted within
+            inner = _IN_NOUN.match(_local_lead(part), timeout=REGEX_TIMEOUT)
+            if inner is not None and not inner.group("noun").endswith(("其", "集", "当")):
+                within_noun = next(
+                    (
+                        c
+                        for c in candidates
+                        if c.subject and _core(c.subject) == _core(inner.group("noun"))
+                    ),
+                    None,
+                )
+                if within_noun is not None:
+                    return within_noun
         sentence_start = self.index.sentences[reported.sentence].start
         # only a 其中 before the share (…3768件);农业农村类3352件,…,其中… comes after 16.8%)
         text = self.index.sentence_text(reported.sentence)
@@ -2937,8 +3104,40 @@ class _Checker:
                     ),
                     None,
                 )
+                if whole is not None and _FINISHED.search(
+                    _local_lead(whole), timeout=REGEX_TIMEOUT
+                ):
+                    # 共受理信访事项2,450件,…,办结2,392件。其中,涉法涉诉类368件: what was
+                    # finished is an outcome of the total received, which the 其中 breaks down
+                    whole = next(
+                        (
+                            c
+                            for c in candidates
+                            if c.sentence == whole.sentence
+                            and c.norm_span[0] < whole.norm_span[0]
+                            and c.period == "current"
+                            and _total_lead(c.lead)
+                            and c.value >= whole.value
+                        ),
+                        whole,
+                    )
             if whole is not None:
                 return whole
+        if not noun:
+            # 反映城乡建设问题的612件中,…286件,占46.7%;涉及物业管理的164件,占26.8%: a bare
+            # 占 after a count that opens its parts (…件中,) is of that count, in every clause
+            opener = next(
+                (
+                    c
+                    for c in candidates
+                    if c.sentence == reported.sentence
+                    and c.norm_span[1] <= part.norm_span[0]
+                    and _opens_parts(c)
+                ),
+                None,
+            )
+            if opener is not None:
+                return opener
         if noun.startswith("该"):
             referred = self.referred_whole(reported, part, noun)
             if referred is not None:
@@ -2988,17 +3187,33 @@ class _Checker:
             # headline counts is its headline figure, not a subset named with the same word
             # (已办结的督办事项中按期办结149件)
             headline = self.headline_over(part)
+            # 来访768件,其中集体访96件,占来访总量的12.5%: a figure whose subject is the noun
+            # itself comes before a headline that merely holds it (来信来访1,862件次)
+            exact = next(
+                (
+                    c
+                    for c in candidates
+                    if c.subject
+                    and _core(c.subject) == core
+                    and not self.after_subtotal(c)
+                    and not self.in_breakdown(c, reported)
+                ),
+                None,
+            )
             if (
                 headline is not None
                 and core in f"{headline.subject or ''}{headline.lead}{headline.trail}"
             ):
+                if exact is not None and headline.subject and _core(headline.subject) != core:
+                    return exact
                 # 受理矛盾纠纷和信访事项312件 … 矛盾纠纷206件 … 占矛盾纠纷总数的3.9%: a count
-                # of exactly the thing named comes before a headline that holds more
+                # of exactly the thing named, however far back (but not before the headline),
+                # comes before a headline that holds more
                 if headline.subject != core:
                     since = self.index.claims[
                         self.index.position[headline.id] : self.index.position[reported.id]
                     ]
-                    exact = next(
+                    named_exactly = next(
                         (
                             c
                             for c in reversed(since)
@@ -3010,8 +3225,8 @@ class _Checker:
                         ),
                         None,
                     )
-                    if exact is not None:
-                        return exact
+                    if named_exactly is not None:
+                        return named_exactly
                 return headline
         if core:
             named = [
@@ -3051,14 +3266,87 @@ class _Checker:
             )
             if local is not None:
                 return local
+        if not noun:
+            section_total = self.section_total(reported, part, candidates)
+            if section_total is not None:
+                return section_total
         if not noun or (
             ("总" in noun or "全部" in noun) and _WHOLE_WORD.search(noun, timeout=REGEX_TIMEOUT)
         ):
             headline = self.headline_over(part)
+            if headline is not None and headline.unit != part.unit and not noun:
+                # 全年共受理信访事项1,652件。…合计876件,占53.0%, with 来信来访2,346件次 as the
+                # headline: a nearby total in the part's own unit comes first
+                own_unit = next(
+                    (
+                        c
+                        for c in candidates
+                        if c.unit == part.unit
+                        and c.period == "current"
+                        and _total_lead(c.lead)
+                        and not self.after_subtotal(c)
+                        and c.norm_span[0] > headline.norm_span[0]
+                    ),
+                    None,
+                )
+                if own_unit is not None:
+                    return own_unit
             if headline is not None:
                 return headline
             return next((c for c in candidates if _total_lead(c.lead)), None)
         return None
+
+    def whole_carried_over(self, reported: Claim, part: Claim) -> Claim | None:
+        """手机APP提交2,968件,占网上信访量的69.2%;通过网站提交1,036件,占24.2%: a bare 占 after a
+        share of the same statement that named its whole is of that whole."""
+        earlier = next(
+            (c for c in self.index.before(reported) if c.kind == "share" and c.unit == "%"), None
+        )
+        named = _whole_noun(earlier.lead) if earlier is not None else None
+        # (其中土地纠纷90件,占该类的三成;环保类200件,占20.0%: 该类 is a part's own whole)
+        if earlier is None or named is None or named.group("noun").startswith("该"):
+            return None
+        if "中" in self.normalized.text[earlier.norm_span[1] : part.norm_span[0]]:
+            return None  # (占信访总量的39.0%;其中投诉类286件,占44.4%: a part of the part)
+        made = next(
+            (
+                k
+                for k in reversed(self.checks)
+                if k.kind == "share" and len(k.claims) == 3 and k.claims[-1] == earlier.id
+            ),
+            None,
+        )
+        whole = self.index.by_id.get(made.claims[1]) if made is not None else None
+        if whole is None or family(whole) != family(part) or whole.value < part.value:
+            return None
+        return whole
+
+    def section_total(self, reported: Claim, part: Claim, candidates: list[Claim]) -> Claim | None:
+        """(一)来信情况。全年共受理群众来信412件…。从内容看,…126件,占30.6%: a bare 占 in a
+        sub-section that opens with a total of its own is of that total, not of the headline
+        before the sub-section."""
+        at = self.index.sentences[reported.sentence].start
+        inner = max(
+            (x for x in self.index.sections if x.level >= 2 and x.start <= at < x.end),
+            key=attrgetter("level"),
+            default=None,
+        )
+        if inner is None:
+            return None
+        headline = self.headline_over(part)
+        if headline is None or headline.norm_span[0] >= inner.start:
+            return None
+        return next(
+            (
+                c
+                for c in reversed(candidates)
+                if inner.start <= c.norm_span[0]
+                and c.period == "current"
+                and _total_lead(c.lead)
+                and not self.after_subtotal(c)
+            ),
+            None,
+        )
 
     def referred_whole(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
         """The whole 该类/该村/该社区 refers to: a thing of that kind named earlier in the
@@ -3631,6 +3919,8 @@ class _Checker:
                             and c.value >= largest
                             # (…,其中…分局受理872件: a part of another total)
                             and not self.after_subtotal(c)
+                            # (其余7个街道(镇)共428件次: the last item of another breakdown)
+                            and not _remainder(c.lead)
                             and _total_lead(c.lead)
                             # 到期应办结371件 is what was due, not what a breakdown divides
                             and not _DUE.search(c.lead, timeout=REGEX_TIMEOUT)
@@ -3643,6 +3933,20 @@ class _Checker:
                     guessed = True
                 if total is None:
                     continue
+                # 排查1,286起,化解1,224起。其中,县级层面排查186起,化解172起;乡镇层面排查
+                # 1,100起,化解1,052起: parts named by the act of another figure beside the
+                # total are that figure's parts
+                acts = {
+                    _local_lead(c)
+                    for c in index.by_sentence.get(total.sentence, [])
+                    if c is not total
+                    and c.norm_span[0] < start
+                    and _tallied(c)
+                    and family(c) == fam
+                } - {""}
+                own = [p for p in parts if _local_lead(p) not in acts]
+                if acts and 2 <= len(own) < len(parts):
+                    parts = own
                 # a figure larger than the whole is not one of its parts (…其中理赔312.5万元;
                 # 赔付总额相当于总费用5.84亿元的…) — unless it is one written in 亿 for 万
                 # and the parts then make the whole exactly (区级251.2万元、街道135.3亿元)
@@ -3819,6 +4123,12 @@ class _Checker:
             return
         elif high < t[0] and partial_ok:
             return  # "其中" may list only some parts: less than the total proves nothing
+        elif self.shares_vouch(total, parts):
+            return  # the parts overlap (see shares_vouch): not a partition of the total
+        elif low > t[1] + tolerance and _some_make(parts, t, tolerance):
+            # 来访596批,其中集体访86批,重复访124批,越级访12批,初访472批: some of the parts make
+            # the total exactly (初访+重复访); the others divide it another way
+            return
         else:
             verdict = "inconsistent"
         messages = _both(
@@ -3829,6 +4139,35 @@ class _Checker:
             verdict=verdict,
         )
         self.add("sum", verdict, total, parts, computed, messages)
+
+    def shares_vouch(self, total: Claim, parts: Sequence[Claim]) -> bool:
+        """共受理480件,其中涉及拆迁补偿的160件,约占三分之一;初信初访336件,占七成: when every
+        part carries its own share and each share is that part of this total, the parts and the
+        total are confirmed one by one, so parts that do not add up overlap (two ways of
+        dividing the same cases), they are not a wrong sum. Only when the shares themselves
+        cannot add up to 100% (coarse shares such as 七成 could hide a wrong part)."""
+        if len(parts) < 2:
+            return False
+        t = operand(total)
+        if t is None or t[0] <= 0:
+            return False
+        shares = [self.next_in_sentence(part) for part in parts]
+        summed = _interval_sum([s for s in shares if s is not None])
+        if summed is None or summed[0] <= HUNDRED <= summed[1]:
+            return False
+        for part in parts:
+            share = self.next_in_sentence(part)
+            p = operand(part)
+            if (
+                share is None
+                or p is None
+                or share.kind != "share"
+                or share.unit != "%"
+                or not self.same_clause(part, share)
+                or not self.proportion_fits(share, p, t)
+            ):
+                return False
+        return True
 
     def sum_unit_error(
         self, total: Claim, parts: Sequence[Claim], summed: Interval, computed: Decimal
@@ -4206,6 +4545,13 @@ class _Checker:
                 and family(c) == family(total)
                 and _actual(c)
             ]
+            if (
+                len(parts) >= 3
+                and "其中" in (self.normalized.text[parts[0].norm_span[1] : parts[1].norm_span[0]])
+            ):
+                # 县直部门受理648件,其中人社局186件、住建局142件…,三个部门合计426件: the
+                # figure a 其中 list opens is the list's whole, not one of the items added
+                parts = parts[1:]
             added = _added_count(self.chain_text(total.sentence), total.lead)
             if added is not None and len(parts) > added:
                 # 越级到市上访41批,到省9批,进京1批,…三项相加,共计51批: the last three
@@ -4313,6 +4659,15 @@ class _Checker:
             self.per_two(reported, markers[-2:])
             return
         wants = _PER_WHAT.get(marker.group(), ())
+        around = (
+            reported.lead[max(0, marker.start() - 2) : marker.start()]
+            + reported.lead[marker.end() : marker.end() + 2]
+        )
+        if "人" in marker.group() and "月" in around:
+            # 发放低保金8,642.6万元,惠及21,468人,月人均补助335.5元: per person and per month,
+            # over months the report does not count
+            self.unverifiable("per_capita", reported)
+            return
         sentence = self.index.by_sentence.get(reported.sentence, [])
         if not wants:  # 平均每次, 平均每人: the word after 平均 says what
             after = reported.lead[marker.end() :]
@@ -5180,6 +5535,14 @@ def _own_words(lead: str) -> str:
     return _FIGURE_END.split(lead, timeout=REGEX_TIMEOUT)[-1]
 
 
+def _named_periods(lead: str) -> set[str]:
+    """The periods named in the clause of ``lead`` a figure ends (9月份受理 → {9月})."""
+    if "月" not in lead and "季度" not in lead and "半年" not in lead:
+        return set()
+    clause = lead[max(lead.rfind(mark) for mark in ",;。()") + 1 :]
+    return set(_NAMED_PERIOD.findall(clause, timeout=REGEX_TIMEOUT))
+
+
 def _is_population(claim: Claim) -> bool:
     """常住人口68.4万人, 户籍人口分别为12.4万人…: a count of a place's residents."""
     return (
@@ -5286,6 +5649,22 @@ def _with_remainders(runs: list[list[Claim]], text: str) -> list[list[Claim]]:
         ):
             extended.append([*run, rest])
     return extended
+
+
+def _some_make(parts: Sequence[Claim], whole: Interval, tolerance: Decimal) -> bool:
+    """Whether two or more of ``parts``, but not all, add up to ``whole``."""
+    if not 3 <= len(parts) <= 10:
+        return False
+    intervals = [i for i in (operand(p) for p in parts) if i is not None]
+    if len(intervals) != len(parts):
+        return False
+    for size in range(2, len(parts)):
+        for chosen in itertools.combinations(intervals, size):
+            low = sum((i[0] for i in chosen), ZERO)
+            high = sum((i[1] for i in chosen), ZERO)
+            if low <= whole[1] + tolerance and high >= whole[0] - tolerance:
+                return True
+    return False
 
 
 def _exact_prefix(parts: Sequence[Claim], total: Claim) -> list[Claim] | None:

@@ -373,6 +373,10 @@ _PREVIOUS_CHAR_STRINGS = tuple(sorted(_PREVIOUS_CHARS))
 # what a previous period left to this one: 上年结转, 上月遗留 (a current figure)
 _CARRIED_OVER = ("结转", "遗留", "转入", "滚存", "积存")
 _CURRENT_WORDS = regex.compile(r"今年|本年|当年|本期|目前|截至|截止")
+# 上年同期, / 去年, / 2023年同期,: a sentence opening with the previous period alone
+_OPENING_PREVIOUS = regex.compile(
+    r"(?:上年同期|去年同期|上年|去年|上一年度?|[0-9]{4}年同期)\s*[,:]"
+)
 _CURRENT_CHARS = frozenset("年期目截")  # every match of _CURRENT_WORDS holds one of these
 _PREVIOUS_PAREN_HEAD = regex.compile(
     r"^(?:去年|上年|上一年|同期|前年|上一?期|上一?季度|上个?月|\d{4}年|[一二三四五六七八九〇零]{4}年|"
@@ -1999,6 +2003,20 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     # 由原来的X提高到Y: X is the base
     if _from_level(draft, text, prefix):
         return True
+    # 上年同期,来信、来访、网上信访分别为486件、649件、612件: a sentence that opens with the
+    # previous period alone, before a comma, speaks of it throughout
+    opening = max(text.rfind(mark, max(0, draft.start - 120), draft.start) for mark in "。;\n")
+    head = text[opening + 1 : draft.start]
+    if "," in head and head[:1] in _PREVIOUS_FIRST_CHARS | frozenset("0123456789"):
+        lead = _OPENING_PREVIOUS.match(head, timeout=REGEX_TIMEOUT)
+        rest = head[lead.end() :] if lead else ""
+        if (
+            lead is not None
+            and "比" not in rest
+            and "较" not in rest
+            and not _CURRENT_WORDS.search(rest, timeout=REGEX_TIMEOUT)
+        ):
+            return True
     # 由上年的25批下降到21批: the figure after 到/至 is the new level
     if "由" in prefix and (
         _to_before(prefix[-2:]) or _TO_CURRENT.search(prefix[-8:], timeout=REGEX_TIMEOUT)
@@ -2883,7 +2901,16 @@ def _pair_separately(drafts: list[_Draft], text: str, segmentation: Segmentation
                     or not _adjacent_pair(drafts, bases[-len(governed) :])
                 )
             ):
-                bases = items
+                listed_items = items[-len(governed) :]
+                # 总量1,086件次,其中来信128件、来访312批968人次、网上信访646件,同比分别下降
+                # 15.8%、4.6%、6.1%和上升2.2%: items that reach back past the 其中 would take the
+                # list's whole for its first item; then the 人次 partner is an item of its own
+                if not (
+                    len(listed_items) > 1
+                    and len(bases) >= len(governed)
+                    and "其中" in text[drafts[listed_items[0]].end : drafts[listed_items[1]].start]
+                ):
+                    bases = items
             bases = bases[-len(governed) :] if len(bases) >= len(governed) else []
             if not bases and len(last_listed) == len(governed):
                 # 南湖县、北山县同比分别下降11.6%和14.3%(上年同期分别为4,382件、3,401件)
