@@ -2805,3 +2805,15 @@ def test_a_bare_share_of_a_part_counted_within_a_named_figure_is_of_that_figure(
     assert found == [("consistent", "644/1652"), ("consistent", "286/644")]
     slip = linked_only(text.replace("44.4%", "47.4%"), monkeypatch)
     assert [k.verdict for k in slip if k.kind == "share"] == ["consistent", "inconsistent"]
+
+
+def test_a_category_named_x_lei_is_the_count_counted_earlier_under_x():
+    text = (
+        "全年涉诉信访612件。按案件类型分,反映民事案件的301件,占49.2%,反映执行案件的196件,"
+        "占32.0%,其他115件,占18.8%;执行类信访中,反映拖延执行的108件,占该类的55.1%,"
+        "对财产处置提出异议的47件,占该类的24.0%。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"]
+    assert ("consistent", "108/196") in found and ("consistent", "47/196") in found
+    wrong = checks_of(text.replace("占该类的24.0%", "占该类的42.0%"))
+    assert ("inconsistent", "47/196") in [(k.verdict, shown(k)) for k in wrong]

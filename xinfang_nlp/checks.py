@@ -3370,10 +3370,12 @@ class _Checker:
         # 工程建设领域仍是欠薪投诉的“重灾区”,共268件,…,其中房屋建筑157件…,分别占该领域的58.6%:
         # the first count after the thing's name, when the extractor gave it no subject
         at = said.rfind(kind)
+        while at > 0 and said[at - 1] == "该":  # (占该类的60.2%,…,占该类的: not a name)
+            at = said.rfind(kind, 0, at - 1)
         if at < 2 or not said[at - 1].isalpha():
             return None
         start = sentence_start + at + len(kind)
-        return next(
+        after = next(
             (
                 c
                 for c in self.index.by_sentence.get(reported.sentence, [])
@@ -3383,8 +3385,34 @@ class _Checker:
                 and c.period == "current"
                 and family(c) == family(part)
                 and c.value >= part.value
+                # (…168件,占该类的60.2%,…58件,占该类的20.8%: a part of the same kind)
+                and not self.shares_of_the_same(c, noun)
             ),
             None,
+        )
+        if after is not None or kind != "类":
+            return after
+        # 反映执行案件的279件,…;执行类信访中,…168件,占该类的60.2%: the category named X类 is
+        # the count counted earlier under X (the last one before, of a name starting with X)
+        thing = _CATEGORY_NAME.search(said[:at], timeout=REGEX_TIMEOUT)
+        if thing is None:
+            return None
+        named = [
+            c
+            for c in self.earlier_counts(part)
+            if (c.subject or "").startswith(thing.group()) and c.value > part.value
+        ]
+        return named[-1] if named else None
+
+    def shares_of_the_same(self, count: Claim, noun: str) -> bool:
+        """Whether the figure right after ``count`` is a share of the whole ``noun`` names."""
+        position = self.index.position[count.id] + 1
+        following = self.index.claims[position] if position < len(self.index.claims) else None
+        return (
+            following is not None
+            and following.kind == "share"
+            and following.sentence == count.sentence
+            and noun in following.lead
         )
 
     def far_named_whole(self, reported: Claim, part: Claim, core: str) -> Claim | None:
@@ -5750,6 +5778,7 @@ _GENERIC_THINGS = frozenset(
 
 
 # what 该… may refer to (该类, 该村, 该社区, 该街道, 该区 …), longest first
+_CATEGORY_NAME = regex.compile(r"(?<![\p{Han}])\p{Han}{2,6}$|(?<=[,;:])\p{Han}{2,6}$")
 _REFERRED_KINDS = (
     "社区", "街道", "部门", "单位", "领域", "行业", "类", "村", "镇", "乡", "区", "县", "市"
 )  # fmt: skip
