@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import operator
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,10 @@ from hypothesis import strategies as st
 
 from xinfang_nlp.normalize import NormalizeOptions, normalize
 from xinfang_nlp.read import read_document
+
+# the module (the package's ``normalize`` is the function)
+norm = importlib.import_module("xinfang_nlp.normalize")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
@@ -82,6 +89,52 @@ def test_script_detection():
     assert normalize("群眾來信來訪,與去年同期相比").script == "traditional"
     assert normalize("群众来信来访反映的问题,與去年同期相比變化").script == "mixed"
     assert normalize("ABC 123").script == "none"
+
+
+def test_script_tables_resource_is_generated():
+    """The script tables are generated data: regenerating them must give the committed file."""
+    if not (_opencc_home() / "bin" / "opencc_dict").exists():
+        pytest.skip("the opencc wheel has no opencc_dict tool here")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_script_chars.py"), "--check"], check=False
+    )
+    assert result.returncode == 0, "run scripts/make_script_chars.py and commit the result"
+
+
+def _opencc_home() -> Path:
+    import opencc
+
+    return Path(opencc.__file__).resolve().parent / "clib"
+
+
+def _converted_script(text: str) -> str:
+    """_script as it was decided before the tables: both conversions, always."""
+    simplified, count = norm._t2s(text)
+    if not count:
+        return norm._script(text, text)
+    sample = text[: norm._SCRIPT_SAMPLE]
+    taiwan = norm._opencc("s2tw.json")(sample)
+    hong_kong = norm._opencc("s2hk.json")(sample)
+    if len(taiwan) != len(sample) or len(hong_kong) != len(sample):
+        return "mixed"
+    both = norm._changed_by_both(sample, taiwan, hong_kong)
+    low, high = norm._simplified_bounds(sample) or (0, len(sample))
+    assert low <= both <= high
+    traditional = norm._changed_chars(sample, simplified[: norm._SCRIPT_SAMPLE])
+    return norm._decided(traditional, both)
+
+
+def test_script_tables_decide_as_the_conversions(seed_files: list[Path]):
+    """Texts from simplified through mixed to traditional: the tables' decision (or the
+    conversions', when the tables leave it open) is the one the conversions alone give."""
+    to_traditional = norm._opencc("s2tw.json")
+    for path in seed_files[:6]:
+        text = read_document(path).text
+        traditional = to_traditional(text)
+        for percent in (0, 1, 5, 10, 30, 50, 70, 90, 95, 99, 100):
+            cut = len(text) * percent // 100
+            for mixed in (traditional[:cut] + text[cut:], text[:cut] + traditional[cut:]):
+                assert normalize(mixed).script == _converted_script(mixed)
 
 
 def test_explanation_trail_counts_each_step():

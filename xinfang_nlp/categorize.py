@@ -22,6 +22,7 @@ import regex
 
 from ._patterns import REGEX_TIMEOUT, remembered
 from .extract import Claim, Extraction
+from .numbers import json_number
 
 __all__ = ["CategoryRow", "categorize"]
 
@@ -57,8 +58,6 @@ class CategoryRow:
     claims: tuple[str, ...]
 
     def to_dict(self) -> dict[str, object]:
-        from .render import json_number
-
         return {
             "category": self.category,
             "count": json_number(self.count),

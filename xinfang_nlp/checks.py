@@ -29,7 +29,7 @@ from ._lexicon import data_lines
 from ._patterns import REGEX_TIMEOUT, REMEMBERED, has_digit, remembered, remembered_all
 from .extract import Anomaly, Claim, Extraction
 from .i18n import message
-from .numbers import parse_chinese_integer, parse_number
+from .numbers import json_number, parse_chinese_integer, parse_number
 from .segment import Sentence
 
 __all__ = ["CHECK_KINDS", "VERDICTS", "Check", "CheckOptions", "check"]
@@ -52,6 +52,7 @@ _KIND_ORDER = {kind: order for order, kind in enumerate(CHECK_KINDS)}  # CHECK_K
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
+_CENTS = Decimal("0.01")  # (a computed value is reported to the cent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,17 +82,13 @@ class Check:
         return self.messages[1] if lang == "en" else self.messages[0]
 
     def to_dict(self, lang: str = "zh") -> dict[str, object]:
-        from .render import json_number
-
         return {
             "id": self.id,
             "kind": self.kind,
             "verdict": self.verdict,
             "reported": json_number(self.reported) if self.reported is not None else None,
             "computed": (
-                json_number(self.computed.quantize(Decimal("0.01")))
-                if self.computed is not None
-                else None
+                json_number(self.computed.quantize(_CENTS)) if self.computed is not None else None
             ),
             "claims": list(self.claims),
             "span": list(self.span),

@@ -19,6 +19,7 @@ simplified text normalizes at several million characters per second.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -123,22 +124,16 @@ _FULLWIDTH_STRINGS = {chr(code): chr(target) for code, target in _FULLWIDTH_TABL
 def _fullwidth(text: str) -> tuple[str, int]:
     # Every character of the class is changed by the table, so the count of matches is the count
     # of changed characters. str.translate looks up every character of the text (slow on Han
-    # text); when the changed characters are few, replacing just them is several times faster.
-    # Which way is decided on a sample (both give the same text), so a text of few changes is
-    # scanned once, by subn, which also counts.
-    sample = text[:_FULLWIDTH_SAMPLE]
-    in_sample = len(_FULLWIDTH_CHARS.findall(sample, timeout=REGEX_TIMEOUT))
-    if in_sample * 4 < len(sample):
-        return _FULLWIDTH_CHARS.subn(_fullwidth_char, text, timeout=REGEX_TIMEOUT)
-    count = len(_FULLWIDTH_CHARS.findall(text, timeout=REGEX_TIMEOUT))
-    return text.translate(_FULLWIDTH_TABLE), count
-
-
-_FULLWIDTH_SAMPLE = 4096
-
-
-def _fullwidth_char(match: regex.Match[str]) -> str:
-    return _FULLWIDTH_STRINGS[match.group()]
+    # text); when the changed characters are few, each character among the matches is replaced
+    # throughout by str.replace instead, several times faster (a substitution would call back
+    # into Python for every match; no character of the table is the target of another, so
+    # replacing one after another is the table's translation).
+    found = _FULLWIDTH_CHARS.findall(text, timeout=REGEX_TIMEOUT)
+    if len(found) * 4 < len(text):
+        for char in set(found):
+            text = text.replace(char, _FULLWIDTH_STRINGS[char])
+        return text, len(found)
+    return text.translate(_FULLWIDTH_TABLE), len(found)
 
 
 @cache
@@ -428,13 +423,26 @@ def _script(original: str, simplified: str) -> Script:
         return "simplified" if _HAN.search(original, timeout=REGEX_TIMEOUT) else "none"
     sample = original[:_SCRIPT_SAMPLE]
     traditional_chars = _changed_chars(sample, simplified[:_SCRIPT_SAMPLE])
+    # The count of simplified characters lies between what the character tables say: when both
+    # ends give one decision it is the conversions' decision, and they need not run (two
+    # conversions cost half of normalizing a text that t2s changes).
+    bounds = _simplified_bounds(sample)
+    if bounds is not None:
+        decided = _decided(traditional_chars, bounds[0])
+        if decided == _decided(traditional_chars, bounds[1]):
+            return decided
     # Evidence of simplified script: characters both Taiwan and Hong Kong conversions change
     # (s2t alone also "converts" variants such as 群 → 羣 that traditional texts use too).
     taiwan, hong_kong = _opencc("s2tw.json")(sample), _opencc("s2hk.json")(sample)
     if len(taiwan) != len(sample) or len(hong_kong) != len(sample):
         return "mixed"
     # characters both conversions change
-    simplified_chars = _changed_by_both(sample, taiwan, hong_kong)
+    return _decided(traditional_chars, _changed_by_both(sample, taiwan, hong_kong))
+
+
+def _decided(traditional_chars: int, simplified_chars: int) -> Script:
+    """The script, from the characters t2s changed and those both s2tw and s2hk change (with
+    ``traditional_chars`` fixed, "traditional", "mixed", "simplified" as the latter grows)."""
     if simplified_chars == 0:
         return "traditional"
     share = traditional_chars / (traditional_chars + simplified_chars)
@@ -443,3 +451,49 @@ def _script(original: str, simplified: str) -> Script:
     if share <= 0.1:
         return "simplified"
     return "mixed"
+
+
+def _simplified_bounds(sample: str) -> tuple[int, int] | None:
+    """Bounds of the positions of ``sample`` both s2tw and s2hk change: those holding a character
+    both always change, and those holding one either may change (the tables of
+    scripts/make_script_chars.py). None when the tables were made for another OpenCC."""
+    tables = _script_tables()
+    if tables is None:
+        return None
+    changeable, always = tables
+    low = high = 0
+    for char, count in Counter(sample).items():
+        if char in changeable:
+            high += count
+            if char in always:
+                low += count
+    return low, high
+
+
+@cache
+def _script_tables() -> tuple[frozenset[str], frozenset[str]] | None:
+    """(changeable, always) from resources/script_chars.txt, if made for the installed OpenCC."""
+    import importlib.metadata
+    from importlib import resources
+
+    resource = resources.files("xinfang_nlp").joinpath("resources").joinpath("script_chars.txt")
+    text = resource.read_text(encoding="utf-8")
+    blocks: dict[str, list[str]] = {}
+    version = None
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        if line.startswith("opencc "):
+            version = line.split(" ", 1)[1]
+        elif line.startswith("[") and line.endswith("]"):
+            current = blocks.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    try:
+        installed = importlib.metadata.version("opencc")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    if version != installed:
+        return None
+    return frozenset("".join(blocks["changeable"])), frozenset("".join(blocks["always"]))

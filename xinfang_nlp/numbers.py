@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["SCALES", "Number", "parse_chinese_integer", "parse_number"]
+__all__ = ["SCALES", "Number", "json_number", "parse_chinese_integer", "parse_number"]
 
 _CN_DIGITS = {
     "零": 0,
@@ -122,3 +122,14 @@ def parse_number(digits: str, scale_word: str = "") -> Number | None:
     if integer is None:
         return None
     return Number(Decimal(integer) * scale, 0, scale)
+
+
+def json_number(value: Decimal) -> int | float:
+    """A Decimal as a JSON number: integral values as ints, others via the shortest float repr.
+
+    >>> json_number(Decimal("24000.0")), json_number(Decimal("92.31")), json_number(Decimal("1E+3"))
+    (24000, 92.31, 1000)
+    """
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)

@@ -11,9 +11,9 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 from typing import Any
 
+from .numbers import json_number
 from .report import SCHEMA, Report
 
 __all__ = [
@@ -47,17 +47,6 @@ CLAIM_COLUMNS = (
     "sentence",
     "sentence_text",
 )
-
-
-def json_number(value: Decimal) -> int | float:
-    """A Decimal as a JSON number: integral values as ints, others via the shortest float repr.
-
-    >>> json_number(Decimal("24000.0")), json_number(Decimal("92.31")), json_number(Decimal("1E+3"))
-    (24000, 92.31, 1000)
-    """
-    if value == value.to_integral_value():
-        return int(value)
-    return float(value)
 
 
 def report_to_dict(report: Report, lang: str = "zh") -> dict[str, Any]:
