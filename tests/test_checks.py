@@ -2817,3 +2817,13 @@ def test_a_category_named_x_lei_is_the_count_counted_earlier_under_x():
     assert ("consistent", "108/196") in found and ("consistent", "47/196") in found
     wrong = checks_of(text.replace("占该类的24.0%", "占该类的42.0%"))
     assert ("inconsistent", "47/196") in [(k.verdict, shown(k)) for k in wrong]
+
+
+def test_a_separately_list_of_counts_larger_than_the_total_before_it_is_not_its_parts():
+    text = (
+        "共处理信访积案36件,投入化解资金1,260万元。\n"
+        "来信和网上信访分别为412件和836件,上年同期分别为486件和612件。"
+    )
+    assert not [k for k in checks_of(text) if k.kind == "sum"]
+    parts = "共受理信访事项1,248件。来信、来访和网上信访分别为412件、10件和826件。"
+    assert [k.verdict for k in checks_of(parts) if k.kind == "sum"] == ["consistent"]
