@@ -194,6 +194,8 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "80": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
+    "83": (replace(_NOISY, encoding="utf-16", decimal=0.6, thousands=0.7, mojibake=12),),
+    "86": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
