@@ -611,6 +611,7 @@ def _plain_figure_grammar():
       | (?P<placeholder>
             (?:19|20)[xX×*_]{{2}}+(?:年)?
           | (?<![xX×*_])[xX×*_]{{2,}}+\d*+(?:(?:{scale})?(?:{unit})|%|‰|周年|届|年|月|日)
+          | (?<=[\p{{Han}},:;、(])[xX*](?![xX×*_\d])(?:(?:{scale})?(?:{unit})|%|‰)
           | (?<=[\p{{Han}},:、])\x20(?:{unit}|%)(?![\d\p{{Han}}])
           | (?<=[\p{{Han}},:、])\x20(?:{unit})(?=[,;。:、减增上下降和与及])
         )
@@ -892,3 +893,23 @@ def test_a_percentage_with_its_sign_after_a_comparison_is_a_change():
 def test_a_growth_rate_is_a_change_even_when_the_cue_is_its_last_character():
     claim = next(c for c in extract("城关镇312件,增长率8.3%。").claims if c.unit == "%")
     assert (claim.kind, claim.direction) == ("change", "up")
+
+
+def test_a_single_x_before_a_measure_word_is_a_blank_in_chinese_text():
+    extraction = extract("初信初访1,684件,重复信访X件,占当月总量的**%;共X万元。")
+    assert [a.text for a in extraction.anomalies if a.kind == "placeholder"] == [
+        "X件",
+        "**%",
+        "X万元",
+    ]
+    assert [c.text for c in extraction.claims] == ["1,684件"]
+    # a letter in a name or after a digit is no blank
+    assert not extract("开展X光检查,3×5件。").anomalies
+
+
+def test_a_clause_opening_with_an_earlier_month_gives_that_months_figures():
+    claims = extract("东城区、西城区8月分别受理486件、412件;7月分别为502件、398件。").claims
+    assert [c.period for c in claims] == ["current", "current", "previous", "previous"]
+    # a range of months is the cumulative figure, not an earlier month
+    claims = extract("8月受理486件;1—7月累计受理3,102件。").claims
+    assert [c.period for c in claims] == ["current", "current"]

@@ -284,6 +284,8 @@ def _lexicon() -> _Lexicon:
             (?:19|20)[xX×*_]{{2}}+(?:年)?                             # 20xx年, 20__
           | [xX×*_](?<![xX×*_][xX×*_])[xX×*_]++\d*+                  # **批
             (?:(?:{scale})?(?:{unit})|%|‰|周年|届|年|月|日)
+          | [xX*](?<=[\p{{Han}},:;、(]\S)(?![xX×*_\d])                # 重复信访X件
+            (?:(?:{scale})?(?:{unit})|%|‰)
           | \x20(?<=[\p{{Han}},:、]\x20)(?:{unit}|%)(?![\d\p{{Han}}])  # 来信 件, 减少 %
           | \x20(?<=[\p{{Han}},:、]\x20)(?:{unit})(?=[,;。:、减增上下降和与及])
         )
@@ -1982,6 +1984,25 @@ def _continues_previous(prior: _Draft | None, draft: _Draft, text: str) -> bool:
     )
 
 
+_CLAUSE_MONTH = regex.compile(r"(?<![\d—\-~至])(\d{1,2})月份?(?![\d—\-~至])")
+
+
+def _earlier_month_clause(text: str, position: int) -> bool:
+    """Whether the ;-clause before ``position`` opens with a month earlier than the first month
+    the sentence names before that clause (a single month, not a range like 1—8月)."""
+    window = max(0, position - 300)
+    sentence_start = max(text.rfind(mark, window, position) for mark in "。\n") + 1
+    sentence_start = max(sentence_start, window)
+    clause_start = max(text.rfind(mark, sentence_start, position) for mark in ";;") + 1
+    if clause_start <= sentence_start:
+        return False
+    opening = _CLAUSE_MONTH.match(text, clause_start, position, timeout=REGEX_TIMEOUT)
+    if opening is None:
+        return False
+    first = _CLAUSE_MONTH.search(text, sentence_start, clause_start, timeout=REGEX_TIMEOUT)
+    return first is not None and int(first.group(1)) > int(opening.group(1))
+
+
 def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bool:
     # inside a parenthesis that gives the comparison base: 与去年同期(26批92人次)相比, (上年405件)
     open_paren = text.rfind("(", max(0, draft.start - 30), draft.start)
@@ -2017,6 +2038,10 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
             and not _CURRENT_WORDS.search(rest, timeout=REGEX_TIMEOUT)
         ):
             return True
+    # 8月分别受理486件、412件…;7月分别为502件、398件…: a clause that opens with an earlier
+    # month than the sentence's gives that month's (the base of a 环比) figures
+    if "月" in head and _earlier_month_clause(text, draft.start):
+        return True
     # 由上年的25批下降到21批: the figure after 到/至 is the new level
     if "由" in prefix and (
         _to_before(prefix[-2:]) or _TO_CURRENT.search(prefix[-8:], timeout=REGEX_TIMEOUT)
