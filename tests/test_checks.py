@@ -2805,3 +2805,16 @@ def test_a_bare_share_of_a_part_counted_within_a_named_figure_is_of_that_figure(
     assert found == [("consistent", "644/1652"), ("consistent", "286/644")]
     slip = linked_only(text.replace("44.4%", "47.4%"), monkeypatch)
     assert [k.verdict for k in slip if k.kind == "share"] == ["consistent", "inconsistent"]
+
+
+def test_a_daily_average_of_a_clause_takes_its_own_period_not_another_clause_s_days():
+    text = (
+        "全年共接听群众来电21,535个,日均59.0个;上半年受理网上信访4,163件,日均23.0件;"
+        "三季度接待来访1,012人次,日均11.0人次;全年共250个工作日,"
+        "平均每个工作日办理信访事项15.5件,全年合计3,875件。"
+    )
+    found = [(k.verdict, k.message()[:12]) for k in checks_of(text) if k.kind == "per_capita"]
+    assert [v for v, _ in found] == ["consistent"] * 4
+    assert "365~366天" in found[0][1] or "21535/365" in found[0][1]
+    slip = checks_of(text.replace("日均23.0件", "日均28.0件"))
+    assert [k.verdict for k in slip if k.kind == "per_capita"].count("inconsistent") == 1

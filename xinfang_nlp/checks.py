@@ -4682,6 +4682,12 @@ class _Checker:
                 and _is_count(c)
                 and _counts(c, wants)
                 and not (wants != ("天",) and self.after_subtotal(c, clause=True))
+                # (来电21,535个,日均59.0个;…全年共250个工作日: a count after the average, or
+                # days counted in another ;-clause, are that clause's own)
+                and (
+                    self.same_clause(c, reported)
+                    or (c.norm_span[0] < reported.norm_span[0] and wants != ("天",))
+                )
             ),
             None,
         )
@@ -4949,7 +4955,11 @@ class _Checker:
             ),
             None,
         )
-        if total is None or any(c.kind == "ratio" and c is not reported for c in sentence):
+        # (a ;-clause of a chain is read on its own: 来电21,535个,日均59.0个;上半年…,日均23.0件)
+        sentence = [c for c in sentence if self.same_clause(c, reported)]
+        if total is None or not self.same_clause(total, reported):
+            return False
+        if any(c.kind == "ratio" and c is not reported for c in sentence):
             return False  # 日均…,高峰期日均…: which average covers which days is unclear
         act = _average_act(reported)
         if not (act and act in total.lead) and any(
@@ -4959,7 +4969,16 @@ class _Checker:
             for c in sentence
         ):
             return False  # 共受理5,923件,其中网上信访4,105件,日均11.2件: the average of which?
-        text = self.normalized.text[self.normalized_start(reported.sentence) : total.norm_span[0]]
+        # (the period is named in the clause: after the figures of the clauses before it)
+        start = max(
+            (
+                c.norm_span[1]
+                for c in self.index.by_sentence.get(reported.sentence, [])
+                if c.norm_span[0] < total.norm_span[0] and not self.same_clause(c, reported)
+            ),
+            default=self.normalized_start(reported.sentence),
+        )
+        text = self.normalized.text[start : total.norm_span[0]]
         days = _days_of_period(text)
         n = operand(total)
         if days is None or n is None:
