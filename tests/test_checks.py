@@ -2818,3 +2818,19 @@ def test_a_daily_average_of_a_clause_takes_its_own_period_not_another_clause_s_d
     assert "365~366天" in found[0][1] or "21535/365" in found[0][1]
     slip = checks_of(text.replace("日均23.0件", "日均28.0件"))
     assert [k.verdict for k in slip if k.kind == "per_capita"].count("inconsistent") == 1
+
+
+def test_an_average_after_a_part_and_the_part_s_own_count_is_the_part_s(monkeypatch):
+    text = (
+        "全年共兑现各类惠民资金2.36亿元,惠及群众5.8万户,户均4069元;其中发放征地补偿款1.28亿元,"
+        "占54.2%,涉及被征地农户3,460户,户均3.7万元。"
+    )
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "per_capita"]
+    assert found == [("consistent", "2.36亿/5.8万"), ("consistent", "1.28亿/3460")]
+    slip = linked_only(text.replace("户均3.7万元", "户均4.7万元"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "per_capita"] == ["consistent", "inconsistent"]
+    # a count before the parts leaves the average the whole's
+    whole = "全年救助困难群众230人,发放救助资金28.6万元,其中县级18.2万元、乡镇10.4万元,人均0.124万元。"
+    assert [shown(k) for k in linked_only(whole, monkeypatch) if k.kind == "per_capita"] == [
+        "28.6万/230"
+    ]

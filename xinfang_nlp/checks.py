@@ -4712,6 +4712,9 @@ class _Checker:
         # 共包案96件,已化解81件,人均包案3.4件: the figure of the act averaged, else the nearest
         act = _average_act(reported)
         numerator = _by_act(self.without_subtotal_parts(candidates), act)
+        part = self.part_averaged(reported, candidates, wants)
+        if part is not None and not (act and any(act in c.lead for c in candidates)):
+            numerator, denominator = part
         if numerator is None and ("信访" in noun or _HANDLED.match(noun, timeout=REGEX_TIMEOUT)):
             # 信访工作人员12名,人均办理26件; 一线执法队员186名,人均处理投诉28.6件: the
             # workload of the report's whole total
@@ -4764,6 +4767,32 @@ class _Checker:
             )
             return
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def part_averaged(
+        self, reported: Claim, candidates: list[Claim], wants: tuple[str, ...]
+    ) -> tuple[Claim, Claim] | None:
+        """(part, its own count) when the figure nearest before an average is a part a 其中
+        lists and a count of what the average is per follows that part in its clause: 惠民资金
+        2.36亿元,…,其中征地补偿款1.28亿元,占54.2%,涉及农户3,460户,户均3.7万元 is the part's
+        average (a count before the part, 救助230人,发放28.6万元,其中县级18.2万元…,人均1.24万元,
+        leaves it the whole's). Days are no part's own: 其中…转办264件,按上半年182天计算日均2.3件
+        averages the whole."""
+        before = [c for c in candidates if c.norm_span[0] < reported.norm_span[0]]
+        if wants == ("天",) or len(before) < 2 or before[0] in self.without_subtotal_parts(candidates):
+            return None
+        part = before[0]
+        own = next(
+            (
+                c
+                for c in self.index.before(reported)
+                if c.norm_span[0] > part.norm_span[0]
+                and self.same_clause(c, reported)
+                and _is_count(c)
+                and _counts(c, wants)
+            ),
+            None,
+        )
+        return (part, own) if own is not None and self.same_clause(part, reported) else None
 
     def visits_per_batch(
         self, reported: Claim, numerator: Claim | None
