@@ -2834,3 +2834,16 @@ def test_an_average_after_a_part_and_the_part_s_own_count_is_the_part_s(monkeypa
     assert [shown(k) for k in linked_only(whole, monkeypatch) if k.kind == "per_capita"] == [
         "28.6万/230"
     ]
+
+
+def test_a_point_change_takes_the_base_in_its_own_parenthesis_over_an_earlier_change_s(
+    monkeypatch,
+):
+    text = (
+        "按期办结率为96.8%,较上年的94.1%提高2.7个百分点;群众满意率为91.5%,"
+        "比上年下降0.7个百分点(上年92.2%)。"
+    )
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "difference"]
+    assert found == [("consistent", "96.8−94.1"), ("consistent", "91.5−92.2")]
+    slip = linked_only(text.replace("下降0.7个", "下降0.9个"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "difference"] == ["consistent", "inconsistent"]

@@ -1692,7 +1692,16 @@ class _Checker:
             # 提高1.3个百分点: the item of the list the change names, not the last one
             current = next((c for c in currents if c.subject == reported.subject), current)
         # the base may be given after the change: 提高5.1个百分点(上年为63.2%)
-        previous = next((c for c in before + after if c.period == "previous"), None)
+        # (…较上年的94.1%提高2.7个百分点,满意率为91.5%,比上年下降0.7个百分点(上年92.2%): the
+        # base in a parenthesis right after the change is its own, not an earlier change's)
+        previous = next(
+            (
+                c
+                for c in after
+                if c.period == "previous" and self.in_parenthesis_after(reported, c, reach=8)
+            ),
+            None,
+        ) or next((c for c in before + after if c.period == "previous"), None)
         gap = False
         if previous is None:
             # 完成控制数的87.7%,比时间进度(83.3%)快4.4个百分点: the level it is compared with
