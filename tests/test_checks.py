@@ -2847,3 +2847,17 @@ def test_a_point_change_takes_the_base_in_its_own_parenthesis_over_an_earlier_ch
     assert found == [("consistent", "96.8−94.1"), ("consistent", "91.5−92.2")]
     slip = linked_only(text.replace("下降0.7个", "下降0.9个"), monkeypatch)
     assert [k.verdict for k in slip if k.kind == "difference"] == ["consistent", "inconsistent"]
+
+
+def test_chinese_decimals_with_dian_keep_their_fraction():
+    text = (
+        "全年受理信访事项1,000件,办结978件,办结率为百分之九十七点八,"
+        "比上年提高二点八个百分点(上年为百分之九十五)。"
+    )
+    values = [c.value for c in extract(text).claims]
+    assert values[2:] == [Decimal("97.8"), Decimal("2.8"), Decimal("95")]
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    slip = checks_of(text.replace("九十七点八", "九十六点八"))
+    assert "inconsistent" in [k.verdict for k in slip if k.kind == "rate"]
+    # a clock time is no decimal
+    assert not extract("晚上八点三十分召开会议。").claims
