@@ -2861,3 +2861,15 @@ def test_chinese_decimals_with_dian_keep_their_fraction():
     assert "inconsistent" in [k.verdict for k in slip if k.kind == "rate"]
     # a clock time is no decimal
     assert not extract("晚上八点三十分召开会议。").claims
+
+
+@pytest.mark.parametrize("joint", [",", ";"])
+def test_a_rate_of_a_qizhong_part_may_be_over_the_count_the_qizhong_opens_from(joint, monkeypatch):
+    text = (
+        f"受理劳动人事争议仲裁案件1,126件,审结1,087件,审结率96.5%{joint}"
+        "其中调解结案652件,调解率60.0%。"
+    )
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "rate"]
+    assert found == [("consistent", "1087/1126"), ("consistent", "652/1087")]
+    slip = linked_only(text.replace("60.0%", "62.0%"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "rate"] == ["consistent", "inconsistent"]

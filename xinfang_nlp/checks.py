@@ -2121,6 +2121,17 @@ class _Checker:
                 # 应办结7652件;群众参评3124件,其中满意2981件: the whole the 其中 opens from,
                 # not a total of another clause
                 denominator = opened
+            elif (
+                "其中" in numerator.lead
+                and denominator is not None
+                and same_sentence[0] is not denominator
+                and _rate_fits(reported, numerator, same_sentence[0], self.options.tolerance)
+                and not _rate_fits(reported, numerator, denominator, self.options.tolerance)
+            ):
+                # 受理1,126件,审结1,087件,其中调解结案652件,调解率60.0%: a 其中 opens from the
+                # last count before it (652 of 1,087) or from the sentence's total (按期办结率
+                # over 受理); the rate is read over the one it fits
+                denominator = same_sentence[0]
             if "满意" in name:
                 # 到期应办结398件,…,参与满意度评价312件,其中满意251件…满意率80.4%: a
                 # satisfaction rate is over what was evaluated
@@ -5613,6 +5624,14 @@ def _of_whole_area(claim: Claim) -> bool:
     """全市常住人口324.1万人: the figure is the whole area's (全市, 全县 … in its own words)."""
     own = _own_words(claim.lead)
     return "全" in own and bool(_WHOLE_AREA_WORD.search(own, timeout=REGEX_TIMEOUT))
+
+
+def _rate_fits(reported: Claim, numerator: Claim, whole: Claim, tolerance: Decimal) -> bool:
+    """Whether ``reported`` (a rate in %) fits ``numerator`` over ``whole``."""
+    n, d = operand(numerator), operand(whole)
+    if n is None or d is None or d[0] <= 0:
+        return False
+    return accepts(reported, n[0] / d[1] * HUNDRED, n[1] / d[0] * HUNDRED, tolerance)
 
 
 def _by_act(candidates: Sequence[Claim], act: str) -> Claim | None:
