@@ -2873,3 +2873,13 @@ def test_a_rate_of_a_qizhong_part_may_be_over_the_count_the_qizhong_opens_from(j
     assert found == [("consistent", "1087/1126"), ("consistent", "652/1087")]
     slip = linked_only(text.replace("60.0%", "62.0%"), monkeypatch)
     assert [k.verdict for k in slip if k.kind == "rate"] == ["consistent", "inconsistent"]
+
+
+def test_last_year_s_average_is_of_last_year_s_figures():
+    text = "全年集体访42批1,286人次,批均30.6人次;上年同期集体访51批1,502人次,批均29.5人次。"
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "per_capita"]
+    assert found == [("consistent", "1286/42"), ("consistent", "1502/51")]
+    slip = checks_of(text.replace("29.5人次", "27.5人次"))
+    assert [k.verdict for k in slip if k.kind == "per_capita"] == ["consistent", "inconsistent"]
+    later = "全年集体访42批1,286人次,批均30.6人次,上年同期批均29.5人次。上年同期集体访51批1,502人次。"
+    assert not [k for k in checks_of(later) if k.verdict == "inconsistent"]

@@ -4776,6 +4776,29 @@ class _Checker:
         if numerator is None or denominator is None or denominator.value == 0:
             self.unverifiable("per_capita", reported)
             return
+        period = reported.period
+        own = [
+            c
+            for c in self.index.before(reported)
+            if self.same_clause(c, reported) and _tallied(c) and _actual(c)
+        ]
+        last_year = (
+            next((c for c in own if c.unit == reported.unit), None),
+            next((c for c in own if _counts(c, wants)), None),
+        )
+        if own and all(c.period == "previous" for c in own) and None not in last_year:
+            # 批均30.6人次;上年同期集体访51批1,502人次,批均29.5人次: after last year's
+            # figures of both kinds only, the average is last year's too
+            period = "previous"
+            numerator, denominator = last_year
+            if denominator.value == 0:
+                self.unverifiable("per_capita", reported)
+                return
+        if period == "previous" and numerator.period != "previous":
+            # 批均30.6人次,上年同期批均29.5人次: last year's average is of last year's figures,
+            # not of this year's that stand before it
+            self.unverifiable("per_capita", reported)
+            return
         d = operand(denominator)
         if operand(numerator) is None or d is None or d[0] <= 0:
             # only a bound (约1900名, 8000余条): the point values may agree, but nothing
