@@ -2883,3 +2883,16 @@ def test_last_year_s_average_is_of_last_year_s_figures():
     assert [k.verdict for k in slip if k.kind == "per_capita"] == ["consistent", "inconsistent"]
     later = "全年集体访42批1,286人次,批均30.6人次,上年同期批均29.5人次。上年同期集体访51批1,502人次。"
     assert not [k for k in checks_of(later) if k.verdict == "inconsistent"]
+
+
+def test_figures_each_with_its_own_rate_after_a_zhong_whole_are_a_funnel_not_parts():
+    text = (
+        "全年受理的1,652件信访事项中,已办结1,598件,办结率96.7%;已办结事项中,"
+        "群众参与评价1,236件,参评率77.3%,满意1,158件,满意率93.7%。"
+    )
+    assert not [k for k in checks_of(text) if k.kind == "sum"]
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    parts = "全年办结的1,652件中,予以支持412件,部分支持286件,不予支持954件。"
+    assert [k.verdict for k in checks_of(parts) if k.kind == "sum"] == ["consistent"]
+    slip = checks_of(parts.replace("954件", "994件"))
+    assert [k.verdict for k in slip if k.kind == "sum"] == ["inconsistent"]

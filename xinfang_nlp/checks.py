@@ -3731,7 +3731,18 @@ class _Checker:
                 # clause opens with
                 claims = index.by_sentence[sentence_index]
                 whole = next((c for c in claims if _opens_parts(c)), None)
-                if whole is not None:
+                rated = [
+                    c
+                    for c in claims
+                    if whole is not None
+                    and c.norm_span[0] > whole.norm_span[0]
+                    and _tallied(c)
+                    and (following_rate := self.next_in_sentence(c)) is not None
+                    and following_rate.kind == "rate"
+                ]
+                if whole is not None and len(rated) < 2:
+                    # (受理的1,652件中,已办结1,598件,办结率96.7%,参与评价1,236件,参评率77.3%:
+                    # figures each with a rate of its own are the stages of a funnel, not parts)
                     group = index.paragraph_sentences(sentence_index)
                     start = whole.norm_span[1] + len(whole.trail)
                     self.sum_group(group, start, sentence_index, done, headline=False)
