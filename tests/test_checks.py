@@ -2825,12 +2825,16 @@ def test_an_average_after_a_part_and_the_part_s_own_count_is_the_part_s(monkeypa
         "全年共兑现各类惠民资金2.36亿元,惠及群众5.8万户,户均4069元;其中发放征地补偿款1.28亿元,"
         "占54.2%,涉及被征地农户3,460户,户均3.7万元。"
     )
-    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "per_capita"]
+    found = [
+        (k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "per_capita"
+    ]
     assert found == [("consistent", "2.36亿/5.8万"), ("consistent", "1.28亿/3460")]
     slip = linked_only(text.replace("户均3.7万元", "户均4.7万元"), monkeypatch)
     assert [k.verdict for k in slip if k.kind == "per_capita"] == ["consistent", "inconsistent"]
     # a count before the parts leaves the average the whole's
-    whole = "全年救助困难群众230人,发放救助资金28.6万元,其中县级18.2万元、乡镇10.4万元,人均0.124万元。"
+    whole = (
+        "全年救助困难群众230人,发放救助资金28.6万元,其中县级18.2万元、乡镇10.4万元,人均0.124万元。"
+    )
     assert [shown(k) for k in linked_only(whole, monkeypatch) if k.kind == "per_capita"] == [
         "28.6万/230"
     ]
@@ -2843,7 +2847,9 @@ def test_a_point_change_takes_the_base_in_its_own_parenthesis_over_an_earlier_ch
         "按期办结率为96.8%,较上年的94.1%提高2.7个百分点;群众满意率为91.5%,"
         "比上年下降0.7个百分点(上年92.2%)。"
     )
-    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "difference"]
+    found = [
+        (k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "difference"
+    ]
     assert found == [("consistent", "96.8−94.1"), ("consistent", "91.5−92.2")]
     slip = linked_only(text.replace("下降0.7个", "下降0.9个"), monkeypatch)
     assert [k.verdict for k in slip if k.kind == "difference"] == ["consistent", "inconsistent"]
@@ -2881,7 +2887,9 @@ def test_last_year_s_average_is_of_last_year_s_figures():
     assert found == [("consistent", "1286/42"), ("consistent", "1502/51")]
     slip = checks_of(text.replace("29.5人次", "27.5人次"))
     assert [k.verdict for k in slip if k.kind == "per_capita"] == ["consistent", "inconsistent"]
-    later = "全年集体访42批1,286人次,批均30.6人次,上年同期批均29.5人次。上年同期集体访51批1,502人次。"
+    later = (
+        "全年集体访42批1,286人次,批均30.6人次,上年同期批均29.5人次。上年同期集体访51批1,502人次。"
+    )
     assert not [k for k in checks_of(later) if k.verdict == "inconsistent"]
 
 

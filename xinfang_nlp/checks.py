@@ -4832,7 +4832,11 @@ class _Checker:
         leaves it the whole's). Days are no part's own: 其中…转办264件,按上半年182天计算日均2.3件
         averages the whole."""
         before = [c for c in candidates if c.norm_span[0] < reported.norm_span[0]]
-        if wants == ("天",) or len(before) < 2 or before[0] in self.without_subtotal_parts(candidates):
+        if (
+            wants == ("天",)
+            or len(before) < 2
+            or before[0] in self.without_subtotal_parts(candidates)
+        ):
             return None
         part = before[0]
         own = next(
