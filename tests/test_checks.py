@@ -2904,3 +2904,16 @@ def test_figures_each_with_its_own_rate_after_a_zhong_whole_are_a_funnel_not_par
     assert [k.verdict for k in checks_of(parts) if k.kind == "sum"] == ["consistent"]
     slip = checks_of(parts.replace("954件", "994件"))
     assert [k.verdict for k in slip if k.kind == "sum"] == ["inconsistent"]
+
+
+def test_a_rate_within_a_named_group_finds_the_group_by_its_noun_without_the_generic_tail(
+    monkeypatch,
+):
+    text = (
+        "全年受理信访事项1,652件,其中信访部门直接受理1,124件,占68.0%;转交责任单位办理528件。"
+        "转交事项中,已办结512件,办结率97.0%。"
+    )
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "rate"]
+    assert found == [("consistent", "512/528")]
+    slip = linked_only(text.replace("97.0%", "95.0%"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "rate"] == ["inconsistent"]

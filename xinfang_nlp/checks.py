@@ -414,6 +414,8 @@ _WHOLE_NOUN = regex.compile(
 )
 # 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure
 _OF_FIGURE = regex.compile(r"占[^,;。:占\d]{0,14}$")
+# what a noun of petitions ends with, whatever they are (转交事项, 网上信访件)
+_GENERIC_TAIL = regex.compile(r"的?(?:信访事项|事项|案件|信访件)$")
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
 _BOUND_ONLY = regex.compile(
     r"(?:了|到|近|将近|接近|约|大约|不足|不到|超过|逾|达到?|高达|仅|只|还)+"
@@ -2146,6 +2148,8 @@ class _Checker:
                     within = _within(self.chain_text(numerator.sentence))
                 if within:  # 网上信访事项中,按期办结2241件: the whole named before 中
                     noun = within.group("noun")
+                    # (转交事项中 after 转交责任单位办理528件: the noun without its generic tail)
+                    core = _GENERIC_TAIL.sub("", noun, timeout=REGEX_TIMEOUT)
                     denominator = next(
                         (
                             c
@@ -2153,7 +2157,11 @@ class _Checker:
                             if _is_count(c)
                             and family(c) == family(numerator)
                             and c.subject
-                            and (noun in c.subject or c.subject in noun)
+                            and (
+                                noun in c.subject
+                                or c.subject in noun
+                                or (len(core) >= 2 and c.subject.startswith(core))
+                            )
                             and c is not numerator
                             and c.value >= numerator.value
                         ),
