@@ -2827,3 +2827,115 @@ def test_a_separately_list_of_counts_larger_than_the_total_before_it_is_not_its_
     assert not [k for k in checks_of(text) if k.kind == "sum"]
     parts = "共受理信访事项1,248件。来信、来访和网上信访分别为412件、10件和826件。"
     assert [k.verdict for k in checks_of(parts) if k.kind == "sum"] == ["consistent"]
+
+
+def test_a_daily_average_of_a_clause_takes_its_own_period_not_another_clause_s_days():
+    text = (
+        "全年共接听群众来电21,535个,日均59.0个;上半年受理网上信访4,163件,日均23.0件;"
+        "三季度接待来访1,012人次,日均11.0人次;全年共250个工作日,"
+        "平均每个工作日办理信访事项15.5件,全年合计3,875件。"
+    )
+    found = [(k.verdict, k.message()[:12]) for k in checks_of(text) if k.kind == "per_capita"]
+    assert [v for v, _ in found] == ["consistent"] * 4
+    assert "365~366天" in found[0][1] or "21535/365" in found[0][1]
+    slip = checks_of(text.replace("日均23.0件", "日均28.0件"))
+    assert [k.verdict for k in slip if k.kind == "per_capita"].count("inconsistent") == 1
+
+
+def test_an_average_after_a_part_and_the_part_s_own_count_is_the_part_s(monkeypatch):
+    text = (
+        "全年共兑现各类惠民资金2.36亿元,惠及群众5.8万户,户均4069元;其中发放征地补偿款1.28亿元,"
+        "占54.2%,涉及被征地农户3,460户,户均3.7万元。"
+    )
+    found = [
+        (k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "per_capita"
+    ]
+    assert found == [("consistent", "2.36亿/5.8万"), ("consistent", "1.28亿/3460")]
+    slip = linked_only(text.replace("户均3.7万元", "户均4.7万元"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "per_capita"] == ["consistent", "inconsistent"]
+    # a count before the parts leaves the average the whole's
+    whole = (
+        "全年救助困难群众230人,发放救助资金28.6万元,其中县级18.2万元、乡镇10.4万元,人均0.124万元。"
+    )
+    assert [shown(k) for k in linked_only(whole, monkeypatch) if k.kind == "per_capita"] == [
+        "28.6万/230"
+    ]
+
+
+def test_a_point_change_takes_the_base_in_its_own_parenthesis_over_an_earlier_change_s(
+    monkeypatch,
+):
+    text = (
+        "按期办结率为96.8%,较上年的94.1%提高2.7个百分点;群众满意率为91.5%,"
+        "比上年下降0.7个百分点(上年92.2%)。"
+    )
+    found = [
+        (k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "difference"
+    ]
+    assert found == [("consistent", "96.8−94.1"), ("consistent", "91.5−92.2")]
+    slip = linked_only(text.replace("下降0.7个", "下降0.9个"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "difference"] == ["consistent", "inconsistent"]
+
+
+def test_chinese_decimals_with_dian_keep_their_fraction():
+    text = (
+        "全年受理信访事项1,000件,办结978件,办结率为百分之九十七点八,"
+        "比上年提高二点八个百分点(上年为百分之九十五)。"
+    )
+    values = [c.value for c in extract(text).claims]
+    assert values[2:] == [Decimal("97.8"), Decimal("2.8"), Decimal("95")]
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    slip = checks_of(text.replace("九十七点八", "九十六点八"))
+    assert "inconsistent" in [k.verdict for k in slip if k.kind == "rate"]
+    # a clock time is no decimal
+    assert not extract("晚上八点三十分召开会议。").claims
+
+
+@pytest.mark.parametrize("joint", [",", ";"])
+def test_a_rate_of_a_qizhong_part_may_be_over_the_count_the_qizhong_opens_from(joint, monkeypatch):
+    text = (
+        f"受理劳动人事争议仲裁案件1,126件,审结1,087件,审结率96.5%{joint}"
+        "其中调解结案652件,调解率60.0%。"
+    )
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "rate"]
+    assert found == [("consistent", "1087/1126"), ("consistent", "652/1087")]
+    slip = linked_only(text.replace("60.0%", "62.0%"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "rate"] == ["consistent", "inconsistent"]
+
+
+def test_last_year_s_average_is_of_last_year_s_figures():
+    text = "全年集体访42批1,286人次,批均30.6人次;上年同期集体访51批1,502人次,批均29.5人次。"
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "per_capita"]
+    assert found == [("consistent", "1286/42"), ("consistent", "1502/51")]
+    slip = checks_of(text.replace("29.5人次", "27.5人次"))
+    assert [k.verdict for k in slip if k.kind == "per_capita"] == ["consistent", "inconsistent"]
+    later = (
+        "全年集体访42批1,286人次,批均30.6人次,上年同期批均29.5人次。上年同期集体访51批1,502人次。"
+    )
+    assert not [k for k in checks_of(later) if k.verdict == "inconsistent"]
+
+
+def test_figures_each_with_its_own_rate_after_a_zhong_whole_are_a_funnel_not_parts():
+    text = (
+        "全年受理的1,652件信访事项中,已办结1,598件,办结率96.7%;已办结事项中,"
+        "群众参与评价1,236件,参评率77.3%,满意1,158件,满意率93.7%。"
+    )
+    assert not [k for k in checks_of(text) if k.kind == "sum"]
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"]
+    parts = "全年办结的1,652件中,予以支持412件,部分支持286件,不予支持954件。"
+    assert [k.verdict for k in checks_of(parts) if k.kind == "sum"] == ["consistent"]
+    slip = checks_of(parts.replace("954件", "994件"))
+    assert [k.verdict for k in slip if k.kind == "sum"] == ["inconsistent"]
+
+
+def test_a_rate_within_a_named_group_finds_the_group_by_its_noun_without_the_generic_tail(
+    monkeypatch,
+):
+    text = (
+        "全年受理信访事项1,652件,其中信访部门直接受理1,124件,占68.0%;转交责任单位办理528件。"
+        "转交事项中,已办结512件,办结率97.0%。"
+    )
+    found = [(k.verdict, shown(k)) for k in linked_only(text, monkeypatch) if k.kind == "rate"]
+    assert found == [("consistent", "512/528")]
+    slip = linked_only(text.replace("97.0%", "95.0%"), monkeypatch)
+    assert [k.verdict for k in slip if k.kind == "rate"] == ["inconsistent"]

@@ -411,6 +411,8 @@ _WHOLE_NOUN = regex.compile(
 )
 # 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure
 _OF_FIGURE = regex.compile(r"占[^,;。:占\d]{0,14}$")
+# what a noun of petitions ends with, whatever they are (转交事项, 网上信访件)
+_GENERIC_TAIL = regex.compile(r"的?(?:信访事项|事项|案件|信访件)$")
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
 _BOUND_ONLY = regex.compile(
     r"(?:了|到|近|将近|接近|约|大约|不足|不到|超过|逾|达到?|高达|仅|只|还)+"
@@ -1689,7 +1691,16 @@ class _Checker:
             # 提高1.3个百分点: the item of the list the change names, not the last one
             current = next((c for c in currents if c.subject == reported.subject), current)
         # the base may be given after the change: 提高5.1个百分点(上年为63.2%)
-        previous = next((c for c in before + after if c.period == "previous"), None)
+        # (…较上年的94.1%提高2.7个百分点,满意率为91.5%,比上年下降0.7个百分点(上年92.2%): the
+        # base in a parenthesis right after the change is its own, not an earlier change's)
+        previous = next(
+            (
+                c
+                for c in after
+                if c.period == "previous" and self.in_parenthesis_after(reported, c, reach=8)
+            ),
+            None,
+        ) or next((c for c in before + after if c.period == "previous"), None)
         gap = False
         if previous is None:
             # 完成控制数的87.7%,比时间进度(83.3%)快4.4个百分点: the level it is compared with
@@ -2109,6 +2120,17 @@ class _Checker:
                 # 应办结7652件;群众参评3124件,其中满意2981件: the whole the 其中 opens from,
                 # not a total of another clause
                 denominator = opened
+            elif (
+                "其中" in numerator.lead
+                and denominator is not None
+                and same_sentence[0] is not denominator
+                and _rate_fits(reported, numerator, same_sentence[0], self.options.tolerance)
+                and not _rate_fits(reported, numerator, denominator, self.options.tolerance)
+            ):
+                # 受理1,126件,审结1,087件,其中调解结案652件,调解率60.0%: a 其中 opens from the
+                # last count before it (652 of 1,087) or from the sentence's total (按期办结率
+                # over 受理); the rate is read over the one it fits
+                denominator = same_sentence[0]
             if "满意" in name:
                 # 到期应办结398件,…,参与满意度评价312件,其中满意251件…满意率80.4%: a
                 # satisfaction rate is over what was evaluated
@@ -2123,6 +2145,8 @@ class _Checker:
                     within = _within(self.chain_text(numerator.sentence))
                 if within:  # 网上信访事项中,按期办结2241件: the whole named before 中
                     noun = within.group("noun")
+                    # (转交事项中 after 转交责任单位办理528件: the noun without its generic tail)
+                    core = _GENERIC_TAIL.sub("", noun, timeout=REGEX_TIMEOUT)
                     denominator = next(
                         (
                             c
@@ -2130,7 +2154,11 @@ class _Checker:
                             if _is_count(c)
                             and family(c) == family(numerator)
                             and c.subject
-                            and (noun in c.subject or c.subject in noun)
+                            and (
+                                noun in c.subject
+                                or c.subject in noun
+                                or (len(core) >= 2 and c.subject.startswith(core))
+                            )
                             and c is not numerator
                             and c.value >= numerator.value
                         ),
@@ -3736,7 +3764,18 @@ class _Checker:
                 # clause opens with
                 claims = index.by_sentence[sentence_index]
                 whole = next((c for c in claims if _opens_parts(c)), None)
-                if whole is not None:
+                rated = [
+                    c
+                    for c in claims
+                    if whole is not None
+                    and c.norm_span[0] > whole.norm_span[0]
+                    and _tallied(c)
+                    and (following_rate := self.next_in_sentence(c)) is not None
+                    and following_rate.kind == "rate"
+                ]
+                if whole is not None and len(rated) < 2:
+                    # (受理的1,652件中,已办结1,598件,办结率96.7%,参与评价1,236件,参评率77.3%:
+                    # figures each with a rate of its own are the stages of a funnel, not parts)
                     group = index.paragraph_sentences(sentence_index)
                     start = whole.norm_span[1] + len(whole.trail)
                     self.sum_group(group, start, sentence_index, done, headline=False)
@@ -4711,6 +4750,12 @@ class _Checker:
                 and _is_count(c)
                 and _counts(c, wants)
                 and not (wants != ("天",) and self.after_subtotal(c, clause=True))
+                # (来电21,535个,日均59.0个;…全年共250个工作日: a count after the average, or
+                # days counted in another ;-clause, are that clause's own)
+                and (
+                    self.same_clause(c, reported)
+                    or (c.norm_span[0] < reported.norm_span[0] and wants != ("天",))
+                )
             ),
             None,
         )
@@ -4735,6 +4780,9 @@ class _Checker:
         # 共包案96件,已化解81件,人均包案3.4件: the figure of the act averaged, else the nearest
         act = _average_act(reported)
         numerator = _by_act(self.without_subtotal_parts(candidates), act)
+        part = self.part_averaged(reported, candidates, wants)
+        if part is not None and not (act and any(act in c.lead for c in candidates)):
+            numerator, denominator = part
         if numerator is None and ("信访" in noun or _HANDLED.match(noun, timeout=REGEX_TIMEOUT)):
             # 信访工作人员12名,人均办理26件; 一线执法队员186名,人均处理投诉28.6件: the
             # workload of the report's whole total
@@ -4776,6 +4824,29 @@ class _Checker:
         if numerator is None or denominator is None or denominator.value == 0:
             self.unverifiable("per_capita", reported)
             return
+        period = reported.period
+        own = [
+            c
+            for c in self.index.before(reported)
+            if self.same_clause(c, reported) and _tallied(c) and _actual(c)
+        ]
+        last_year = (
+            next((c for c in own if c.unit == reported.unit), None),
+            next((c for c in own if _counts(c, wants)), None),
+        )
+        if own and all(c.period == "previous" for c in own) and None not in last_year:
+            # 批均30.6人次;上年同期集体访51批1,502人次,批均29.5人次: after last year's
+            # figures of both kinds only, the average is last year's too
+            period = "previous"
+            numerator, denominator = last_year
+            if denominator.value == 0:
+                self.unverifiable("per_capita", reported)
+                return
+        if period == "previous" and numerator.period != "previous":
+            # 批均30.6人次,上年同期批均29.5人次: last year's average is of last year's figures,
+            # not of this year's that stand before it
+            self.unverifiable("per_capita", reported)
+            return
         d = operand(denominator)
         if operand(numerator) is None or d is None or d[0] <= 0:
             # only a bound (约1900名, 8000余条): the point values may agree, but nothing
@@ -4787,6 +4858,36 @@ class _Checker:
             )
             return
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def part_averaged(
+        self, reported: Claim, candidates: list[Claim], wants: tuple[str, ...]
+    ) -> tuple[Claim, Claim] | None:
+        """(part, its own count) when the figure nearest before an average is a part a 其中
+        lists and a count of what the average is per follows that part in its clause: 惠民资金
+        2.36亿元,…,其中征地补偿款1.28亿元,占54.2%,涉及农户3,460户,户均3.7万元 is the part's
+        average (a count before the part, 救助230人,发放28.6万元,其中县级18.2万元…,人均1.24万元,
+        leaves it the whole's). Days are no part's own: 其中…转办264件,按上半年182天计算日均2.3件
+        averages the whole."""
+        before = [c for c in candidates if c.norm_span[0] < reported.norm_span[0]]
+        if (
+            wants == ("天",)
+            or len(before) < 2
+            or before[0] in self.without_subtotal_parts(candidates)
+        ):
+            return None
+        part = before[0]
+        own = next(
+            (
+                c
+                for c in self.index.before(reported)
+                if c.norm_span[0] > part.norm_span[0]
+                and self.same_clause(c, reported)
+                and _is_count(c)
+                and _counts(c, wants)
+            ),
+            None,
+        )
+        return (part, own) if own is not None and self.same_clause(part, reported) else None
 
     def visits_per_batch(
         self, reported: Claim, numerator: Claim | None
@@ -4978,7 +5079,11 @@ class _Checker:
             ),
             None,
         )
-        if total is None or any(c.kind == "ratio" and c is not reported for c in sentence):
+        # (a ;-clause of a chain is read on its own: 来电21,535个,日均59.0个;上半年…,日均23.0件)
+        sentence = [c for c in sentence if self.same_clause(c, reported)]
+        if total is None or not self.same_clause(total, reported):
+            return False
+        if any(c.kind == "ratio" and c is not reported for c in sentence):
             return False  # 日均…,高峰期日均…: which average covers which days is unclear
         act = _average_act(reported)
         if not (act and act in total.lead) and any(
@@ -4988,7 +5093,16 @@ class _Checker:
             for c in sentence
         ):
             return False  # 共受理5,923件,其中网上信访4,105件,日均11.2件: the average of which?
-        text = self.normalized.text[self.normalized_start(reported.sentence) : total.norm_span[0]]
+        # (the period is named in the clause: after the figures of the clauses before it)
+        start = max(
+            (
+                c.norm_span[1]
+                for c in self.index.by_sentence.get(reported.sentence, [])
+                if c.norm_span[0] < total.norm_span[0] and not self.same_clause(c, reported)
+            ),
+            default=self.normalized_start(reported.sentence),
+        )
+        text = self.normalized.text[start : total.norm_span[0]]
         days = _days_of_period(text)
         n = operand(total)
         if days is None or n is None:
@@ -5585,6 +5699,14 @@ def _of_whole_area(claim: Claim) -> bool:
     """全市常住人口324.1万人: the figure is the whole area's (全市, 全县 … in its own words)."""
     own = _own_words(claim.lead)
     return "全" in own and bool(_WHOLE_AREA_WORD.search(own, timeout=REGEX_TIMEOUT))
+
+
+def _rate_fits(reported: Claim, numerator: Claim, whole: Claim, tolerance: Decimal) -> bool:
+    """Whether ``reported`` (a rate in %) fits ``numerator`` over ``whole``."""
+    n, d = operand(numerator), operand(whole)
+    if n is None or d is None or d[0] <= 0:
+        return False
+    return accepts(reported, n[0] / d[1] * HUNDRED, n[1] / d[0] * HUNDRED, tolerance)
 
 
 def _by_act(candidates: Sequence[Claim], act: str) -> Claim | None:

@@ -220,7 +220,9 @@ def _lexicon() -> _Lexicon:
 
     arabic = r"\d++(?:\.\d++)?+"
     cn_chars = "零〇一二两三四五六七八九十百千万亿"
-    cn_num = rf"[{cn_chars}]{{1,12}}+"
+    # 十二点五, 九十七点八: the digits of a Chinese decimal, one by one after 点
+    cn_decimal = r"(?:点[零〇一二三四五六七八九]{1,3}+)?+"
+    cn_num = rf"[{cn_chars}]{{1,12}}+{cn_decimal}"
     scale = _alternation(SCALES)
     unit = _alternation(units)
     # the first characters of what follows the digits of a general figure (a space, 余/多, a
@@ -244,7 +246,7 @@ def _lexicon() -> _Lexicon:
             (?P<digits>
                 \d(?<![\d.]\d)(?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}\d)\d*+(?:\.\d++)?+
               | [{cn_chars}](?<![\d.][{cn_chars}])
-                (?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}[{cn_chars}])[{cn_chars}]{{0,11}}+
+                (?<!(?<!\p{{Latin}})\p{{Latin}}{{1,2}}[{cn_chars}])[{cn_chars}]{{0,11}}+{cn_decimal}
             )
             (?={after_digits})  # (what can follow the digits: fails at once after 一 of 一些)
             \x20?+

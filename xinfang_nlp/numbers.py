@@ -109,6 +109,8 @@ def parse_number(digits: str, scale_word: str = "") -> Number | None:
     Number(value=Decimal('24000.0'), decimals=1, scale=Decimal('10000'))
     >>> parse_number("三")
     Number(value=Decimal('3'), decimals=0, scale=Decimal('1'))
+    >>> parse_number("十二点五")
+    Number(value=Decimal('12.5'), decimals=1, scale=Decimal('1'))
     """
     scale = SCALES.get(scale_word, _ONE) if scale_word else _ONE
     if digits and digits[0].isdigit():
@@ -118,10 +120,17 @@ def parse_number(digits: str, scale_word: str = "") -> Number | None:
             return None
         decimals = len(digits.partition(".")[2])
         return Number(value * scale, decimals, scale)
-    integer = parse_chinese_integer(digits)
+    # 十二点五: a Chinese decimal, its fraction written digit by digit
+    whole, _, fraction = digits.partition("点")
+    integer = parse_chinese_integer(whole)
     if integer is None:
         return None
-    return Number(Decimal(integer) * scale, 0, scale)
+    if not fraction:
+        return Number(Decimal(integer) * scale, 0, scale)
+    if any(ch not in _CN_DIGITS or ch == "两" for ch in fraction):
+        return None
+    value = Decimal(f"{integer}.{''.join(str(_CN_DIGITS[ch]) for ch in fraction)}")
+    return Number(value * scale, len(fraction), scale)
 
 
 def json_number(value: Decimal) -> int | float:
