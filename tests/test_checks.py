@@ -2939,3 +2939,18 @@ def test_a_rate_within_a_named_group_finds_the_group_by_its_noun_without_the_gen
     assert found == [("consistent", "512/528")]
     slip = linked_only(text.replace("97.0%", "95.0%"), monkeypatch)
     assert [k.verdict for k in slip if k.kind == "rate"] == ["inconsistent"]
+
+
+def test_changes_after_a_heading_take_the_lists_of_the_sentence_before_it():
+    text = (
+        "1. 总量。东城区、西城区、江北县8月分别受理486件、412件、368件;"
+        "7月分别为502件、398件、401件。\n2. 环比。\n"
+        "东城区、西城区、江北县环比分别下降3.2%、3.5%、8.2%。"
+    )
+    found = {k.claims[-1]: (k.verdict, shown(k)) for k in checks_of(text) if k.kind == "change"}
+    claims = {c.text: c.id for c in extract(text).claims}
+    assert found[claims["3.5%"]][0] == "inconsistent"  # it rose
+    assert found[claims["3.5%"]][1].endswith("412/398−1")
+    assert found[claims["3.2%"]] == ("consistent", "486/502−1")
+    # the last place before the month is a place too (江北县8月 → 江北县)
+    assert found[claims["8.2%"]] == ("consistent", "368/401−1")

@@ -1324,7 +1324,9 @@ class _Checker:
             }
             same_subject = [
                 c
-                for c in index.before(reported) + index.earlier_sentences(reported, 1)
+                for c in index.before(reported)
+                + index.earlier_sentences(reported, 1)
+                + self.across_heading(reported)
                 if _is_count(c)
                 and reported.subject
                 and c.subject == reported.subject
@@ -1457,6 +1459,16 @@ class _Checker:
         if len(bases) != len(run) or len({family(b) for b in bases}) != 1:
             return None
         return bases[run.index(reported)]
+
+    def across_heading(self, reported: Claim) -> list[Claim]:
+        """8月分别受理…;7月分别为…。2. 环比。东城区、西城区…环比分别下降…: the figures of the
+        sentence before a figure-less one (a heading) right before ``reported``'s."""
+        before = reported.sentence - 1
+        if before < 1 or before in self.index.by_sentence:
+            return []
+        if self.index.part_of and self.index.part_of[before - 1] != self.index.part_of[before]:
+            return []
+        return list(reversed(self.index.by_sentence.get(before - 1, [])))
 
     def previous_of(self, current: Claim, limit: Claim) -> Claim | None:
         """The previous-period value of the same unit family for ``current``: in its sentence

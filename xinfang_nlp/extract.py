@@ -3059,6 +3059,12 @@ def _listed_names(words: str, wanted: int) -> list[str]:
         items = _LIST_SEPARATOR.split(words, timeout=REGEX_TIMEOUT)
     if len(items) > 1:
         items[-1] = _LIST_COUNT.sub("", items[-1], timeout=REGEX_TIMEOUT)
+        if all(item.endswith(_PLACE_ENDS) for item in items[:-1]):
+            # 东城区、西城区、江北县8月分别受理…: the last place, before the period that follows it
+            # (its words up to 分别 would lose the place at the month's digit)
+            place = _PLACE.match(items[-1], timeout=REGEX_TIMEOUT)
+            if place and has_digit(items[-1][place.end() :]):
+                items[-1] = place.group()
     names = [_clean_subject(item) or "" for item in items]
     names = [name for name in names if name]
     if len(names) > 1 and all(name.endswith(_PLACE_ENDS) for name in names[:-1]):
