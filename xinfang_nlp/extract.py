@@ -1986,6 +1986,7 @@ def _continues_previous(prior: _Draft | None, draft: _Draft, text: str) -> bool:
     )
 
 
+_PREVIOUS_OPENING_FIRST_CHARS = _PREVIOUS_FIRST_CHARS | frozenset("0123456789")
 _CLAUSE_MONTH = regex.compile(r"(?<![\d—\-~至])(\d{1,2})月份?(?![\d—\-~至])")
 
 
@@ -2028,9 +2029,15 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         return True
     # 上年同期,来信、来访、网上信访分别为486件、649件、612件: a sentence that opens with the
     # previous period alone, before a comma, speaks of it throughout
-    opening = max(text.rfind(mark, max(0, draft.start - 120), draft.start) for mark in "。;\n")
+    window = max(0, draft.start - 120)
+    opening = max(
+        text.rfind("。", window, draft.start),
+        text.rfind(";", window, draft.start),
+        text.rfind("\n", window, draft.start),
+        window - 1,  # (no mark in the window: its start, not the document's)
+    )
     head = text[opening + 1 : draft.start]
-    if "," in head and head[:1] in _PREVIOUS_FIRST_CHARS | frozenset("0123456789"):
+    if "," in head and head[:1] in _PREVIOUS_OPENING_FIRST_CHARS:
         lead = _OPENING_PREVIOUS.match(head, timeout=REGEX_TIMEOUT)
         rest = head[lead.end() :] if lead else ""
         if (
@@ -2042,7 +2049,7 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
             return True
     # 8月分别受理486件、412件…;7月分别为502件、398件…: a clause that opens with an earlier
     # month than the sentence's gives that month's (the base of a 环比) figures
-    if "月" in head and _earlier_month_clause(text, draft.start):
+    if head[:1].isdigit() and "月" in head[1:3] and _earlier_month_clause(text, draft.start):
         return True
     # 由上年的25批下降到21批: the figure after 到/至 is the new level
     if "由" in prefix and (
