@@ -201,6 +201,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-8", newline="\r\n", fullwidth="all", decimal=0.7, mojibake=16
         ),
     ),
+    "88": (replace(_TRAD, encoding="gb18030", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
