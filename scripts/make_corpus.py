@@ -196,6 +196,12 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "80": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
     "83": (replace(_NOISY, encoding="utf-16", decimal=0.6, thousands=0.7, mojibake=12),),
     "86": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "87": (
+        replace(
+            _NOISY, encoding="utf-8", newline="\r\n", fullwidth="all", decimal=0.7, mojibake=16
+        ),
+    ),
+    "88": (replace(_TRAD, encoding="gb18030", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
