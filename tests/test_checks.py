@@ -2954,3 +2954,17 @@ def test_changes_after_a_heading_take_the_lists_of_the_sentence_before_it():
     assert found[claims["3.2%"]] == ("consistent", "486/502−1")
     # the last place before the month is a place too (江北县8月 → 江北县)
     assert found[claims["8.2%"]] == ("consistent", "368/401−1")
+
+
+def test_the_kth_change_of_a_list_is_not_checked_on_another_items_base():
+    text = (
+        "全年信访总量3,652件,来访1,124批,越级访87批。"
+        "上年同期四项分别为3,852件、1,227批、111批和607件,今年重复信访538件,"
+        "四项同比分别下降5.2%、8.4%、21.6%和11.4%。"
+    )
+    found = {k.claims[-1]: (k.verdict, shown(k)) for k in checks_of(text) if k.kind == "change"}
+    claims = {c.text: c.id for c in extract(text).claims}
+    assert found[claims["11.4%"]] == ("consistent", "538/607−1")
+    # 8.4% and 21.6% are the 来访 and 越级访 changes: never 538/607
+    for figure in ("8.4%", "21.6%"):
+        assert found.get(claims[figure], ("unverifiable", ""))[0] != "inconsistent"

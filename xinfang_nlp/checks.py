@@ -1356,8 +1356,21 @@ class _Checker:
             # 受理486件次(二季度462件次,…),同比下降8.3%; 化解率90%(共排查积案40件),化解数量
             # 同比增长20%: a count in a bracket is an aside, the level only when nothing else is
             candidates = self.asides_last(candidates)
+        member = self.list_position(reported)
+        misaligned = False
         for current in candidates:
             previous = self.previous_of(current, reported)
+            if previous is not None and member is not None and "分别" in previous.lead:
+                # 上年同期四项分别为3852件、1227批、111批和607件,…四项同比分别下降5.2%、8.4%…:
+                # the k-th change is of the k-th base, not of another item's
+                bases = [
+                    c
+                    for c in index.by_sentence.get(previous.sentence, [])
+                    if c.kind == previous.kind and c.period == previous.period and "分别" in c.lead
+                ]
+                if len(bases) == member[1] and bases.index(previous) != member[0]:
+                    misaligned = True
+                    continue
             if previous is not None:
                 return current, previous, None
             difference = next(
@@ -1384,9 +1397,9 @@ class _Checker:
                 for c in candidates
                 if not _named_periods(c.lead) or named & _named_periods(c.lead)
             ]
-        if candidates:
+        if candidates and not misaligned:
             return candidates[0], None, None
-        return None
+        return None  # (the k-th of a list whose own level is not found: no other item's)
 
     def level_of_pair(self, reported: Claim) -> Claim | None:
         """越级访42批186人次,同比下降22.2%和18.8%: a run of n changes right after n counts written
