@@ -1990,13 +1990,17 @@ _PREVIOUS_OPENING_FIRST_CHARS = _PREVIOUS_FIRST_CHARS | frozenset("0123456789")
 _CLAUSE_MONTH = regex.compile(r"(?<![\d—\-~至])(\d{1,2})月份?(?![\d—\-~至])")
 
 
+def _after_last_mark(text: str, marks: str, start: int, end: int) -> int:
+    """Where the stretch after the last of ``marks`` in ``text[start:end]`` begins (``start``
+    when none of them is there)."""
+    return max(max(text.rfind(mark, start, end) for mark in marks) + 1, start)
+
+
 def _earlier_month_clause(text: str, position: int) -> bool:
     """Whether the ;-clause before ``position`` opens with a month earlier than the first month
     the sentence names before that clause (a single month, not a range like 1—8月)."""
-    window = max(0, position - 300)
-    sentence_start = max(text.rfind(mark, window, position) for mark in "。\n") + 1
-    sentence_start = max(sentence_start, window)
-    clause_start = max(text.rfind(mark, sentence_start, position) for mark in ";;") + 1
+    sentence_start = _after_last_mark(text, "。\n", max(0, position - 300), position)
+    clause_start = _after_last_mark(text, ";;", sentence_start, position)
     if clause_start <= sentence_start:
         return False
     opening = _CLAUSE_MONTH.match(text, clause_start, position, timeout=REGEX_TIMEOUT)
@@ -2029,14 +2033,10 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         return True
     # 上年同期,来信、来访、网上信访分别为486件、649件、612件: a sentence that opens with the
     # previous period alone, before a comma, speaks of it throughout
-    window = max(0, draft.start - 120)
-    opening = max(
-        text.rfind("。", window, draft.start),
-        text.rfind(";", window, draft.start),
-        text.rfind("\n", window, draft.start),
-        window - 1,  # (no mark in the window: its start, not the document's)
-    )
-    head = text[opening + 1 : draft.start]
+    # (no mark in the window: its start, not the document's)
+    head = text[
+        _after_last_mark(text, "。;\n", max(0, draft.start - 120), draft.start) : draft.start
+    ]
     if "," in head and head[:1] in _PREVIOUS_OPENING_FIRST_CHARS:
         lead = _OPENING_PREVIOUS.match(head, timeout=REGEX_TIMEOUT)
         rest = head[lead.end() :] if lead else ""
@@ -3160,8 +3160,7 @@ def _items_counted(
 
 def _after_qizhong(text: str, position: int) -> bool:
     """Whether a 其中 stands in the ;-clause before ``position``."""
-    clause = max(text.rfind(mark, 0, position) for mark in ";;。\n")
-    return text.find("其中", clause + 1, position) >= 0
+    return text.find("其中", _after_last_mark(text, ";;。\n", 0, position), position) >= 0
 
 
 def _places_counted(
