@@ -47,6 +47,7 @@ from .checks import (
     _complementary,
     _difference_messages,
     _fmt,
+    _inferred_check,
     _is_count,
     _local_lead,
     _proportion_messages,
@@ -1065,17 +1066,8 @@ class _Search:
         computed: Decimal,
         messages: tuple[str, str],
     ) -> Check:
-        return Check(
-            "",
-            kind,
-            "consistent",
-            reported.value,
-            computed,
-            (*(c.id for c in operands), reported.id),
-            reported.span,
-            reported.sentence,
-            (messages[0] + _NOTE["zh"], messages[1] + _NOTE["en"]),
-            basis="inferred",
+        return _inferred_check(
+            kind, reported, operands, computed, messages, (_NOTE["zh"], _NOTE["en"])
         )
 
 

@@ -835,6 +835,30 @@ def _both(key: str, **fields: object) -> tuple[str, str]:
     return message(_MESSAGES, key, "zh", **zh_fields), message(_MESSAGES, key, "en", **en_fields)
 
 
+def _inferred_check(
+    kind: str,
+    reported: Claim,
+    operands: Sequence[Claim],
+    computed: Decimal,
+    messages: tuple[str, str],
+    note: tuple[str, str],
+) -> Check:
+    """A consistent check whose operands the report does not pair with the figure in words
+    (found by the operand search, or in a table): ``note`` says how, after each message."""
+    return Check(
+        "",
+        kind,
+        "consistent",
+        reported.value,
+        computed,
+        (*(c.id for c in operands), reported.id),
+        reported.span,
+        reported.sentence,
+        (messages[0] + note[0], messages[1] + note[1]),
+        basis="inferred",
+    )
+
+
 def _proportion_messages(
     kind: str,
     part: str,

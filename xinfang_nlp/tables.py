@@ -1072,7 +1072,7 @@ def _prose_change(
             "change",
             **_change_fields(reported, _written(now), _written(before), computed, "consistent"),
         )
-        return _inferred(checker, "change", reported, [now, before], computed, messages)
+        return _inferred("change", reported, [now, before], computed, messages)
     return None
 
 
@@ -1111,7 +1111,7 @@ def _prose_share(
                 messages = _proportion_messages(
                     "share", _written(part), _written(whole), computed, reported, "consistent"
                 )
-                return _inferred(checker, "share", reported, [part, whole], computed, messages)
+                return _inferred("share", reported, [part, whole], computed, messages)
     return None
 
 
@@ -1120,7 +1120,6 @@ def _span(cell: Cell) -> tuple[int, int]:
 
 
 def _inferred(
-    checker: _Checker,
     kind: str,
     reported: Claim,
     operands: Sequence[Claim],
@@ -1128,18 +1127,9 @@ def _inferred(
     messages: tuple[str, str],
 ) -> Check:
     """A consistent check whose operands were found in a table (the message says so)."""
-    from dataclasses import replace
+    from .checks import _inferred_check
 
-    note = _both("from_table")
-    checker.add(
-        kind,
-        "consistent",
-        reported,
-        operands,
-        computed,
-        (messages[0] + note[0], messages[1] + note[1]),
-    )
-    return replace(checker.checks.pop(), basis="inferred")
+    return _inferred_check(kind, reported, operands, computed, messages, _both("from_table"))
 
 
 class _TableChecker:
@@ -1399,9 +1389,7 @@ class _TableChecker:
                     "consistent",
                     transposed=self.table.transposed,
                 )
-                self.checker.checks.append(
-                    _inferred(self.checker, "sum", claim, parts, computed, messages)
-                )
+                self.checker.checks.append(_inferred("sum", claim, parts, computed, messages))
                 return
 
     def rate(self, row: Row, column: Column, counts: Sequence[Column]) -> None:
