@@ -1341,11 +1341,6 @@ class _Checker:
             # 来访78批312人次(上年同期80批300人次),人次同比上升4.0%。…其中来信下降12.5%、来访
             # 上升3.1%: a count of an earlier sentence whose own change that sentence already
             # states is not the level of another change of the same name (another unit's)
-            moved_before = {
-                k.claims[0]
-                for k in self.checks
-                if k.kind == "change" and len(k.claims) > 1 and k.sentence != reported.sentence
-            }
             same_subject = [
                 c
                 for c in index.before(reported)
@@ -1355,8 +1350,20 @@ class _Checker:
                 and reported.subject
                 and c.subject == reported.subject
                 and (hint is None or family(c) == hint)
-                and (c.sentence == reported.sentence or c.id not in moved_before)
             ]
+            if any(c.sentence != reported.sentence for c in same_subject):
+                # (the checks made so far are looked at only when a count of another sentence
+                # is a candidate: most changes have none)
+                moved_before = {
+                    k.claims[0]
+                    for k in self.checks
+                    if k.kind == "change" and len(k.claims) > 1 and k.sentence != reported.sentence
+                }
+                same_subject = [
+                    c
+                    for c in same_subject
+                    if c.sentence == reported.sentence or c.id not in moved_before
+                ]
             nearby = [
                 c
                 for c in index.before(reported)
