@@ -777,7 +777,7 @@ def build(out_dir: Path, src_dir: Path = SRC_DIR) -> list[Path]:
     sources = [parse_source(p) for p in sorted(src_dir.glob("*.txt"))]
     if not sources:
         raise CorpusError(f"no sources in {src_dir}")
-    known = {s.stem[:2] for s in sources}
+    known = {s.stem.split("_")[0] for s in sources}
     unknown = set(VARIANTS) - known
     if unknown:
         raise CorpusError(f"VARIANTS names missing sources: {sorted(unknown)}")
@@ -785,7 +785,7 @@ def build(out_dir: Path, src_dir: Path = SRC_DIR) -> list[Path]:
     written: list[Path] = []
     converters: dict[str, object] = {}
     for source in sources:
-        for variant in (CLEAN, *VARIANTS.get(source.stem[:2], ())):
+        for variant in (CLEAN, *VARIANTS.get(source.stem.split("_")[0], ())):
             stem = variant_stem(source, variant)
             if variant.opencc not in converters:
                 converters[variant.opencc] = opencc.OpenCC(variant.opencc)
