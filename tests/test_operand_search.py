@@ -150,3 +150,33 @@ def test_a_percentage_of_a_named_amount_is_a_share():
     claim = next(c for c in extract(text).claims if c.text == "0.83%")
     assert claim.kind == "share"
     assert [k.verdict for k in checks_for(text, "0.83%")] == ["consistent"]
+
+
+FAR = (
+    "一、总体情况\n全年共受理群众来信来访1,187件,其中按期受理1,179件。"
+    "来信312件,来访875件。网上信访较上年有所增加。\n"
+    "二、主要做法\n坚持领导干部接访下访,落实首办责任。开展积案化解专项行动。"
+    "深化矛盾纠纷多元化解。加强信访队伍建设。\n"
+    "三、工作成效\n各项指标稳中向好,按期受理率{rate},群众满意度持续提升。"
+)
+
+
+def test_a_precise_rate_takes_counts_named_like_it_from_an_earlier_part():
+    # 1,179/1,187 = 99.33%: both counts stand in part 一, the rate in part 三
+    (found,) = [k for k in checks_for(FAR.format(rate="99.3%"), "99.3%") if k.kind == "rate"]
+    assert found.verdict == "consistent" and "1179/1187" in found.message()
+    assert INFERRED in found.message()
+
+
+def test_a_far_pair_gives_no_coarse_rate_and_accuses_no_rate():
+    # 九成多 or 99% would be met by too many far pairs; 98.1% by none: no verdict but unverifiable
+    for rate in ("99%", "98.1%"):
+        verdicts = {k.verdict for k in checks_for(FAR.format(rate=rate), rate)}
+        assert verdicts <= {"unverifiable"}, rate
+
+
+def test_a_far_part_must_share_a_word_with_the_rate():
+    # 312/1,187 = 26.3%, but 来信 shares no word with 办结率: the pair is not taken
+    text = FAR.format(rate="99.3%").replace("按期受理率99.3%", "办结率26.3%")
+    verdicts = {k.verdict for k in checks_for(text, "26.3%")}
+    assert verdicts <= {"unverifiable"}

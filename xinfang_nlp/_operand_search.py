@@ -6,7 +6,10 @@ difference, an average, a total) to its operands only when the sentence says how
 a total followed by its parts with no 其中. For every derived figure the linker left without
 operands, this module tries the few most plausible operand combinations among the figures the
 report states nearby (same sentence, the three before, the one after, and the part's headline
-totals), nearest first, and accepts the first whose arithmetic gives the reported value.
+totals), nearest first, and accepts the first whose arithmetic gives the reported value. A rate
+or share written to a tenth of a point that none of them gives is searched once more among the
+figures of the whole document before it, taking only parts named like it
+(:meth:`_Search.far_levels`).
 
 The same search reconsiders the linker's ``inconsistent`` verdicts on changes, rates, shares,
 averages and differences: when nearby figures give the reported value, the linker most likely
@@ -68,6 +71,7 @@ MAX_PARTS = 12
 # inconsistent verdicts of these kinds are reconsidered: the linker may have taken the wrong
 # operands, and a report whose own figures give the value is not accused
 RECONSIDER = ("change", "rate", "share", "per_capita", "difference")
+COMMON_PAIR = 8  # leads that may hold a character pair before it is a common word (far search)
 LATER = 40  # sentences after a total in which a breakdown of it may open a sentence
 
 # (asked of the last two characters of a lead: few distinct, remembered)
@@ -327,6 +331,7 @@ class _Search:
         # per claim id: operand(claim) in floats (_ANYTHING: none; _UNHELD: one past floats)
         self._floats: dict[str, FloatRange] = {}
         self._unheld = False  # whether a figure of the document is past floats
+        self._all_levels: tuple[list[Claim], list[int], dict[str, list[Claim]]] | None = None
 
     def window(self, reported: Claim) -> list[Claim]:
         """:func:`_window` of the reported figure, once per figure (a share is searched as a
@@ -592,12 +597,15 @@ class _Search:
         firsts: Sequence[Claim],
         seconds: Sequence[Claim],
         keep: Callable[[Claim, Claim], bool] = lambda a, b: True,
+        sharing: set[str] | None = None,
     ) -> Iterator[tuple[Claim, Claim]]:
         """Ordered pairs of distinct figures: those whose words match the reported figure's
         words first (城关镇万人信访量 ↔ 城关镇386件, 城关镇21.4万人), then the nearest; ties in
         the order the pairs are listed (firsts, then seconds). The pairs the sentence aligns
         (:meth:`_Checker.aligned_pairs`) come before all others. Lazy: ``keep`` is asked only
-        of the pairs a caller reaches, in rank order (no caller takes more than TRIES)."""
+        of the pairs a caller reaches, in rank order (no caller takes more than TRIES).
+        ``sharing``, when given, holds every figure whose lead shares a character pair with the
+        reported figure's (the others are ranked by distance alone without reading them)."""
         position = self.checker.index.position
         here = position[reported.id]
         words, pairs_of_words = self.lead(reported), self.lead_pairs(reported)
@@ -607,7 +615,7 @@ class _Search:
 
         def score(claim: Claim) -> int:
             far = abs(position[claim.id] - here)
-            if not pairs_of_words:
+            if not pairs_of_words or (sharing is not None and claim.id not in sharing):
                 return far  # no two characters in common: _affinity is 0
             lead = self.lead(claim)
             # (the reported figure's character pairs the lead holds: a pair is in the lead's
@@ -646,20 +654,36 @@ class _Search:
 
     # -- a part over a whole: rates and shares ------------------------------------------------
 
-    def proportion(self, reported: Claim, kind: str) -> Check | None:
+    def proportion(self, reported: Claim, kind: str, *, far: bool = False) -> Check | None:
+        """A pair of the window's figures (with ``far``, of the document's figures up to the
+        sentence after the reported one: see :meth:`far_levels`) whose quotient is the reported
+        rate or share."""
         if reported.unit != "%" or reported.value > HUNDRED:
             return None
-        window = self.window(reported)
-        levels = [c for c in window if self._levels[c.id] is not None]
-        bounds = self.quotients(reported, levels, levels, 100.0)
+        if far:
+            found = self.far_levels(reported)
+            if found is None:
+                return None
+            parts, levels, sharing = found
+            near = {c.id for c in self.window(reported)}
+
+            def keep(part: Claim, whole: Claim) -> bool:
+                return (
+                    _same_kind_of_thing(part, whole)
+                    and part.value <= whole.value
+                    and (part.id not in near or whole.id not in near)
+                )
+        else:
+            levels = parts = [c for c in self.window(reported) if self._levels[c.id] is not None]
+            sharing = None
+
+            def keep(part: Claim, whole: Claim) -> bool:
+                return _same_kind_of_thing(part, whole) and part.value <= whole.value
+
+        bounds = self.quotients(reported, parts, levels, 100.0)
         if bounds is None:
             return None
-        pairs = self.ranked_pairs(
-            reported,
-            levels,
-            levels,
-            lambda part, whole: _same_kind_of_thing(part, whole) and part.value <= whole.value,
-        )
+        pairs = self.ranked_pairs(reported, parts, levels, keep, sharing)
         for part, whole in islice(pairs, self.tries(reported)):
             if not self.may(part, whole, bounds, _quotient_may):
                 continue  # (the float test of the pair: no need to compute it)
@@ -677,6 +701,67 @@ class _Search:
                 )
                 return self.make(kind, reported, [part, whole], computed, messages)
         return None
+
+    def far_levels(self, reported: Claim) -> tuple[list[Claim], list[Claim], set[str]] | None:
+        """For a rate or share written to a tenth of a point or finer (96.7%, not 50% or 九成):
+        the counts and amounts of the document up to the sentence after it that may be its part,
+        and all of them (its whole), nearest first — None for a coarser figure, which too many
+        pairs of a whole document would fit, or when no figure may be its part. Also the ids of
+        the figures whose lead shares such a character pair with the rate's (for
+        :meth:`ranked_pairs`: every other figure is ranked by distance alone).
+
+        A report often states the counts in its first part and their rate in a later one
+        (及时受理率99.3% in 三、工作成效 of 应受理1,187件 and 按期受理1,179件 in 一、总体情况).
+        The pairs tried are still the TRIES best ranked, and the part must share a word of two
+        characters or more with the rate (按期办结率 ↔ 按期办结1,071件), so that a far pair is
+        taken only when the report names it."""
+        if reported.bound != "exact" or reported.decimals < 1:
+            return None
+        index = self.checker.index
+        position = index.position
+        here = position[reported.id]
+        last = reported.sentence + AHEAD
+        all_levels, sentences, by_pair = self.all_levels()
+        # the figures whose lead shares a word of two characters with the rate's: a character
+        # pair of the rate's lead that is no common word of the document (信访, 办结: a pair
+        # more than COMMON_PAIR figures' leads, and a tenth of them, hold names nothing)
+        seen: set[str] = set()
+        parts = []
+        common = max(COMMON_PAIR, len(all_levels) // 10)
+        for pair in self.lead_pairs(reported):
+            holders = by_pair.get(pair, ())
+            if len(holders) > common:
+                continue
+            for c in holders:
+                if c.id not in seen:
+                    seen.add(c.id)
+                    if c.sentence <= last and c.id != reported.id:
+                        parts.append(c)
+        if not parts:
+            return None
+        # (a whole less than every part is the whole of none of them)
+        least = min(c.value for c in parts)
+        levels = [
+            c
+            for c in all_levels[: bisect_right(sentences, last)]
+            if c.value >= least and c.id != reported.id
+        ]
+        levels.sort(key=lambda c: abs(position[c.id] - here))
+        parts.sort(key=lambda c: (abs(position[c.id] - here), position[c.id]))
+        return parts, levels, seen
+
+    def all_levels(self) -> tuple[list[Claim], list[int], dict[str, list[Claim]]]:
+        """The document's counts and amounts (:func:`_level`) in order, their sentences, and
+        per character pair, those whose local lead holds it. Made once."""
+        if self._all_levels is None:
+            claims = [c for c in self.checker.index.claims if self._levels[c.id] is not None]
+            claims.sort(key=lambda c: self.checker.index.position[c.id])
+            by_pair: dict[str, list[Claim]] = {}
+            for c in claims:
+                for pair in _bigrams(self.lead(c)):
+                    by_pair.setdefault(pair, []).append(c)
+            self._all_levels = (claims, [c.sentence for c in claims], by_pair)
+        return self._all_levels
 
     def unit_slip(self, reported: Claim) -> bool:
         """A share of money the nearest money figures give only with 万/亿 swapped or 万 left out
@@ -1167,6 +1252,8 @@ def corroborate(checker: _Checker) -> None:
             # figures fits by chance (24/52 = 46.2% "≈40%") is no excuse for the linker's pair
             continue
         found = _search_for(search, claim, kind)
+        if found is None and kind in ("rate", "share") and not reconsidering:
+            found = search.proportion(claim, kind, far=True)
         if found is None:
             if kind == "share" and not reconsidering and search.unit_slip(claim):
                 if key in open_:
