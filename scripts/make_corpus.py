@@ -207,6 +207,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-16", newline="\r\n", fullwidth="all", decimal=0.5, mojibake=10
         ),
     ),
+    "93": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.2),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
