@@ -202,6 +202,12 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "88": (replace(_TRAD, encoding="gb18030", pinyin=0.3),),
+    "91": (
+        replace(
+            _NOISY, encoding="utf-16", newline="\r\n", fullwidth="all", decimal=0.5, mojibake=10
+        ),
+    ),
+    "93": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.2),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
