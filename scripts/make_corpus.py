@@ -202,6 +202,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "88": (replace(_TRAD, encoding="gb18030", pinyin=0.3),),
+    "97": (
+        replace(
+            _TRAD, encoding="big5", pinyin=0.0, pua=False, fullwidth="all", opencc="s2tw.json"
+        ),
+    ),
     "95": (
         replace(
             _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=14
