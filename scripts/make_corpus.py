@@ -208,6 +208,17 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "93": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.2),),
+    "97": (
+        replace(
+            _TRAD, encoding="big5", pinyin=0.0, pua=False, fullwidth="all", opencc="s2tw.json"
+        ),
+    ),
+    "98": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=10),),
+    "95": (
+        replace(
+            _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=14
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
