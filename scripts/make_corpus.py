@@ -202,6 +202,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "88": (replace(_TRAD, encoding="gb18030", pinyin=0.3),),
+    "99": (replace(_NOISY, encoding="gb18030", decimal=0.6, thousands=0.7, mojibake=10),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
