@@ -219,6 +219,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=14
         ),
     ),
+    "101": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
+    "102": (replace(_NOISY, encoding="utf-8-sig", newline="\r\n", fullwidth="all", mojibake=8),),
+    "99": (replace(_NOISY, encoding="gb18030", decimal=0.6, thousands=0.7, mojibake=10),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
