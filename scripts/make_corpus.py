@@ -204,6 +204,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "88": (replace(_TRAD, encoding="gb18030", pinyin=0.3),),
     "104": (replace(_TRAD, encoding="utf-8", pinyin=0.3, newline="\r\n"),),
     "105": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=14),),
+    "106": (replace(_TRAD, encoding="gb18030", pinyin=0.3),),
     "103": (
         replace(
             _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
