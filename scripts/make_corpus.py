@@ -222,6 +222,14 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "101": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
     "102": (replace(_NOISY, encoding="utf-8-sig", newline="\r\n", fullwidth="all", mojibake=8),),
     "99": (replace(_NOISY, encoding="gb18030", decimal=0.6, thousands=0.7, mojibake=10),),
+    "104": (replace(_TRAD, encoding="utf-8", pinyin=0.3, newline="\r\n"),),
+    "105": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=14),),
+    "106": (replace(_TRAD, encoding="gb18030", pinyin=0.3),),
+    "103": (
+        replace(
+            _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
