@@ -2968,3 +2968,45 @@ def test_the_kth_change_of_a_list_is_not_checked_on_another_items_base():
     # 8.4% and 21.6% are the 来访 and 越级访 changes: never 538/607
     for figure in ("8.4%", "21.6%"):
         assert found.get(claims[figure], ("unverifiable", ""))[0] != "inconsistent"
+
+
+# --- the whole of a share named by what it counts, carried on, or made by its list -----------
+
+HOTLINE = (
+    "一、总体情况\n全年热线受理群众诉求52.6万件。其中坐席直接解答34.2万件;"
+    "转派承办单位办理的工单18.4万件。\n"
+    "二、办理情况\n转派工单中按时办结17.8万件。全年回访工单12.1万件,满意11.3万件。\n"
+    "三、诉求类别\n城乡建设类工单4.6万件,占工单总量的25.0%;劳动保障类3.1万件(16.8%);"
+    "交通类2.2万件(12.0%)。\n"
+    "四、承办单位\n区县承办工单11.2万件,占60.9%;市直部门承办5.3万件,占28.8%;"
+    "公共服务企业承办{last}万件,占10.3%。"
+)
+
+
+def share_of(text: str, figure: str):
+    extraction = extract(text)
+    (claim,) = [c for c in extraction.claims if c.text == figure]
+    found = [k for k in check(extraction) if k.kind == "share" and k.claims[-1] == claim.id]
+    assert len(found) == 1, [(k.kind, k.verdict, k.message()) for k in found]
+    return found[0]
+
+
+def test_the_total_of_a_thing_is_its_largest_count_not_the_nearest_subset():
+    # 4.6/18.4 = 25.0% (the 工单 handed out), not 4.6/12.1 (those called back)
+    found = share_of(HOTLINE.format(last="1.9"), "25.0%")
+    assert found.verdict == "consistent" and "18.4万" in found.message()
+
+
+def test_shares_in_brackets_carry_on_the_whole_the_first_share_named():
+    for figure in ("16.8%", "12.0%"):  # 3.1/18.4 = 16.85%, 2.2/18.4 = 11.96%
+        found = share_of(HOTLINE.format(last="1.9"), figure)
+        assert found.verdict == "consistent" and "18.4万" in found.message(), figure
+
+
+def test_bare_shares_that_make_100_percent_are_of_their_counts_sum():
+    # 11.2 + 5.3 + 1.9 = 18.4; 60.9 + 28.8 + 10.3 = 100: not shares of the 52.6万 received
+    for figure in ("60.9%", "28.8%", "10.3%"):
+        assert share_of(HOTLINE.format(last="1.9"), figure).verdict == "consistent", figure
+    # a count written wrong (1.6 for 1.9) no longer gives the shares: 11.2/18.1 = 61.9%
+    verdicts = {share_of(HOTLINE.format(last="1.6"), f).verdict for f in ("60.9%", "10.3%")}
+    assert verdicts == {"inconsistent"}

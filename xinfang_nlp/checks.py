@@ -2723,13 +2723,23 @@ class _Checker:
         16.4%: shares paired with the listed counts that add up to 100% say the counts are all
         of the whole, so the whole is their sum — not a total the report names nowhere near
         (the 2846 received before duplicates were removed). Returns whether it checked."""
-        if not reported.paired_with:
-            return False
         sentence = self.index.by_sentence.get(reported.sentence, [])
-        shares = [c for c in sentence if c.kind == "share" and c.paired_with and _actual(c)]
+        if reported.paired_with:
+            shares = [c for c in sentence if c.kind == "share" and c.paired_with and _actual(c)]
+            partners = [self.index.by_id.get(c.paired_with) for c in shares]
+        else:
+            # 县(市、区)承办工单38.64万件,占62.6%;市直部门承办19.47万件,占31.5%;…企业承办3.66万
+            # 件,占5.9%: every share of the statement a bare one beside its own count
+            shares = [c for c in sentence if c.kind == "share" and c.unit == "%" and _actual(c)]
+            if any(
+                (named := _whole_noun(c.lead)) is not None and named.group("noun") for c in shares
+            ):
+                return False
+            partners = [self.part_for(c, self.index.before(c)) for c in shares]
+            if len({id(c) for c in partners}) < len(partners):
+                return False
         if len(shares) < 2 or all(c.id != reported.id for c in shares):
             return False
-        partners = [self.index.by_id.get(c.paired_with) for c in shares]
         if any(
             c is None or not _is_count(c) or family(c) != family(part) or c.unit != part.unit
             for c in partners
@@ -2741,13 +2751,20 @@ class _Checker:
         whole = _interval_sum(c for c in partners if c is not None)
         if whole is None or whole[0] <= 0:
             return False
+        listed = [c for c in partners if c is not None]
+        # (依法受理的来信2,400件 … 960件,占40.0%;…240件,占10.0%: a count the parts make
+        # exactly is the whole the report divided by)
+        stated = None if reported.paired_with else self.stated_sum(listed, part.period or "")
+        if stated is not None and (w := operand(stated)) is not None and w[0] > 0:
+            whole, shown, operands = w, _written(stated), [part, stated]
+        else:
+            shown = "(" + "+".join(_written(c) for c in listed) + ")"
+            operands = [part, *(c for c in listed if c is not part)]
         computed = _mid(p) / _mid(whole) * HUNDRED
         fits = self.proportion_fits(reported, p, whole)
         verdict = "consistent" if fits else "inconsistent"
-        shown = "(" + "+".join(_written(c) for c in partners if c is not None) + ")"
         messages = _proportion_messages("share", _written(part), shown, computed, reported, verdict)
-        others = [c for c in partners if c is not None and c is not part]
-        self.add("share", verdict, reported, [part, *others], computed, messages)
+        self.add("share", verdict, reported, operands, computed, messages)
         return True
 
     def listed_whole_noun(self, reported: Claim) -> str:
@@ -3309,6 +3326,12 @@ class _Checker:
                     if named_exactly is not None:
                         return named_exactly
                 return headline
+            # 转派承办单位办理的工单61.77万件 … 回访工单42.38万件 … 占工单总量的23.1%: the total
+            # of a thing is the largest count of it so far, however far back, not the nearest
+            # subset named with the same word
+            largest = self.largest_named(reported, part, core)
+            if largest is not None:
+                return largest
         if core:
             named = [
                 c for c in candidates if c.subject and (core in c.subject or c.subject in core)
@@ -3377,13 +3400,35 @@ class _Checker:
             return next((c for c in candidates if _total_lead(c.lead)), None)
         return None
 
+    def largest_named(self, reported: Claim, part: Claim, core: str) -> Claim | None:
+        """The largest actual current count before ``reported`` whose subject holds ``core``
+        (and not smaller than ``part``): the total of the thing ``core`` names."""
+        fam = family(part)
+        found = None
+        for c in self.index.claims[: self.index.position[reported.id]]:
+            if (
+                c.subject
+                and core in c.subject
+                and c is not part
+                and _is_count(c)
+                and family(c) == fam
+                and c.value >= part.value
+                and (found is None or c.value > found.value)
+            ):
+                found = c
+        return found
+
     def whole_carried_over(self, reported: Claim, part: Claim) -> Claim | None:
         """手机APP提交2,968件,占网上信访量的69.2%;通过网站提交1,036件,占24.2%: a bare 占 after a
         share of the same statement that named its whole is of that whole."""
-        earlier = next(
-            (c for c in self.index.before(reported) if c.kind == "share" and c.unit == "%"), None
-        )
-        named = _whole_noun(earlier.lead) if earlier is not None else None
+        # (…占工单总量的23.1%;劳动和社会保障类9.87万件(16.0%);市场监管…8.42万件(13.6%): the
+        # nearest share with a 占, over shares in brackets that carried its whole on)
+        earlier = named = None
+        for c in self.index.before(reported):
+            if c.kind == "share" and c.unit == "%":
+                earlier, named = c, _whole_noun(c.lead)
+                if named is not None:
+                    break
         # (其中土地纠纷90件,占该类的三成;环保类200件,占20.0%: 该类 is a part's own whole)
         if earlier is None or named is None or named.group("noun").startswith("该"):
             return None
