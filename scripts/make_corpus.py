@@ -230,6 +230,8 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
         ),
     ),
+    "107": (replace(_NOISY, encoding="gb18030", newline="\r\n", thousands=0.7, mojibake=10),),
+    "108": (replace(_TRAD, encoding="utf-16", newline="\r\n", pinyin=0.25),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
