@@ -232,6 +232,16 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     ),
     "107": (replace(_NOISY, encoding="gb18030", newline="\r\n", thousands=0.7, mojibake=10),),
     "108": (replace(_TRAD, encoding="utf-16", newline="\r\n", pinyin=0.25),),
+    "109": (
+        replace(
+            _TRAD, encoding="big5", newline="\r\n", pinyin=0.0, pua=False, opencc="s2tw.json"
+        ),
+    ),
+    "110": (
+        replace(
+            _NOISY, encoding="gb18030", fullwidth="all", decimal=0.5, thousands=0.7, mojibake=12
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
