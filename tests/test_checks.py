@@ -3010,3 +3010,54 @@ def test_bare_shares_that_make_100_percent_are_of_their_counts_sum():
     # a count written wrong (1.6 for 1.9) no longer gives the shares: 11.2/18.1 = 61.9%
     verdicts = {share_of(HOTLINE.format(last="1.6"), f).verdict for f in ("60.9%", "10.3%")}
     assert verdicts == {"inconsistent"}
+
+
+def test_the_kth_change_in_points_of_a_list_takes_the_kth_level_and_base():
+    text = (
+        "全年回访工单4,238件,解决率88.6%、满意率92.4%,分别较上年提高1.3个百分点和"
+        "{second}个百分点(上年分别为87.3%、90.8%)。"
+    )
+    good = [k for k in checks_of(text.format(second="1.6")) if k.kind == "difference"]
+    assert [k.verdict for k in good] == ["consistent", "consistent"]
+    assert "92.4−90.8" in shown(good[1])
+    wrong = [k for k in checks_of(text.format(second="1.9")) if k.kind == "difference"]
+    assert [k.verdict for k in wrong] == ["consistent", "inconsistent"]
+
+
+def test_a_change_of_an_average_takes_the_average_of_its_clause():
+    text = (
+        "全年用户平均停电时间6.37小时,按全年8,784小时计算,供电可靠率99.927%。"
+        "其中城网用户平均停电时间2.86小时,同比下降{pct}%(上年3.12小时)。"
+    )
+    assert only(text.format(pct="8.3"), "change").verdict == "consistent"  # 2.86/3.12−1
+    assert only(text.format(pct="3.8"), "change").verdict == "inconsistent"
+
+
+def test_shares_of_a_list_closed_by_the_rest_are_of_the_lists_sum():
+    text = (
+        "全年受理95598客户投诉862件。\n2. 信访分类。农网改造46件,占31.5%;"
+        "电力设施保护39件,占{second}%;停电损失赔偿28件;其他33件。"
+    )
+    good = [k for k in checks_of(text.format(second="26.7")) if k.kind == "share"]
+    assert [k.verdict for k in good] == ["consistent", "consistent"]  # 46/146, 39/146
+    wrong = [k for k in checks_of(text.format(second="29.7")) if k.kind == "share"]
+    assert [k.verdict for k in wrong] == ["consistent", "inconsistent"]
+
+
+def test_the_category_a_sentence_opens_with_is_the_whole_of_its_items():
+    text = (
+        "按行业分,出租车1,034件,占43.3%;网约车682件,占28.6%。\n"
+        "关于反映的主要问题。出租车方面,反映拒载、挑客的386件,占该类的37.3%;"
+        "绕路、多收费的297件,占{second}%;服务态度差的211件。"
+    )
+
+    def verdicts(second: str) -> list[str]:
+        return [k.verdict for k in checks_of(text.format(second=second)) if k.kind == "share"][2:]
+
+    assert verdicts("28.7") == ["consistent", "consistent"]  # 386/1034, 297/1034
+    assert verdicts("12.4") == ["consistent", "inconsistent"]  # (297/2386 is no excuse)
+
+
+def test_a_share_named_in_the_clause_before_takes_that_name():
+    claims = extract("网上信访占比首次超过一半,达到52.6%,来信和来访分别占9.8%和37.6%。").claims
+    assert claims[0].subject == "网上信访"

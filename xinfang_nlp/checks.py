@@ -1317,6 +1317,22 @@ class _Checker:
                 pool = self.asides_last(pool)
                 return (pool[0], base, None) if pool else None
         if own_base is not None:
+            # 其中城网用户平均停电时间2.86小时,同比下降8.3%(上年3.12小时): an average of the
+            # base's unit in the change's own clause is the level, before any count further off
+            average = next(
+                (
+                    c
+                    for c in index.before(reported)
+                    if self.same_clause(c, reported)
+                    and c.kind == "ratio"
+                    and c.unit == own_base.unit
+                    and c.period == "current"
+                    and _actual(c)
+                ),
+                None,
+            )
+            if average is not None:
+                return average, own_base, None
             pool = [
                 c
                 for c in index.before(reported) + index.earlier_sentences(reported, 1)
@@ -1734,6 +1750,10 @@ class _Checker:
                 if c.norm_span[0] > reported.norm_span[0]
             ]
         )
+        listed = self.listed_points(reported, before, after)
+        if listed is not None:
+            self.level_difference(reported, *listed, points=True, gap=False)
+            return
         currents = [c for c in before if c.period == "current"]
         current = currents[0] if currents else None
         if (
@@ -1806,6 +1826,40 @@ class _Checker:
         if current is None or previous is None or reported.direction is None:
             return
         self.level_difference(reported, current, previous, points=True, gap=gap)
+
+    def listed_points(
+        self, reported: Claim, before: list[Claim], after: list[Claim]
+    ) -> tuple[Claim, Claim] | None:
+        """解决率88.6%、满意率92.4%,分别较上年提高1.3个百分点和1.6个百分点(上年分别为87.3%、
+        90.8%): the k-th change of a 分别 list of n changes in points is the k-th of the n
+        levels listed just before it, over the k-th of the n previous levels listed after it.
+        None unless the sentence lists them so."""
+        if "分别" not in reported.lead or reported.direction is None:
+            return None
+        members = [
+            c
+            for c in self.index.by_sentence.get(reported.sentence, [])
+            if c.kind == "change"
+            and c.unit == "pp"
+            and "分别" in c.lead
+            and (c.lead.startswith(reported.lead) or reported.lead.startswith(c.lead))
+        ]
+        n = len(members)
+        if n < 2 or reported not in members:
+            return None
+        first, last = members[0], members[-1]
+        currents = [
+            c
+            for c in reversed(before)
+            if c.period == "current" and c.norm_span[0] < first.norm_span[0]
+        ]
+        previous = [
+            c for c in after if c.period == "previous" and c.norm_span[0] > last.norm_span[0]
+        ]
+        if len(currents) < n or len(previous) != n or "分别" not in previous[0].lead:
+            return None
+        k = members.index(reported)
+        return currents[-n:][k], previous[k]
 
     def named_level(self, level: Claim, core: str) -> bool:
         """The level's own words or the count it follows in its clause name ``core``."""
@@ -2747,7 +2801,13 @@ class _Checker:
             return False
         total = _shares_total(shares)
         if total is None or not total[0] <= HUNDRED <= total[1]:
-            return False
+            if reported.paired_with:
+                return False
+            # 农网改造46件,占31.5%;电力设施保护39件,占26.7%;停电损失赔偿28件;其他33件: a list
+            # closed by 其他 is all of its whole, whether every item has a share or not
+            partners = self.closed_list(part, partners)  # type: ignore[arg-type]
+            if partners is None:
+                return False
         whole = _interval_sum(c for c in partners if c is not None)
         if whole is None or whole[0] <= 0:
             return False
@@ -2766,6 +2826,28 @@ class _Checker:
         messages = _proportion_messages("share", _written(part), shown, computed, reported, verdict)
         self.add("share", verdict, reported, operands, computed, messages)
         return True
+
+    def closed_list(self, part: Claim, partners: list[Claim]) -> list[Claim] | None:
+        """The counts of ``part``'s statement, of its family and unit, from the first of the
+        ``partners`` to the last count, when that last one is the rest (其他33件) and no other
+        count of the kind stands between; None otherwise."""
+        sentence = self.index.by_sentence.get(part.sentence, [])
+        first = min(partners, key=lambda c: c.norm_span[0])
+        listed = [
+            c
+            for c in sentence
+            if c.norm_span[0] >= first.norm_span[0]
+            and _is_count(c)
+            and family(c) == family(part)
+            and c.unit == part.unit
+        ]
+        if len(listed) <= len(partners) or not _remainder(_local_lead(listed[-1])):
+            return None
+        if any(c not in listed for c in partners) or any(
+            _remainder(_local_lead(c)) or _sum_word(c.lead) for c in listed[:-1]
+        ):
+            return None
+        return listed
 
     def listed_whole_noun(self, reported: Claim) -> str:
         """分别占全县的24.7%、19.1%、13.9%: a later item of a list of shares takes the noun of
@@ -3429,8 +3511,14 @@ class _Checker:
                 earlier, named = c, _whole_noun(c.lead)
                 if named is not None:
                     break
-        # (其中土地纠纷90件,占该类的三成;环保类200件,占20.0%: 该类 is a part's own whole)
-        if earlier is None or named is None or named.group("noun").startswith("该"):
+        if earlier is None or named is None:
+            return None
+        if named.group("noun").startswith("该") and (
+            # (其中土地纠纷90件,占该类的三成;环保类200件,占20.0%: 该类 is a part's own whole,
+            # not that of the next category — but 出租车方面,反映拒载的386件,占该类的37.3%;绕路
+            # 的297件,占28.7%: the items of one topic share its whole)
+            self.after_subtotal(earlier, clause=True) or "类" in _local_lead(part)
+        ):
             return None
         if "中" in self.normalized.text[earlier.norm_span[1] : part.norm_span[0]]:
             return None  # (占信访总量的39.0%;其中投诉类286件,占44.4%: a part of the part)
@@ -3498,6 +3586,12 @@ class _Checker:
         at = said.rfind(kind)
         while at > 0 and said[at - 1] == "该":  # (占该类的60.2%,…,占该类的: not a name)
             at = said.rfind(kind, 0, at - 1)
+        if at < 0 and kind == "类":
+            # 出租车方面,反映拒载、挑客的386件,占该类的37.3% over 出租车1,034件 (按行业分): the
+            # thing the sentence opens with, as counted earlier in the report
+            aspect = _ASPECT_OPENING.match(said, timeout=REGEX_TIMEOUT)
+            if aspect is not None:
+                return self.first_named(part, aspect.group("thing"))
         if at < 2 or not said[at - 1].isalpha():
             return None
         start = sentence_start + at + len(kind)
@@ -3529,6 +3623,21 @@ class _Checker:
             if (c.subject or "").startswith(thing.group()) and c.value > part.value
         ]
         return named[-1] if named else None
+
+    def first_named(self, part: Claim, thing: str) -> Claim | None:
+        """The first actual current count before ``part`` whose subject is ``thing`` (or
+        starts with it) and that may be its whole."""
+        fam = family(part)
+        for c in self.index.claims[: self.index.position[part.id]]:
+            if (
+                c.subject
+                and c.subject.startswith(thing)
+                and _is_count(c)
+                and family(c) == fam
+                and c.value > part.value
+            ):
+                return c
+        return None
 
     def shares_of_the_same(self, count: Claim, noun: str) -> bool:
         """Whether the figure right after ``count`` is a share of the whole ``noun`` names."""
@@ -6002,6 +6111,9 @@ _GENERIC_THINGS = frozenset(
 
 
 # what 该… may refer to (该类, 该村, 该社区, 该街道, 该区 …), longest first
+_ASPECT_OPENING = regex.compile(
+    r"^(?:在|从)?(?P<thing>\p{Han}{2,8}?)(?:方面|领域|行业)(?:看|来看)?[,:]"
+)
 _CATEGORY_NAME = regex.compile(r"(?<![\p{Han}])\p{Han}{2,6}$|(?<=[,;:])\p{Han}{2,6}$")
 _REFERRED_KINDS = (
     "社区", "街道", "部门", "单位", "领域", "行业", "类", "村", "镇", "乡", "区", "县", "市"

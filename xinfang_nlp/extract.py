@@ -504,6 +504,10 @@ _OF_AFTER = regex.compile(r"(?:以上|以下|左右|多)?的")
 _COMPARED = regex.compile(r"相比|比较|对比|相较")
 _RATE_NAME = regex.compile(r"[\p{Han}]{0,12}?率(?=[^率]*$)")
 _RATE_BEFORE_CLAUSE = regex.compile(r"(?:^|[,;:])(\p{Han}{1,12}?率)[^\d率,;:。]{0,6}[,;:]$")
+# 网上信访占比首次超过一半,达到52.6%: the share named in the clause before, with no figure
+_SHARE_BEFORE_CLAUSE = regex.compile(
+    r"(?:^|[,;:])(\p{Han}{2,12}?)的?(?:所占)?(?:占比|比重|比例)[^\d,;:。]{0,8}[,;:]$"
+)
 # the same clause prefix is read for many figures (every figure of a clause, and a report repeats
 # its phrasings): these calls are remembered (see _patterns.remembered)
 _rate_name_in = remembered(_RATE_NAME.search)
@@ -1193,6 +1197,20 @@ def _link(
             )
             if named:
                 subject = _rate_strip_head(named.group(1)) or None
+        elif (
+            not subject
+            and draft.kind == "share"
+            and not prefix.startswith("占")
+            and (
+                "占" in text[sentence_start:clause_start]
+                or "比" in text[sentence_start:clause_start]
+            )
+        ):
+            named = _SHARE_BEFORE_CLAUSE.search(
+                text[sentence_start:clause_start], timeout=REGEX_TIMEOUT
+            )
+            if named:
+                subject = named.group(1)
         if not subject or subject in _UNIT_SUBJECTS:
             if topics is None:
                 topics = _topics(topic_drafts)
