@@ -8,9 +8,10 @@ with ``error`` set — never an exception that stops the batch.
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice
@@ -164,7 +165,7 @@ def run_batch(
         return
     chunks = iter(lambda: list(islice(items, _CHUNK)), [])
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        submit = lambda chunk: pool.submit(_audit_chunk, chunk)  # noqa: E731
+        submit = lambda chunk: _Unpickled(pool.submit(_audit_chunk, chunk))  # noqa: E731
         yield from _delivered(in_order(submit, chunks, workers * _CHUNKS_PER_WORKER), on_result)
 
 
@@ -191,8 +192,28 @@ def in_order(
         yield from pending.popleft().result()
 
 
-def _audit_chunk(chunk: list[tuple[str, AuditSettings]]) -> list[dict[str, Any]]:
-    return [_audit_one(item) for item in chunk]
+def _audit_chunk(chunk: list[tuple[str, AuditSettings]]) -> bytes:
+    """A worker's results for ``chunk``, pickled here and unpickled by :class:`_Unpickled`."""
+    return pickle.dumps([_audit_one(item) for item in chunk], protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class _Unpickled:
+    """A worker's future whose results are unpickled when asked for, in the caller's thread and
+    with cyclic collection paused. Left to the pool, they are unpickled in its manager thread
+    with collection on: a chunk's results are thousands of dicts and lists, and each collection
+    their making set off walked every result the caller had kept (with the batch kept, as
+    ``--format json`` and scripts/bench.py keep it, those collections made unpickling three
+    times as slow, on a core the workers share). Paused, they are looked at once, young, as a
+    document's objects are (:mod:`._gc_pause`)."""
+
+    def __init__(self, future: Future[bytes]) -> None:
+        self._future = future
+
+    def result(self) -> list[dict[str, Any]]:
+        pickled = self._future.result()
+        with collection_paused():
+            results: list[dict[str, Any]] = pickle.loads(pickled)
+        return results
 
 
 def _delivered(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 __all__ = ["SCALES", "Number", "json_number", "parse_chinese_integer", "parse_number"]
 
@@ -102,6 +103,9 @@ def parse_chinese_integer(text: str) -> int | None:
 _ONE = Decimal(1)
 
 
+# (pure, and its Number immutable: a report writes the same few numbers over and over, and a
+# frozen dataclass costs most of a parse to build)
+@lru_cache(maxsize=1024)
 def parse_number(digits: str, scale_word: str = "") -> Number | None:
     """Parse Arabic (``2.4``) or Chinese (``三``) digits with an optional scale word (万, 亿…).
 
