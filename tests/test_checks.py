@@ -3061,3 +3061,47 @@ def test_the_category_a_sentence_opens_with_is_the_whole_of_its_items():
 def test_a_share_named_in_the_clause_before_takes_that_name():
     claims = extract("网上信访占比首次超过一半,达到52.6%,来信和来访分别占9.8%和37.6%。").claims
     assert claims[0].subject == "网上信访"
+
+
+def test_one_more_named_item_after_a_list_of_bases_is_a_base_too():
+    text = (
+        "本季度六个县区分别受理1126件、826件、798件,市直部门486件。上年同期分别为1208件、903件、"
+        "861件,市直部门623件。同比分别下降6.8%、下降8.5%、下降7.3%,市直部门下降{pct}%。"
+    )
+    claims = extract(text.format(pct="22.0")).claims
+    assert [c.period for c in claims if c.text == "623件"] == ["previous"]
+    last = [k for k in checks_of(text.format(pct="22.0")) if k.kind == "change"][-1]
+    assert last.verdict == "consistent" and "486/623" in shown(last)
+
+
+def test_the_first_so_many_of_a_list_of_shares_summed():
+    text = (
+        "全市共受理5386件。按内容分,城乡建设类1482件,劳动和社会保障类1036件,农业农村类824件,"
+        "自然资源类597件,政法类468件,其他979件。前五类分别占27.5%、19.2%、15.3%、11.1%、8.7%,"
+        "前三类合计占{pct}%。"
+    )
+    summed = [k for k in checks_of(text.format(pct="62.0")) if k.kind == "share"][-1]
+    assert summed.verdict == "consistent" and "(1482+1036+824)" in shown(summed)
+    assert [k for k in checks_of(text.format(pct="81.8")) if k.kind == "share"][-1].verdict == (
+        "inconsistent"
+    )
+
+
+def test_a_rate_takes_the_thing_its_sentence_opens_with_over_a_larger_headline():
+    text = (
+        "一、总体情况\n上半年共受理信访事项和12345热线工单4,394件,其中信访事项468件;"
+        "热线工单3,926件。\n二、主要做法\n坚持局领导接访。推行首问负责。开展专项治理。"
+        "完善督办机制。\n三、办理质效\n信访事项方面,上半年办结452件,办结率{rate}%。"
+    )
+    assert only(text.format(rate="96.6"), "rate").verdict == "consistent"  # 452/468
+    assert only(text.format(rate="90.6"), "rate").verdict == "inconsistent"
+
+
+def test_a_share_of_the_same_period_last_year_is_over_that_periods_total():
+    text = (
+        "上半年共受理信访举报1,509件次,同比上升6.9%(上年同期1,412件次)。按常住人口计算,"
+        "万人信访举报量为27.8件次。上年全年共受理2,790件次。从举报方式看,网络举报574件次,"
+        "来信392件次。网络举报同比上升2.1%(上年同期562件次),比重由上年同期的{pct}%提高到38.0%。"
+    )
+    shares = [k for k in checks_of(text.format(pct="39.8")) if "562/" in shown(k)]
+    assert [k.verdict for k in shares] == ["consistent"] and "1412" in shown(shares[0])

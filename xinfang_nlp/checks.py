@@ -387,7 +387,8 @@ _BY_ASPECT_TITLE = regex.compile(
 )
 # 两区合计占86.3%, 三类共占: the share of several listed parts together
 _SUMMED_SHARE = regex.compile(
-    r"(?:(?P<n>[两二三四五六七八九十\d]{1,2})[个类项家区县镇乡村所]?|以上|上述|二者|两者|前)"
+    r"(?:(?P<first>前)?(?P<n>[两二三四五六七八九十\d]{1,2})[个类项家区县镇乡村所位]?|以上|上述|二者"
+    r"|两者|前)"
     r"\p{Han}{0,4}?(?:\([^()]{1,8}\))?(?:合计|共计|累计|共|一共)(?:占|约占|接近|约|近|超过)"
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
@@ -2474,6 +2475,15 @@ class _Checker:
                     return opening
                 break
             section = within.parent
+        # 受理信访事项和12345热线工单4,394件,其中信访事项468件 … 信访事项方面,上半年办结452
+        # 件,办结率96.6%: the thing the sentence opens with, when the report counted it apart
+        aspect = _ASPECT_OPENING.match(
+            self.index.sentence_text(reported.sentence), timeout=REGEX_TIMEOUT
+        )
+        if aspect is not None:
+            named = self.first_named(numerator, aspect.group("thing"))
+            if named is not None and named.subject == aspect.group("thing"):
+                return named
         return self.headline_over(numerator, reported)
 
     def headline_over(self, part: Claim, at: Claim | None = None) -> Claim | None:
@@ -2696,9 +2706,9 @@ class _Checker:
         else:
             whole = self.index.headline_total(part, family(part), period="previous")
             headline = self.index.headline_total(part, family(part))
-            if whole is None and headline is not None:
-                # 全年受理1500件,上年1400件: the previous count beside the headline is its base
-                whole = next(
+            # 全年受理1500件,上年1400件: the previous count beside the headline is its base
+            beside = (
+                next(
                     (
                         c
                         for c in self.index.by_sentence.get(headline.sentence, [])
@@ -2709,6 +2719,18 @@ class _Checker:
                     ),
                     None,
                 )
+                if headline is not None
+                else None
+            )
+            if whole is None or (
+                # 比重由上年同期的39.8%提高到44.6% with 上年同期1,412件次 beside the headline and
+                # 上年全年共受理2,790件次 later: the base of the same period
+                beside is not None
+                and "同期" in reported.lead
+                and "同期" not in whole.lead
+                and "同期" in beside.lead
+            ):
+                whole = beside
         p, w = operand(part), (operand(whole) if whole is not None else None)
         # 累计受理1,452件,相当于上年全年(2,010件)的72.2%: the only previous count is both the
         # share's subject and the headline; a figure is no share of itself
@@ -2875,6 +2897,15 @@ class _Checker:
         if listed is not None and (number is None or number.value == len(listed)):
             # 前五类所占比例依次为23.7%、…7.9%,合计占84.3%: the counts of the shares listed
             run = listed
+        elif (
+            listed is not None
+            and number is not None
+            and summed is not None
+            and summed.group("first")
+            and 2 <= number.value < len(listed)
+        ):
+            # 前五类分别占27.5%、…8.7%,前三类合计占62.0%: the first so many of them
+            run = listed[: int(number.value)]
         elif summed is None:
             self.unverifiable("share", reported)
             return

@@ -1999,15 +1999,29 @@ def _from_level(draft: _Draft, text: str, prefix: str) -> bool:
 def _continues_previous(prior: _Draft | None, draft: _Draft, text: str) -> bool:
     """上年同期分别为2476件、1902件、…、1275件: a later item of a list of values of the base
     period, whose cue has fallen out of its clause window."""
+    if (
+        prior is None
+        or prior.period != "previous"
+        or prior.kind != draft.kind
+        or prior.unit != draft.unit
+    ):
+        return False
+    gap = text[prior.end : draft.start]
+    if gap in ("、", "和", "及", "、和"):
+        return True
+    # 上年同期分别为1208件、…、671件,市直部门623件: one more named item of the list, after a
+    # comma, with no word of its own period or of a change
     return (
-        prior is not None
-        and prior.period == "previous"
-        and prior.kind == draft.kind
-        and prior.unit == draft.unit
-        and text[prior.end : draft.start] in ("、", "和", "及", "、和")
+        len(gap) <= 9
+        and _NAMED_ITEM.fullmatch(gap, timeout=REGEX_TIMEOUT) is not None
+        and "分别" in text[max(0, prior.start - 80) : prior.start]
     )
 
 
+_NAMED_ITEM = regex.compile(
+    r",(?!.*(?:本期|本年|今年|当年|本月|当月|同比|环比|较|比|上升|下降|增|减|共|合计|其中))"
+    r"\p{Han}{2,8}"
+)
 _PREVIOUS_OPENING_FIRST_CHARS = _PREVIOUS_FIRST_CHARS | frozenset("0123456789")
 _CLAUSE_MONTH = regex.compile(r"(?<![\d—\-~至])(\d{1,2})月份?(?![\d—\-~至])")
 
