@@ -180,3 +180,23 @@ def test_a_far_part_must_share_a_word_with_the_rate():
     text = FAR.format(rate="99.3%").replace("按期受理率99.3%", "办结率26.3%")
     verdicts = {k.verdict for k in checks_for(text, "26.3%")}
     assert verdicts <= {"unverifiable"}
+
+
+FAR_LIST = (
+    "一、总体情况\n截至9月30日,督办事项已办结161件,办结率86.6%。\n"
+    "二、主要做法\n坚持挂牌督办。实行周调度。开展实地督查。强化考核问责。推行回访制度。\n"
+    "三、办理情况\n市住建局、市人社局、市自然资源局、市城管局、市教育局和各县(市、区)"
+    "已分别办结36件、28件、19件、21件、{fifth}件和44件。"
+)
+
+
+def test_a_total_is_the_sum_of_a_whole_list_of_its_act_in_a_later_part():
+    sums = [k for k in checks_for(FAR_LIST.format(fifth="13"), "161件") if k.kind == "sum"]
+    assert [k.verdict for k in sums] == ["consistent"]
+    assert "36+28+19+21+13+44" in sums[0].message() and INFERRED in sums[0].message()
+
+
+def test_a_far_list_that_misses_the_total_or_names_another_act_is_no_sum():
+    assert not [k for k in checks_for(FAR_LIST.format(fifth="15"), "161件") if k.kind == "sum"]
+    other_act = FAR_LIST.format(fifth="13").replace("已分别办结", "分别受理")
+    assert not [k for k in checks_for(other_act, "161件") if k.kind == "sum"]

@@ -50,6 +50,7 @@ from .checks import (
     _complementary,
     _difference_messages,
     _fmt,
+    _in_scale,
     _inferred_check,
     _is_count,
     _local_lead,
@@ -81,6 +82,7 @@ _named_total = remembered(_NAMED_TOTAL.search)
 _REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")  # (each holds 余, 有 or 未)
 _REST_FIRST_CHARS = frozenset("其剩余另尚还仍未")  # (a lead with none of them is not the rest)
 _MONEY = frozenset({"元", "美元"})
+_JOINS = frozenset({"、", "和", "、和", "及"})  # what joins the items of a 分别 list
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
 _PER_THOUSAND = regex.compile(r"千人|每千")
@@ -332,6 +334,7 @@ class _Search:
         self._floats: dict[str, FloatRange] = {}
         self._unheld = False  # whether a figure of the document is past floats
         self._all_levels: tuple[list[Claim], list[int], dict[str, list[Claim]]] | None = None
+        self._far_lists: dict[tuple[str, str], list[list[Claim]]] = {}  # far_lists() by key
 
     def window(self, reported: Claim) -> list[Claim]:
         """:func:`_window` of the reported figure, once per figure (a share is searched as a
@@ -937,6 +940,59 @@ class _Search:
     # -- totals followed or preceded by their parts --------------------------------------------
 
     def total(self, reported: Claim) -> Check | None:
+        """:meth:`near_total`, else :meth:`far_total`."""
+        return self.near_total(reported) or self.far_total(reported)
+
+    def far_total(self, reported: Claim) -> Check | None:
+        """A total whose parts are a whole 分别 list further on (another part of the report, or
+        past LATER sentences): 督办事项已办结161件 … (三)办理情况。…已分别办结36件、28件、19件、
+        21件、13件和44件. Only a list of three or more that makes the total exactly, whose own
+        words name the total's act (办结 … 已分别办结) unless the total is a stated one
+        (共受理…)."""
+        period = reported.period or "current"
+        whole = _level(reported, period)
+        if whole is None:
+            return None
+        act = self.lead(reported)[-2:]
+        stated = bool(_total_lead(reported.lead))
+        if not stated and len(act) < 2:
+            return None
+        for listed in self.far_lists(family(reported), reported.unit, period):
+            if listed[0].sentence <= reported.sentence + 2:
+                continue
+            if not stated and act not in listed[0].lead:
+                continue
+            found = self._whole_list(reported, whole, listed)
+            if found is not None:
+                return found
+        return None
+
+    def far_lists(self, fam: str, unit: str, period: str) -> list[list[Claim]]:
+        """The 分别 lists of three or more counts or amounts of ``period`` and family ``fam``
+        (and of ``unit``'s kind), each in one sentence, joined by 、/和/及, in order (上年同期
+        六个县(区)分别为2,476件、1,902件…: a list of the previous period). Made once per family
+        and period."""
+        found = self._far_lists.get((fam, period))
+        if found is None:
+            text = self.checker.normalized.text
+            found = []
+            for _, claims in sorted(self.amounts().get(fam, {}).items()):
+                listed: list[Claim] = []
+                for claim in claims:
+                    if _level(claim, period) is None:
+                        continue
+                    if listed and text[listed[-1].norm_span[1] : claim.norm_span[0]] in _JOINS:
+                        listed.append(claim)
+                        continue
+                    if len(listed) >= 3:
+                        found.append(listed)
+                    listed = [claim] if "分别" in _local_lead(claim) else []
+                if len(listed) >= 3:
+                    found.append(listed)
+            self._far_lists[(fam, period)] = found
+        return [run for run in found if run[0].unit == unit or family(run[0]) == fam]
+
+    def near_total(self, reported: Claim) -> Check | None:
         """A stated total whose parts are listed as a run of the same kind of figure: right
         after it (its sentence and the next two), right before it (合计 after its parts, in its
         sentence and the two before), or as the breakdown opening a later sentence of the part
@@ -998,6 +1054,26 @@ class _Search:
                     if found is not None:
                         return found
         return None
+
+    def _whole_list(self, reported: Claim, whole: Interval, run: list[Claim]) -> Check | None:
+        """A consistent sum when all of ``run`` (of the total's period) makes the total."""
+        low = high = Decimal(0)
+        for claim in run:
+            level = _level(claim, reported.period or "current")
+            if level is None:
+                return None
+            low, high = low + level[0], high + level[1]
+        if not (high >= whole[0] and low <= whole[1]):
+            return None
+        computed = sum((c.value for c in run), Decimal(0))
+        messages = _both(
+            "sum",
+            parts="+".join(_written(c) for c in run),
+            computed=_in_scale(computed, reported),
+            reported=_written(reported) + reported.unit,
+            verdict="consistent",
+        )
+        return self.make("sum", reported, run, computed, messages)
 
     def sum_bounds(self, run: list[Claim]) -> tuple[Decimal, Decimal]:
         """The lowest low and the highest high of the sums of the first two or more figures of
