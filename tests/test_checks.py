@@ -3105,3 +3105,13 @@ def test_a_share_of_the_same_period_last_year_is_over_that_periods_total():
     )
     shares = [k for k in checks_of(text.format(pct="39.8")) if "562/" in shown(k)]
     assert [k.verdict for k in shares] == ["consistent"] and "1412" in shown(shares[0])
+
+
+def test_three_parts_just_short_of_their_total_are_a_wrong_sum():
+    # 19+4+1 = 24 of 25: a list of all the destinations with one mistyped
+    assert only("越级访25批,其中到市19批、赴省4批、进京1批。", "sum").verdict == "inconsistent"
+    # a list of the main parts only leaves more out: 19+4 of 25 proves nothing
+    assert not [
+        k for k in checks_of("越级访25批,其中到市15批、赴省4批、进京1批。") if k.kind == "sum"
+    ]
+    assert not [k for k in checks_of("越级访25批,其中到市19批、赴省4批。") if k.kind == "sum"]

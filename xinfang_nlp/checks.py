@@ -401,6 +401,7 @@ _SUBSET_NAME_TAIL = regex.compile(r"(?:类|方面)?(?:问题|事项|信访|投�
 _NOT_A_SUBSET_NAME = ("上述", "以上", "这些", "全部", "所有", "其", "各", "全年", "本")
 _AVERAGE_REACH = 4  # sentences back to an average over the same people
 _SUBSET_REACH = 12  # sentences between a category's count and its breakdown
+NEARLY_ALL = Decimal("0.05")  # the shortfall of a 其中 list meant as all of its total
 # …7.9%,合计占全部投诉的84.3%: a summed share whose parts are the shares listed before it
 _SUM_SHARE_HEAD = regex.compile(r"(?:合计|共计|累计|一共|共)约?占")
 _SUM_SHARE_HEAD_STARTS = ("合计", "共计", "累计", "一共", "共")
@@ -4426,7 +4427,7 @@ class _Checker:
             computed += with_extra
         elif self.sum_unit_error(total, parts, summed, computed):
             return
-        elif high < t[0] and partial_ok:
+        elif high < t[0] and partial_ok and not _nearly_all(parts, t):
             return  # "其中" may list only some parts: less than the total proves nothing
         elif self.shares_vouch(total, parts):
             return  # the parts overlap (see shares_vouch): not a partition of the total
@@ -6041,6 +6042,22 @@ def _with_remainders(runs: list[list[Claim]], text: str) -> list[list[Claim]]:
         ):
             extended.append([*run, rest])
     return extended
+
+
+def _nearly_all(parts: Sequence[Claim], whole: Interval) -> bool:
+    """越级访25批,其中到市19批、赴省4批、进京1批: three or more parts that come within
+    NEARLY_ALL of the total without reaching it are meant as all of it, one of them mistyped —
+    a list of only the main parts leaves more out."""
+    summed = _interval_sum(parts)
+    return (
+        len(parts) >= 3
+        # (exact counts: rounded figures such as populations in 万 fall short by rounding, and a
+        # list of places may be some of the area's)
+        and all(p.kind == "count" and p.scale == 1 and not p.decimals for p in parts)
+        and summed is not None
+        and whole[0] > 0
+        and (whole[0] - summed[1]) / whole[0] <= NEARLY_ALL
+    )
 
 
 def _some_make(parts: Sequence[Claim], whole: Interval, tolerance: Decimal) -> bool:
