@@ -3115,3 +3115,18 @@ def test_three_parts_just_short_of_their_total_are_a_wrong_sum():
         k for k in checks_of("越级访25批,其中到市15批、赴省4批、进京1批。") if k.kind == "sum"
     ]
     assert not [k for k in checks_of("越级访25批,其中到市19批、赴省4批。") if k.kind == "sum"]
+
+
+def test_a_batch_average_right_after_a_parts_batches_and_visits_is_theirs():
+    text = "全年共受理2418件,其中网上信访492件,来信143件,来访277批986人次,批均{avg}人。"
+    assert only(text.format(avg="3.6"), "per_capita").verdict == "consistent"  # 986/277
+    assert only(text.format(avg="3.9"), "per_capita").verdict == "inconsistent"
+
+
+def test_a_batch_average_takes_the_visits_it_names_not_a_count_after_it():
+    text = (
+        "从举报方式看,网络举报574件次,来信392件次,来访263批418人次,电话举报57件次。"
+        "网络举报同比上升2.1%。来访批均{avg}人,集体访6批。"
+    )
+    found = only(text.format(avg="1.6"), "per_capita")
+    assert found.verdict == "consistent" and "418/263" in shown(found)

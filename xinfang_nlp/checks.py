@@ -4979,9 +4979,27 @@ class _Checker:
             self.unverifiable("per_capita", reported)
             return
         sentence = self.index.by_sentence.get(reported.sentence, [])
+        pair = self.index.before(reported)[:2]
+        if (
+            wants == ("批",)
+            and len(pair) == 2
+            and _counts(pair[1], wants)
+            and pair[0].unit in ("人次", "人")
+            and pair[0].subject == pair[1].subject
+            and _is_count(pair[0])
+            and _is_count(pair[1])
+            and self.normalized.text[pair[1].norm_span[1] : pair[0].norm_span[0]] == ""
+        ):
+            # 其中…来信143件,来访277批986人次,批均3.6人: the visits and batches just before it
+            # (a part after 其中, and its own average)
+            self.ratio_check("per_capita", reported, pair[0], pair[1], scale=Decimal(1))
+            return
         if not wants:  # 平均每次, 平均每人: the word after 平均 says what
             after = reported.lead[marker.end() :]
             wants = next((units for word, units in _PER_WHAT.items() if after.startswith(word)), ())
+        # the thing the average names before its marker in its clause (来访 of 来访批均)
+        local = _local_lead(reported)
+        named_thing = local[: max(0, marker.start() - (len(reported.lead) - len(local)))]
         # (the nearest before it: 街道代办员四名;…;合计六十八名,人均代办1.9件 — but not a part
         # after 其中: 立案128宗,其中…未批先建48宗,…宗均9.7万元)
         denominator = next(
@@ -4997,6 +5015,13 @@ class _Checker:
                 and (
                     self.same_clause(c, reported)
                     or (c.norm_span[0] < reported.norm_span[0] and wants != ("天",))
+                )
+                # (来访批均1.6人,集体访6批: a count after an average that names its thing is
+                # of another thing unless it names the same)
+                and not (
+                    c.norm_span[0] > reported.norm_span[0]
+                    and len(named_thing) >= 2
+                    and not (c.subject or "").startswith(named_thing)
                 )
             ),
             None,
@@ -5143,7 +5168,22 @@ class _Checker:
             if _is_count(c) and c.kind == "count"
         ]
         if numerator is None:
-            numerator = next((c for c in earlier if c.unit == reported.unit), None)
+            # (来访263批418人次 … 来访批均1.6人: visits in 人次 for an average in 人, those of
+            # the thing the average names first)
+            visits = [
+                c
+                for c in earlier
+                if c.unit == reported.unit or {c.unit, reported.unit} <= {"人", "人次"}
+            ]
+            named = [
+                c
+                for c in visits
+                if c.subject
+                and reported.subject
+                and len(core := _core(_without_measure(c.subject))) >= 2
+                and reported.subject.startswith(core)
+            ]
+            numerator = next(iter(named or visits), None)
         if numerator is None or not numerator.subject:
             return numerator, None
         core = _core(_without_measure(numerator.subject))
