@@ -3130,3 +3130,28 @@ def test_a_batch_average_takes_the_visits_it_names_not_a_count_after_it():
     )
     found = only(text.format(avg="1.6"), "per_capita")
     assert found.verdict == "consistent" and "418/263" in shown(found)
+
+
+def test_the_kth_change_of_a_list_of_its_own_takes_the_kth_of_the_two_lists_before():
+    text = (
+        "城关区、东湖区、青石县三季度分别受理1126件、942件、798件,市直部门受理486件。"
+        "上年同期分别为1208件、903件、861件,市直部门623件。"
+        "同比分别下降6.8%、上升{second}%、下降7.3%,市直部门下降22.0%。"
+    )
+    changes = [k for k in checks_of(text.format(second="4.3")) if k.kind == "change"]
+    assert [k.verdict for k in changes[:3]] == ["consistent"] * 3
+    assert "942/903" in shown(changes[1])
+    wrong = [k for k in checks_of(text.format(second="3.4")) if k.kind == "change"]
+    assert [k.verdict for k in wrong[:3]] == ["consistent", "inconsistent", "consistent"]
+
+
+def test_changes_of_batches_and_visits_follow_the_order_the_measures_are_named():
+    text = "全年接待来访277批986人次。来访批次、人次同比分别下降{a}%、{b}%(上年301批1102人次)。"
+    right = [k for k in checks_of(text.format(a="8.0", b="10.5")) if k.kind == "change"]
+    assert [(k.verdict, shown(k)) for k in right] == [
+        ("consistent", "277/301−1"),
+        ("consistent", "986/1102−1"),
+    ]
+    # swapped: each change is wrong for its measure, and the other pair is no excuse
+    swapped = [k for k in checks_of(text.format(a="10.5", b="8.0")) if k.kind == "change"]
+    assert [k.verdict for k in swapped] == ["inconsistent", "inconsistent"]

@@ -1157,6 +1157,57 @@ class _Checker:
         operands_used = [c_ for c_ in (current, previous, difference) if c_ is not None]
         self.add("change", verdict, reported, operands_used, computed, messages, severity)
 
+    def lists_across(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """六个县区三季度分别受理1126件、942件…。上年同期分别为1208件、903件…。同比分别下降6.8%、
+        上升4.3%…: the k-th change of a 分别 list of n, in a sentence of its own, is of the k-th
+        of the n counts listed in the sentence before it over the k-th of the n bases listed in
+        the sentence before that — or of the two lists in the one sentence before."""
+        if "分别" not in reported.lead or reported.paired_with:
+            return None
+        sentence = self.index.by_sentence.get(reported.sentence, [])
+        changes = [c for c in sentence if c.kind == "change" and c.unit == "%" and "分别" in c.lead]
+        n = len(changes)
+        if n < 2 or reported not in changes or any(_tallied(c) for c in sentence):
+            return None
+        lists: list[list[Claim]] = []
+        for other in self.index.earlier_sentence_indices(reported.sentence, 2):
+            lists = self.joined_lists(other) + lists
+            if len(lists) >= 2:
+                break
+        previous = [run for run in lists if len(run) == n and run[0].period == "previous"]
+        current = [run for run in lists if len(run) == n and run[0].period == "current"]
+        if len(previous) != 1 or len(current) != 1:
+            return None
+        bases, levels = previous[0], current[0]
+        if bases[0].unit != levels[0].unit or levels[0].norm_span[0] > bases[0].norm_span[0]:
+            return None
+        k = changes.index(reported)
+        return levels[k], bases[k]
+
+    def joined_lists(self, sentence: int) -> list[list[Claim]]:
+        """The 分别 lists of the sentence: runs of two or more actual counts of one period and
+        unit joined by 、/和/及, the first with 分别 in its clause."""
+        text = self.normalized.text
+        found: list[list[Claim]] = []
+        run: list[Claim] = []
+        for c in self.index.by_sentence.get(sentence, []):
+            if not (_is_count(c, c.period or "current") and _actual(c)):
+                continue
+            if (
+                run
+                and c.period == run[-1].period
+                and c.unit == run[-1].unit
+                and text[run[-1].norm_span[1] : c.norm_span[0]] in ("、", "和", "、和", "及")
+            ):
+                run.append(c)
+                continue
+            if len(run) >= 2:
+                found.append(run)
+            run = [c] if "分别" in _local_lead(c) else []
+        if len(run) >= 2:
+            found.append(run)
+        return found
+
     def other_base(self, reported: Claim, current: Claim, previous: Claim) -> bool:
         """Whether ``previous`` is plainly the base of another comparison than ``reported``:
         12月受理156件,环比上升8.3%(上年同期172件) (环比 against a year-ago base); 比上年(1,747件)
@@ -1233,15 +1284,23 @@ class _Checker:
         index = self.index
         hint = None
         own_words = _own_words(reported.lead)
-        visits = _HINT_VISIT.search(own_words, timeout=REGEX_TIMEOUT) if "人" in own_words else None
+        # (a later item of a 分别 list: the measures are named before 分别)
+        at = reported.lead.rfind("分别")
+        item = reported.lead.count("%", at) if at >= 0 else 0
+        words = reported.lead[:at] if item else own_words
+        visits = _HINT_VISIT.search(words, timeout=REGEX_TIMEOUT) if "人" in words else None
         cases = (
-            _HINT_CASE.search(own_words, timeout=REGEX_TIMEOUT)
-            if "批" in own_words or "件" in own_words
+            _HINT_CASE.search(words, timeout=REGEX_TIMEOUT)
+            if "批" in words or "件" in words
             else None
         )
         if visits and cases:
-            # 批次、人次同比分别下降11.8%和9.2%: the first change is of the measure named first
-            hint = "visit" if visits.start() < cases.start() else "case"
+            # 批次、人次同比分别下降11.8%和9.2%: the first change is of the measure named first,
+            # the second of the other; the report said which, so another pair is no excuse
+            order = ("visit", "case") if visits.start() < cases.start() else ("case", "visit")
+            if item < 2:
+                hint = order[item]
+                self.prescribed.add(reported.id)
         elif visits:
             hint = "visit"
         elif cases:
@@ -1255,6 +1314,9 @@ class _Checker:
         ]
         if len(listed) == 1 and not reported.paired_with:
             return listed[0][0], listed[0][1], None
+        across = self.lists_across(reported)
+        if across is not None:
+            return across[0], across[1], None
         level = None if reported.paired_with else self.level_of_pair(reported)
         if level is not None:
             previous = self.previous_of(level, reported)
@@ -1285,6 +1347,45 @@ class _Checker:
             or "分别" in self.normalized.text[reported.norm_span[1] : own_base.norm_span[0]]
         ):
             own_base = None  # (上年分别为430件、752批): bases paired in order, below
+        if own_base is None and hint is not None and at >= 0:
+            # (…分别下降10.5%、8.0%(上年301批1102人次): the parenthesis after the list's last
+            # item, for the first item too)
+            last = next(
+                (
+                    c
+                    for c in reversed(index.by_sentence.get(reported.sentence, []))
+                    if c.kind == "change"
+                    and c.norm_span[0] >= reported.norm_span[0]
+                    and "分别" in c.lead
+                ),
+                None,
+            )
+            own_base = next(
+                (
+                    c
+                    for c in index.by_sentence.get(reported.sentence, [])
+                    if last is not None
+                    and c.period == "previous"
+                    and c.kind == "count"
+                    and family(c) == hint
+                    and self.in_parenthesis_after(last, c)
+                ),
+                None,
+            )
+        if own_base is not None and hint is not None and family(own_base) != hint:
+            # 批次、人次同比分别下降8.0%、10.5%(上年301批1102人次): the base of the measure
+            # the change is of, in the same parenthesis
+            own_base = next(
+                (
+                    c
+                    for c in index.by_sentence.get(reported.sentence, [])
+                    if c.period == "previous"
+                    and c.kind == "count"
+                    and family(c) == hint
+                    and self.in_parenthesis_after(reported, c)
+                ),
+                own_base,
+            )
         if own_base is None:
             # 双桥镇信访量比上年同期(173件)上升23.7%: the base named in the change's own clause,
             # after any current count of it
