@@ -53,6 +53,7 @@ from .checks import (
     _in_scale,
     _inferred_check,
     _is_count,
+    _listed_runs,
     _local_lead,
     _proportion_messages,
     _total_lead,
@@ -82,7 +83,6 @@ _named_total = remembered(_NAMED_TOTAL.search)
 _REST = regex.compile(r"^(?:其余|剩余|余下|另有|尚有|还有|仍有|未)")  # (each holds 余, 有 or 未)
 _REST_FIRST_CHARS = frozenset("其剩余另尚还仍未")  # (a lead with none of them is not the rest)
 _MONEY = frozenset({"元", "美元"})
-_JOINS = frozenset({"、", "和", "、和", "及"})  # what joins the items of a 分别 list
 _PERCENTISH = frozenset({"%", "pp", "‰", "倍"})
 _PER_TEN_THOUSAND = regex.compile(r"万人|每万")
 _PER_THOUSAND = regex.compile(r"千人|每千")
@@ -975,20 +975,13 @@ class _Search:
         found = self._far_lists.get((fam, period))
         if found is None:
             text = self.checker.normalized.text
-            found = []
-            for _, claims in sorted(self.amounts().get(fam, {}).items()):
-                listed: list[Claim] = []
-                for claim in claims:
-                    if _level(claim, period) is None:
-                        continue
-                    if listed and text[listed[-1].norm_span[1] : claim.norm_span[0]] in _JOINS:
-                        listed.append(claim)
-                        continue
-                    if len(listed) >= 3:
-                        found.append(listed)
-                    listed = [claim] if "分别" in _local_lead(claim) else []
-                if len(listed) >= 3:
-                    found.append(listed)
+            found = [
+                run
+                for _, claims in sorted(self.amounts().get(fam, {}).items())
+                for run in _listed_runs(
+                    [c for c in claims if _level(c, period) is not None], text, 3
+                )
+            ]
             self._far_lists[(fam, period)] = found
         return [run for run in found if run[0].unit == unit or family(run[0]) == fam]
 

@@ -1187,26 +1187,15 @@ class _Checker:
     def joined_lists(self, sentence: int) -> list[list[Claim]]:
         """The 分别 lists of the sentence: runs of two or more actual counts of one period and
         unit joined by 、/和/及, the first with 分别 in its clause."""
-        text = self.normalized.text
-        found: list[list[Claim]] = []
-        run: list[Claim] = []
-        for c in self.index.by_sentence.get(sentence, []):
-            if not (_is_count(c, c.period or "current") and _actual(c)):
-                continue
-            if (
-                run
-                and c.period == run[-1].period
-                and c.unit == run[-1].unit
-                and text[run[-1].norm_span[1] : c.norm_span[0]] in ("、", "和", "、和", "及")
-            ):
-                run.append(c)
-                continue
-            if len(run) >= 2:
-                found.append(run)
-            run = [c] if "分别" in _local_lead(c) else []
-        if len(run) >= 2:
-            found.append(run)
-        return found
+        return _listed_runs(
+            [
+                c
+                for c in self.index.by_sentence.get(sentence, [])
+                if _is_count(c, c.period or "current") and _actual(c)
+            ],
+            self.normalized.text,
+            2,
+        )
 
     def other_base(self, reported: Claim, current: Claim, previous: Claim) -> bool:
         """Whether ``previous`` is plainly the base of another comparison than ``reported``:
@@ -6183,6 +6172,32 @@ def _with_remainders(runs: list[list[Claim]], text: str) -> list[list[Claim]]:
         ):
             extended.append([*run, rest])
     return extended
+
+
+_LIST_JOINS = frozenset({"、", "和", "、和", "及"})  # what joins the items of a 分别 list
+
+
+def _listed_runs(claims: Sequence[Claim], text: str, least: int) -> list[list[Claim]]:
+    """The 分别 lists among ``claims`` (figures of one sentence, in order): runs of ``least``
+    or more of one period and unit, each joined to the one before by 、/和/及 alone, the first
+    with 分别 in its clause."""
+    found: list[list[Claim]] = []
+    run: list[Claim] = []
+    for c in claims:
+        if (
+            run
+            and c.period == run[-1].period
+            and c.unit == run[-1].unit
+            and text[run[-1].norm_span[1] : c.norm_span[0]] in _LIST_JOINS
+        ):
+            run.append(c)
+            continue
+        if len(run) >= least:
+            found.append(run)
+        run = [c] if "分别" in _local_lead(c) else []
+    if len(run) >= least:
+        found.append(run)
+    return found
 
 
 def _nearly_all(parts: Sequence[Claim], whole: Interval) -> bool:
