@@ -3155,3 +3155,20 @@ def test_changes_of_batches_and_visits_follow_the_order_the_measures_are_named()
     # swapped: each change is wrong for its measure, and the other pair is no excuse
     swapped = [k for k in checks_of(text.format(a="10.5", b="8.0")) if k.kind == "change"]
     assert [k.verdict for k in swapped] == ["inconsistent", "inconsistent"]
+
+
+def test_parts_opening_a_sentence_break_down_the_category_the_sentence_before_is_about():
+    text = (
+        "一、总体情况\n全年共受理信访事项864件。从内容看,征地补偿类318件、不动产登记类276件、"
+        "土地权属纠纷类163件、违法用地举报类68件、其他39件。\n二、主要问题\n"
+        "不动产登记类信访比上年增加45件,上升19.5%(上年231件)。其中历史遗留办证难{a}件,"
+        "占该类的57.2%;登记程序与时限64件;登记错误更正37件;其他23件。"
+    )
+    # 158+64+37+23 = 282 is not 276 (not 864, the headline)
+    sums = [k for k in checks_of(text.format(a="158")) if k.kind == "sum"]
+    assert [(k.verdict, k.message().split(",")[1][:9]) for k in sums][-1] == (
+        "inconsistent",
+        "报告合计276件",
+    )
+    fixed = [k for k in checks_of(text.format(a="152")) if k.kind == "sum"]
+    assert [k.verdict for k in fixed] == ["consistent", "consistent"]

@@ -4296,6 +4296,8 @@ class _Checker:
                         # act every part names
                         acted = [c for c in earlier if _act_of_all(c, parts)]
                         total = next(iter(acted + stated + earlier), None)
+                        if total is None:
+                            total = self.topic_count(parts, period)
                     elif total is not None:
                         total = self.exact_whole(total, parts, start) or total
                 if total is None and headline:
@@ -4339,6 +4341,8 @@ class _Checker:
                     and c.norm_span[0] < start
                     and _tallied(c)
                     and family(c) == fam
+                    # (a total counted sections before: the names beside it are its list's)
+                    and total.sentence >= parts[0].sentence - 1
                 } - {""}
                 own = [p for p in parts if _local_lead(p) not in acts]
                 if acts and 2 <= len(own) < len(parts):
@@ -4407,6 +4411,26 @@ class _Checker:
                     partial_ok=not complete,
                     extra=letters,
                 )
+
+    def topic_count(self, parts: list[Claim], period: str) -> Claim | None:
+        """不动产登记类信访比上年增加45件,上升19.5%(上年231件)。其中…158件;…;其他23件: parts
+        after a 其中 that opens the sentence, where the sentence before states no count of
+        their period, are of the thing that sentence is about, as counted earlier (不动产登记类
+        276件 of section one): the first count whose subject is that thing."""
+        first = parts[0]
+        if not self.index.sentence_text(first.sentence).startswith("其中"):
+            return None
+        before = self.index.by_sentence.get(first.sentence - 1, [])
+        topic = (
+            _GENERIC_TAIL.sub("", before[0].subject or "", timeout=REGEX_TIMEOUT) if before else ""
+        )
+        topic = topic.removesuffix("信访")
+        if len(topic) < 3 or not topic.endswith("类"):
+            return None
+        found = self.first_named(first, topic)
+        if found is None or found.subject != topic or found.period != period:
+            return None
+        return found
 
     def nested_sums(
         self, listed: Sequence[Claim], nested: set[str], done: set[tuple[str, ...]]
