@@ -242,6 +242,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="gb18030", fullwidth="all", decimal=0.5, thousands=0.7, mojibake=12
         ),
     ),
+    "111": (
+        replace(
+            _NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
