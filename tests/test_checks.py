@@ -3172,3 +3172,9 @@ def test_parts_opening_a_sentence_break_down_the_category_the_sentence_before_is
     )
     fixed = [k for k in checks_of(text.format(a="152")) if k.kind == "sum"]
     assert [k.verdict for k in fixed] == ["consistent", "consistent"]
+
+
+def test_a_part_after_qizhong_following_an_average_is_not_its_numerator():
+    text = "23名区级领导全部参与包案,人均包案3.7件,其中区委书记、区长带头包案六件。"
+    verdicts = {k.verdict for k in checks_of(text) if k.kind == "per_capita"}
+    assert verdicts <= {"unverifiable"}  # not 6/23 = 0.26

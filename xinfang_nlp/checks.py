@@ -5148,7 +5148,14 @@ class _Checker:
         candidates = [
             c
             for c in self.index.before(reported)
-            + [c for c in sentence if c.norm_span[0] > reported.norm_span[0]]
+            + [
+                c
+                for c in sentence
+                if c.norm_span[0] > reported.norm_span[0]
+                # (人均包案3.7件,其中区委书记、区长带头包案六件: a part after 其中 is no
+                # numerator of the average before it)
+                and not self.after_subtotal(c, clause=True)
+            ]
             if _is_count(c)
             and c is not denominator
             and (
