@@ -418,3 +418,19 @@ def test_random_grids_never_raise(grid: list[list[str]]):
     for claim in extraction.claims:
         assert text[claim.span[0] : claim.span[1]] == claim.text
     check(extraction)
+
+
+def test_a_column_named_by_another_period_beside_this_period_is_the_base():
+    text = (
+        "各社区排查情况见下表。\n"
+        "社区\t本季度(起)\t二季度(起)\t环比(%)\n"
+        "青石社区\t96\t81\t18.5\n"
+        "河口社区\t83\t79\t{second}\n"
+        "合计\t179\t160\t11.9\n"
+    )
+    claims = extract(text.format(second="5.1")).claims
+    assert [c.period for c in claims if c.text in ("81", "79", "160")] == ["previous"] * 3
+    changes = [k for k in check(extract(text.format(second="5.1"))) if k.kind == "change"]
+    assert [k.verdict for k in changes] == ["consistent"] * 3  # 96/81, 83/79, 179/160
+    wrong = [k for k in check(extract(text.format(second="1.5"))) if k.kind == "change"]
+    assert [k.verdict for k in wrong] == ["consistent", "inconsistent", "consistent"]

@@ -99,6 +99,7 @@ _ARROWS = frozenset("↑↓▲▼")
 _MEASURE_WORDS = frozenset({"件次", "件", "批次", "批", "人次", "人", "户", "起", "个", "次"})
 _YEAR = regex.compile(r"((?:19|20)\d{2})年")
 _CURRENT_HEAD = regex.compile(r"本年|今年|当年|本期|当期|本月|当月|本季度?|本年度|今年度")
+_NAMED_PERIOD = regex.compile(r"[一二三四1-4]季度|\d{1,2}月份?|[上下]半年|第[一二三四]季度")
 _PREVIOUS_HEAD = regex.compile(r"上年|去年|同期|上期|上月|上季度?|前年|上一年|上年度")
 _CHANGE_HEAD = regex.compile(r"增减|同比|环比|增幅|降幅|增长|减少|升降|变化|变动|比上年|比去年")
 _SHARE_HEAD = regex.compile(r"占比|比重|构成比|所占比例|^占")
@@ -562,6 +563,16 @@ def _columns(
             period = "current" if year == latest else "previous"
             name = columns[k].name if columns[k].group else ""
             columns[k] = _with(columns[k], period=period, name=name)
+    if any(c.period == "current" for c in columns):
+        # 本季度(起) 二季度(起) 环比(%): beside a column of the current period, a column named
+        # by another period is the base
+        for k, column in enumerate(columns):
+            if (
+                column.period is None
+                and column.kind in ("count", "amount")
+                and _NAMED_PERIOD.search(column.header, timeout=REGEX_TIMEOUT)
+            ):
+                columns[k] = _with(column, period="previous")
     for k, column in enumerate(columns):
         if column.period is None and column.kind in ("count", "amount"):
             columns[k] = _with(column, period="current")
