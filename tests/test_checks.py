@@ -3178,3 +3178,16 @@ def test_a_part_after_qizhong_following_an_average_is_not_its_numerator():
     text = "23名区级领导全部参与包案,人均包案3.7件,其中区委书记、区长带头包案六件。"
     verdicts = {k.verdict for k in checks_of(text) if k.kind == "per_capita"}
     assert verdicts <= {"unverifiable"}  # not 6/23 = 0.26
+
+
+def test_a_rate_of_a_part_is_over_the_count_of_the_thing_its_numerator_names():
+    text = (
+        "一、基本情况\n共梳理出信访积案86件,其中中央交办12件,省交办19件,市交办27件,区自行排查28件。\n"
+        "二、主要做法\n坚持领导包案。实行挂牌督办。开展集中攻坚。\n"
+        "三、化解成效\n截至11月底,全区已化解积案64件,化解率74.4%。"
+        "其中中央交办积案已化解11件,化解率{rate}%;"
+    )
+    rates = [k for k in checks_of(text.format(rate="91.7")) if k.kind == "rate"]
+    assert [k.verdict for k in rates][-1] == "consistent" and "11/12" in shown(rates[-1])
+    wrong = [k for k in checks_of(text.format(rate="81.7")) if k.kind == "rate"]
+    assert wrong[-1].verdict == "inconsistent"
