@@ -3191,3 +3191,16 @@ def test_a_rate_of_a_part_is_over_the_count_of_the_thing_its_numerator_names():
     assert [k.verdict for k in rates][-1] == "consistent" and "11/12" in shown(rates[-1])
     wrong = [k for k in checks_of(text.format(rate="81.7")) if k.kind == "rate"]
     assert wrong[-1].verdict == "inconsistent"
+
+
+def test_a_breakdown_by_category_that_runs_over_its_paragraphs_sentences_adds_up():
+    text = (
+        "一、总体情况\n上半年全县共受理信访事项1,846件。\n"
+        "二、主要问题\n从反映内容看,城乡建设类512件,占27.7%,同比下降12.6%(上年同期586件)。"
+        "其中物业管理168件;拆迁安置109件;其他城建问题235件。农村农业类387件,占两成多。"
+        "劳动社保类264件,占14.3%。自然资源类231件,占12.5%;政法类178件;其他{rest}件。"
+    )
+    sums = [k for k in checks_of(text.format(rest="274")) if k.kind == "sum"]
+    assert ("consistent", "512+387+264+231+178+274") in [(k.verdict, shown(k)) for k in sums]
+    wrong = [k for k in checks_of(text.format(rest="247")) if k.kind == "sum"]
+    assert ("inconsistent", "512+387+264+231+178+247") in [(k.verdict, shown(k)) for k in wrong]

@@ -4100,6 +4100,8 @@ class _Checker:
                 after = _BREAKDOWN.search(text, breakdown.end(), timeout=REGEX_TIMEOUT)
                 end = self.normalized_start(sentence_index) + after.start() if after else None
                 self.sum_group(group, start, None, done, headline=True, end=end)
+                if group == [sentence_index] and after is None:
+                    self.categories_across(sentence_index, start, done)
             elif not subtotal and "分别" not in text and self.breakdown_heading(sentence_index):
                 # (二)按网格分。第一网格7件;第二网格5件;…: the section is the breakdown (not
                 # parallel 分别 lists of several acts, 分别排查…,已化解…)
@@ -4430,6 +4432,53 @@ class _Checker:
                     partial_ok=not complete,
                     extra=letters,
                 )
+
+    def categories_across(
+        self, sentence_index: int, start: int, done: set[tuple[str, ...]]
+    ) -> None:
+        """从反映内容看,城乡建设类512件,…。其中物业管理168件…。农村农业类387件,…。劳动社保类
+        264件,…。自然资源类231件,占12.5%;政法类178件,占6.9%;其他274件: a breakdown by 类
+        that runs on over the sentences of its paragraph, each opening with a category (the
+        sentences opening with 其中 break one down), closed by 其他. Its categories add up to
+        the headline total."""
+        index = self.index
+        text = self.normalized.text
+        paragraph_end = text.find("\n", start)
+        if paragraph_end < 0:
+            paragraph_end = len(text)
+        items: list[Claim] = []
+        closed = False
+        at = sentence_index
+        while (
+            at < len(index.sentences) and index.sentences[at].start < paragraph_end and not closed
+        ):
+            claims = [
+                c
+                for c in index.by_sentence.get(at, [])
+                if c.norm_span[0] >= start and _is_count(c) and c.kind == "count" and _actual(c)
+            ]
+            opening = index.sentence_text(at)
+            if at != sentence_index and (
+                opening.startswith("其中") or not claims or not _category_item(claims[0])
+            ):
+                at += 1
+                continue
+            for c in claims:
+                if _category_item(c):
+                    items.append(c)
+                elif _remainder(_local_lead(c)) and items:
+                    items.append(c)
+                    closed = True
+                    break
+            at += 1
+        if not closed or len(items) < 4 or len({c.unit for c in items}) != 1:
+            return
+        if items[0].sentence != sentence_index or items[-1].sentence == sentence_index:
+            return  # (a list within its sentence is the breakdown sum_group read)
+        total = index.headline_total(items[0], family(items[0]))
+        if total is None or total.unit != items[0].unit:
+            return
+        self.compare_sum_once(total, items, done, partial_ok=False)
 
     def topic_count(self, parts: list[Claim], period: str) -> Claim | None:
         """不动产登记类信访比上年增加45件,上升19.5%(上年231件)。其中…158件;…;其他23件: parts
@@ -6248,6 +6297,12 @@ def _listed_runs(claims: Sequence[Claim], text: str, least: int) -> list[list[Cl
     if len(run) >= least:
         found.append(run)
     return found
+
+
+def _category_item(claim: Claim) -> bool:
+    """Whether the figure is a category's count: its clause's own words end with 类
+    (城乡建设类512件), not a part of one (物业管理168件)."""
+    return _local_lead(claim).endswith("类")
 
 
 def _nearly_all(parts: Sequence[Claim], whole: Interval) -> bool:
