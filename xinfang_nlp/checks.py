@@ -4479,6 +4479,17 @@ class _Checker:
         if total is None or total.unit != items[0].unit:
             return
         self.compare_sum_once(total, items, done, partial_ok=False)
+        # …;其他274件。前五类合计1,572件: the first so many categories summed
+        position = index.position[items[-1].id] + 1
+        following = index.claims[position] if position < len(index.claims) else None
+        first = (
+            _FIRST_SO_MANY.match(_local_lead(following), timeout=REGEX_TIMEOUT)
+            if following is not None and following.unit == items[0].unit
+            else None
+        )
+        number = parse_number(first.group(1)) if first is not None else None
+        if number is not None and 2 <= number.value < len(items):
+            self.compare_sum_once(following, items[: int(number.value)], done, partial_ok=False)
 
     def topic_count(self, parts: list[Claim], period: str) -> Claim | None:
         """不动产登记类信访比上年增加45件,上升19.5%(上年231件)。其中…158件;…;其他23件: parts
@@ -6297,6 +6308,9 @@ def _listed_runs(claims: Sequence[Claim], text: str, least: int) -> list[list[Cl
     if len(run) >= least:
         found.append(run)
     return found
+
+
+_FIRST_SO_MANY = regex.compile(r"前([两二三四五六七八九十\d]{1,2})[类项位]合计$")
 
 
 def _category_item(claim: Claim) -> bool:
