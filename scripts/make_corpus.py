@@ -248,6 +248,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "114": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
+    "115": (
+        replace(
+            _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
