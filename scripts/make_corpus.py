@@ -248,6 +248,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "114": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
+    "118": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=8),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
