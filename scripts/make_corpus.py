@@ -253,6 +253,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
         ),
     ),
+    "118": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=8),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
