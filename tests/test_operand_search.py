@@ -200,3 +200,15 @@ def test_a_far_list_that_misses_the_total_or_names_another_act_is_no_sum():
     assert not [k for k in checks_for(FAR_LIST.format(fifth="15"), "161件") if k.kind == "sum"]
     other_act = FAR_LIST.format(fifth="13").replace("已分别办结", "分别受理")
     assert not [k for k in checks_for(other_act, "161件") if k.kind == "sum"]
+
+
+def test_a_rate_over_operands_of_its_own_clause_is_not_excused_by_another_pair():
+    text = (
+        "全年共受理信访事项186件。全年到期应办结的信访事项180件,按期办结176件,"
+        "按期办结率{rate}%,超期的4件都需县直部门会商。"
+    )
+    # 176/180 = 97.8%; 94.6% is 176/186 (over all received), the report's own error
+    found = [k for k in checks_for(text.format(rate="94.6"), "94.6%") if k.kind == "rate"]
+    assert [k.verdict for k in found] == ["inconsistent"] and "176/180" in found[0].message()
+    right = [k for k in checks_for(text.format(rate="97.8"), "97.8%") if k.kind == "rate"]
+    assert [k.verdict for k in right] == ["consistent"]

@@ -1312,10 +1312,12 @@ def corroborate(checker: _Checker) -> None:
             continue  # 按常住人口计算: the report chose the operand; the other one is no excuse
         if (
             reconsidering
-            and kind == "difference"
+            and kind in ("difference", "rate")
             and _own_clause_operands(checker, claim, kind, open_)
         ):
-            continue  # 集体访四批,上年九批,减少四批: both levels stand beside it; 3−7 is no excuse
+            # 集体访四批,上年九批,减少四批: both levels stand beside it; 3−7 is no excuse — and
+            # 到期应办结180件,按期办结176件,按期办结率94.6%: 176/186 (受理) is no excuse either
+            continue
         if reconsidering and kind in ("share", "rate") and _coarse(claim):
             # 五十二件,占近四成 (27.96%): a band of ten points that another pair of nearby
             # figures fits by chance (24/52 = 46.2% "≈40%") is no excuse for the linker's pair
