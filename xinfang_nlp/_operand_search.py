@@ -957,7 +957,7 @@ class _Search:
         stated = bool(_total_lead(reported.lead))
         if not stated and len(act) < 2:
             return None
-        for listed in self.far_lists(family(reported), reported.unit, period):
+        for listed in self.far_lists(family(reported), period):
             if listed[0].sentence <= reported.sentence + 2:
                 continue
             if not stated and act not in listed[0].lead:
@@ -967,9 +967,9 @@ class _Search:
                 return found
         return None
 
-    def far_lists(self, fam: str, unit: str, period: str) -> list[list[Claim]]:
-        """The 分别 lists of three or more counts or amounts of ``period`` and family ``fam``
-        (and of ``unit``'s kind), each in one sentence, joined by 、/和/及, in order (上年同期
+    def far_lists(self, fam: str, period: str) -> list[list[Claim]]:
+        """The 分别 lists of three or more counts or amounts of ``period`` and family ``fam``,
+        each in one sentence, joined by 、/和/及, in order (上年同期
         六个县(区)分别为2,476件、1,902件…: a list of the previous period). Made once per family
         and period."""
         found = self._far_lists.get((fam, period))
@@ -983,7 +983,7 @@ class _Search:
                 )
             ]
             self._far_lists[(fam, period)] = found
-        return [run for run in found if run[0].unit == unit or family(run[0]) == fam]
+        return found
 
     def near_total(self, reported: Claim) -> Check | None:
         """A stated total whose parts are listed as a run of the same kind of figure: right

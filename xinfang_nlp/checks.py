@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from decimal import ROUND_DOWN, Decimal
 from functools import cache, lru_cache, partial
@@ -1157,6 +1157,20 @@ class _Checker:
         operands_used = [c_ for c_ in (current, previous, difference) if c_ is not None]
         self.add("change", verdict, reported, operands_used, computed, messages, severity)
 
+    def hinted_base(self, change: Claim, hint: str) -> Claim | None:
+        """The previous count of family ``hint`` in the parenthesis right after ``change``."""
+        return next(
+            (
+                c
+                for c in self.index.by_sentence.get(change.sentence, [])
+                if c.period == "previous"
+                and c.kind == "count"
+                and family(c) == hint
+                and self.in_parenthesis_after(change, c)
+            ),
+            None,
+        )
+
     def lists_across(self, reported: Claim) -> tuple[Claim, Claim] | None:
         """六个县区三季度分别受理1126件、942件…。上年同期分别为1208件、903件…。同比分别下降6.8%、
         上升4.3%…: the k-th change of a 分别 list of n, in a sentence of its own, is of the k-th
@@ -1349,32 +1363,11 @@ class _Checker:
                 ),
                 None,
             )
-            own_base = next(
-                (
-                    c
-                    for c in index.by_sentence.get(reported.sentence, [])
-                    if last is not None
-                    and c.period == "previous"
-                    and c.kind == "count"
-                    and family(c) == hint
-                    and self.in_parenthesis_after(last, c)
-                ),
-                None,
-            )
+            own_base = self.hinted_base(last, hint) if last is not None else None
         if own_base is not None and hint is not None and family(own_base) != hint:
             # 批次、人次同比分别下降8.0%、10.5%(上年301批1102人次): the base of the measure
             # the change is of, in the same parenthesis
-            own_base = next(
-                (
-                    c
-                    for c in index.by_sentence.get(reported.sentence, [])
-                    if c.period == "previous"
-                    and c.kind == "count"
-                    and family(c) == hint
-                    and self.in_parenthesis_after(reported, c)
-                ),
-                own_base,
-            )
+            own_base = self.hinted_base(reported, hint) or own_base
         if own_base is None:
             # 双桥镇信访量比上年同期(173件)上升23.7%: the base named in the change's own clause,
             # after any current count of it
@@ -2501,12 +2494,10 @@ class _Checker:
             found = next(
                 (
                     c
-                    for c in self.index.claims[: self.index.position[numerator.id]]
+                    for c in self.counts_before(numerator, family(numerator))
                     if c.subject
                     and len(c.subject) >= 3
                     and lead_thing.startswith(c.subject)
-                    and _is_count(c)
-                    and family(c) == family(numerator)
                     and c.value >= numerator.value
                 ),
                 None,
@@ -3626,20 +3617,24 @@ class _Checker:
     def largest_named(self, reported: Claim, part: Claim, core: str) -> Claim | None:
         """The largest actual current count before ``reported`` whose subject holds ``core``
         (and not smaller than ``part``): the total of the thing ``core`` names."""
-        fam = family(part)
         found = None
-        for c in self.index.claims[: self.index.position[reported.id]]:
+        for c in self.counts_before(reported, family(part)):
             if (
                 c.subject
                 and core in c.subject
                 and c is not part
-                and _is_count(c)
-                and family(c) == fam
                 and c.value >= part.value
                 and (found is None or c.value > found.value)
             ):
                 found = c
         return found
+
+    def counts_before(self, claim: Claim, fam: str) -> Iterator[Claim]:
+        """The counts (:func:`_is_count`) of family ``fam`` before ``claim`` in the document, in
+        order: the candidates of a whole named far back."""
+        for c in self.index.claims[: self.index.position[claim.id]]:
+            if _is_count(c) and family(c) == fam:
+                yield c
 
     def whole_carried_over(self, reported: Claim, part: Claim) -> Claim | None:
         """手机APP提交2,968件,占网上信访量的69.2%;通过网站提交1,036件,占24.2%: a bare 占 after a
@@ -3768,17 +3763,14 @@ class _Checker:
     def first_named(self, part: Claim, thing: str) -> Claim | None:
         """The first actual current count before ``part`` whose subject is ``thing`` (or
         starts with it) and that may be its whole."""
-        fam = family(part)
-        for c in self.index.claims[: self.index.position[part.id]]:
-            if (
-                c.subject
-                and c.subject.startswith(thing)
-                and _is_count(c)
-                and family(c) == fam
-                and c.value > part.value
-            ):
-                return c
-        return None
+        return next(
+            (
+                c
+                for c in self.counts_before(part, family(part))
+                if c.subject and c.subject.startswith(thing) and c.value > part.value
+            ),
+            None,
+        )
 
     def shares_of_the_same(self, count: Claim, noun: str) -> bool:
         """Whether the figure right after ``count`` is a share of the whole ``noun`` names."""
