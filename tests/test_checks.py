@@ -859,6 +859,64 @@ def test_a_selection_closed_by_its_own_subtotal_is_not_held_against_the_headline
     assert sums == [("consistent", "300+200+100 = 600,报告合计600件,一致")]
 
 
+def test_a_sentence_that_opens_with_how_many_it_adds_sums_the_sentence_before():
+    text = (
+        "从反映领域看,征收补偿类152件;物业服务类98件;劳资纠纷类67件。三类合计{}件,占总量的58.3%。"
+    )
+    sums = [(k.verdict, k.message("zh")) for k in checks_of(text.format(317)) if k.kind == "sum"]
+    assert sums == [("consistent", "152+98+67 = 317,报告合计317件,一致")]
+    sums = [k.verdict for k in checks_of(text.format(371)) if k.kind == "sum"]
+    assert sums == ["inconsistent"]
+    # four items named, three listed: not held against the three
+    four = text.replace("三类合计", "四类合计").format(371)
+    assert [k for k in checks_of(four) if k.kind == "sum"] == []
+
+
+def test_names_joined_by_and_before_a_sum_word_are_the_parts():
+    text = (
+        "按纠纷类型分:婚姻家庭纠纷112起,占25.6%;邻里纠纷96起,占21.9%;劳资纠纷64起,"
+        "占14.6%。婚姻家庭和邻里纠纷合计{}起,占近五成。"
+    )
+    sums = [(k.verdict, k.message("zh")) for k in checks_of(text.format(208)) if k.kind == "sum"]
+    assert sums == [("consistent", "112+96 = 208,报告合计208起,一致")]
+    sums = [k.verdict for k in checks_of(text.format(218)) if k.kind == "sum"]
+    assert sums == ["inconsistent"]
+
+
+def test_clauses_repeating_the_acts_before_a_subtotal_break_each_act_down():
+    text = (
+        "本季度进入调解程序的纠纷352起,调解成功327起,调解成功率92.9%。其中村(社区)调委会"
+        "调解274起,成功259起,调解成功率94.5%;街道调委会调解78起,成功{}起,调解成功率87.2%。"
+    )
+    found = sorted(
+        (k.verdict, k.message("zh")) for k in checks_of(text.format(68)) if k.kind == "sum"
+    )
+    assert found == [
+        ("consistent", "259+68 = 327,报告合计327起,一致"),
+        ("consistent", "274+78 = 352,报告合计352起,一致"),
+    ]
+    found = sorted(
+        (k.verdict, k.message("zh")) for k in checks_of(text.format(86)) if k.kind == "sum"
+    )
+    assert found == [
+        ("consistent", "274+78 = 352,报告合计352起,一致"),
+        ("inconsistent", "259+86 = 345,报告合计327起,不一致"),
+    ]
+
+
+def test_a_rate_in_a_clause_naming_its_own_act_is_over_that_clause():
+    text = (
+        "本季度进入调解程序的纠纷352起,调解成功327起,调解成功率92.9%。其中村(社区)调委会"
+        "调解274起,成功259起,调解成功率{}%;街道调委会调解78起,成功68起,调解成功率87.2%。"
+    )
+    rates = [k for k in checks_of(text.format("94.5")) if k.kind == "rate"]
+    assert [(k.verdict, k.basis) for k in rates if "259/274" in k.message("zh")] == [
+        ("consistent", "stated")
+    ]
+    rates = [k for k in checks_of(text.format("95.4")) if k.kind == "rate"]
+    assert [k.verdict for k in rates if "259/274" in k.message("zh")] == ["inconsistent"]
+
+
 def test_a_population_in_the_parenthesis_after_a_per_10k_figure():
     k = only("河东区:登记236件;万人信访量4.4件(常住人口53.1万人)。", "per_capita")
     assert k.verdict == "consistent" and "236/53.1万" in k.message("zh")
@@ -2727,7 +2785,8 @@ def test_parts_named_by_the_act_of_another_figure_beside_the_total_are_not_its_p
         "化解率92.5%;乡镇层面排查1,100起,化解1,052起,化解率95.6%。"
     )
     found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
-    assert found == [("consistent", "186+1100")]
+    # (each act its own column: 化解 is broken down as well)
+    assert found == [("consistent", "186+1100"), ("consistent", "172+1052")]
     slip = checks_of(text.replace("乡镇层面排查1,100起", "乡镇层面排查1,190起"))
     assert ("inconsistent", "186+1190") in [(k.verdict, shown(k)) for k in slip if k.kind == "sum"]
 

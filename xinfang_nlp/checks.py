@@ -2203,7 +2203,16 @@ class _Checker:
                 # 参评32件,满意26件,满意率81.3%;市人社局参评的26件中满意率96.2%: a clause with
                 # counts of its own holds this rate's operands; a numerator of another clause,
                 # with that clause's rate after it, belongs to that rate (here only the whole
-                # is known)
+                # is known) — unless the clause names the rate's act itself (调委会调解274起,
+                # 成功259起,调解成功率94.5%, after 调解成功327起 of the sentence before)
+                own = self.clause_pair(clause, _rate_act(name))
+                if own is not None:
+                    numerator, whole = own
+                    d = operand(whole)
+                    if d is not None:
+                        shown = f"{_written(numerator)}/{_written(whole)}"
+                        self.finish_rate(reported, name, numerator, whole, d, shown, [*own])
+                        return
                 self.granularity_rate(reported, clause, name)
                 return
         member = self.list_position(reported)
@@ -2635,6 +2644,27 @@ class _Checker:
             "rate", numerator_text, denominator_text, computed, reported, verdict, name=name
         )
         self.add("rate", verdict, reported, operands, computed, messages)
+
+    @staticmethod
+    def clause_pair(clause: list[Claim], act: str) -> tuple[Claim, Claim] | None:
+        """Of a rate's own clause (its counts, nearest first), the count right after the
+        rate's act (成功259起 for 调解成功率) and the larger count of the same kind before it
+        (调解274起), or None."""
+        if len(act) < 2:
+            return None
+        for position, numerator in enumerate(clause):
+            if not _local_lead(numerator).endswith(act):
+                continue
+            whole = next(
+                (
+                    c
+                    for c in clause[position + 1 :]
+                    if family(c) == family(numerator) and c.value >= numerator.value
+                ),
+                None,
+            )
+            return (numerator, whole) if whole is not None else None
+        return None
 
     def granularity_rate(self, reported: Claim, window: list[Claim], name: str) -> None:
         """A rate over a known whole count must be reachable by a whole numerator."""
@@ -4103,7 +4133,8 @@ class _Checker:
             elif subtotal:
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + subtotal.end()
-                self.sum_group(group, start, sentence_index, done, headline=False)
+                if not self.column_sums(group, start, done):
+                    self.sum_group(group, start, sentence_index, done, headline=False)
             elif "中" in text:
                 # 全年办结的2,276件中,予以支持583件,…,其余136件: the parts of the figure the
                 # clause opens with
@@ -4132,6 +4163,65 @@ class _Checker:
             self.named_total(sentence_index, done)
             self.separately_listed(sentence_index, done)
             self.population_sum(sentence_index, done)
+
+    def column_sums(self, group: list[int], start: int, done: set[tuple[str, ...]]) -> bool:
+        """排查1,286起,化解1,224起。其中县级层面排查186起,化解172起;乡镇层面排查1,100起,
+        化解1,052起: clauses that each repeat the acts of the figures before 其中, in their
+        order, break each of those figures down (one column per act). Whether it found such
+        a table (then the 其中 list is not one list of parts)."""
+        index = self.index
+        members = [
+            c
+            for i in group
+            for c in index.by_sentence.get(i, [])
+            if c.norm_span[0] >= start and _tallied(c) and _actual(c) and c.period == "current"
+        ]
+        if len(members) < 4:
+            return False
+        fam = family(members[0])
+        rows: dict[int, list[Claim]] = {}
+        for c in members:
+            if family(c) == fam:
+                rows.setdefault(self.origin.get(c.id, c.sentence), []).append(c)
+        table: list[list[Claim]] = []
+        for row in rows.values():
+            if table and len(row) != len(table[0]):
+                break
+            table.append(row)
+        width = len(table[0])
+        if width < 2 or len(table) < 2:
+            return False
+        # the act of each column: the same two characters before every figure in it, and a
+        # different act for each column
+        acts = [table[0][j].lead[-2:] for j in range(width)]
+        if len(set(acts)) < width or any(
+            len(act) < 2 or any(row[j].lead[-2:] != act for row in table)
+            for j, act in enumerate(acts)
+        ):
+            return False
+        sentence = table[0][0].sentence
+        totals = [
+            c
+            for c in index.by_sentence.get(sentence, [])
+            if c.norm_span[0] < start and _tallied(c) and _actual(c) and c.period == "current"
+        ] or [
+            c
+            for c in index.earlier_sentences(table[0][0], 1)[::-1]
+            if _tallied(c) and _actual(c) and c.period == "current"
+        ]
+        # one figure of the same kind before the list for each column, naming its act
+        if len(totals) != width or any(
+            family(total) != fam or act not in total.lead
+            for total, act in zip(totals, acts, strict=True)
+        ):
+            return False
+        for j, total in enumerate(totals):
+            parts = [row[j] for row in table]
+            key = (total.id, *(p.id for p in parts))
+            if key not in done:
+                done.add(key)
+                self.compare_sum(total, parts, partial_ok=True)
+        return True
 
     def exact_whole(self, nearest: Claim, parts: list[Claim], start: int) -> Claim | None:
         """排查纠纷2,146起,化解2,038起,化解率95.0%;其中婚姻家庭纠纷612起、…680起: when the
@@ -5029,8 +5119,9 @@ class _Checker:
             named = self.named_parts(total)
             if named is not None:
                 before = named  # 劳资纠纷、农业农村、城乡建设三类问题…合计41批
-            elif not before and _above_all(total.lead):
-                # …农业农村类208件,占14.0%。以上三类合计806件: the parts are the sentence before
+            elif not before and (_above_all(total.lead) or _listed_count(total.lead)):
+                # …农业农村类208件,占14.0%。以上三类合计806件, …惠民惠农资金78件。四个领域合计
+                # 497件: the parts are the sentence before
                 before = self.index.earlier_sentences(total, 1)[::-1]
             parts = [
                 c
@@ -6137,12 +6228,19 @@ _NAMED_SUM = regex.compile(
     r"[、和与及][\p{Han}\d]{2,12}?\)?(?:[一二两三四五六七八九十\d]+[类个项家所]\p{Han}{0,3}?)?"
     r"(?:合计|共计|总计|一共|共)(?P<act>\p{Han}{2,4})?$"
 )
-_NAME_END = regex.compile(r"[一二两三四五六七八九十\d]+[类个项家所]|的|等|类|问题|事项")
+_NAME_END = regex.compile(
+    r"[一二两三四五六七八九十\d]+[类个项家所]|的|等|类|问题|事项|合计|共计|总计|一共"
+)
 _PLAN_NOUN = regex.compile(r"(?:的)?(?:年度|全年|年)?(?:控制目标|目标任务|目标|任务|计划|控制数)的")
 _CONSUMED = regex.compile(r"用去了?$")
 _BRACKETED = regex.compile(r"\((?:共|合计|计|约)?$")  # (a match holds its bracket)
 _LISTED = regex.compile(
     r"(?:以上|上述)(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|类|项|家|所)"
+)
+# 四个领域合计497件, 两类共计: a sentence or clause that opens with how many items it adds
+_COUNTED_SUM = regex.compile(
+    r"^(?P<n>[二两三四五六七八九十]{1,3}|\d{1,2})(?:个|类|项|家|所)?\p{Han}{0,4}?"
+    r"(?:合计|共计|总计)$"
 )
 
 
@@ -6248,10 +6346,11 @@ def _added_count(chain: str, lead: str) -> int | None:
 
 
 def _listed_count(lead: str) -> int | None:
-    """上述七个街道共: how many items the sum word says it adds."""
-    if "上述" not in lead and "以上" not in lead:
-        return None
-    found = _LISTED.search(lead, timeout=REGEX_TIMEOUT)
+    """上述七个街道共, 四个领域合计: how many items the sum word says it adds."""
+    if "上述" in lead or "以上" in lead:
+        found = _LISTED.search(lead, timeout=REGEX_TIMEOUT)
+    else:
+        found = _COUNTED_SUM.match(lead, timeout=REGEX_TIMEOUT)
     if found is None:
         return None
     number = parse_number(found.group("n"))
