@@ -254,6 +254,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "118": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=8),),
+    "126": (
+        replace(
+            _NOISY, encoding="utf-16", newline="\r\n", fullwidth="all", thousands=0.6, mojibake=10
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
