@@ -256,6 +256,13 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "118": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=8),),
     "119": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.2),),
     "121": (replace(_NOISY, encoding="utf-16", decimal=0.5, thousands=0.7, mojibake=10),),
+    "122": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
+    "123": (replace(_NOISY, encoding="utf-8-sig", decimal=0.5, thousands=0.6, mojibake=6),),
+    "126": (
+        replace(
+            _NOISY, encoding="utf-16", newline="\r\n", fullwidth="all", thousands=0.6, mojibake=10
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
