@@ -255,6 +255,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     ),
     "118": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=8),),
     "124": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.2),),
+    "125": (
+        replace(_NOISY, encoding="utf-16", fullwidth="all", decimal=0.6, thousands=0.7, mojibake=10),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
