@@ -262,6 +262,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         replace(
             _NOISY, encoding="utf-16", newline="\r\n", fullwidth="all", thousands=0.6, mojibake=10
         ),
+    "124": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.2),),
+    "125": (
+        replace(_NOISY, encoding="utf-16", fullwidth="all", decimal=0.6, thousands=0.7, mojibake=10),
     ),
 }
 
