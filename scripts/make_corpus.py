@@ -209,9 +209,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     ),
     "93": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.2),),
     "97": (
-        replace(
-            _TRAD, encoding="big5", pinyin=0.0, pua=False, fullwidth="all", opencc="s2tw.json"
-        ),
+        replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, fullwidth="all", opencc="s2tw.json"),
     ),
     "98": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=10),),
     "95": (
@@ -233,9 +231,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "107": (replace(_NOISY, encoding="gb18030", newline="\r\n", thousands=0.7, mojibake=10),),
     "108": (replace(_TRAD, encoding="utf-16", newline="\r\n", pinyin=0.25),),
     "109": (
-        replace(
-            _TRAD, encoding="big5", newline="\r\n", pinyin=0.0, pua=False, opencc="s2tw.json"
-        ),
+        replace(_TRAD, encoding="big5", newline="\r\n", pinyin=0.0, pua=False, opencc="s2tw.json"),
     ),
     "110": (
         replace(
@@ -243,9 +239,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "111": (
-        replace(
-            _NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
-        ),
+        replace(_NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12),
     ),
     "114": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
     "115": (
@@ -262,9 +256,12 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         replace(
             _NOISY, encoding="utf-16", newline="\r\n", fullwidth="all", thousands=0.6, mojibake=10
         ),
+    ),
     "124": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.2),),
     "125": (
-        replace(_NOISY, encoding="utf-16", fullwidth="all", decimal=0.6, thousands=0.7, mojibake=10),
+        replace(
+            _NOISY, encoding="utf-16", fullwidth="all", decimal=0.6, thousands=0.7, mojibake=10
+        ),
     ),
 }
 
