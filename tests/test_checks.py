@@ -917,6 +917,94 @@ def test_a_rate_in_a_clause_naming_its_own_act_is_over_that_clause():
     assert [k.verdict for k in rates if "259/274" in k.message("zh")] == ["inconsistent"]
 
 
+def test_a_change_of_items_added_up_is_of_the_count_they_make():
+    text = (
+        "按内容分,征收补偿类540件,物业服务类731件。物业服务问题中,一季度329件,二季度402件;"
+        "上半年合计同比下降{}%(上年同期786件)。"
+    )
+    changes = [k for k in checks_of(text.format("7.0")) if k.kind == "change"]
+    assert [(k.verdict, "731/786" in k.message("zh")) for k in changes] == [("consistent", True)]
+    # (a level from another sentence is not trusted to convict: no alarm either way)
+    changes = [k for k in checks_of(text.format("9.0")) if k.kind == "change"]
+    assert [k.verdict for k in changes] in (["inconsistent"], ["unverifiable"])
+    assert not any("402" in k.message("zh") for k in changes)
+    # no count the items make: no check against the second quarter alone
+    alone = "物业服务问题中,一季度329件,二季度402件;上半年合计同比下降7.0%(上年同期786件)。"
+    assert [k.verdict for k in checks_of(alone) if k.kind == "change"] in ([], ["unverifiable"])
+
+
+def test_paired_shares_of_a_list_closed_by_the_rest_are_over_the_list_when_one_is_wrong():
+    text = (
+        "新受理的纠纷中,山林权属争议58起,林地承包经营纠纷37起,林木所有权纠纷21起,"
+        "其他18起,占比依次为43.3%、27.6%、{}%和13.4%。全年需调处纠纷161起。"
+    )
+    right = [k.verdict for k in checks_of(text.format("15.7")) if k.kind == "share"]
+    assert right == ["consistent"] * 4
+    # 21/134 = 15.67%: the wrong share alone is flagged, over the list, not all four over 161
+    wrong = [
+        (k.verdict, k.message("zh")) for k in checks_of(text.format("17.5")) if k.kind == "share"
+    ]
+    assert [v for v, _ in wrong] == ["consistent", "consistent", "inconsistent", "consistent"]
+    assert all("58+37+21+18" in m for _, m in wrong)
+
+
+def test_a_difference_takes_the_base_in_its_own_clause():
+    text = "来访中,集体访14批386人次。集体访批次较上季度(19批)减少5批,较去年同期(11批)增加{}批。"
+    diffs = [
+        (k.verdict, k.message("zh")) for k in checks_of(text.format(3)) if k.kind == "difference"
+    ]
+    assert ("consistent", "14−11 = 3,报告上升3批,一致") in diffs
+    assert all(v == "consistent" for v, _ in diffs)
+    diffs = [k.verdict for k in checks_of(text.format(4)) if k.kind == "difference"]
+    assert sorted(diffs) == ["consistent", "inconsistent"]
+
+
+def test_a_named_whole_prefers_the_figure_whose_subject_holds_more_of_the_noun():
+    text = (
+        "年初结转林权纠纷27起,全年新受理134起,比上年(152起)下降11.8%,全年需调处纠纷161起。"
+        "全年调处结案143起。从地域看,纠纷主要分布在龙潭乡、石门镇、青岗乡,分别为31起、24起"
+        "和19起,三个乡镇合计74起,占新受理纠纷的{}%。"
+    )
+    share = only(text.format("55.2"), "share")
+    assert (share.verdict, share.basis) == ("consistent", "stated")
+    assert "74/134" in share.message("zh")
+    share = only(text.format("45.2"), "share")
+    assert share.verdict == "inconsistent" and "74/134" in share.message("zh")
+
+
+def test_a_bare_share_of_a_stated_sum_is_over_the_whole_of_its_parts_shares():
+    text = (
+        "全年受理诉求186.42万件,其中转派承办单位办理的工单61.77万件。按诉求类别分,"
+        "城乡建设类14.26万件(23.1%);劳动社保类9.87万件(16.0%);市场监管类8.42万件(13.6%);"
+        "交通运输类6.95万件(11.3%);教育类5.36万件(8.7%)。以上五类合计44.86万件,占{}%。"
+    )
+    shares = [k for k in checks_of(text.format("72.6")) if k.kind == "share"]
+    summed = [k for k in shares if "44.86万/" in k.message("zh")]
+    assert [(k.verdict, "61.77万" in k.message("zh")) for k in summed] == [("consistent", True)]
+    shares = [k for k in checks_of(text.format("76.2")) if k.kind == "share"]
+    assert [k.verdict for k in shares if "44.86万/61.77万" in k.message("zh")] == ["inconsistent"]
+
+
+def test_bare_shares_that_all_miss_the_headline_and_fit_another_stated_count_are_of_it():
+    text = (
+        "全年受理诉求186.42万件,其中转派承办单位办理的工单61.77万件。按诉求类别分,"
+        "城乡建设类14.26万件(23.1%);劳动社保类9.87万件(16.0%);市场监管类8.42万件({}%);"
+        "交通运输类6.95万件(11.3%);教育类5.36万件(8.7%)。"
+    )
+    shares = [k for k in checks_of(text.format("13.6")) if k.kind == "share"]
+    assert [(k.verdict, "/61.77万" in k.message("zh")) for k in shares] == [
+        ("consistent", True)
+    ] * 5
+    # one of them wrong: the others still say what the whole is, and it alone is flagged
+    shares = [k for k in checks_of(text.format("16.3")) if k.kind == "share"]
+    assert [k.verdict for k in shares] == ["consistent"] * 2 + ["inconsistent"] + ["consistent"] * 2
+    assert all("/61.77万" in k.message("zh") for k in shares)
+    # no stated count they fit: left as they were, over the headline
+    other = text.replace("61.77万件", "68.77万件").format("13.6")
+    shares = [k for k in checks_of(other) if k.kind == "share"]
+    assert not any("/68.77万" in k.message("zh") and k.verdict == "consistent" for k in shares)
+
+
 def test_a_population_in_the_parenthesis_after_a_per_10k_figure():
     k = only("河东区:登记236件;万人信访量4.4件(常住人口53.1万人)。", "per_capita")
     assert k.verdict == "consistent" and "236/53.1万" in k.message("zh")

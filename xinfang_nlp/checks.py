@@ -358,6 +358,8 @@ _PLACE_QUALIFIER = regex.compile(
 _PLACE_CHARS = frozenset("乡镇村区道县市")  # a match of _PLACE_QUALIFIER holds one of them
 _SUM_WORD = regex.compile(r"(?:合计|共计|总计|小计)$|(?:以上|上述)[^,;。]{0,10}共(?:有|计)?$")
 _SUM_WORD_CHARS = frozenset("计共")  # a match holds one of them
+# 上半年合计同比下降7.0%: a change of figures added up, with no count of its own
+_SUMMED_CHANGE = regex.compile(r"(?:合计|共计|总计)(?:同比|环比|比|较)")
 _ABOVE_ALL = regex.compile(r"^(?:以上|上述)[^,;。]{0,6}(?:合计|共计|总计|共)$")
 _DUE = regex.compile(r"到期|应(?:当)?(?:办结|办理|参评|答复|回复)")
 _CONTINUED_LIST = regex.compile(r"(?:其余|其他|另有|此外)[^,;。]{0,4}(?:依次)?(?:为|是|有)")
@@ -1432,6 +1434,24 @@ class _Checker:
                 # 545件次): the count of the place the change names, not the nearest
                 pool = [c for c in pool if c.subject == reported.subject] + pool
             pool = self.asides_last(pool)
+            if (
+                pool
+                and not self.same_clause(pool[0], reported)
+                and not _SUM_WORD_CHARS.isdisjoint(own_words)
+                and _SUMMED_CHANGE.search(own_words, timeout=REGEX_TIMEOUT)
+            ):
+                # 一季度329件,二季度402件;上半年合计同比下降7.0%(上年同期786件): the change of
+                # the items before added up, which is a count stated elsewhere (物业服务731件)
+                # or none that can be checked
+                items = list(
+                    {
+                        c.id: c
+                        for c in itertools.takewhile(lambda c: not _total_lead(c.lead), pool)
+                        if c.sentence == pool[0].sentence
+                    }.values()
+                )
+                stated = self.stated_sum(items[::-1], "current") if len(items) >= 2 else None
+                return (stated, own_base, None) if stated is not None else None
             if pool:
                 return pool[0], own_base, None
         if reported.paired_with and reported.paired_with in index.by_id:
@@ -1978,6 +1998,7 @@ class _Checker:
             ),
             None,
         )
+        level = None
         if base is not None and operand(reported) is not None:
             # the nearest level before the difference, when it stands before the base
             # (城关镇来访120批(上年108批),白马镇来访96批,增加15批: a level between the base and
@@ -2013,7 +2034,14 @@ class _Checker:
         )
         if current is None:
             return
-        previous = self.previous_of(current, reported)
+        # 集体访14批…。集体访批次较上季度(19批)减少5批,较去年同期(11批)增加3批: the base in
+        # the difference's own clause, not the first one of the sentence (unless a level
+        # stands between them: then the base is that other level's), for the count of the
+        # subject the difference names (停车管理类606件…;物业交接类比上年同期(352件)减少35件
+        # names none of 606)
+        named_level = bool(reported.subject) and current.subject in (reported.subject, named)
+        own = base if level is None and named_level else None
+        previous = own or self.previous_of(current, reported)
         if previous is None:
             return  # the difference defines the previous value; nothing to compare
         if operand(reported) is None:
@@ -2772,7 +2800,9 @@ class _Checker:
                 return
             whole = self.whole_for(reported, part, noun)
             if whole is None:
-                self.unverifiable("share", reported)
+                p = operand(part)
+                if noun or p is None or not self.share_of_partition(reported, part, p):
+                    self.unverifiable("share", reported)
                 return
             if not noun:
                 self.bare_shares[reported.id] = part
@@ -2912,18 +2942,99 @@ class _Checker:
                 # 合计483件,占46.2%。其中城乡建设类287件,占27.4%: the bare shares of the parts are
                 # of the whole the total's own share is of
                 continue
-            computed = _mid(p) / _mid(w) * HUNDRED
-            verdict = "consistent" if self.proportion_fits(reported, p, w) else "inconsistent"
-            messages = _proportion_messages(
-                "share", _written(part), _written(whole), computed, reported, verdict
-            )
-            self.checks[position] = replace(
-                k,
-                verdict=verdict,
-                computed=computed,
-                claims=(part.id, whole.id, reported.id),
-                messages=messages,
-            )
+            self.reweigh(position, reported, part, whole)
+
+    def reweigh(self, position: int, reported: Claim, part: Claim, whole: Claim) -> None:
+        """The share check at ``position`` again, over ``whole``."""
+        p, w = operand(part), operand(whole)
+        if p is None or w is None or w[0] <= 0:
+            return
+        computed = _mid(p) / _mid(w) * HUNDRED
+        verdict = "consistent" if self.proportion_fits(reported, p, w) else "inconsistent"
+        messages = _proportion_messages(
+            "share", _written(part), _written(whole), computed, reported, verdict
+        )
+        self.checks[position] = replace(
+            self.checks[position],
+            verdict=verdict,
+            computed=computed,
+            claims=(part.id, whole.id, reported.id),
+            messages=messages,
+        )
+
+    def shared_wholes(self) -> None:
+        """城乡建设类14.26万件(23.1%);劳动社保类9.87万件(16.0%);市场监管类8.42万件(13.6%)…
+        after 全年受理诉求186.42万件,其中转派的工单61.77万件: bare shares that all missed the
+        whole they were checked over, and all but one of which fit one other count stated
+        before them, are of that count (three or more fitting one count by chance is rare)."""
+        if len(self.bare_shares) < 3:
+            return
+        runs: dict[str, list[int]] = {}  # whole → positions of the bare share checks over it
+        for position, k in enumerate(self.checks):
+            if k.kind == "share" and len(k.claims) == 3 and k.claims[-1] in self.bare_shares:
+                runs.setdefault(k.claims[1], []).append(position)
+        by_id = self.index.by_id
+        for whole_id, positions in runs.items():
+            if len(positions) < 3:
+                continue
+            missed = sum(self.checks[i].verdict == "inconsistent" for i in positions)
+            if missed < 2:
+                continue
+            shares = [by_id[self.checks[i].claims[-1]] for i in positions]
+            parts = [self.bare_shares[c.id] for c in shares]
+            first = min(self.index.position[c.id] for c in parts)
+            largest = max(p.value for p in parts)
+            fam = family(parts[0])
+            best: tuple[int, Claim] | None = None
+            for c in self.index.claims[:first]:
+                if (
+                    c.id == whole_id
+                    or not _is_count(c)
+                    or family(c) != fam
+                    or c.value <= largest
+                    or (w := operand(c)) is None
+                ):
+                    continue
+                fits = 0
+                for share, part in zip(shares, parts, strict=True):
+                    p = operand(part)
+                    fits += p is not None and self.proportion_fits(share, p, w)
+                if best is None or fits > best[0]:
+                    best = (fits, c)
+            if best is None or best[0] < 3 or best[0] < len(positions) - 1:
+                continue
+            if best[0] <= len(positions) - missed:
+                continue  # (no better than the whole they were checked over)
+            for position, share, part in zip(positions, shares, parts, strict=True):
+                self.reweigh(position, share, part, best[1])
+
+    def summed_shares(self) -> None:
+        """城乡建设类14.26万件(23.1%);…教育类5.36万件(8.7%)。以上五类合计44.86万件,占72.6%: a
+        bare share of a stated sum is of the whole the shares of its parts were all taken of
+        (not of the document's headline the share check fell back on)."""
+        if not self.bare_shares:
+            return
+        wholes: dict[str, set[str]] = {}  # part → the wholes its shares were checked over
+        summed: dict[str, tuple[str, ...]] = {}  # total → its parts
+        for k in self.checks:
+            if k.kind == "share" and len(k.claims) == 3:
+                wholes.setdefault(k.claims[0], set()).add(k.claims[1])
+            elif k.kind == "sum" and k.basis == "stated" and len(k.claims) >= 3:
+                summed.setdefault(k.claims[-1], k.claims[:-1])
+        for position, k in enumerate(self.checks):
+            if k.kind != "share" or len(k.claims) != 3:
+                continue
+            part = self.bare_shares.get(k.claims[-1])
+            parts = summed.get(part.id, ()) if part is not None else ()
+            if part is None or not parts or any(p not in wholes for p in parts):
+                continue
+            common = set.union(*(wholes[p] for p in parts))
+            if len(common) != 1 or k.claims[1] in common:
+                continue
+            whole = self.index.by_id[next(iter(common))]
+            if whole.value <= part.value:
+                continue  # (分别占该领域的58.6%…: the parts' shares are of the sum itself)
+            self.reweigh(position, self.index.by_id[k.claims[-1]], part, whole)
 
     def share_of_partition(self, reported: Claim, part: Claim, p: Interval) -> bool:
         """有效件中检举控告类1718件、批评建议和申诉类333件、其他类401件,分别占70.1%、13.6%、
@@ -2955,12 +3066,18 @@ class _Checker:
         total = _shares_total(shares)
         if total is None or not total[0] <= HUNDRED <= total[1]:
             if reported.paired_with:
-                return False
-            # 农网改造46件,占31.5%;电力设施保护39件,占26.7%;停电损失赔偿28件;其他33件: a list
-            # closed by 其他 is all of its whole, whether every item has a share or not
-            partners = self.closed_list(part, partners)  # type: ignore[arg-type]
-            if partners is None:
-                return False
+                # 山林权属争议58起,…,其他6起,占比依次为43.3%、…4.5%: every count of the
+                # statement, closed by 其他 and each with its share, is still all of the whole
+                # when one share is wrong (the shares then miss 100%)
+                ordered = sorted(partners, key=lambda c: c.norm_span[0])  # type: ignore[union-attr]
+                if len(ordered) < 3 or self.closed_list(part, ordered[:-1]) != ordered:
+                    return False
+            else:
+                # 农网改造46件,占31.5%;电力设施保护39件,占26.7%;停电损失赔偿28件;其他33件: a
+                # list closed by 其他 is all of its whole, whether every item has a share or not
+                partners = self.closed_list(part, partners)  # type: ignore[arg-type]
+                if partners is None:
+                    return False
         whole = _interval_sum(c for c in partners if c is not None)
         if whole is None or whole[0] <= 0:
             return False
@@ -3580,6 +3697,9 @@ class _Checker:
             named = [
                 c for c in candidates if c.subject and (core in c.subject or c.subject in core)
             ]
+            # 全年新受理134起,…全年需调处纠纷161起 … 占新受理纠纷的55.2%: the figure whose
+            # subject holds more of the noun comes first (新受理 before 纠纷), nearest among equals
+            named.sort(key=lambda c: -min(len(c.subject or ""), len(core)))
             named += [c for c in candidates if core in c.lead and c not in named]
             # 从来源看,…网上信访平台提交的836件…。…占本季度网上信访量的7.0%: a member of a
             # breakdown in another sentence is a part of the whole, not the whole
@@ -6905,6 +7025,8 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
             checker.progress(claim)
     checker.sums()
     checker.over_breakdown_sums()
+    checker.shared_wholes()
+    checker.summed_shares()
     checker.share_sums()
     checker.placeholders(extraction.anomalies)
     checker.incomplete_operands(extraction.anomalies)
