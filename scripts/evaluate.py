@@ -96,17 +96,20 @@ def score_checks(docs: list[eval_claims.GoldDoc], show: int = 20) -> dict[str, A
             if gold["kind"] == "sum" and found:
                 # several sums may share a total: take the one with the gold's operands
                 operand_spans = [spans[o] for o in gold.get("operands", []) if o in spans]
-                best = max(
-                    found,
-                    key=lambda k: sum(
+                shared = [
+                    sum(
                         1
                         for cid in k.claims
                         for claim in report.claims
                         if claim.id == cid
                         and any(_overlaps(list(claim.span), s) for s in operand_spans)
-                    ),
-                )
-                verdict = best.verdict
+                    )
+                    for k in found
+                ]
+                # (a sum of the same total over none of the gold's parts is another relation:
+                # this one is missing)
+                most = max(shared)
+                verdict = found[shared.index(most)].verdict if most else "missing"
             per_kind[gold["kind"]]["total"] += 1
             if verdict == gold["verdict"]:
                 per_kind[gold["kind"]]["correct"] += 1
