@@ -1005,6 +1005,17 @@ def test_bare_shares_that_all_miss_the_headline_and_fit_another_stated_count_are
     assert not any("/68.77万" in k.message("zh") and k.verdict == "consistent" for k in shares)
 
 
+def test_a_section_titled_as_a_classification_breaks_the_headline_down():
+    text = (
+        "全年受理涉电信访146件,同比上升9.8%(上年133件)。\n2. 信访分类。\n"
+        "农网改造46件,占31.5%;电力设施保护39件,占26.7%;停电损失赔偿28件;其他{}件。"
+    )
+    sums = [(k.verdict, k.message("zh")) for k in checks_of(text.format(33)) if k.kind == "sum"]
+    assert sums == [("consistent", "46+39+28+33 = 146,报告合计146件,一致")]
+    sums = [k.verdict for k in checks_of(text.format(38)) if k.kind == "sum"]
+    assert sums == ["inconsistent"]
+
+
 def test_a_population_in_the_parenthesis_after_a_per_10k_figure():
     k = only("河东区:登记236件;万人信访量4.4件(常住人口53.1万人)。", "per_capita")
     assert k.verdict == "consistent" and "236/53.1万" in k.message("zh")
