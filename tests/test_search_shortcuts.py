@@ -13,7 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xinfang_nlp import _operand_search as S
-from xinfang_nlp.checks import CheckOptions, _chained, _Checker, accepts, family, operand
+from xinfang_nlp.checks import (
+    CheckOptions,
+    _chained,
+    _Checker,
+    _is_count,
+    accepts,
+    family,
+    operand,
+)
 from xinfang_nlp.extract import Claim, extract
 from xinfang_nlp.read import read_document
 
@@ -231,3 +239,27 @@ def test_sum_bounds_hold_every_sum_of_two_or_more_parts(searches):
                     assert highest >= low and lowest <= high
                 if len(run) < 2:
                     assert lowest > highest  # (no sum: no total is tried)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 80), unique=True, max_size=30).map(sorted),
+    st.integers(0, 80),
+    st.integers(0, 30),
+)
+def test_nearest_first_is_the_stable_sort_by_distance(positions, here, end):
+    claims = [f"c{p}" for p in positions]
+    end = min(end, len(claims))
+    by_distance = sorted(claims[:end], key=lambda c: abs(int(c[1:]) - here))
+    assert S._nearest_first(claims, positions, here, end) == by_distance  # type: ignore[arg-type]
+
+
+def test_counts_before_are_the_counts_of_the_family_before(searches):
+    for checker, _ in searches:
+        claims, position = checker.index.claims, checker.index.position
+        for fam in {family(c) for c in claims}:
+            for claim in claims:
+                plain = [
+                    c for c in claims[: position[claim.id]] if _is_count(c) and family(c) == fam
+                ]
+                assert checker.counts_before(claim, fam) == plain

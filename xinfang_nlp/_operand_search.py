@@ -170,6 +170,21 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(map(add, text, text[1:]))
 
 
+def _nearest_first(claims: list[Claim], positions: list[int], here: int, end: int) -> list[Claim]:
+    """``claims[:end]`` (in order, at ``positions``) by distance from position ``here``, the
+    earlier first at equal distance: the order a stable sort by distance gives, made without
+    one. Those before ``here`` are the run read backwards; each of those after it (few: up to
+    the sentence after a reported figure) goes in after the ones before it that are no
+    nearer."""
+    split = bisect_left(positions, here, 0, end)
+    nearest = claims[split - 1 :: -1] if split else []
+    for k in range(split, end):
+        distance = positions[k] - here
+        no_nearer = split - bisect_left(positions, here - distance, 0, split)
+        nearest.insert(no_nearer + k - split, claims[k])
+    return nearest
+
+
 def _by_rank(firsts: list[int], seconds: list[int]) -> Iterator[tuple[int, int]]:
     """Every index pair (i, j) by rank ``firsts[i] + seconds[j]``, equal ranks in listing order
     (i, then j): the order a stable sort of all the pairs gives, made lazily (callers take the
@@ -333,7 +348,9 @@ class _Search:
         # per claim id: operand(claim) in floats (_ANYTHING: none; _UNHELD: one past floats)
         self._floats: dict[str, FloatRange] = {}
         self._unheld = False  # whether a figure of the document is past floats
-        self._all_levels: tuple[list[Claim], list[int], dict[str, list[Claim]]] | None = None
+        self._all_levels: (
+            tuple[list[Claim], list[int], list[int], dict[str, list[Claim]]] | None
+        ) = None
         self._far_lists: dict[tuple[str, str], list[list[Claim]]] = {}  # far_lists() by key
 
     def window(self, reported: Claim) -> list[Claim]:
@@ -634,9 +651,17 @@ class _Search:
             for a, b in aligned:
                 if a.id in allowed[0] and b.id in allowed[1] and keep(a, b):
                     yield a, b
-        first_scores = [score(c) for c in firsts]
+
+        def scores(claims: Sequence[Claim]) -> list[int]:
+            if sharing is None:
+                return [score(c) for c in claims]
+            # (the far search's hundreds of figures: one that shares no character pair with
+            # the reported figure is ranked by distance alone, without the call)
+            return [score(c) if c.id in sharing else abs(position[c.id] - here) for c in claims]
+
+        first_scores = scores(firsts)
         # rates, shares and ratios pair a list with itself
-        second_scores = first_scores if seconds is firsts else [score(c) for c in seconds]
+        second_scores = first_scores if seconds is firsts else scores(seconds)
         taken = 0
         for i, j in _by_rank(first_scores, second_scores):
             a, b = firsts[i], seconds[j]
@@ -724,7 +749,7 @@ class _Search:
         position = index.position
         here = position[reported.id]
         last = reported.sentence + AHEAD
-        all_levels, sentences, by_pair = self.all_levels()
+        all_levels, sentences, positions, by_pair = self.all_levels()
         # the figures whose lead shares a word of two characters with the rate's: a character
         # pair of the rate's lead that is no common word of the document (信访, 办结: a pair
         # more than COMMON_PAIR figures' leads, and a tenth of them, hold names nothing)
@@ -746,24 +771,30 @@ class _Search:
         least = min(c.value for c in parts)
         levels = [
             c
-            for c in all_levels[: bisect_right(sentences, last)]
+            for c in _nearest_first(all_levels, positions, here, bisect_right(sentences, last))
             if c.value >= least and c.id != reported.id
         ]
-        levels.sort(key=lambda c: abs(position[c.id] - here))
         parts.sort(key=lambda c: (abs(position[c.id] - here), position[c.id]))
         return parts, levels, seen
 
-    def all_levels(self) -> tuple[list[Claim], list[int], dict[str, list[Claim]]]:
-        """The document's counts and amounts (:func:`_level`) in order, their sentences, and
-        per character pair, those whose local lead holds it. Made once."""
+    def all_levels(self) -> tuple[list[Claim], list[int], list[int], dict[str, list[Claim]]]:
+        """The document's counts and amounts (:func:`_level`) in order, their sentences, their
+        positions in the index, and per character pair, those whose local lead holds it. Made
+        once."""
         if self._all_levels is None:
+            position = self.checker.index.position
             claims = [c for c in self.checker.index.claims if self._levels[c.id] is not None]
-            claims.sort(key=lambda c: self.checker.index.position[c.id])
+            claims.sort(key=lambda c: position[c.id])
             by_pair: dict[str, list[Claim]] = {}
             for c in claims:
                 for pair in _bigrams(self.lead(c)):
                     by_pair.setdefault(pair, []).append(c)
-            self._all_levels = (claims, [c.sentence for c in claims], by_pair)
+            self._all_levels = (
+                claims,
+                [c.sentence for c in claims],
+                [position[c.id] for c in claims],
+                by_pair,
+            )
         return self._all_levels
 
     def unit_slip(self, reported: Claim) -> bool:

@@ -14,9 +14,9 @@ Targets (``modality == "target"``) are never checked against actual figures.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from decimal import ROUND_DOWN, Decimal
 from functools import cache, lru_cache, partial
@@ -534,6 +534,8 @@ class _Index:
         self.by_id = {claim.id: claim for claim in self.claims}
         self._headlines: dict[tuple[int, str, str], Claim | None] = {}
         self._counts: dict[tuple[int, str, str | None], list[Claim]] | None = None
+        # family → the positions and claims of its counts (_is_count), in order: counts_of()
+        self._counts_by_family: dict[str, tuple[list[int], list[Claim]]] | None = None
         self.position = {claim.id: i for i, claim in enumerate(self.claims)}
         self.sentences = extraction.segmentation.sentences
         self.sections = extraction.segmentation.sections
@@ -603,6 +605,20 @@ class _Index:
                     key = (self.part_of[claim.sentence] if self.part_of else 0, family(claim))
                     self._counts.setdefault((*key, claim.period), []).append(claim)
         return self._counts.get((part, fam, period), [])
+
+    def counts_of(self, fam: str) -> tuple[list[int], list[Claim]]:
+        """The counts (:func:`_is_count`) of family ``fam`` in the document, in order, and their
+        positions in :attr:`claims`: grouped in one pass, so that the counts before a figure are
+        a bisection instead of a pass over every claim before it (asked of many shares and
+        rates, each looking for a whole named far back)."""
+        if self._counts_by_family is None:
+            self._counts_by_family = {}
+            for position, claim in enumerate(self.claims):
+                if _is_count(claim):
+                    positions, claims = self._counts_by_family.setdefault(family(claim), ([], []))
+                    positions.append(position)
+                    claims.append(claim)
+        return self._counts_by_family.get(fam, ([], []))
 
     def _first_total(self, part: int, fam: str, period: str) -> Claim | None:
         totals = (c for c in self.actual_counts(part, fam, period) if _total_lead(c.lead))
@@ -3781,12 +3797,11 @@ class _Checker:
                 found = c
         return found
 
-    def counts_before(self, claim: Claim, fam: str) -> Iterator[Claim]:
+    def counts_before(self, claim: Claim, fam: str) -> list[Claim]:
         """The counts (:func:`_is_count`) of family ``fam`` before ``claim`` in the document, in
         order: the candidates of a whole named far back."""
-        for c in self.index.claims[: self.index.position[claim.id]]:
-            if _is_count(c) and family(c) == fam:
-                yield c
+        positions, counts = self.index.counts_of(fam)
+        return counts[: bisect_left(positions, self.index.position[claim.id])]
 
     def whole_carried_over(self, reported: Claim, part: Claim) -> Claim | None:
         """手机APP提交2,968件,占网上信访量的69.2%;通过网站提交1,036件,占24.2%: a bare 占 after a
