@@ -1016,6 +1016,31 @@ def test_a_section_titled_as_a_classification_breaks_the_headline_down():
     assert sums == ["inconsistent"]
 
 
+_BY_SECTION = (
+    "一、基本情况\n全年共受理纠纷412起,其中土地承包经营纠纷268起、宅基地纠纷144起。\n"
+    "二、纠纷的主要类型\n(一)土地承包经营纠纷。\n"
+    "1.确权边界争议97起,占该类的{}%;\n2.土地流转合同纠纷84起,占该类的31.3%;\n"
+    "3.特殊群体承包权益41起;\n4.征地补偿费分配28起;\n5.其他{}起。\n"
+)
+
+
+def test_a_share_of_that_kind_is_over_the_count_of_the_section_s_title():
+    shares = [k for k in checks_of(_BY_SECTION.format("36.2", 18)) if k.kind == "share"]
+    found = [(k.verdict, k.message("zh")[:8]) for k in shares if "/268" in k.message("zh")]
+    assert found == [("consistent", "97/268 ="), ("consistent", "84/268 =")]
+    shares = [k for k in checks_of(_BY_SECTION.format("63.2", 18)) if k.kind == "share"]
+    assert [k.verdict for k in shares if "97/268" in k.message("zh")] == ["inconsistent"]
+
+
+def test_the_items_of_that_kind_s_shares_confirm_its_count_but_never_convict_it():
+    sums = [k for k in checks_of(_BY_SECTION.format("36.2", 18)) if k.kind == "sum"]
+    assert ("consistent", "97+84+41+28+18 = 268") in [
+        (k.verdict, k.message("zh").split(",")[0]) for k in sums
+    ]
+    sums = [k for k in checks_of(_BY_SECTION.format("36.2", 21)) if k.kind == "sum"]
+    assert not any("97+84" in k.message("zh") for k in sums)
+
+
 def test_a_population_in_the_parenthesis_after_a_per_10k_figure():
     k = only("河东区:登记236件;万人信访量4.4件(常住人口53.1万人)。", "per_capita")
     assert k.verdict == "consistent" and "236/53.1万" in k.message("zh")

@@ -3026,6 +3026,51 @@ class _Checker:
             for position, share, part in zip(positions, shares, parts, strict=True):
                 self.reweigh(position, share, part, best[1])
 
+    def referred_sums(self) -> None:
+        """招生入学类信访中,反映学区划分的238件,占该类的38.9%;…197件,占该类的32.2%;…177件:
+        the items whose shares are of 该类 (该领域, 该行业) break that whole down (up to an item
+        for the rest, 其他18起). Such a sum only confirms: a list that runs on may pick up
+        counts that are not its items, and one closed by 其他 over a whole the shares fit by
+        chance would be a false alarm, so a list that misses the whole is left unchecked."""
+        by_id = self.index.by_id
+        lists: dict[str, list[Claim]] = {}  # whole → the parts of its 该类 shares
+        for k in self.checks:
+            if k.kind != "share" or len(k.claims) != 3 or k.verdict == "unverifiable":
+                continue
+            reported = by_id.get(k.claims[-1])
+            if reported is None or "该" not in reported.lead:
+                continue
+            noun = reported.lead[reported.lead.rfind("该") :]
+            if any(noun.startswith(kind, 1) for kind in ("类", "领域", "行业")):
+                lists.setdefault(k.claims[1], []).append(by_id[k.claims[0]])
+        summed = {k.claims for k in self.checks if k.kind == "sum"}
+        for whole_id, shared in lists.items():
+            whole = by_id[whole_id]
+            first = min(shared, key=lambda c: c.norm_span[0])
+            items: list[Claim] = []
+            for i in self.index.paragraph_sentences(first.sentence):
+                for c in self.index.by_sentence.get(i, []):
+                    if (
+                        c.norm_span[0] >= first.norm_span[0]
+                        and _is_count(c)
+                        and family(c) == family(first)
+                        and not self.in_brackets(c)
+                        and not _sum_word(c.lead)
+                    ):
+                        items.append(c)
+            closed = next((i for i, c in enumerate(items) if _remainder(_local_lead(c))), None)
+            if closed is not None:
+                items = items[: closed + 1]
+            if len(items) < 2 or any(c not in items for c in shared):
+                continue
+            if (*(c.id for c in items), whole.id) in summed:
+                continue
+            parts = _interval_sum(items)
+            w = operand(whole)
+            if parts is None or w is None or not (parts[0] <= w[1] and parts[1] >= w[0]):
+                continue
+            self.compare_sum(whole, items, partial_ok=True)
+
     def summed_shares(self) -> None:
         """城乡建设类14.26万件(23.1%);…教育类5.36万件(8.7%)。以上五类合计44.86万件,占72.6%: a
         bare share of a stated sum is of the whole the shares of its parts were all taken of
@@ -3895,6 +3940,15 @@ class _Checker:
             aspect = _ASPECT_OPENING.match(said, timeout=REGEX_TIMEOUT)
             if aspect is not None:
                 return self.first_named(part, aspect.group("thing"))
+            # (一)土地承包经营纠纷。1.承包地确权边界和面积争议97起,占该类的36.2%: the thing the
+            # section is titled by, as counted earlier in the report
+            # (a numbered item may be a section of its own: the title above it, then)
+            section = self.index.sentences[reported.sentence].section
+            while section is not None:
+                thing = self.index.sections[section].title.strip().rstrip("。.:;,")
+                if 2 <= len(thing) <= 10 and thing.isalpha():
+                    return self.first_named(part, thing)
+                section = self.index.sections[section].parent
         if at < 2 or not said[at - 1].isalpha():
             return None
         start = sentence_start + at + len(kind)
@@ -7044,6 +7098,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.over_breakdown_sums()
     checker.shared_wholes()
     checker.summed_shares()
+    checker.referred_sums()
     checker.share_sums()
     checker.placeholders(extraction.anomalies)
     checker.incomplete_operands(extraction.anomalies)
