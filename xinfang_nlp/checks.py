@@ -386,8 +386,8 @@ _BY_ASPECT_TITLE = regex.compile(
     r"(?:(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)|分\p{Han}{1,6}情况"
     # a bare 分X title under a list number: 2. 分网格。 (三)分渠道
     r"|(?:^|[\d一二三四五六七八九十][.、)]\s*)分\p{Han}{1,4}(?:\(\p{Han}{1,4}\))?"
-    # 2. 信访分类。 (二)区域分布: a titled classification or distribution
-    r"|(?:^|[\d一二三四五六七八九十][.、)]\s*)\p{Han}{0,8}(?:分类)(?:情况)?)[。:]?$"
+    # a titled classification: 2. 信访分类。 (二)投诉分类情况
+    r"|(?:^|[\d一二三四五六七八九十][.、)]\s*)\p{Han}{0,8}分类(?:情况)?)[。:]?$"
 )
 # 两区合计占86.3%, 三类共占: the share of several listed parts together
 _SUMMED_SHARE = regex.compile(
@@ -2952,8 +2952,7 @@ class _Checker:
                 continue
             reported = self.index.by_id[k.claims[-1]]
             whole = self.index.by_id[total_id]
-            p, w = operand(part), operand(whole)
-            if p is None or w is None or w[0] <= 0 or whole.sentence > reported.sentence:
+            if whole.sentence > reported.sentence:
                 continue
             following = self.next_in_sentence(whole)
             if following is not None and following.kind == "share":
@@ -4272,7 +4271,7 @@ class _Checker:
             and len(previous.text) <= 16
             and not self.index.by_sentence.get(sentence_index - 1)
             # (every match holds 分 or 看)
-            and ("分" in previous.text or "看" in previous.text or "构成" in previous.text)
+            and ("分" in previous.text or "看" in previous.text)
             and _BY_ASPECT_TITLE.search(previous.text, timeout=REGEX_TIMEOUT)
         )
 
