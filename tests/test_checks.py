@@ -1032,6 +1032,18 @@ def test_a_share_of_that_kind_is_over_the_count_of_the_section_s_title():
     assert [k.verdict for k in shares if "97/268" in k.message("zh")] == ["inconsistent"]
 
 
+def test_a_share_of_that_kind_after_a_sentence_opening_with_qizhong_is_over_the_kind_before():
+    text = (
+        "全年受理信访事项1,960件。交通运输类420件,同比上升6.1%(上年同期396件)。"
+        "其中出租车156件、公交142件、其他122件,出租车占该类的{}%。"
+    )
+    shares = [k for k in checks_of(text.format("37.1")) if k.kind == "share"]
+    assert [(k.verdict, k.message("zh")[:8]) for k in shares] == [("consistent", "156/420 ")]
+    # 156/1960 = 7.96%: the whole the report named (该类) convicts the slip
+    shares = [k for k in checks_of(text.format("8.0")) if k.kind == "share"]
+    assert [(k.verdict, k.message("zh")[:8]) for k in shares] == [("inconsistent", "156/420 ")]
+
+
 def test_the_items_of_that_kind_s_shares_confirm_its_count_but_never_convict_it():
     sums = [k for k in checks_of(_BY_SECTION.format("36.2", 18)) if k.kind == "sum"]
     assert ("consistent", "97+84+41+28+18 = 268") in [

@@ -212,3 +212,26 @@ def test_a_rate_over_operands_of_its_own_clause_is_not_excused_by_another_pair()
     assert [k.verdict for k in found] == ["inconsistent"] and "176/180" in found[0].message()
     right = [k for k in checks_for(text.format(rate="97.8"), "97.8%") if k.kind == "rate"]
     assert [k.verdict for k in right] == ["consistent"]
+
+
+_VISITS = (
+    "全市共接待群众来访1,240批,同比下降4.2%。其中市本级接待来访372批,县(市、区)接待868批。"
+    "市本级接待的来访中,反映城建问题的45批,"
+)
+
+
+def test_a_share_that_names_its_whole_is_not_excused_by_another_whole():
+    # 45/1240 = 3.63%, but the report names 市本级来访批次 (372): the wrong-whole error stands
+    (named,) = [k for k in checks_for(_VISITS + "占市本级来访批次的3.6%。", "3.6%")]
+    assert (named.kind, named.verdict, named.basis) == ("share", "inconsistent", "stated")
+    assert "45/372" in named.message()
+    # a bare share names nothing: the whole that gives the value is the likelier reading
+    (bare,) = checks_for(_VISITS + "占3.6%。", "3.6%")
+    assert (bare.verdict, bare.basis) == ("consistent", "inferred")
+
+
+def test_a_named_whole_is_the_count_whose_words_hold_more_of_the_name():
+    # all three counts are of 来访; 市本级 is in the words of 372批 only
+    (found,) = checks_for(_VISITS + "占市本级来访批次的12.1%。", "12.1%")
+    assert (found.verdict, found.basis) == ("consistent", "stated")
+    assert "45/372" in found.message()

@@ -14,8 +14,9 @@ figures of the whole document before it, taking only parts named like it
 The same search reconsiders the linker's ``inconsistent`` verdicts on changes, rates, shares,
 averages and differences: when nearby figures give the reported value, the linker most likely
 took the wrong operands (measured on reports written after the linker: it halves the false
-alarms and loses no planted error). A share of a named total (占全市信访总量的…) is not
-reconsidered — a report that divided by the wrong whole is exactly the error to catch.
+alarms and loses no planted error). A share that names its whole (占全市信访总量的…,
+占来访批次的…, 占该类的…) is not reconsidered — a report that divided by the wrong whole is
+exactly the error to catch.
 
 A search never accuses. A figure it cannot support keeps its verdict (``unverifiable``, or the
 linker's ``inconsistent``), because "no nearby pair of figures gives this value" is no proof the
@@ -37,8 +38,9 @@ from operator import add
 
 import regex
 
-from ._patterns import REGEX_TIMEOUT, remembered
+from ._patterns import REGEX_TIMEOUT, has_digit, remembered
 from .checks import (
+    _BOUND_ONLY,
     _TOTAL_LEAD,
     _TOTAL_LEAD_FIRST_CHARS,
     HUNDRED,
@@ -57,6 +59,7 @@ from .checks import (
     _local_lead,
     _proportion_messages,
     _total_lead,
+    _whole_noun,
     _written,
     accepts,
     family,
@@ -1301,6 +1304,22 @@ def _coarse(claim: Claim) -> bool:
     return claim.unit == "%" and claim.scale >= 10 and claim.bound != "exact"
 
 
+def _names_whole(lead: str) -> bool:
+    """Whether a share's lead names its whole (占来访批次的…), not only a bound (占近四成) or a
+    figure (占全区环比增量78件的…)."""
+    if _named_total(lead):
+        return True
+    match = _whole_noun(lead)
+    if match is None:
+        return False
+    noun = match.group("noun")
+    return (
+        len(noun) >= 2
+        and not _BOUND_ONLY.fullmatch(noun, timeout=REGEX_TIMEOUT)
+        and not has_digit(noun)
+    )
+
+
 def corroborate(checker: _Checker) -> None:
     """Replace the linker's ``unverifiable`` verdicts (and fill its silences) with a consistent
     verdict wherever a nearby combination of the report's own figures gives the reported value."""
@@ -1336,9 +1355,11 @@ def corroborate(checker: _Checker) -> None:
             reconsidering
             and claim.kind == "share"
             and "占" in claim.lead  # (every match of _NAMED_TOTAL starts with 占)
-            and _named_total(claim.lead)
+            and _names_whole(claim.lead)
         ):
-            continue  # 占全市信访总量的10.8%: the whole is named; another whole is no excuse
+            # 占全市信访总量的10.8%, 占乡镇登记总量的40.7%, 占来访批次的0.5%: the whole is named;
+            # another whole that gives the value is no excuse
+            continue
         if reconsidering and claim.id in checker.prescribed:
             continue  # 按常住人口计算: the report chose the operand; the other one is no excuse
         if (

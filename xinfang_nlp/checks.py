@@ -3761,7 +3761,15 @@ class _Checker:
             ]
             # 全年新受理134起,…全年需调处纠纷161起 … 占新受理纠纷的55.2%: the figure whose
             # subject holds more of the noun comes first (新受理 before 纠纷), nearest among equals
-            named.sort(key=lambda c: -min(len(c.subject or ""), len(core)))
+            # — and among those, the one whose own words hold more of it (占市本级来访批次的 →
+            # 其中市本级接待来访372批, not 县(市、区)接待868批, both counting 来访)
+            pairs = {core[i : i + 2] for i in range(len(core) - 1)}
+            named.sort(
+                key=lambda c: (
+                    -min(len(c.subject or ""), len(core)),
+                    -sum(pair in c.lead for pair in pairs),
+                )
+            )
             named += [c for c in candidates if core in c.lead and c not in named]
             # 从来源看,…网上信访平台提交的836件…。…占本季度网上信访量的7.0%: a member of a
             # breakdown in another sentence is a part of the whole, not the whole
@@ -3933,6 +3941,25 @@ class _Checker:
         at = said.rfind(kind)
         while at > 0 and said[at - 1] == "该":  # (占该类的60.2%,…,占该类的: not a name)
             at = said.rfind(kind, 0, at - 1)
+        if at < 0 and said.startswith("其中") and reported.sentence > 0:
+            # 物业服务类583件,同比上升18.7%。其中物业收费213件…,物业收费占该类的36.5%: a
+            # sentence that opens with 其中 breaks down the thing of that kind just before it
+            opened = next(
+                (
+                    c
+                    for c in self.index.by_sentence.get(reported.sentence - 1, [])
+                    if _is_count(c)
+                    and _actual(c)
+                    and c.period == "current"
+                    and family(c) == family(part)
+                    and c.value > part.value
+                    and len(c.subject or "") > len(kind)
+                    and (c.subject or "").endswith(kind)
+                ),
+                None,
+            )
+            if opened is not None:
+                return opened
         if at < 0 and kind == "类":
             # 出租车方面,反映拒载、挑客的386件,占该类的37.3% over 出租车1,034件 (按行业分): the
             # thing the sentence opens with, as counted earlier in the report
