@@ -841,6 +841,19 @@ def test_a_part_of_a_rated_whole_still_finds_it():
     assert len(k) == 1 and k[0].verdict == "consistent"
 
 
+def test_a_satisfaction_rate_is_over_the_surveyed_count_before_its_own_rate():
+    text = (
+        "全年受理投诉2,150件,办结投诉2,012件,办结率93.6%。对办结投诉开展电话回访1,760件,"
+        "回访率87.5%,群众表示满意的1,598件,满意率{}%。"
+    )
+    rates = [k for k in checks_of(text.format("90.8")) if "1598/" in k.message("zh")]
+    assert [(k.verdict, k.basis) for k in rates] == [("consistent", "stated")]
+    assert "1598/1760" in rates[0].message("zh")
+    # 1598/2150 = 74.33%: over the complaints received, not over those surveyed
+    rates = [k for k in checks_of(text.format("74.3")) if "1598/" in k.message("zh")]
+    assert [(k.verdict, k.message("zh")[:9]) for k in rates] == [("inconsistent", "1598/1760")]
+
+
 def test_a_figure_larger_than_the_total_is_not_one_of_its_parts():
     text = (
         "全年赔付金额486.3万元,其中保险理赔312.5万元,自行赔付173.8万元;"

@@ -2384,10 +2384,20 @@ class _Checker:
             if "满意" in name:
                 # 到期应办结398件,…,参与满意度评价312件,其中满意251件…满意率80.4%: a
                 # satisfaction rate is over what was evaluated
-                denominator = next(
-                    (c for c in same_sentence if _EVALUATED.search(c.lead, timeout=REGEX_TIMEOUT)),
-                    denominator,
-                )
+                evaluated = [
+                    c for c in same_sentence if _EVALUATED.search(c.lead, timeout=REGEX_TIMEOUT)
+                ] or [
+                    # 开展电话回访1,230件,回访率87.7%,群众表示满意的1,104件,满意率74.3%: what
+                    # was evaluated may have a rate of its own between it and the 满意 count
+                    c
+                    for c in further
+                    if _is_count(c)
+                    and c.sentence == numerator.sentence
+                    and family(c) == family(numerator)
+                    and c.value >= numerator.value
+                    and _EVALUATED.search(c.lead, timeout=REGEX_TIMEOUT)
+                ]
+                denominator = evaluated[0] if evaluated else denominator
             if denominator is None:
                 within = _within(self.chain_text(reported.sentence))
                 if within is None and numerator.sentence != reported.sentence:
