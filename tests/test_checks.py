@@ -3414,3 +3414,43 @@ def test_a_breakdown_by_category_that_runs_over_its_paragraphs_sentences_adds_up
     assert ("consistent", "512+387+264+231+178") in [(k.verdict, shown(k)) for k in sums]
     wrong = [k for k in checks_of(text.format(rest="247")) if k.kind == "sum"]
     assert ("inconsistent", "512+387+264+231+178+247") in [(k.verdict, shown(k)) for k in wrong]
+
+
+_CASES_AND_REST = (
+    "一、基本情况\n年初共梳理信访积案53件,同比减少6件。\n"
+    "二、化解情况\n全县已化解积案41件,化解率77.4%,其中县级领导包案化解19件。\n"
+    "三、存在问题\n目前尚未化解的积案还有{}件,多为历史遗留问题。"
+)
+
+
+def test_done_and_not_yet_done_confirm_the_whole_counted_sections_before():
+    sums = [k for k in checks_of(_CASES_AND_REST.format(12)) if k.kind == "sum"]
+    assert [(k.verdict, k.message("zh").split(",")[0]) for k in sums] == [
+        ("consistent", "41+12 = 53")
+    ]
+
+
+def test_a_rest_that_misses_the_whole_is_no_evidence():
+    # 41 + 14 = 55 is no count of the report: nothing is confirmed, nothing accused
+    assert not [k for k in checks_of(_CASES_AND_REST.format(14)) if k.kind == "sum"]
+
+
+def test_the_two_halves_of_a_known_partition_confirm_their_whole():
+    text = (
+        "全年共登记信访事项{}件,同比下降3.1%。\n(一)渠道。来信121件,来访342批,网上信访"
+        "505件。\n(二)初重复情况。初信初访742件,占76.7%;重复信访226件,占23.3%。"
+    )
+    sums = [k for k in checks_of(text.format(968)) if k.kind == "sum" and "742+226" in k.message()]
+    assert [k.verdict for k in sums] == ["consistent"]
+    assert not [k for k in checks_of(text.format(970)) if k.kind == "sum" and "742" in k.message()]
+
+
+def test_the_done_part_is_the_count_of_what_was_done_not_a_part_of_it():
+    text = (
+        "共对186件信访事项开展督查督办。督办事项已办结161件,办结率86.6%;已办结的督办事项中"
+        "按期办结149件。尚未办结的25件中,超期的12件。"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert ("consistent", "161+25 = 186") in [
+        (k.verdict, k.message("zh").split(",")[0]) for k in sums
+    ]

@@ -3080,6 +3080,68 @@ class _Checker:
                 continue
             self.compare_sum(whole, items, partial_ok=True)
 
+    def rest_sums(self) -> None:
+        """全区已化解积案64件 … 目前尚未化解的积案还有22件: what is done and what is not make the
+        whole counted before them (共梳理积案86件), however far apart the three stand; likewise
+        the two halves of a known partition (初信初访 and 重复信访). Such a sum only confirms: it
+        is found by the exact total, so a pair that misses it is no evidence of anything."""
+        summed = {frozenset(k.claims) for k in self.checks if k.kind == "sum"}
+        for rest in self.index.claims:
+            if not _exact_count(rest):
+                continue
+            words = _own_words(rest.lead).removeprefix("其中")
+            negated = _REST_OF_ACT.search(words, timeout=REGEX_TIMEOUT) if words else None
+            pair = next((p for p in _PARTITION_PAIRS if p[1] in words), None)
+            if negated is None and pair is None:
+                continue
+            fam = family(rest)
+            before = [
+                c
+                for c in self.counts_before(rest, fam)
+                if _exact_count(c)
+                and c.unit == rest.unit
+                and self.index.part_of[c.sentence] == self.index.part_of[rest.sentence]
+            ]
+            act = negated.group("act") if negated else ""
+            near = [c for c in reversed(before) if c.sentence >= rest.sentence - _REST_REACH]
+            if pair is not None:
+                done = next(
+                    (
+                        c
+                        for c in near
+                        if pair[0] in (own := _own_words(c.lead)) and pair[1] not in own
+                    ),
+                    None,
+                )
+            elif not act:  # 化解六件,还剩两件: the count just before, in its sentence
+                done = next((c for c in near if c.sentence == rest.sentence), None)
+            else:
+                # 全年已调处396起,调处成功371起,…;正在调处16起: 已 and the act before the act
+                acted = [
+                    c
+                    for c in near
+                    if act in (own := _own_words(c.lead))
+                    and not _NEGATED_ACT.search(own, timeout=REGEX_TIMEOUT)
+                ]
+                done = next((c for c in acted if _done_act(_own_words(c.lead), act)), None) or next(
+                    iter(acted), None
+                )
+            if done is None:
+                continue
+            value = done.value + rest.value
+            whole = next(
+                (
+                    c
+                    for c in reversed(before)
+                    if c.norm_span[0] < done.norm_span[0] and c.value == value
+                ),
+                None,
+            )
+            if whole is None or frozenset((done.id, rest.id, whole.id)) in summed:
+                continue
+            summed.add(frozenset((done.id, rest.id, whole.id)))
+            self.compare_sum(whole, [done, rest], partial_ok=True)
+
     def summed_shares(self) -> None:
         """城乡建设类14.26万件(23.1%);…教育类5.36万件(8.7%)。以上五类合计44.86万件,占72.6%: a
         bare share of a stated sum is of the whole the shares of its parts were all taken of
@@ -7011,6 +7073,33 @@ def _nested_part(claim: Claim, start: int) -> bool:
     return at >= 0 and claim.norm_span[0] - len(claim.lead) + at >= start
 
 
+# 尚未化解的积案还有, 正在调处, 未办结, 还剩: what is not (yet) done of an act
+_REST_OF_ACT = regex.compile(
+    r"^(?:[^,;:、()。]{0,8}?)(?:尚未|未|仍未|没有|正在|仍在)(?P<act>\p{Han}{2})|^(?:还剩|剩余|剩下)(?P<act>)"
+)
+_NEGATED_ACT = regex.compile(r"未|不|正在|仍在|没有")
+_PARTITION_PAIRS = (("初信初访", "重复"), ("实名", "匿名"))
+_REST_REACH = 30  # sentences back in which the done part of a rest is looked for
+
+
+def _done_act(words: str, act: str) -> bool:
+    """Whether ``words`` count what has been done (督办事项已办结), not a part of it (已办结的督办
+    事项中按期办结)."""
+    at = words.rfind("已" + act)
+    return at >= 0 and "中" not in words[at:]
+
+
+def _exact_count(claim: Claim) -> bool:
+    """An actual current count written exactly (a whole number with no bound)."""
+    return (
+        claim.kind == "count"
+        and claim.modality == "actual"
+        and claim.period == "current"
+        and claim.bound == "exact"
+        and claim.value == claim.value.to_integral_value()
+    )
+
+
 def _remainder(lead: str) -> bool:
     """Whether ``_REMAINDER`` is found in ``lead`` (其他, 其余…)."""
     return not _REMAINDER_FIRST_CHARS.isdisjoint(lead) and bool(
@@ -7135,6 +7224,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.shared_wholes()
     checker.summed_shares()
     checker.referred_sums()
+    checker.rest_sums()
     checker.share_sums()
     checker.placeholders(extraction.anomalies)
     checker.incomplete_operands(extraction.anomalies)
