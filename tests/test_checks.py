@@ -3454,3 +3454,23 @@ def test_the_done_part_is_the_count_of_what_was_done_not_a_part_of_it():
     assert ("consistent", "161+25 = 186") in [
         (k.verdict, k.message("zh").split(",")[0]) for k in sums
     ]
+
+
+_CHANNELS = (
+    "一、总体情况\n全年共登记信访事项{}件,同比下降4.6%。\n"
+    "二、渠道分析\n网上信访是主渠道,来访继续减少。来信86件,占11.2%;"
+    "来访214批673人次(其中集体访9批),占27.9%;网上信访467件,占60.9%。"
+)
+
+
+def test_a_channel_list_counting_visits_in_batches_confirms_the_total_in_cases():
+    sums = [k for k in checks_of(_CHANNELS.format(767)) if k.kind == "sum"]
+    assert [(k.verdict, k.message("zh").split(",")[0]) for k in sums] == [
+        ("consistent", "86+214+467 = 767")
+    ]
+    assert "按批次计入件数" in sums[0].message("zh") and "batches" in sums[0].message("en")
+
+
+def test_a_channel_list_that_misses_may_count_visits_otherwise():
+    # 86 + 214 + 467 = 767 ≠ 1,226: visits may be counted per person (673人次) — no accusation
+    assert not [k for k in checks_of(_CHANNELS.format(1226)) if k.kind == "sum"]

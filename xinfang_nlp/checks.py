@@ -787,6 +787,10 @@ _MESSAGES = {
         "en": "denominator {denominator}, {name} {reported}% ⇒ numerator between {low} and "
         "{high}, {outcome}",
     },
+    "batches_as_cases": {
+        "zh": "(来访按批次计入件数,按报告自身口径)",
+        "en": " (visits counted in batches, as the report counts them)",
+    },
     "granularity_ok": {"zh": "存在整数解,一致", "en": "an integer fits, consistent"},
     "granularity_bad": {"zh": "不存在整数,不一致", "en": "no integer fits, inconsistent"},
     "per_capita": {
@@ -3141,6 +3145,58 @@ class _Checker:
                 continue
             summed.add(frozenset((done.id, rest.id, whole.id)))
             self.compare_sum(whole, [done, rest], partial_ok=True)
+
+    def batch_counted_sums(self) -> None:
+        """共受理846件 … 来信118件,占13.9%;来访263批1,149人次,占31.0%;网上信访465件: a channel
+        list that counts visits in 批 makes a total in 件 by the report's own 口径 (visits counted
+        as batches). Whether a report counts a visit as one 件 per batch or per person is its
+        choice, so such a list only confirms a total it makes exactly (stated before it, however
+        far); a list that misses may count visits otherwise."""
+        for visits in self.index.claims:
+            if (
+                visits.unit != "批"
+                or not _exact_count(visits)
+                or "访" not in _own_words(visits.lead)
+                or self.in_brackets(visits)
+            ):
+                continue
+            part = self.index.part_of[visits.sentence] if self.index.part_of else 0
+            items = [
+                c
+                for i in range(
+                    max(0, visits.sentence - _BATCH_LIST_REACH),
+                    min(len(self.index.sentences), visits.sentence + _BATCH_LIST_REACH + 1),
+                )
+                if not self.index.part_of or self.index.part_of[i] == part
+                for c in self.index.by_sentence.get(i, [])
+                if (c is visits or family(c) == "case")
+                and _exact_count(c)
+                and not self.in_brackets(c)
+            ]
+            at = items.index(visits)
+            wholes = {
+                c.value: c
+                for c in self.counts_before(items[0], "case")
+                if _exact_count(c) and c.unit == "件"
+            }  # (the nearest of each value last)
+            found = None
+            for start in range(max(0, at - _BATCH_LIST_PARTS + 1), at + 1):
+                for end in range(at + 1, min(len(items), start + _BATCH_LIST_PARTS) + 1):
+                    if end - start < 2:
+                        continue
+                    parts = items[start:end]
+                    total = wholes.get(sum((c.value for c in parts), ZERO))
+                    if total is not None and (found is None or len(parts) > len(found[1])):
+                        found = (total, parts)
+            if found is not None:
+                added = len(self.checks)
+                self.compare_sum(found[0], found[1], partial_ok=True)
+                if len(self.checks) > added:
+                    note = _both("batches_as_cases")
+                    check = self.checks[-1]
+                    self.checks[-1] = replace(
+                        check, messages=(check.messages[0] + note[0], check.messages[1] + note[1])
+                    )
 
     def summed_shares(self) -> None:
         """城乡建设类14.26万件(23.1%);…教育类5.36万件(8.7%)。以上五类合计44.86万件,占72.6%: a
@@ -7082,6 +7138,10 @@ _PARTITION_PAIRS = (("初信初访", "重复"), ("实名", "匿名"))
 _REST_REACH = 30  # sentences back in which the done part of a rest is looked for
 
 
+_BATCH_LIST_REACH = 2  # sentences either side of a visit count its channel list may span
+_BATCH_LIST_PARTS = 8  # the most channels such a list is read over
+
+
 def _done_act(words: str, act: str) -> bool:
     """Whether ``words`` count what has been done (督办事项已办结), not a part of it (已办结的督办
     事项中按期办结)."""
@@ -7224,13 +7284,16 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.shared_wholes()
     checker.summed_shares()
     checker.referred_sums()
-    checker.rest_sums()
     checker.share_sums()
     checker.placeholders(extraction.anomalies)
     checker.incomplete_operands(extraction.anomalies)
     from ._operand_search import corroborate  # imports this module
 
     corroborate(checker)
+    # (confirm-only sums of parts far apart: after the search, which fills a total's silence
+    # only, so that these do not keep it from a breakdown it would find)
+    checker.rest_sums()
+    checker.batch_counted_sums()
     checker.blank_operands(extraction.anomalies)
     if "\t" in extraction.normalized.raw:  # tables flattened to tab-separated lines
         from .tables import table_checks  # (imports this module)
