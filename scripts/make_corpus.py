@@ -264,6 +264,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "130": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=12),),
+    "132": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
