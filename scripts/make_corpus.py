@@ -263,6 +263,8 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-16", fullwidth="all", decimal=0.6, thousands=0.7, mojibake=10
         ),
     ),
+    "130": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=12),),
+    "132": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
