@@ -3474,3 +3474,22 @@ def test_a_channel_list_counting_visits_in_batches_confirms_the_total_in_cases()
 def test_a_channel_list_that_misses_may_count_visits_otherwise():
     # 86 + 214 + 467 = 767 ≠ 1,226: visits may be counted per person (673人次) — no accusation
     assert not [k for k in checks_of(_CHANNELS.format(1226)) if k.kind == "sum"]
+
+
+_TWO_SECTIONS = (
+    "一、投诉情况\n上半年共受理消费者投诉3,684件,同比上升9.7%。\n"
+    "二、信访情况\n上半年受理涉邮政快递信访事项187件,比上年同期下降7.9%。"
+    "热线转办的快递类工单2,416件单独统计。从反映内容看,派费和罚款64件,驿站违规收费51件,网点关停38件,寄递安全17件,其他{}件。"
+)
+
+
+def test_a_breakdown_in_a_section_divides_the_total_the_section_opens_with():
+    # (not the document's headline 3,684件, counted in section 一)
+    sums = [k for k in checks_of(_TWO_SECTIONS.format(17)) if k.kind == "sum"]
+    assert [(k.verdict, k.message("zh").split(",")[:2]) for k in sums] == [
+        ("consistent", ["64+51+38+17+17 = 187", "报告合计187件"])
+    ]
+    sums = [k for k in checks_of(_TWO_SECTIONS.format(14)) if k.kind == "sum"]
+    assert [(k.verdict, k.message("zh").split(",")[:2]) for k in sums] == [
+        ("inconsistent", ["64+51+38+17+14 = 184", "报告合计187件"])
+    ]

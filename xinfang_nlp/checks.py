@@ -4774,6 +4774,12 @@ class _Checker:
                         None,
                     )
                 guessed = False
+                if total is None and headline:
+                    # 三、信访情况 上半年受理信访事项187件… 从反映内容看,…其他14件: a breakdown in
+                    # a section whose opening counts a total divides that total, not the
+                    # document's headline
+                    total = self.section_total_of(parts, period)
+                    guessed = total is not None
                 if total is None and (headline or total_sentence is not None):
                     total = index.headline_total(parts[0], fam, period=period)
                     guessed = True
@@ -4859,6 +4865,37 @@ class _Checker:
                     partial_ok=not complete,
                     extra=letters,
                 )
+
+    def section_total_of(self, parts: list[Claim], period: str) -> Claim | None:
+        """The total of a breakdown in a section below the document's top: a stated total of the
+        parts' family in the section, before them — the one they make exactly, else the nearest
+        (受理投诉和信访事项4,599件,其中投诉4,386件 … 从业务类型看,…: 4,386 if they make it)."""
+        index = self.index
+        first = parts[0]
+        section = index.sentences[first.sentence].section
+        if section is None or index.sections[section].level == 0:
+            return None
+        fam = family(first)
+        largest = max(p.value for p in parts)
+        within = index.sections[section]
+        totals = [
+            c
+            for i in range(first.sentence + 1)
+            if within.start <= index.sentences[i].start < within.end
+            for c in index.by_sentence.get(i, [])
+            if c.norm_span[0] < first.norm_span[0]
+            and _tallied(c)
+            and c.period == period
+            and family(c) == fam
+            and _actual(c)
+            and c.value >= largest
+            and _total_lead(c.lead)
+            and not _remainder(c.lead)
+            and not _DUE.search(c.lead, timeout=REGEX_TIMEOUT)
+            and not self.after_subtotal(c)
+        ]
+        summed = sum((p.value for p in parts), ZERO)
+        return next((c for c in totals if c.value == summed), totals[-1] if totals else None)
 
     def categories_across(
         self, sentence_index: int, start: int, done: set[tuple[str, ...]]
