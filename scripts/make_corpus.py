@@ -263,6 +263,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-16", fullwidth="all", decimal=0.6, thousands=0.7, mojibake=10
         ),
     ),
+    "135": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=10),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
