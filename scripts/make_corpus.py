@@ -264,6 +264,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "135": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=10),),
+    "134": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
