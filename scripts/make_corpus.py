@@ -265,6 +265,8 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     ),
     "130": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=12),),
     "132": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "135": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=10),),
+    "134": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
