@@ -3493,3 +3493,19 @@ def test_a_breakdown_in_a_section_divides_the_total_the_section_opens_with():
     assert [(k.verdict, k.message("zh").split(",")[:2]) for k in sums] == [
         ("inconsistent", ["64+51+38+17+14 = 184", "报告合计187件"])
     ]
+
+
+def test_a_bare_summed_share_in_a_section_is_of_the_total_the_section_opens_with():
+    text = (
+        "关于2024年劳动争议处理和职工信访工作情况的报告\n"
+        "一、劳动争议情况\n(一)总体情况。全年共受理劳动争议1,486件,同比上升4.1%。\n"
+        "(二)仲裁情况。县仲裁委审结案件589件,结案率94.3%。\n"
+        "二、追回工资情况\n全年为职工追回工资6,215.8万元,惠及职工4,386人。\n"
+        "三、职工信访情况\n县总工会全年受理职工信访318件,同比下降6.5%。从渠道看,来信46件,"
+        "来访89批263人次,热线转办124件。职工集体访12批476人次,较上年减少5批。从地域看,城东园区、城西园区和梅林镇分别受理68件、41件、37件,"
+        "三地合计占{}%,其余乡镇合计172件。"
+    )
+    shares = [k for k in checks_of(text.format("45.9")) if k.kind == "share"]
+    assert [(k.verdict, k.message("zh").split(",")[0]) for k in shares] == [
+        ("consistent", "(68+41+37)/318 = 45.91%")
+    ]

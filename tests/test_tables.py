@@ -140,6 +140,24 @@ def test_money_columns_are_amounts_in_yuan():
     assert claims["25.0"][0].kind == "change"
 
 
+PER_POPULATION = (
+    "表5　各县区信访情况\n"
+    "县区\t信访量（件）\t万人信访量（件）\n"
+    "东城区\t726\t10.6\n"
+    "西城区\t598\t11.3\n"
+    "南山县\t462\t7.5\n"
+    "合计\t1786\t9.8\n"
+)
+
+
+def test_a_per_population_column_is_a_ratio_and_never_summed():
+    claims = by_text(table_claims(extract(PER_POPULATION)))
+    assert (claims["10.6"][0].kind, claims["10.6"][0].unit) == ("ratio", "件")
+    assert claims["726"][0].kind == "count"
+    # the counts add up (726+598+462 = 1786); 10.6+11.3+7.5 is no 万人信访量 of the whole
+    assert verdicts(PER_POPULATION, "sum") == {"1786": "consistent"}
+
+
 def test_ids_are_in_document_order_and_prose_figures_kept():
     text = "全年共受理信访事项250件,同比持平。\n" + PERIODS + "以上数据截至年底。共回访300人次。"
     extraction = extract(text)

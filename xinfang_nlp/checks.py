@@ -4024,7 +4024,7 @@ class _Checker:
         before the sub-section."""
         at = self.index.sentences[reported.sentence].start
         inner = max(
-            (x for x in self.index.sections if x.level >= 2 and x.start <= at < x.end),
+            (x for x in self.index.sections if x.level >= 1 and x.start <= at < x.end),
             key=attrgetter("level"),
             default=None,
         )

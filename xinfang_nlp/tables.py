@@ -160,7 +160,7 @@ class Cell:
 class Column:
     index: int  # position in the row (0 is the label column)
     header: str
-    kind: str  # count, amount, change, difference, share, rate
+    kind: str  # count, amount, change, difference, share, rate, ratio
     period: str | None
     unit: str
     scale: Decimal
@@ -639,6 +639,10 @@ def _with(column: Column, **changes: object) -> Column:
     return Column(**fields)  # type: ignore[arg-type]
 
 
+# a column of figures per person, per case or per day: 万人信访量, 每千人, 人均, 件均, 日均, 平均
+_RATIO_HEAD = regex.compile(r"万人|千人|每万|每千|每百|[人件户日批次]均|平均")
+
+
 def _column(index: int, header: str, unit: str | None) -> Column | None:
     if not header or _SKIP_HEAD.search(header, timeout=REGEX_TIMEOUT):
         return None
@@ -664,6 +668,12 @@ def _column(index: int, header: str, unit: str | None) -> Column | None:
         return Column(index, header, "rate", "current", "%", Decimal(1), bare)
     if percent:
         return None  # a percentage of no known kind
+    if _RATIO_HEAD.search(bare, timeout=REGEX_TIMEOUT):
+        # 万人信访量(件), 件均金额(元): a figure per person or per case, not a count (a 合计
+        # row's cell is no sum of the rows')
+        return Column(
+            index, header, "ratio", "current", written_unit or unit or "件", Decimal(1), ""
+        )
     money = written_unit if written_unit in _MONEY else next((m for m in _MONEY if m in bare), None)
     if money is None and unit in _MONEY:
         money = unit
