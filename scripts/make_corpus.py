@@ -263,6 +263,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-16", fullwidth="all", decimal=0.6, thousands=0.7, mojibake=10
         ),
     ),
+    "127": (
+        replace(
+            _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
