@@ -268,6 +268,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
         ),
     ),
+    "128": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
