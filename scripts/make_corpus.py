@@ -267,6 +267,12 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "132": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
     "135": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=10),),
     "134": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
+    "127": (
+        replace(
+            _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
+    "128": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
