@@ -3099,12 +3099,13 @@ class _Checker:
             if negated is None and pair is None:
                 continue
             fam = family(rest)
+            parts = self.index.part_of
             before = [
                 c
                 for c in self.counts_before(rest, fam)
                 if _exact_count(c)
                 and c.unit == rest.unit
-                and self.index.part_of[c.sentence] == self.index.part_of[rest.sentence]
+                and (not parts or parts[c.sentence] == parts[rest.sentence])
             ]
             act = negated.group("act") if negated else ""
             near = [c for c in reversed(before) if c.sentence >= rest.sentence - _REST_REACH]
@@ -3120,7 +3121,8 @@ class _Checker:
             elif not act:  # 化解六件,还剩两件: the count just before, in its sentence
                 done = next((c for c in near if c.sentence == rest.sentence), None)
             else:
-                # 全年已调处396起,调处成功371起,…;正在调处16起: 已 and the act before the act
+                # 全年已调处396起,调处成功371起,…;正在调处16起: the count of 已 and the act
+                # (已调处) before the nearest count of the act (调处成功)
                 acted = [
                     c
                     for c in near
