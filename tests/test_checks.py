@@ -26,6 +26,11 @@ def shown(k) -> str:
     return k.message().split(" =")[0]
 
 
+def stated(text: str, kind: str) -> list[tuple[str, str]]:
+    """Each ``kind`` check's verdict with its arithmetic, up to the first comma of its message."""
+    return [(k.verdict, k.message("zh").split(",")[0]) for k in checks_of(text) if k.kind == kind]
+
+
 def only(text: str, kind: str, **options):
     found = [k for k in checks_of(text, **options) if k.kind == kind]
     assert len(found) == 1, [(k.kind, k.verdict, k.message()) for k in checks_of(text)]
@@ -1058,10 +1063,7 @@ def test_a_share_of_that_kind_after_a_sentence_opening_with_qizhong_is_over_the_
 
 
 def test_the_items_of_that_kind_s_shares_confirm_its_count_but_never_convict_it():
-    sums = [k for k in checks_of(_BY_SECTION.format("36.2", 18)) if k.kind == "sum"]
-    assert ("consistent", "97+84+41+28+18 = 268") in [
-        (k.verdict, k.message("zh").split(",")[0]) for k in sums
-    ]
+    assert ("consistent", "97+84+41+28+18 = 268") in stated(_BY_SECTION.format("36.2", 18), "sum")
     sums = [k for k in checks_of(_BY_SECTION.format("36.2", 21)) if k.kind == "sum"]
     assert not any("97+84" in k.message("zh") for k in sums)
 
@@ -3424,10 +3426,7 @@ _CASES_AND_REST = (
 
 
 def test_done_and_not_yet_done_confirm_the_whole_counted_sections_before():
-    sums = [k for k in checks_of(_CASES_AND_REST.format(12)) if k.kind == "sum"]
-    assert [(k.verdict, k.message("zh").split(",")[0]) for k in sums] == [
-        ("consistent", "41+12 = 53")
-    ]
+    assert stated(_CASES_AND_REST.format(12), "sum") == [("consistent", "41+12 = 53")]
 
 
 def test_a_rest_that_misses_the_whole_is_no_evidence():
@@ -3450,10 +3449,7 @@ def test_the_done_part_is_the_count_of_what_was_done_not_a_part_of_it():
         "共对186件信访事项开展督查督办。督办事项已办结161件,办结率86.6%;已办结的督办事项中"
         "按期办结149件。尚未办结的25件中,超期的12件。"
     )
-    sums = [k for k in checks_of(text) if k.kind == "sum"]
-    assert ("consistent", "161+25 = 186") in [
-        (k.verdict, k.message("zh").split(",")[0]) for k in sums
-    ]
+    assert ("consistent", "161+25 = 186") in stated(text, "sum")
 
 
 _CHANNELS = (
@@ -3464,11 +3460,9 @@ _CHANNELS = (
 
 
 def test_a_channel_list_counting_visits_in_batches_confirms_the_total_in_cases():
-    sums = [k for k in checks_of(_CHANNELS.format(767)) if k.kind == "sum"]
-    assert [(k.verdict, k.message("zh").split(",")[0]) for k in sums] == [
-        ("consistent", "86+214+467 = 767")
-    ]
-    assert "按批次计入件数" in sums[0].message("zh") and "batches" in sums[0].message("en")
+    assert stated(_CHANNELS.format(767), "sum") == [("consistent", "86+214+467 = 767")]
+    (found,) = [k for k in checks_of(_CHANNELS.format(767)) if k.kind == "sum"]
+    assert "按批次计入件数" in found.message("zh") and "batches" in found.message("en")
 
 
 def test_a_channel_list_that_misses_may_count_visits_otherwise():
@@ -3505,7 +3499,4 @@ def test_a_bare_summed_share_in_a_section_is_of_the_total_the_section_opens_with
         "来访89批263人次,热线转办124件。职工集体访12批476人次,较上年减少5批。从地域看,城东园区、城西园区和梅林镇分别受理68件、41件、37件,"
         "三地合计占{}%,其余乡镇合计172件。"
     )
-    shares = [k for k in checks_of(text.format("45.9")) if k.kind == "share"]
-    assert [(k.verdict, k.message("zh").split(",")[0]) for k in shares] == [
-        ("consistent", "(68+41+37)/318 = 45.91%")
-    ]
+    assert stated(text.format("45.9"), "share") == [("consistent", "(68+41+37)/318 = 45.91%")]

@@ -34,7 +34,6 @@ from decimal import Decimal
 from heapq import heapify, heappop, heapreplace
 from itertools import accumulate, islice
 from math import inf
-from operator import add
 
 import regex
 
@@ -46,6 +45,7 @@ from .checks import (
     HUNDRED,
     Check,
     Interval,
+    _bigrams,
     _both,
     _change_fields,
     _Checker,
@@ -166,11 +166,6 @@ def _pair_starts(text: str, pairs: Iterable[str]) -> Iterator[int]:
         while at >= 0:
             yield at
             at = text.find(pair, at + 1)
-
-
-def _bigrams(text: str) -> frozenset[str]:
-    """The pairs of adjacent characters in ``text``."""
-    return frozenset(map(add, text, text[1:]))
 
 
 def _nearest_first(claims: list[Claim], positions: list[int], here: int, end: int) -> list[Claim]:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from decimal import ROUND_DOWN, Decimal
 from functools import cache, lru_cache, partial
-from operator import attrgetter
+from operator import add, attrgetter
 from typing import Any
 
 import regex
@@ -3893,7 +3893,7 @@ class _Checker:
             # subject holds more of the noun comes first (新受理 before 纠纷), nearest among equals
             # — and among those, the one whose own words hold more of it (占市本级来访批次的 →
             # 其中市本级接待来访372批, not 县(市、区)接待868批, both counting 来访)
-            pairs = {core[i : i + 2] for i in range(len(core) - 1)}
+            pairs = _bigrams(core)
             named.sort(
                 key=lambda c: (
                     -min(len(c.subject or ""), len(core)),
@@ -7188,12 +7188,16 @@ def _done_act(words: str, act: str) -> bool:
     return at >= 0 and "中" not in words[at:]
 
 
+def _bigrams(text: str) -> frozenset[str]:
+    """The pairs of adjacent characters in ``text``."""
+    return frozenset(map(add, text, text[1:]))
+
+
 def _exact_count(claim: Claim) -> bool:
     """An actual current count written exactly (a whole number with no bound)."""
     return (
         claim.kind == "count"
-        and claim.modality == "actual"
-        and claim.period == "current"
+        and _is_count(claim)
         and claim.bound == "exact"
         and claim.value == claim.value.to_integral_value()
     )
