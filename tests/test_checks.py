@@ -310,8 +310,10 @@ def test_two_breakdowns_in_one_sentence_are_summed_apart():
         "从事项来源看,上级交办50件,群众重复反映{}件。"
     )
     sums = [k for k in checks_of(text.format("70")) if k.kind == "sum"]
+    # (each breakdown over the total on its own, none of the one running into the other)
     assert [(k.verdict, k.message()) for k in sums] == [
-        ("consistent", "70+30+20 = 120,报告合计120件,一致")
+        ("consistent", "70+30+20 = 120,报告合计120件,一致"),
+        ("consistent", "50+70 = 120,报告合计120件,一致"),
     ]
 
 
@@ -3500,3 +3502,52 @@ def test_a_bare_summed_share_in_a_section_is_of_the_total_the_section_opens_with
         "三地合计占{}%,其余乡镇合计172件。"
     )
     assert stated(text.format("45.9"), "share") == [("consistent", "(68+41+37)/318 = 45.91%")]
+
+
+# --- exact breakdowns far from their total (confirm-only) ------------------------------------
+
+_SECOND_BREAKDOWN = (
+    "一、总体情况\n全年共受理群众信访事项{total}件,同比下降4.2%。其中初信初访402件,重复信访"
+    "113件。\n二、渠道情况\n网上信访占比继续提高,群众反映问题更加便捷。来信数量有所减少。\n"
+    "三、承办单位\n各乡镇办理的事项较多,县直部门办理的事项较少。"
+    "城关镇承办213件,河口镇承办158件,县直部门承办144件。"
+)
+
+
+def test_a_second_breakdown_confirms_the_stated_total_sections_before():
+    assert ("consistent", "213+158+144 = 515") in stated(_SECOND_BREAKDOWN.format(total=515), "sum")
+
+
+def test_a_second_breakdown_that_misses_the_total_is_no_evidence():
+    # 213 + 158 + 144 = 515 is no count of the report: nothing confirmed, nothing accused
+    text = _SECOND_BREAKDOWN.format(total=521)
+    assert not [k for k in checks_of(text) if k.kind == "sum" and "213+158" in k.message()]
+
+
+def test_two_small_counts_after_a_count_they_happen_to_make_are_no_breakdown():
+    text = (
+        "一、基本情况\n本季度受理信访事项48件,其中劳资纠纷16件。\n"
+        "二、工作措施\n加强源头治理,及时回应群众诉求,落实领导包案责任。\n"
+        "三、执法情况\n作出行政处罚16件,罚款38.4万元。向公安机关移送涉嫌犯罪案件9件,"
+        "公安机关已立案7件。"
+    )
+    assert not [k for k in checks_of(text) if k.kind == "sum" and "9+7" in k.message()]
+
+
+def test_a_count_and_its_subset_are_no_breakdown():
+    text = (
+        "一、基本情况\n全镇共受理信访事项14件,同比下降12.5%。\n二、主要做法\n坚持领导接访,落实"
+        "包案责任。\n三、分布情况\n东湾村9件中,涉及土地流转的5件,多为租金拖欠。"
+    )
+    # (the operand search may still offer 9+5 as an inference of its own, labelled so)
+    stated_sums = [k for k in checks_of(text) if k.kind == "sum" and k.basis == "stated"]
+    assert not [k for k in stated_sums if "9+5" in k.message()]
+
+
+def test_the_two_halves_of_the_year_confirm_the_annual_total():
+    text = (
+        "一、总体情况\n全年共受理金融消费者投诉4,386件,同比上升6.1%,其中银行业机构3,524件,"
+        "支付机构862件。\n二、变化情况\n投诉主要集中在信用卡和借记卡业务。"
+        "上半年受理投诉2,068件,下半年2,318件,下半年明显增多。"
+    )
+    assert ("consistent", "2068+2318 = 4386") in stated(text, "sum")

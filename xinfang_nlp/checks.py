@@ -3200,6 +3200,94 @@ class _Checker:
                         check, messages=(check.messages[0] + note[0], check.messages[1] + note[1])
                     )
 
+    def exact_breakdowns(self) -> None:
+        """全年共受理信访事项386件 … 来信42件,来访215件,网上信访129件: the counts of one measure
+        word in one sentence that make a total stated before them exactly are a breakdown of it,
+        however far apart they stand (a second breakdown of the headline; the two halves 依法受理/
+        不予受理, 局本级/分局, 上半年/下半年). Such a sum only confirms: it is found by the exact
+        total, so a list that misses is no evidence of anything. Coincidence is kept out by
+        structure: the list is all of its sentence's counts of that word, and the total is one
+        the report states as a total (共受理, 合计), or the list follows it closely in its section
+        (three or more parts, or a total of a hundred or more: two small counts make some other
+        small count too easily); a list of part of a sentence's counts must be of a stated total
+        in its own or the sentence before, in one section."""
+        index = self.index
+        summed: dict[str, list[frozenset[str]]] = {}
+        for k in self.checks:
+            if k.kind == "sum" and k.claims:
+                summed.setdefault(k.claims[-1], []).append(frozenset(k.claims[:-1]))
+        # exact counts by (part, measure word, period), in document order
+        wholes: dict[tuple[int, str, str | None], tuple[list[int], list[Claim]]] = {}
+        for position, c in enumerate(index.claims):
+            if _whole_count(c) and not _remainder(c.lead):
+                part = index.part_of[c.sentence] if index.part_of else 0
+                positions, claims = wholes.setdefault((part, c.unit, c.period), ([], []))
+                positions.append(position)
+                claims.append(c)
+        text = self.normalized.text
+        for sentence in sorted(index.by_sentence):
+            if "\t" in index.sentence_text(sentence):
+                continue  # (table rows are read by the table checks)
+            runs: dict[tuple[str, str | None], list[Claim]] = {}
+            for c in index.by_sentence[sentence]:
+                if (
+                    _whole_count(c)
+                    and (not _sum_word(c.lead) or _remainder(c.lead))
+                    and not self.in_brackets(c)
+                ):
+                    runs.setdefault((c.unit, c.period), []).append(c)
+            part = index.part_of[sentence] if index.part_of else 0
+            section = index.sentences[sentence].section
+            for (unit, period), items in runs.items():
+                # (东湾村9件中,涉及土地流转的5件: a count and a subset of it are no list)
+                if len(items) < 2 or any(text.startswith("中", c.norm_span[1]) for c in items[:-1]):
+                    continue
+                positions, claims = wholes.get((part, unit, period), ([], []))
+                found: list[tuple[int, int, Claim]] = []
+                for start in range(len(items)):
+                    before = claims[: bisect_left(positions, index.position[items[start].id])]
+                    total = ZERO
+                    for end in range(start, min(len(items), start + _EXACT_RUN_PARTS)):
+                        total += items[end].value
+                        if end == start:
+                            continue
+                        full = start == 0 and end == len(items) - 1
+                        count = end + 1 - start
+                        whole = next(
+                            (
+                                c
+                                for c in reversed(before)
+                                if c.value == total
+                                and self.breakdown_of(c, sentence, section, full, count)
+                            ),
+                            None,
+                        )
+                        if whole is not None:
+                            found.append((count, start, whole))
+                taken: set[int] = set()
+                for count, start, whole in sorted(found, key=lambda f: (-f[0], f[1])):
+                    span = set(range(start, start + count))
+                    if span & taken:
+                        continue
+                    parts = items[start : start + count]
+                    ids = frozenset(p.id for p in parts)
+                    if any(ids & other for other in summed.get(whole.id, [])):
+                        continue
+                    taken |= span
+                    summed.setdefault(whole.id, []).append(ids)
+                    self.compare_sum(whole, parts, partial_ok=True)
+
+    def breakdown_of(
+        self, whole: Claim, sentence: int, section: int | None, full: bool, count: int
+    ) -> bool:
+        """Whether a list of ``count`` counts in ``sentence`` (``full``: all of its counts of
+        that measure word) that makes ``whole`` exactly may be read as its breakdown."""
+        near = self.index.sentences[whole.sentence].section == section
+        distance = sentence - whole.sentence
+        if _total_lead(whole.lead):
+            return full or (near and distance <= 1)
+        return full and near and distance <= 2 and (count >= 3 or whole.value >= 100)
+
     def summed_shares(self) -> None:
         """城乡建设类14.26万件(23.1%);…教育类5.36万件(8.7%)。以上五类合计44.86万件,占72.6%: a
         bare share of a stated sum is of the whole the shares of its parts were all taken of
@@ -5009,7 +5097,10 @@ class _Checker:
         semicolons = ";" in span or ";" in span
         for c in listed:
             between = text[previous.norm_span[1] : c.norm_span[0]] if previous else ""
-            if _nested_part(c, start):
+            if _nested_part(c, start) or (
+                # 东湾村9件中,涉及土地流转的5件: the parts of an item, as after 其中
+                previous is not None and text.startswith("中", previous.norm_span[1])
+            ):
                 nested.add(c.id)
             elif (
                 previous is not None
@@ -7179,6 +7270,19 @@ _REST_REACH = 30  # sentences back in which the done part of a rest is looked fo
 
 _BATCH_LIST_REACH = 2  # sentences either side of a visit count its channel list may span
 _BATCH_LIST_PARTS = 8  # the most channels such a list is read over
+_EXACT_RUN_PARTS = 12  # the most parts of a run read as a breakdown by its exact total
+
+
+def _whole_count(claim: Claim, *, zero: bool = False) -> bool:
+    """An actual count written exactly as a whole number, of either period (none unless
+    ``zero``)."""
+    return (
+        claim.kind == "count"
+        and _actual(claim)
+        and claim.bound == "exact"
+        and claim.value == claim.value.to_integral_value()
+        and (zero or claim.value > 0)
+    )
 
 
 def _done_act(words: str, act: str) -> bool:
@@ -7195,12 +7299,7 @@ def _bigrams(text: str) -> frozenset[str]:
 
 def _exact_count(claim: Claim) -> bool:
     """An actual current count written exactly (a whole number with no bound)."""
-    return (
-        claim.kind == "count"
-        and _is_count(claim)
-        and claim.bound == "exact"
-        and claim.value == claim.value.to_integral_value()
-    )
+    return claim.period == "current" and _whole_count(claim, zero=True)
 
 
 def _remainder(lead: str) -> bool:
@@ -7337,6 +7436,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     # only, so that these do not keep it from a breakdown it would find)
     checker.rest_sums()
     checker.batch_counted_sums()
+    checker.exact_breakdowns()
     checker.blank_operands(extraction.anomalies)
     if "\t" in extraction.normalized.raw:  # tables flattened to tab-separated lines
         from .tables import table_checks  # (imports this module)
