@@ -3551,3 +3551,32 @@ def test_the_two_halves_of_the_year_confirm_the_annual_total():
         "上半年受理投诉2,068件,下半年2,318件,下半年明显增多。"
     )
     assert ("consistent", "2068+2318 = 4386") in stated(text, "sum")
+
+
+# --- multiples of counts named earlier (是…的N倍) ---------------------------------------------
+
+_NAMED_MULTIPLE = (
+    "从行业看,健身房538件,占36.2%;教培机构421件,占28.3%;美容美发367件,占24.7%。"
+    "健身房类投诉量是美容美发类的{}倍。"
+)
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("1.5", "consistent"), ("1.8", "inconsistent")])
+def test_a_multiple_of_two_counts_named_sentences_before(written, verdict):
+    k = only(_NAMED_MULTIPLE.format(written), "per_capita")
+    assert (k.verdict, shown(k)) == (verdict, "538/367")
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("1.2", "consistent"), ("1.5", "inconsistent")])
+def test_a_multiple_of_the_same_period_last_year_is_of_the_clauses_counts(written, verdict):
+    text = f"物业服务类583件,同比上升18.7%(上年同期491件),是上年同期的{written}倍。"
+    k = only(text, "per_capita")
+    assert (k.verdict, shown(k)) == (verdict, "583/491")
+
+
+def test_a_multiple_of_all_disputes_is_not_of_the_ones_resolved():
+    text = (
+        "各社区已化解分别为:青石社区88起,白沙村48起。青石社区纠纷数是白沙村的1.7倍,"
+        "主要是该社区出租房多。"
+    )
+    assert "inconsistent" not in {k.verdict for k in checks_of(text) if k.kind == "per_capita"}

@@ -465,6 +465,18 @@ _PETITION_TOTAL = regex.compile(r"信访|^总")
 _WHOLE_WORD = regex.compile(r"总|全部")
 _FINISHED = regex.compile(r"办结|结案|化解")  # (a match holds 结 or 化)
 _AMOUNT_SUFFIX = regex.compile(r"(?:量|总量|总数|数)$")
+# the period a multiple compares with (是上年同期的1.2倍, 是9月的2.7倍)
+_PERIOD_NOUN = regex.compile(
+    r"上年同期|去年同期|上年|去年|同期|上月|上季度|上半年|[一二三四1-4]季度|"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
+)
+# the words of an act done, which make a count of what was done, not of all
+_ACT_DONE = regex.compile(r"已|化解|办结|结案|调解成功|息诉|满意")
+# what is not part of the name of the thing compared (7.青石社区纠纷数, 健身房类投诉量)
+_NAME_NOISE = regex.compile(
+    r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|其中)|"
+    r"类?(?:投诉量|信访量|纠纷起数|纠纷数|起数|件数|数量|总量|量|数)?$"
+)
 _TARGET = regex.compile(r"(?:控制)?目标|计划|任务")
 # a subject's core: without 群众/各类/全县… before it or a measure (人次, 总量…) after it
 _CORE_NOISE = regex.compile(r"^(?:群众|各类|全县|全区|全市)|(?:人次|批次|件数|人数|总量)$")
@@ -1836,7 +1848,7 @@ class _Checker:
 
     def in_brackets(self, claim: Claim) -> bool:
         """Whether ``claim`` stands inside a parenthesis of its sentence."""
-        head = self.normalized.text[self.normalized_start(claim.sentence) : claim.norm_span[0]]
+        head = self.head_of(claim)
         return "(" in head and head.count("(") > head.count(")")
 
     def in_parenthesis_after(self, reported: Claim, other: Claim, reach: int = 16) -> bool:
@@ -6446,9 +6458,69 @@ class _Checker:
                 None,
             )
         if numerator is None or denominator is None:
+            numerator, denominator = self.compared_counts(reported, cue.start(), noun or "")
+        if numerator is None or denominator is None:
             self.unverifiable("per_capita", reported)
             return
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def compared_counts(
+        self, reported: Claim, cue_at: int, noun: str
+    ) -> tuple[Claim | None, Claim | None]:
+        """The two counts of 是…的N倍 that the figures around it do not give, by the names
+        (健身房类投诉量是美容美发类的1.5倍: the counts named 健身房 and 美容美发 earlier; 物业服务类
+        583件,…(上年同期491件),是上年同期的1.2倍: this period's and the earlier period's count of
+        the clause)."""
+        before = self.index.before(reported)
+        if _PERIOD_NOUN.fullmatch(noun, timeout=REGEX_TIMEOUT):
+            previous = next(
+                (c for c in before if c.period == "previous" and _is_count(c, "previous")), None
+            )
+            if previous is None:
+                return None, None
+            current = next(
+                (
+                    c
+                    for c in before
+                    if c.norm_span[0] < previous.norm_span[0]
+                    and _is_count(c)
+                    and c.unit == previous.unit
+                ),
+                None,
+            )
+            return current, previous
+        head = _NAME_NOISE.sub("", reported.lead[:cue_at], timeout=REGEX_TIMEOUT)
+        core = _NAME_NOISE.sub("", noun, timeout=REGEX_TIMEOUT)
+        if len(head) < 2 or len(core) < 2:
+            return None, None
+        # (青石社区纠纷数 is not what 青石社区 has 已化解: a count of an act the name does not say
+        # is a count of something else)
+        acted = _ACT_DONE.search(reported.lead[:cue_at], timeout=REGEX_TIMEOUT)
+        pool = [
+            c
+            for c in before + self.index.earlier_sentences(reported, _COMPARED_REACH)
+            if _is_count(c)
+            and c.subject
+            and c.bound == "exact"
+            and (acted or not _ACT_DONE.search(self.head_of(c) + c.subject, timeout=REGEX_TIMEOUT))
+        ]
+
+        def named(name: str, unit: str | None = None) -> Claim | None:
+            fits = [c for c in pool if unit is None or c.unit == unit]
+            return next((c for c in fits if c.subject == name), None) or next(
+                (c for c in fits if len(c.subject or "") >= 2 and name in (c.subject or "")),
+                None,
+            )
+
+        numerator = named(head)
+        denominator = named(core, numerator.unit) if numerator is not None else None
+        if denominator is None or denominator is numerator:
+            return None, None
+        return numerator, denominator
+
+    def head_of(self, claim: Claim) -> str:
+        """The text of ``claim``'s sentence before it (各社区已化解分别为:青石社区)."""
+        return self.normalized.text[self.normalized_start(claim.sentence) : claim.norm_span[0]]
 
     def progress(self, reported: Claim) -> None:
         """完成年度计划2.57亿元的95.61%, 已用去全年控制目标的83.3%: done over planned."""
@@ -7271,6 +7343,7 @@ _REST_REACH = 30  # sentences back in which the done part of a rest is looked fo
 _BATCH_LIST_REACH = 2  # sentences either side of a visit count its channel list may span
 _BATCH_LIST_PARTS = 8  # the most channels such a list is read over
 _EXACT_RUN_PARTS = 12  # the most parts of a run read as a breakdown by its exact total
+_COMPARED_REACH = 6  # sentences back in which the counts a multiple compares are named
 
 
 def _whole_count(claim: Claim, *, zero: bool = False) -> bool:
