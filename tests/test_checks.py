@@ -3580,3 +3580,21 @@ def test_a_multiple_of_all_disputes_is_not_of_the_ones_resolved():
         "主要是该社区出租房多。"
     )
     assert "inconsistent" not in {k.verdict for k in checks_of(text) if k.kind == "per_capita"}
+
+
+@pytest.mark.parametrize(
+    ("text", "arithmetic"),
+    [
+        ("拆除违法建设128处,面积1.86万平方米,处均{}平方米。", ("145.3", "1.86万/128")),
+        (
+            "全县土地流转面积24.6万亩,流转率39.5%;全年流转租金1.72亿元,亩均{}元。",
+            ("699", "1.72亿/24.6万"),
+        ),
+    ],
+)
+def test_averages_per_site_and_per_mu(text, arithmetic):
+    written, shown_arithmetic = arithmetic
+    ok = only(text.format(written), "per_capita")
+    bad = only(text.format(written.replace("5", "8").replace("6", "9")), "per_capita")
+    assert (ok.verdict, shown(ok)) == ("consistent", shown_arithmetic)
+    assert bad.verdict == "inconsistent"
