@@ -3598,3 +3598,42 @@ def test_averages_per_site_and_per_mu(text, arithmetic):
     bad = only(text.format(written.replace("5", "8").replace("6", "9")), "per_capita")
     assert (ok.verdict, shown(ok)) == ("consistent", shown_arithmetic)
     assert bad.verdict == "inconsistent"
+
+
+# --- three parallel lists: counts, bases, ratios per 万人 / 百万件 ---------------------------
+
+_PARALLEL_LISTS = (
+    "甲、乙、丙、丁四家企业有效申诉分别为{counts};四家企业业务量分别为1.42亿件、0.96亿件、"
+    "0.87亿件和0.58亿件,每百万件快件有效申诉分别为2.20件、2.79件、2.42件和2.47件。"
+)
+
+
+def test_each_ratio_of_a_list_is_the_count_over_the_base_in_its_place():
+    text = _PARALLEL_LISTS.format(counts="312件、268件、195件和143件")
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "per_capita"]
+    assert found == [
+        ("consistent", "312/1.42亿×1000000"),
+        ("consistent", "268/0.96亿×1000000"),
+        ("inconsistent", "195/0.87亿×1000000"),  # 2.24, written 2.42
+        ("consistent", "143/0.58亿×1000000"),
+    ]
+
+
+def test_lists_of_other_lengths_are_not_paired_by_position():
+    text = _PARALLEL_LISTS.format(counts="312件、268件、195件、143件和96件")
+    assert not [
+        k for k in checks_of(text) if k.kind == "per_capita" and k.verdict != "unverifiable"
+    ]
+
+
+def test_ratios_per_10k_people_listed_after_the_populations():
+    text = (
+        "城关镇、河口镇、柳林乡分别受理信访事项143件、86件和74件。三个乡镇户籍人口分别为"
+        "12.4万人、6.8万人和5.9万人,万人信访量依次为11.5件、12.6件和13.5件。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "per_capita"]
+    assert found == [
+        ("consistent", "143/12.4万×10000"),
+        ("consistent", "86/6.8万×10000"),
+        ("inconsistent", "74/5.9万×10000"),  # 12.54, written 13.5
+    ]

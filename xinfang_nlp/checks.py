@@ -440,6 +440,18 @@ _per_capita_markers = remembered_all(_PER_CAPITA)
 # the header of a list of per-population figures: 各乡镇万人信访量分别为:
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
+# 万人信访量依次为, 每百万件快件有效申诉分别为, 每千户信访量分别是: a list of ratios over bases
+_PER_BASE_LIST = regex.compile(
+    r"每?(?P<scale>十万|百万|万|千)(?:名|个)?(?P<base>人|户|件|名)[^;。]{0,24}?(?:分别|依次)(?:为|是)?:?"
+)
+_PER_BASE_SCALE = {
+    "千": Decimal(1000),
+    "万": Decimal(10_000),
+    "十万": Decimal(100_000),
+    "百万": Decimal(1_000_000),
+}
+# the word that opens a list of figures given in the order of the names before them
+_SEPARATELY_CUE = regex.compile(r"(?:分别|依次)(?:为|是|有|受理|登记)?:?")
 # 人均办理26件, 人均处理投诉28.6件: the work of handling the report's whole total
 _HANDLED = regex.compile(r"(?:办理|处理|受理|承办|经办)(?:信访事项|信访件|投诉|来信|案件|诉求)?$")
 _AREA_OR_PERIOD_HEAD = regex.compile(
@@ -6377,12 +6389,14 @@ class _Checker:
         sentences before) over its place's population (named in the list's sentence)."""
         place = reported.subject or ""
         if not 2 <= len(place) <= 8 or reported.lead.startswith("万人"):
+            self.per_base_by_position(reported)
             return
         start = self.normalized_start(reported.sentence)
         head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
         headers = list(_LISTED_PER_POPULATION.finditer(head, timeout=REGEX_TIMEOUT))
         header = headers[-1] if headers else None  # the last list header before the figure
         if header is None or any(ch in ";。" for ch in head[header.end() :]):
+            self.per_base_by_position(reported)
             return
         population = next(
             (
@@ -6411,6 +6425,92 @@ class _Checker:
             return
         per = Decimal(1000) if "千人" in header.group() else Decimal(10_000)
         self.ratio_check("per_capita", reported, total, population, scale=per)
+
+    def per_base_by_position(self, reported: Claim) -> None:
+        """八个乡镇户籍人口分别为12.4万人、6.8万人…,万人信访量依次为11.5件、12.6件…: an item of a
+        list of ratios per 万人 (千人, 百万件…) is the count in its place of a list of counts of
+        as many items over the base in its place of a list of bases of as many items, the three
+        lists within a few sentences (the counts and bases before the ratios). Lists of other
+        lengths, or more than one candidate of either, leave the item to the other rules."""
+        start = self.normalized_start(reported.sentence)
+        head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
+        headers = list(_PER_BASE_LIST.finditer(head, timeout=REGEX_TIMEOUT))
+        header = headers[-1] if headers else None  # the last list header before the figure
+        if header is None:
+            return
+        ratios = self.parallel_run(reported, header.end() + start)
+        if ratios is None or len(ratios) < 3 or reported not in ratios:
+            return
+        base_units = ("人", "户", "名") if header.group("base") in ("人", "户", "名") else None
+        runs = self.runs_before(ratios[0], len(ratios))
+        counts = [r for r in runs if all(c.unit == reported.unit for c in r)]
+        bases = [
+            r
+            for r in runs
+            if all(
+                (c.unit in base_units) if base_units else (c.unit == header.group("base"))
+                for c in r
+            )
+        ]
+        # (件 over 件: the bases are the larger of each pair, 312件 over 1.42亿件)
+        pairs = [
+            (c, b)
+            for c in counts
+            for b in bases
+            if c is not b and all(x.value < y.value for x, y in zip(c, b, strict=True))
+        ]
+        if len(pairs) != 1:
+            return
+        position = ratios.index(reported)
+        scale = _PER_BASE_SCALE[header.group("scale")]
+        numerators, denominators = pairs[0]
+        self.ratio_check(
+            "per_capita", reported, numerators[position], denominators[position], scale=scale
+        )
+
+    def parallel_run(self, first: Claim, start: int) -> list[Claim] | None:
+        """The figures of ``first``'s kind and unit from ``start`` on in its sentence, while only
+        a list separator stands between them (12.4万人、6.8万人和5.9万人)."""
+        text = self.normalized.text
+        run: list[Claim] = []
+        for c in self.index.by_sentence.get(first.sentence, []):
+            if c.norm_span[0] < start:
+                continue
+            if c.kind != first.kind or c.unit != first.unit:
+                break
+            if run and text[run[-1].norm_span[1] : c.norm_span[0]] not in ("、", "和", ",", "及"):
+                break
+            run.append(c)
+        return run
+
+    def runs_before(self, claim: Claim, length: int) -> list[list[Claim]]:
+        """The 分别/依次 lists of exactly ``length`` exact-or-rounded actual figures in
+        ``claim``'s sentence before it and in the few sentences before that."""
+        found: list[list[Claim]] = []
+        text = self.normalized.text
+        sentences = [claim.sentence, *self.index.earlier_sentence_indices(claim.sentence, 3)]
+        for index in sentences:
+            start = self.normalized_start(index)
+            sentence = self.index.sentence_text(index)
+            for cue in _SEPARATELY_CUE.finditer(sentence, timeout=REGEX_TIMEOUT):
+                at = start + cue.end()
+                first = next(
+                    (
+                        c
+                        for c in self.index.by_sentence.get(index, [])
+                        if c.norm_span[0] >= at
+                        and c.norm_span[0] < claim.norm_span[0]
+                        and _is_count(c, c.period)
+                        and c.bound == "exact"
+                    ),
+                    None,
+                )
+                if first is None or text[at : first.norm_span[0]].strip(":") != "":
+                    continue
+                run = self.parallel_run(first, at)
+                if run and len(run) == length and run[-1].norm_span[0] < claim.norm_span[0]:
+                    found.append(run)
+        return found
 
     def times(self, reported: Claim) -> None:
         """是去年同期(208.3亿元)的1.5倍, 约为网上信访量的79倍: this figure over that one."""
