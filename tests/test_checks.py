@@ -3637,3 +3637,17 @@ def test_ratios_per_10k_people_listed_after_the_populations():
         ("consistent", "86/6.8万×10000"),
         ("inconsistent", "74/5.9万×10000"),  # 12.54, written 13.5
     ]
+
+
+def test_parts_that_miss_a_total_by_half_of_it_are_parts_of_another_whole():
+    # 548+17 = 565 is the 信访件, not a breakdown of the 5,788 工单 done on time
+    text = (
+        "供暖季共受理热线工单6,482件。热线工单按时办结5,788件,按时办结率89.3%。"
+        "信访件已办结548件,正在办理17件,到期应办结531件。"
+    )
+    assert "inconsistent" not in {k.verdict for k in checks_of(text) if k.kind == "sum"}
+
+
+def test_a_breakdown_that_misses_its_total_by_a_little_is_still_flagged():
+    text = "全年共受理信访事项146起。从纠纷类型看,诊疗技术类68起,护理服务类31起,其他14起。"
+    assert ("inconsistent", "68+31+14 = 113") in stated(text, "sum")
