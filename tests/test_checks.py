@@ -3651,3 +3651,16 @@ def test_parts_that_miss_a_total_by_half_of_it_are_parts_of_another_whole():
 def test_a_breakdown_that_misses_its_total_by_a_little_is_still_flagged():
     text = "全年共受理信访事项146起。从纠纷类型看,诊疗技术类68起,护理服务类31起,其他14起。"
     assert ("inconsistent", "68+31+14 = 113") in stated(text, "sum")
+
+
+@pytest.mark.parametrize(("last", "verdict"), [("429", "consistent"), ("415", "inconsistent")])
+def test_a_breakdown_divides_the_count_it_names_not_the_total_just_before(last, verdict):
+    text = (
+        "全年共受理诉求3,246件,其中12338热线来电1,952件,占60.1%。来信、来访、网上三个信访渠道"
+        f"合计1,294件。热线来电按服务类型分,法律咨询、心理疏导、维权投诉分别为1,036件、487件、{last}件。"
+    )
+    sums = [(k.verdict, k.message()) for k in checks_of(text) if k.kind == "sum"]
+    assert [(v, m.split(",")[0]) for v, m in sums if "1036+" in m] == [
+        (verdict, f"1036+487+{last} = {1523 + int(last)}")
+    ]
+    assert not [m for _, m in sums if "1294件" in m]

@@ -321,6 +321,8 @@ _NAMED_PERIOD = regex.compile(
 )
 # 按内容分类:, 从信访渠道看,: a list of parts follows
 _BY_ASPECT = r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]"
+# the thing a breakdown divides, named right before its 按/从 (热线来电按服务类型分)
+_NAMED_BEFORE = regex.compile(r"\p{Han}{2,8}$")
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
 _SUBTOTAL = regex.compile(r"其中")
 _UNIT_NOUN_END = regex.compile(r"(?:批次|批数|人次|人数|件数|件次)$")
@@ -4585,7 +4587,17 @@ class _Checker:
                 # 从督办方式看,…;从事项来源看,…: the next breakdown ends this one
                 after = _BREAKDOWN.search(text, breakdown.end(), timeout=REGEX_TIMEOUT)
                 end = self.normalized_start(sentence_index) + after.start() if after else None
-                self.sum_group(group, start, None, done, headline=True, end=end)
+                # 热线来电按服务类型分,…: the breakdown names what it divides
+                named = _NAMED_BEFORE.search(text, 0, breakdown.start(), timeout=REGEX_TIMEOUT)
+                self.sum_group(
+                    group,
+                    start,
+                    None,
+                    done,
+                    headline=True,
+                    end=end,
+                    named=named.group() if named else "",
+                )
                 if group == [sentence_index] and after is None:
                     self.categories_across(sentence_index, start, done)
             elif not subtotal and "分别" not in text and self.breakdown_heading(sentence_index):
@@ -4792,6 +4804,7 @@ class _Checker:
         *,
         headline: bool,
         end: int | None = None,
+        named: str = "",
     ) -> None:
         index = self.index
         members = [
@@ -4867,6 +4880,8 @@ class _Checker:
                             total = self.topic_count(parts, period)
                     elif total is not None:
                         total = self.exact_whole(total, parts, start) or total
+                if total is None and named:
+                    total = self.named_breakdown_whole(parts, named, period)
                 if total is None and headline:
                     # 受理信访事项1,247件…。从来源看,…836件,…411件: the total just before the
                     # breakdown comes before the document's headline
@@ -4984,6 +4999,27 @@ class _Checker:
                     partial_ok=not complete,
                     extra=letters,
                 )
+
+    def named_breakdown_whole(self, parts: list[Claim], name: str, period: str) -> Claim | None:
+        """热线来电1,952件 … 热线来电按服务类型分,…分别为1,036件、487件、415件: the nearest count
+        before the breakdown named as the words before its 按 name it (not the total stated just
+        before, 三个信访渠道合计1,294件)."""
+        first = parts[0]
+        largest = max(p.value for p in parts)
+        positions, counts = self.index.counts_of(family(first))
+        before = counts[: bisect_left(positions, self.index.position[first.id])]
+        part = self.index.part_of[first.sentence] if self.index.part_of else 0
+        return next(
+            (
+                c
+                for c in reversed(before)
+                if c.period == period
+                and c.value >= largest
+                and (not self.index.part_of or self.index.part_of[c.sentence] == part)
+                and name in (c.subject or "") + _own_words(c.lead)
+            ),
+            None,
+        )
 
     def section_total_of(self, parts: list[Claim], period: str) -> Claim | None:
         """The total of a breakdown in a section below the document's top: a stated total of the
@@ -5533,6 +5569,9 @@ class _Checker:
         ]
         if len(parts) < 2 or len({family(p) for p in parts}) != 1:
             return
+        ids = tuple(p.id for p in parts)
+        if any(key[1:] == ids for key in done):
+            return  # (热线来电按服务类型分,…分别为…: the breakdown found its whole already)
         fam = family(parts[0])
         earlier = [c for c in claims if c.norm_span[0] < anchor - len(marker.group())]
         total = next(
