@@ -278,6 +278,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=10
         ),
     ),
+    "137": (
+        replace(
+            _TRAD, encoding="big5", newline="\r\n", pinyin=0.0, pua=False, opencc="s2tw.json"
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
