@@ -283,6 +283,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _TRAD, encoding="big5", newline="\r\n", pinyin=0.0, pua=False, opencc="s2tw.json"
         ),
     ),
+    "138": (replace(_TRAD, encoding="utf-8-sig", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
