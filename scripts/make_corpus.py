@@ -273,6 +273,17 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "128": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
+    "136": (
+        replace(
+            _NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=10
+        ),
+    ),
+    "137": (
+        replace(
+            _TRAD, encoding="big5", newline="\r\n", pinyin=0.0, pua=False, opencc="s2tw.json"
+        ),
+    ),
+    "138": (replace(_TRAD, encoding="utf-8-sig", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
