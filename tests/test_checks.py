@@ -3664,3 +3664,19 @@ def test_a_breakdown_divides_the_count_it_names_not_the_total_just_before(last, 
         (verdict, f"1036+487+{last} = {1523 + int(last)}")
     ]
     assert not [m for _, m in sums if "1294件" in m]
+
+
+def test_a_share_list_naming_its_items_takes_their_counts_from_the_sentences_before():
+    text = (
+        "全局共受理群众信访事项684件,同比下降9.4%。来信52件;来访118批296人次;网上信访386件;"
+        "电话举报128件(去年同期依次为61件、142批351人次、402件、150件)。来信、网上信访同比分别"
+        "下降14.7%和4.0%。来访按批次计入总量,来信、来访、网上信访和电话举报分别占总量的7.6%、"
+        "17.3%、56.4%和19.7%。"
+    )
+    shares = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "share"]
+    assert shares == [
+        ("consistent", "52/684"),
+        ("consistent", "118/684"),
+        ("consistent", "386/684"),
+        ("inconsistent", "128/684"),  # 18.71%, written 19.7%
+    ]

@@ -3717,6 +3717,16 @@ class _Checker:
             if len(named) < 2 or named not in reported.lead.partition("分别")[0]:
                 return None
             same = [c for c in before if _is_count(c) and c.subject == named]
+            if not any(_is_count(c) for c in before):
+                # 来信52件;来访118批296人次;…。来信、来访…分别占总量的7.6%、17.3%…: the counts
+                # of those names in the sentences before (a visit in 批, as in listed_part)
+                same = [
+                    c
+                    for c in self.index.earlier_sentences(reported, 2)
+                    if _is_count(c) and c.subject == named
+                ]
+                if len(same) > 1:
+                    same = [c for c in same if family(c) != "visit"]
             return same[0] if len(same) == 1 else None
         if before and _is_count(before[0]) and self.same_clause(before[0], reported):
             # 其中东风村、红旗村分别为28件、22件,占排查总数的32.1%: a share right after a list
