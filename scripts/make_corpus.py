@@ -273,6 +273,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "128": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
+    "139": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
