@@ -284,6 +284,13 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "138": (replace(_TRAD, encoding="utf-8-sig", pinyin=0.3),),
+    "139": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
+    "140": (
+        replace(
+            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
+    "141": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
