@@ -3680,3 +3680,14 @@ def test_a_share_list_naming_its_items_takes_their_counts_from_the_sentences_bef
         ("consistent", "386/684"),
         ("inconsistent", "128/684"),  # 18.71%, written 19.7%
     ]
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("31.0", "consistent"), ("33.0", "inconsistent")])
+def test_visits_per_batch_of_a_thing_counted_sections_before(written, verdict):
+    text = (
+        "一、基本情况\n全年受理欠薪信访事项1,214件,其中来访中5人以上的集体讨薪37批1,146人次。\n"
+        "二、主要做法\n落实欠薪线索快速核处机制,加强部门联动。\n三、存在问题\n一是欠薪问题仍然突出。"
+        f"二是集体讨薪来访规模偏大,全年集体讨薪来访批均{written}人次。"
+    )
+    k = only(text, "per_capita")
+    assert (k.verdict, shown(k)) == (verdict, "1146/37")

@@ -5941,7 +5941,13 @@ class _Checker:
         if denominator is None and wants == ("批",):
             # 来访138批512人次。…来访批次较上月增加12批,批均3.7人次: the visits and their batches
             # stated a few sentences before
-            numerator, denominator = self.visits_per_batch(reported, numerator)
+            found = self.visits_per_batch(reported, numerator)
+            pair = self.batch_pair_named(reported) if found[1] is None else None
+            if pair is not None and numerator in (None, pair[0]):
+                # 集体讨薪37批1,146人次 (一、) … 集体讨薪来访批均31.0人次 (三、): the batches and
+                # visits of the thing the average names, however far before it
+                found = pair
+            numerator, denominator = found
         if denominator is None and wants == ("天",) and self.calendar_days(reported):
             return
         if numerator is None or denominator is None or denominator.value == 0:
@@ -6052,6 +6058,28 @@ class _Checker:
             None,
         )
         return numerator, batches
+
+    def batch_pair_named(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """The nearest ``N批M人次`` before ``reported`` (in its part) whose thing begins the
+        average's subject (集体讨薪 of 集体讨薪来访批均)."""
+        text = self.normalized.text
+        subject = reported.subject or ""
+        part = self.index.part_of[reported.sentence] if self.index.part_of else 0
+        claims = self.index.claims[: self.index.position[reported.id]]
+        for batches, visits in zip(reversed(claims[:-1]), reversed(claims[1:]), strict=True):
+            if (
+                batches.unit == "批"
+                and visits.unit in ("人次", "人")
+                and visits.unit == reported.unit
+                and _is_count(batches)
+                and _is_count(visits)
+                and text[batches.norm_span[1] : visits.norm_span[0]] == ""
+                and (not self.index.part_of or self.index.part_of[batches.sentence] == part)
+                and len(core := _core(_without_measure(batches.subject or ""))) >= 2
+                and subject.startswith(core)
+            ):
+                return visits, batches
+        return None
 
     def average_score(self, reported: Claim) -> None:
         """平均得分91.2分: the mean of the scores listed before it — in its own sentence, else
