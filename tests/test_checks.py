@@ -3691,3 +3691,17 @@ def test_visits_per_batch_of_a_thing_counted_sections_before(written, verdict):
     )
     k = only(text, "per_capita")
     assert (k.verdict, shown(k)) == (verdict, "1146/37")
+
+
+def test_a_change_naming_a_place_of_a_list_is_of_that_places_counts():
+    text = (
+        "五个社区中,滨河、南门、新华、桥东、金岸社区分别登记47件、38件、29件、33件和21件,上年分别是"
+        "52件、41件、29件、24件和25件;滨河、南门、金岸社区分别下降9.6%、7.3%和16.0%,新华社区和上年"
+        "持平,桥东社区上升{}%。"
+    )
+    for written, verdict in (("37.5", "consistent"), ("27.5", "inconsistent")):
+        changes = {
+            shown(k): k.verdict for k in checks_of(text.format(written)) if k.kind == "change"
+        }
+        assert changes.get("29/29−1") == "consistent"
+        assert changes.get("33/24−1") == verdict

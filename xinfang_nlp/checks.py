@@ -323,6 +323,10 @@ _NAMED_PERIOD = regex.compile(
 _BY_ASPECT = r"(?:按|从)[^,;。:]{0,12}?(?:分类|划分|来看|看|分)[,:]"
 # the thing a breakdown divides, named right before its 按/从 (热线来电按服务类型分)
 _NAMED_BEFORE = regex.compile(r"\p{Han}{2,8}$")
+# 滨河、南门、新华、桥东、金岸社区分别…: the names a 分别 list gives its figures in order
+_NAMES_LISTED = regex.compile(
+    r"(?P<names>(?:\p{Han}{2,8}[、和及]){2,}\p{Han}{2,8}?)(?:社区|村|镇|乡|街道|县|区)?分别"
+)
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
 _SUBTOTAL = regex.compile(r"其中")
 _UNIT_NOUN_END = regex.compile(r"(?:批次|批数|人次|人数|件数|件次)$")
@@ -1126,8 +1130,15 @@ class _Checker:
             return
         if reported.direction is None or reported.unit not in ("%", "倍"):
             return
-        levels = self.level_operands(reported) if reported.unit == "%" else None
-        operands = (*levels, None) if levels else self.change_operands(reported)
+        named = self.named_in_lists(reported) if reported.unit == "%" else None
+        levels = self.level_operands(reported) if reported.unit == "%" and not named else None
+        operands = (
+            (*named, None)
+            if named
+            else (*levels, None)
+            if levels
+            else self.change_operands(reported)
+        )
         if operands is None:
             self.unverifiable("change", reported)
             return
@@ -1225,6 +1236,41 @@ class _Checker:
             ),
             None,
         )
+
+    def named_in_lists(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """滨河、南门、新华、桥东、金岸社区分别登记47件、38件、29件、33件和21件,上年分别是52件、
+        41件、29件、24件和25件;…新华社区和上年持平,桥东社区上升37.5%: a change that names one
+        of the places a 分别 list names is of that place's count over its earlier count, by its
+        position among the names (when the two lists have one figure per name)."""
+        subject = reported.subject or ""
+        if len(subject) < 2 or "分别" in _own_words(reported.lead):
+            return None
+        start = self.normalized_start(reported.sentence)
+        head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
+        for index in [
+            reported.sentence,
+            *self.index.earlier_sentence_indices(reported.sentence, 2),
+        ]:
+            text = self.index.sentence_text(index) if index != reported.sentence else head
+            for match in _NAMES_LISTED.finditer(text, timeout=REGEX_TIMEOUT):
+                names = regex.split(r"[、和及]", match.group("names"), timeout=REGEX_TIMEOUT)
+                at = next(
+                    (i for i, n in enumerate(names) if len(n) >= 2 and subject.startswith(n)),
+                    None,
+                )
+                if at is None or len(names) < 3:
+                    continue
+                runs = [
+                    run
+                    for j in range(index, min(index + 3, reported.sentence + 1))
+                    for run in self.joined_lists(j)
+                    if len(run) == len(names) and run[0].norm_span[0] < reported.norm_span[0]
+                ]
+                levels = [r for r in runs if r[0].period == "current"]
+                bases = [r for r in runs if r[0].period == "previous"]
+                if len(levels) == 1 and len(bases) == 1 and levels[0][0].unit == bases[0][0].unit:
+                    return levels[0][at], bases[0][at]
+        return None
 
     def lists_across(self, reported: Claim) -> tuple[Claim, Claim] | None:
         """六个县区三季度分别受理1126件、942件…。上年同期分别为1208件、903件…。同比分别下降6.8%、
