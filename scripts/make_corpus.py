@@ -273,6 +273,17 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "128": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
+    "142": (
+        replace(
+            _TRAD,
+            encoding="big5",
+            newline="\r\n",
+            pinyin=0.0,
+            pua=False,
+            fullwidth="all",
+            opencc="s2tw.json",
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
