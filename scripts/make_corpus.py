@@ -284,6 +284,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             opencc="s2tw.json",
         ),
     ),
+    "143": (
+        replace(
+            _NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
