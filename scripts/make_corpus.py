@@ -289,6 +289,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
         ),
     ),
+    "144": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
