@@ -291,6 +291,23 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "141": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "142": (
+        replace(
+            _TRAD,
+            encoding="big5",
+            newline="\r\n",
+            pinyin=0.0,
+            pua=False,
+            fullwidth="all",
+            opencc="s2tw.json",
+        ),
+    ),
+    "143": (
+        replace(
+            _NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
+    "144": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
