@@ -406,3 +406,17 @@ def test_the_tolerance_a_user_asks_for_widens_table_checks_too():
 
     assert share_verdicts() == ["inconsistent", "inconsistent"]  # 30/100 is 30.0, not 30.3
     assert share_verdicts(tolerance=Decimal("0.5")) == ["consistent", "consistent"]
+
+
+@pytest.mark.parametrize("separator", [" ", "  ", "｜", " | ", "\u3000"])
+def test_a_table_flattened_with_spaces_or_bars_is_read_as_with_tabs(separator):
+    text = PERIODS.replace("\t", separator)
+    assert verdicts(text, "sum") == verdicts(PERIODS, "sum") == {"250": "consistent"}
+    assert verdicts(text, "change") == verdicts(PERIODS, "change")
+    wrong = text.replace("合计" + separator + "250", "合计" + separator + "260")
+    assert verdicts(wrong, "sum") == {"260": "inconsistent", "250": "consistent"}
+
+
+def test_prose_with_spaces_is_no_table():
+    text = "一、 基本情况\n今年 全县 受理 信访事项 1,200件。\n二、 主要做法\n加强 源头 治理。\n"
+    assert find_tables(normalize(text)) == []

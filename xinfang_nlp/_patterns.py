@@ -68,3 +68,26 @@ def remembered_all(
         return tuple(pattern.finditer(text, timeout=REGEX_TIMEOUT))
 
     return call
+
+
+# a line of a table flattened with spaces or ｜ between its cells instead of tabs (城关镇 112 98
+# +14 1,286.4 11.5; 县(市、区)｜受理｜…): three or more short cells, no sentence punctuation
+SPACED_ROW = regex.compile(
+    r"[ \u3000]*[｜|]?[ \u3000]*(?:[^\s。,;:，；：｜|]|(?<=\d),(?=\d)){1,24}"
+    r"(?:(?:[ \u3000]*[｜|][ \u3000]*|[ \u3000]+)(?:[^\s。,;:，；：｜|]|(?<=\d),(?=\d)){1,24}){2,}"
+    r"[ \u3000]*[｜|]?[ \u3000]*"
+)
+_SPACED_ROW_IN_TEXT = regex.compile(
+    r"(?m)^[^\S\n]*(?:[^\s。,;:，；：｜|]|(?<=\d),(?=\d)){1,24}"
+    r"(?:[ \u3000｜|]+(?:[^\s。,;:，；：｜|]|(?<=\d),(?=\d)){1,24}){2,}[^\S\n]*$"
+)
+
+
+def may_hold_table(raw: str) -> bool:
+    """Whether ``raw`` may hold a flattened table: a tab, or a line of short cells between
+    spaces or ｜ (most reports hold neither, at the cost of two substring tests)."""
+    if "\t" in raw:
+        return True
+    if " " not in raw and "\u3000" not in raw and "｜" not in raw and "|" not in raw:
+        return False
+    return _SPACED_ROW_IN_TEXT.search(raw, timeout=REGEX_TIMEOUT) is not None

@@ -26,7 +26,14 @@ from typing import Any
 import regex
 
 from ._lexicon import data_lines
-from ._patterns import REGEX_TIMEOUT, REMEMBERED, has_digit, remembered, remembered_all
+from ._patterns import (
+    REGEX_TIMEOUT,
+    REMEMBERED,
+    has_digit,
+    may_hold_table,
+    remembered,
+    remembered_all,
+)
 from .extract import Anomaly, Claim, Extraction
 from .i18n import message
 from .numbers import json_number, parse_chinese_integer, parse_number
@@ -7760,7 +7767,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.batch_counted_sums()
     checker.exact_breakdowns()
     checker.blank_operands(extraction.anomalies)
-    if "\t" in extraction.normalized.raw:  # tables flattened to tab-separated lines
+    if may_hold_table(extraction.normalized.raw):  # tables flattened to lines of cells
         from .tables import table_checks  # (imports this module)
 
         table_checks(checker, extraction)

@@ -23,7 +23,14 @@ import regex
 from ._construct import frozen_constructor
 from ._gc_pause import collection_paused
 from ._lexicon import data_lines, measure_words
-from ._patterns import REGEX_TIMEOUT, REMEMBERED, first_digit, has_digit, remembered
+from ._patterns import (
+    REGEX_TIMEOUT,
+    REMEMBERED,
+    first_digit,
+    has_digit,
+    may_hold_table,
+    remembered,
+)
 from .normalize import NormalizedText, normalize
 from .numbers import SCALES, Number, parse_number
 from .segment import Segmentation, Sentence, segment
@@ -601,7 +608,7 @@ def _extract(source: NormalizedText | str, *, segmentation: Segmentation | None)
             block_anomalies = [_anomaly(normalized, "skipped", None, block_start, block_end, first)]
         drafts.extend(block_drafts)
         anomalies.extend(block_anomalies)
-    if "\t" in normalized.raw:  # tables flattened to tab-separated lines
+    if may_hold_table(normalized.raw):  # tables flattened to tab- or space-separated lines
         from .tables import with_table_drafts  # (imports this module)
 
         drafts = with_table_drafts(drafts, normalized, sentence_starts)

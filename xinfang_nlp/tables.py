@@ -73,7 +73,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._patterns import REGEX_TIMEOUT
+from ._patterns import REGEX_TIMEOUT, SPACED_ROW, may_hold_table
 from .i18n import message
 from .numbers import Number
 
@@ -227,7 +227,7 @@ class Table:
 def find_tables(normalized: NormalizedText) -> list[Table]:
     """The tables of the document (none, at the cost of one test, when it holds no tab)."""
     raw = normalized.raw
-    if "\t" not in raw:
+    if not may_hold_table(raw):
         return []
     try:
         return _find_tables(normalized)
@@ -237,13 +237,13 @@ def find_tables(normalized: NormalizedText) -> list[Table]:
 
 def _find_tables(normalized: NormalizedText) -> list[Table]:
     raw = normalized.raw
-    lines: list[tuple[int, int]] = []  # raw (start, end) of each line without its line break
+    lines: list[_Line] = []  # raw (start, end) of each line without its line break, separators
     position = 0
     for line in raw.splitlines(keepends=True):
         content = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        lines.append((position, position + len(content)))
+        lines.append((position, position + len(content), _separators(raw, position, content)))
         position += len(line)
-    widths = [raw.count("\t", start, end) + 1 if start < end else 0 for start, end in lines]
+    widths = [len(seps) + 1 if start < end else 0 for start, end, seps in lines]
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -269,13 +269,36 @@ def _raw_to_norm(normalized: NormalizedText, position: int) -> int:
     return min(norm_starts[piece] + (position - raw_starts[piece]), following)
 
 
-def _cells(normalized: NormalizedText, start: int, end: int) -> tuple[Cell, ...]:
+# a line of the raw text: start, end, and the (start, end) of each separator between its cells
+_Line = tuple[int, int, tuple[tuple[int, int], ...]]
+_SPACED_SEPARATOR = regex.compile(r"[ \u3000]*[｜|][ \u3000]*|[ \u3000]+")
+_EDGE_BARS = regex.compile(r"^[ \u3000]*[｜|]|[｜|][ \u3000]*$")
+
+
+def _separators(raw: str, start: int, content: str) -> tuple[tuple[int, int], ...]:
+    """The separators of a line: its tabs, else (a line of short cells between spaces or ｜,
+    see SPACED_ROW) the runs of spaces and bars between its cells."""
+    if "\t" in content:
+        return tuple((start + k, start + k + 1) for k, ch in enumerate(content) if ch == "\t")
+    if not SPACED_ROW.fullmatch(content, timeout=REGEX_TIMEOUT):
+        return ()
+    inner = _EDGE_BARS.sub(lambda m: " " * len(m.group()), content, timeout=REGEX_TIMEOUT)
+    left = len(inner) - len(inner.lstrip(" \u3000"))
+    right = len(inner.rstrip(" \u3000"))
+    return tuple(
+        (start + m.start(), start + m.end())
+        for m in _SPACED_SEPARATOR.finditer(inner, left, right, timeout=REGEX_TIMEOUT)
+    )
+
+
+def _cells(
+    normalized: NormalizedText, start: int, end: int, separators: tuple[tuple[int, int], ...]
+) -> tuple[Cell, ...]:
     raw, text = normalized.raw, normalized.text
     cells: list[Cell] = []
     cell_start = start
-    while True:
-        tab = raw.find("\t", cell_start, end)
-        cell_end = end if tab < 0 else tab
+    for at in range(len(separators) + 1):
+        cell_end = separators[at][0] if at < len(separators) else end
         a, b = cell_start, cell_end
         while a < b and raw[a].isspace():
             a += 1
@@ -283,19 +306,17 @@ def _cells(normalized: NormalizedText, start: int, end: int) -> tuple[Cell, ...]
             b -= 1
         n_start = _raw_to_norm(normalized, a)
         n_end = max(n_start, _raw_to_norm(normalized, b)) if b > a else n_start
-        cells.append(Cell(n_start, n_end, text[n_start:n_end].strip()))
-        if tab < 0:
-            return tuple(cells)
-        cell_start = tab + 1
+        cells.append(Cell(n_start, n_end, text[n_start:n_end].strip(" \u3000｜|")))
+        if at < len(separators):
+            cell_start = separators[at][1]
+    return tuple(cells)
 
 
 def _is_number(text: str) -> bool:
     return bool(_NUMBER.fullmatch(text, timeout=REGEX_TIMEOUT))
 
 
-def _table(
-    normalized: NormalizedText, lines: list[tuple[int, int]], i: int, j: int
-) -> Table | None:
+def _table(normalized: NormalizedText, lines: list[_Line], i: int, j: int) -> Table | None:
     rows = [_cells(normalized, *lines[k]) for k in range(i, j)]
     header_at = next(
         (
@@ -480,19 +501,19 @@ def _replace(row: Row, **changes: object) -> Row:
     return Row(**fields)  # type: ignore[arg-type]
 
 
-def _context(normalized: NormalizedText, lines: list[tuple[int, int]], header: int) -> list[str]:
+def _context(normalized: NormalizedText, lines: list[_Line], header: int) -> list[str]:
     """The non-empty normalized lines just before the header, nearest first; a line that reads
     as prose (a sentence) ends them."""
     found: list[str] = []
     for k in range(header - 1, max(-1, header - 1 - _CONTEXT_LINES), -1):
-        start, end = lines[k]
+        start, end, separators = lines[k]
         text = normalized.text[_raw_to_norm(normalized, start) : _raw_to_norm(normalized, end)]
         text = text.strip()
         if not text:
             if found:
                 break
             continue
-        if "\t" in normalized.raw[start:end] or len(text) > 60 or any(p in text for p in "。;,"):
+        if separators or len(text) > 60 or any(p in text for p in "。;,"):
             break
         found.append(text)
         if _TITLE_NUMBER.match(text, timeout=REGEX_TIMEOUT):
@@ -795,7 +816,7 @@ def with_table_drafts(
     wrote its unit or an arrow (35件, -8.3%, ↑12%): then the table's reading, which knows the
     cell's column, replaces the prose drafts inside the cell. ``paired_with`` indices are
     renumbered (and dropped when they pointed to a replaced draft)."""
-    if "\t" not in normalized.raw:
+    if not may_hold_table(normalized.raw):
         return drafts
     extra = _drafts(normalized, sentence_starts)
     if not extra:
@@ -986,7 +1007,7 @@ def _groups(rows: Sequence[Row]) -> tuple[list[tuple[Row, list[Row]]], list[Row]
 def table_checks(checker: _Checker, extraction: Extraction) -> None:
     """Replace the prose checks of table cells by the table's own checks (a hook of
     :func:`xinfang_nlp.checks.check`)."""
-    if "\t" not in extraction.normalized.raw:
+    if not may_hold_table(extraction.normalized.raw):
         return
     tables = find_tables(extraction.normalized)
     if not tables:
