@@ -3300,14 +3300,12 @@ class _Checker:
         for k in self.checks:
             if k.kind == "sum" and k.claims:
                 summed.setdefault(k.claims[-1], []).append(frozenset(k.claims[:-1]))
-        # exact counts by (part, measure word, period), in document order
-        wholes: dict[tuple[int, str, str | None], tuple[list[int], list[Claim]]] = {}
-        for position, c in enumerate(index.claims):
+        # exact counts by (part, measure word, period, value), in document order
+        wholes: dict[tuple[int, str, str | None, Decimal], list[Claim]] = {}
+        for c in index.claims:
             if _whole_count(c) and not _remainder(c.lead):
                 part = index.part_of[c.sentence] if index.part_of else 0
-                positions, claims = wholes.setdefault((part, c.unit, c.period), ([], []))
-                positions.append(position)
-                claims.append(c)
+                wholes.setdefault((part, c.unit, c.period, c.value), []).append(c)
         text = self.normalized.text
         for sentence in sorted(index.by_sentence):
             if "\t" in index.sentence_text(sentence):
@@ -3326,10 +3324,9 @@ class _Checker:
                 # (东湾村9件中,涉及土地流转的5件: a count and a subset of it are no list)
                 if len(items) < 2 or any(text.startswith("中", c.norm_span[1]) for c in items[:-1]):
                     continue
-                positions, claims = wholes.get((part, unit, period), ([], []))
                 found: list[tuple[int, int, Claim]] = []
                 for start in range(len(items)):
-                    before = claims[: bisect_left(positions, index.position[items[start].id])]
+                    first = index.position[items[start].id]
                     total = ZERO
                     for end in range(start, min(len(items), start + _EXACT_RUN_PARTS)):
                         total += items[end].value
@@ -3340,8 +3337,8 @@ class _Checker:
                         whole = next(
                             (
                                 c
-                                for c in reversed(before)
-                                if c.value == total
+                                for c in reversed(wholes.get((part, unit, period, total), ()))
+                                if index.position[c.id] < first
                                 and self.breakdown_of(c, sentence, section, full, count)
                             ),
                             None,
