@@ -592,6 +592,10 @@ class _Index:
     def sentence_text(self, index: int) -> str:
         return self.sentences[index].text if 0 <= index < len(self.sentences) else ""
 
+    def part(self, sentence: int) -> int:
+        """The multi-report part (篇) ``sentence`` belongs to (0 in a one-report document)."""
+        return self.part_of[sentence] if self.part_of else 0
+
     def before(self, claim: Claim) -> list[Claim]:
         """Claims of the same sentence before ``claim``, nearest first."""
         same = self.by_sentence.get(claim.sentence, [])
@@ -600,7 +604,7 @@ class _Index:
     def earlier_sentence_indices(self, sentence: int, count: int) -> list[int]:
         """Up to ``count`` sentences before ``sentence`` in its part, nearest first."""
         found: list[int] = []
-        part = self.part_of[sentence] if self.part_of else 0
+        part = self.part(sentence)
         for index in range(sentence - 1, max(-1, sentence - 1 - count), -1):
             if self.part_of and self.part_of[index] != part:
                 break
@@ -629,7 +633,7 @@ class _Index:
 
     def headline_total(self, claim: Claim, fam: str, *, period: str = "current") -> Claim | None:
         """The first total of a unit family in the claim's part, before the claim."""
-        part = self.part_of[claim.sentence] if self.part_of else 0
+        part = self.part(claim.sentence)
         key = (part, fam, period)
         if key not in self._headlines:
             self._headlines[key] = self._first_total(part, fam, period)
@@ -644,7 +648,7 @@ class _Index:
             self._counts = {}
             for claim in self.claims:
                 if claim.kind == "count" and claim.modality == "actual":
-                    key = (self.part_of[claim.sentence] if self.part_of else 0, family(claim))
+                    key = (self.part(claim.sentence), family(claim))
                     self._counts.setdefault((*key, claim.period), []).append(claim)
         return self._counts.get((part, fam, period), [])
 
@@ -1137,15 +1141,13 @@ class _Checker:
             return
         if reported.direction is None or reported.unit not in ("%", "倍"):
             return
-        named = self.named_in_lists(reported) if reported.unit == "%" else None
-        levels = self.level_operands(reported) if reported.unit == "%" and not named else None
-        operands = (
-            (*named, None)
-            if named
-            else (*levels, None)
-            if levels
-            else self.change_operands(reported)
+        # (a place named in a 分别 list first, then the levels beside the change)
+        levels = (
+            self.named_in_lists(reported) or self.level_operands(reported)
+            if reported.unit == "%"
+            else None
         )
+        operands = (*levels, None) if levels else self.change_operands(reported)
         if operands is None:
             self.unverifiable("change", reported)
             return
@@ -1252,8 +1254,7 @@ class _Checker:
         subject = reported.subject or ""
         if len(subject) < 2 or "分别" in _own_words(reported.lead):
             return None
-        start = self.normalized_start(reported.sentence)
-        head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
+        head = self.head_of(reported)
         for index in [
             reported.sentence,
             *self.index.earlier_sentence_indices(reported.sentence, 2),
@@ -2599,7 +2600,7 @@ class _Checker:
         if len(stem) < 4 or not act or _named_thing(stem, act) is None:
             return None
         section = self.index.sentences[reported.sentence].section
-        part = self.index.part_of[reported.sentence] if self.index.part_of else 0
+        part = self.index.part(reported.sentence)
         for index in range(reported.sentence - 1, -1, -1):
             if self.index.sentences[index].section != section or (
                 self.index.part_of and self.index.part_of[index] != part
@@ -2660,7 +2661,7 @@ class _Checker:
     def earlier_counts(self, part: Claim) -> list[Claim]:
         """The counts before ``part`` in its part of the document that may be its whole: actual
         counts of its family, not smaller, with a subject."""
-        part_index = self.index.part_of[part.sentence] if self.index.part_of else 0
+        part_index = self.index.part(part.sentence)
         # (the actual current counts of its family and part, in order, up to it)
         position, before = self.index.position, self.index.position[part.id]
         found = []
@@ -3183,13 +3184,11 @@ class _Checker:
             if negated is None and pair is None:
                 continue
             fam = family(rest)
-            parts = self.index.part_of
+            part = self.index.part(rest.sentence)
             before = [
                 c
                 for c in self.counts_before(rest, fam)
-                if _exact_count(c)
-                and c.unit == rest.unit
-                and (not parts or parts[c.sentence] == parts[rest.sentence])
+                if _exact_count(c) and c.unit == rest.unit and self.index.part(c.sentence) == part
             ]
             act = negated.group("act") if negated else ""
             near = [c for c in reversed(before) if c.sentence >= rest.sentence - _REST_REACH]
@@ -3246,14 +3245,14 @@ class _Checker:
                 or self.in_brackets(visits)
             ):
                 continue
-            part = self.index.part_of[visits.sentence] if self.index.part_of else 0
+            part = self.index.part(visits.sentence)
             items = [
                 c
                 for i in range(
                     max(0, visits.sentence - _BATCH_LIST_REACH),
                     min(len(self.index.sentences), visits.sentence + _BATCH_LIST_REACH + 1),
                 )
-                if not self.index.part_of or self.index.part_of[i] == part
+                if self.index.part(i) == part
                 for c in self.index.by_sentence.get(i, [])
                 if (c is visits or family(c) == "case")
                 and _exact_count(c)
@@ -3304,7 +3303,7 @@ class _Checker:
         wholes: dict[tuple[int, str, str | None, Decimal], list[Claim]] = {}
         for c in index.claims:
             if _whole_count(c) and not _remainder(c.lead):
-                part = index.part_of[c.sentence] if index.part_of else 0
+                part = index.part(c.sentence)
                 wholes.setdefault((part, c.unit, c.period, c.value), []).append(c)
         text = self.normalized.text
         for sentence in sorted(index.by_sentence):
@@ -3318,7 +3317,7 @@ class _Checker:
                     and not self.in_brackets(c)
                 ):
                     runs.setdefault((c.unit, c.period), []).append(c)
-            part = index.part_of[sentence] if index.part_of else 0
+            part = index.part(sentence)
             section = index.sentences[sentence].section
             for (unit, period), items in runs.items():
                 # (东湾村9件中,涉及土地流转的5件: a count and a subset of it are no list)
@@ -3483,8 +3482,7 @@ class _Checker:
     def listed_whole_noun(self, reported: Claim) -> str:
         """分别占全县的24.7%、19.1%、13.9%: a later item of a list of shares takes the noun of
         the 占 the list opens with ("" when the 占 names none, or other words intervene)."""
-        start = self.normalized_start(reported.sentence)
-        head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
+        head = self.head_of(reported)
         at = head.rfind("占")
         if at < 0 or "分别" not in head[max(0, at - 4) : at]:
             return ""
@@ -5066,16 +5064,14 @@ class _Checker:
         before, 三个信访渠道合计1,294件)."""
         first = parts[0]
         largest = max(p.value for p in parts)
-        positions, counts = self.index.counts_of(family(first))
-        before = counts[: bisect_left(positions, self.index.position[first.id])]
-        part = self.index.part_of[first.sentence] if self.index.part_of else 0
+        part = self.index.part(first.sentence)
         return next(
             (
                 c
-                for c in reversed(before)
+                for c in reversed(self.counts_before(first, family(first)))
                 if c.period == period
                 and c.value >= largest
-                and (not self.index.part_of or self.index.part_of[c.sentence] == part)
+                and self.index.part(c.sentence) == part
                 and name in (c.subject or "") + _own_words(c.lead)
             ),
             None,
@@ -6114,7 +6110,7 @@ class _Checker:
         average's subject (集体讨薪 of 集体讨薪来访批均)."""
         text = self.normalized.text
         subject = reported.subject or ""
-        part = self.index.part_of[reported.sentence] if self.index.part_of else 0
+        part = self.index.part(reported.sentence)
         claims = self.index.claims[: self.index.position[reported.id]]
         for batches, visits in zip(reversed(claims[:-1]), reversed(claims[1:]), strict=True):
             if (
@@ -6124,7 +6120,7 @@ class _Checker:
                 and _is_count(batches)
                 and _is_count(visits)
                 and text[batches.norm_span[1] : visits.norm_span[0]] == ""
-                and (not self.index.part_of or self.index.part_of[batches.sentence] == part)
+                and self.index.part(batches.sentence) == part
                 and len(core := _core(_without_measure(batches.subject or ""))) >= 2
                 and subject.startswith(core)
             ):
@@ -6538,8 +6534,7 @@ class _Checker:
         if not 2 <= len(place) <= 8 or reported.lead.startswith("万人"):
             self.per_base_by_position(reported)
             return
-        start = self.normalized_start(reported.sentence)
-        head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
+        head = self.head_of(reported)
         headers = list(_LISTED_PER_POPULATION.finditer(head, timeout=REGEX_TIMEOUT))
         header = headers[-1] if headers else None  # the last list header before the figure
         if header is None or any(ch in ";。" for ch in head[header.end() :]):
@@ -6579,14 +6574,15 @@ class _Checker:
         as many items over the base in its place of a list of bases of as many items, the three
         lists within a few sentences (the counts and bases before the ratios). Lists of other
         lengths, or more than one candidate of either, leave the item to the other rules."""
-        start = self.normalized_start(reported.sentence)
-        head = self.index.sentence_text(reported.sentence)[: reported.norm_span[0] - start]
+        head = self.head_of(reported)
         headers = list(_PER_BASE_LIST.finditer(head, timeout=REGEX_TIMEOUT))
         header = headers[-1] if headers else None  # the last list header before the figure
         if header is None:
             return
-        ratios = self.parallel_run(reported, header.end() + start)
-        if ratios is None or len(ratios) < 3 or reported not in ratios:
+        ratios = self.parallel_run(
+            reported, header.end() + self.normalized_start(reported.sentence)
+        )
+        if len(ratios) < 3 or reported not in ratios:
             return
         base_units = ("人", "户", "名") if header.group("base") in ("人", "户", "名") else None
         runs = self.runs_before(ratios[0], len(ratios))
@@ -6615,7 +6611,7 @@ class _Checker:
             "per_capita", reported, numerators[position], denominators[position], scale=scale
         )
 
-    def parallel_run(self, first: Claim, start: int) -> list[Claim] | None:
+    def parallel_run(self, first: Claim, start: int) -> list[Claim]:
         """The figures of ``first``'s kind and unit from ``start`` on in its sentence, while only
         a list separator stands between them (12.4万人、6.8万人和5.9万人)."""
         text = self.normalized.text
