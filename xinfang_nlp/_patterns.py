@@ -83,9 +83,11 @@ _SPACED_ROW_IN_TEXT = regex.compile(
 )
 
 
+@lru_cache(maxsize=4)
 def may_hold_table(raw: str) -> bool:
     """Whether ``raw`` may hold a flattened table: a tab, or a line of short cells between
-    spaces or ｜ (most reports hold neither, at the cost of two substring tests)."""
+    spaces or ｜ (most reports hold neither, at the cost of a few substring tests). Remembered:
+    extraction, the table reader and the checks each ask it of the same text."""
     if "\t" in raw:
         return True
     if " " not in raw and "\u3000" not in raw and "｜" not in raw and "|" not in raw:

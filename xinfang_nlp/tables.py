@@ -225,7 +225,8 @@ class Table:
 
 
 def find_tables(normalized: NormalizedText) -> list[Table]:
-    """The tables of the document (none, at the cost of one test, when it holds no tab)."""
+    """The tables of the document (none, at the cost of one test, when no line of it is cut
+    into cells by tabs, spaces or ｜: see may_hold_table)."""
     raw = normalized.raw
     if not may_hold_table(raw):
         return []
@@ -306,7 +307,7 @@ def _cells(
             b -= 1
         n_start = _raw_to_norm(normalized, a)
         n_end = max(n_start, _raw_to_norm(normalized, b)) if b > a else n_start
-        cells.append(Cell(n_start, n_end, text[n_start:n_end].strip(" \u3000｜|")))
+        cells.append(Cell(n_start, n_end, text[n_start:n_end].strip().strip("｜|").strip()))
         if at < len(separators):
             cell_start = separators[at][1]
     return tuple(cells)
