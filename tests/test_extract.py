@@ -165,6 +165,9 @@ def test_previous_period_in_parentheses():
         ("平均办理时长由上年的18.4天缩短到了15.2天。", "18.4天"),
         # the new level named by the current period
         ("来访占比由上月的23.5%下降到本月的19.8%。", "23.5%"),
+        # a season or term of the year before
+        ("供热投诉412件,比上个供暖季(466件)减少54件。", "466件"),
+        ("受理学生资助信访37件,较上一学年的45件有所减少。", "45件"),
     ],
 )
 def test_previous_period_forms(text: str, previous: str):

@@ -1143,11 +1143,17 @@ class _Checker:
             return
         # (a place named in a 分别 list first, then the levels beside the change)
         levels = (
-            self.named_in_lists(reported) or self.level_operands(reported)
+            self.named_in_lists(reported)
+            or self.named_in_own_list(reported)
+            or self.level_operands(reported)
             if reported.unit == "%"
             else None
         )
         operands = (*levels, None) if levels else self.change_operands(reported)
+        if (operands is None or operands[1:] == (None, None)) and reported.unit == "%":
+            sequential = self.period_before(reported)
+            if sequential is not None:
+                operands = (*sequential, None)
         if operands is None:
             self.unverifiable("change", reported)
             return
@@ -1279,6 +1285,74 @@ class _Checker:
                 if len(levels) == 1 and len(bases) == 1 and levels[0][0].unit == bases[0][0].unit:
                     return levels[0][at], bases[0][at]
         return None
+
+    def period_before(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """一季度126件,二季度138件,…,三季度164件,环比上升18.8%: a 环比 change of a count that
+        names its quarter (half-year, month) and has no base of its own is of that count over
+        the count the report gives for the period before it, in its sentence or the two before
+        (of the same unit, named by that period alone, not of a year before)."""
+        if _comparison(reported) != "环比":
+            return None
+        level = next(
+            (
+                c
+                for c in self.index.before(reported)
+                if self.same_clause(c, reported) and c.kind in ("count", "amount")
+            ),
+            None,
+        )
+        if level is None or level.period != "current" or not _is_count(level):
+            return None
+        named = _named_periods(level.lead)
+        if len(named) != 1:
+            return None
+        before = _PERIOD_BEFORE.get(next(iter(named)))
+        if before is None:
+            return None
+        pool = [
+            c
+            for index in (
+                reported.sentence,
+                *self.index.earlier_sentence_indices(reported.sentence, 2),
+            )
+            for c in self.index.by_sentence.get(index, [])
+            if c.norm_span[0] < level.norm_span[0]
+            and c.kind == level.kind
+            and c.unit == level.unit
+            and _named_periods(c.lead) == {before}
+            and not _YEAR_BASE.search(_local_lead(c), timeout=REGEX_TIMEOUT)
+        ]
+        return (level, pool[-1]) if len(pool) == 1 else None
+
+    def named_in_own_list(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """12345热线转办工单3126件、网上信访612件、…、来访236批618人次(上年同期分别为2874件、
+        655件、…、268批702人次),…,网上信访、来信、来访批次和来访人次分别下降6.5%、…: a change of
+        a 分别 list that names its items is of the one count of its sentence by that name (批次 and
+        人次 say the measure) over the base the extractor paired with it — not of the count at
+        its position, when the changes are listed in another order or split in two lists."""
+        subject = reported.subject or ""
+        if len(subject) < 2 or "分别" not in reported.lead:
+            return None
+        name, unit = subject, None
+        for suffix, measure in (("批次", "批"), ("人次", "人次")):
+            if subject.endswith(suffix) and len(subject) > len(suffix) + 1:
+                name, unit = subject[: -len(suffix)], measure
+        named = [
+            c
+            for c in self.index.by_sentence.get(reported.sentence, [])
+            if c.norm_span[1] <= reported.norm_span[0]
+            and _is_count(c)
+            and _actual(c)
+            and c.period == "current"
+            and c.subject == name
+            and (unit is None or c.unit == unit)
+        ]
+        if len(named) != 1:
+            return None
+        base = self.previous_of(named[0], reported)
+        if base is None or base.paired_with != named[0].id:
+            return None  # (only a base paired by position in a list of the same names)
+        return named[0], base
 
     def lists_across(self, reported: Claim) -> tuple[Claim, Claim] | None:
         """六个县区三季度分别受理1126件、942件…。上年同期分别为1208件、903件…。同比分别下降6.8%、
@@ -1482,8 +1556,12 @@ class _Checker:
             # after any current count of it
             leading = []
             for c in index.before(reported):  # nearest first, back to a current value or change
-                if not self.same_clause(c, reported) or c.kind in ("change", "difference"):
+                if not self.same_clause(c, reported) or c.kind == "change":
                     break
+                if c.kind == "difference":
+                    # 比上个供暖季(639件)减少84件、下降11.6%: the written base, not the
+                    # difference beside it, is the change's previous value
+                    continue
                 if c.kind in ("count", "amount"):
                     if c.period != "previous":
                         break
@@ -1615,6 +1693,15 @@ class _Checker:
             # 受理486件次(二季度462件次,…),同比下降8.3%; 化解率90%(共排查积案40件),化解数量
             # 同比增长20%: a count in a bracket is an aside, the level only when nothing else is
             candidates = self.asides_last(candidates)
+        # 9月份受理215件。8月份受理192件。9月份环比上升12.0%: a change that names its period
+        # is not of a count of another named period (no level is better than a wrong one)
+        named = _named_periods(reported.lead)
+        if named:
+            # (二季度1,752件,二季度环比下降9.3%、同比上升4.6%: the count of the period named,
+            # when there is one, not a total of no period before it)
+            candidates = [c for c in candidates if named & _named_periods(c.lead)] or [
+                c for c in candidates if not _named_periods(c.lead)
+            ]
         member = self.list_position(reported)
         misaligned = False
         for current in candidates:
@@ -1647,15 +1734,6 @@ class _Checker:
             )
             if difference is not None:
                 return current, None, difference
-        # 9月份受理215件。8月份受理192件。9月份环比上升12.0%: a change that names its period
-        # is not of a count of another named period (no level is better than a wrong one)
-        named = _named_periods(reported.lead)
-        if named:
-            candidates = [
-                c
-                for c in candidates
-                if not _named_periods(c.lead) or named & _named_periods(c.lead)
-            ]
         if candidates and not misaligned:
             return candidates[0], None, None
         return None  # (the k-th of a list whose own level is not found: no other item's)
@@ -1763,6 +1841,7 @@ class _Checker:
         if paired is not None:
             return paired
         others = [c for c in sentence if c.kind == "change" and c is not limit]
+        named = _named_periods(current.lead)
         same = [
             c
             for c in sentence
@@ -1785,6 +1864,9 @@ class _Checker:
                 for o in others
             )
             and _same_comparison(limit, c)
+            # 二季度138件,同比上升4.5%,…比上年三季度(141件)上升16.3%: a base of another named
+            # period is not this level's
+            and not (named and (other := _base_periods(c)) and named.isdisjoint(other))
             # 城关镇来访120批(上年108批),白马镇来访96批: the base bracketed right after
             # another level is that level's own
             and not any(
@@ -2556,14 +2638,24 @@ class _Checker:
                 )
             if denominator is None:
                 denominator = self.named_whole(reported, name, numerator)
+            guessed = False
             if denominator is None:
                 denominator = self.headline_whole(reported, name, numerator)
+                guessed = True
             if denominator is None:
                 self.unverifiable("rate", reported)
                 return
             d = operand(denominator)
             if d is None:
                 return
+            n = operand(numerator)
+            if guessed and n is not None and d[0] > 0 and reported.value > 0:
+                # (已化解11件,化解率68.7% over a headline of 3418件: 0.32%. A whole the report
+                # did not name that puts the rate far off is not the one it divided by)
+                computed = _mid(n) / _mid(d) * HUNDRED
+                if not reported.value / _FAR_OFF <= computed <= reported.value * _FAR_OFF:
+                    self.unverifiable("rate", reported)
+                    return
             total = d
             shown = f"{_written(numerator)}/{_written(denominator)}"
             operands = [numerator, denominator]
@@ -2726,6 +2818,12 @@ class _Checker:
                 None,
             )
             if opening is not None:
+                if opening.value >= numerator.value and _FINISHED.search(
+                    _local_lead(opening), timeout=REGEX_TIMEOUT
+                ):
+                    # (全区已化解积案64件,化解率74.4%。…“三跨三分离”积案…已化解11件,化解率
+                    # 68.7%: a section opening with what was finished counts no caseload)
+                    break
                 if opening.value >= numerator.value:
                     return opening
                 break
@@ -3875,6 +3973,21 @@ class _Checker:
             and c.value >= part.value
             and c.norm_span[0] != part.norm_span[0]
         ]
+        if noun.endswith("合计") and len(noun) >= 4:
+            # 县(市、区)妇联受理2562件。…东湖区占县(市、区)合计的21.3%: the whole is the count
+            # whose own words open with what the noun adds up, not any other 合计
+            summed = noun[:-2]
+            named_first = next(
+                (
+                    c
+                    for c in candidates
+                    if (at := c.lead.rfind(summed)) >= 0
+                    and not any(char.isdecimal() for char in c.lead[at:])
+                ),
+                None,
+            )
+            if named_first is not None:
+                return named_first
         if not noun:
             carried = self.whole_carried_over(reported, part)
             if carried is not None:
@@ -5455,6 +5568,10 @@ class _Checker:
         ids = set(key[1:])
         if key in done or any(k[0] == total.id and ids <= set(k[1:]) for k in done):
             return  # already part of a fuller breakdown of the same total
+        if any(total.id in k[1:] and finished.id in k[1:] for k in done):
+            # (其中:导入法律程序41件;依法终结23件;办结息诉27件;正在办理11件: the 41 is a
+            # sibling of the finished count in a breakdown already compared, not its whole)
+            return
         done.add(key)
         self.compare_sum(total, parts, partial_ok=False)
 
@@ -5951,7 +6068,7 @@ class _Checker:
         numerator = _by_act(self.without_subtotal_parts(candidates), act)
         part = self.part_averaged(reported, candidates, wants)
         if part is not None and not (act and any(act in c.lead for c in candidates)):
-            numerator, denominator = part
+            numerator, denominator = part[0] or numerator, part[1]
         if numerator is None and ("信访" in noun or _HANDLED.match(noun, timeout=REGEX_TIMEOUT)):
             # 信访工作人员12名,人均办理26件; 一线执法队员186名,人均处理投诉28.6件: the
             # workload of the report's whole total
@@ -6036,7 +6153,7 @@ class _Checker:
 
     def part_averaged(
         self, reported: Claim, candidates: list[Claim], wants: tuple[str, ...]
-    ) -> tuple[Claim, Claim] | None:
+    ) -> tuple[Claim | None, Claim] | None:
         """(part, its own count) when the figure nearest before an average is a part a 其中
         lists and a count of what the average is per follows that part in its clause: 惠民资金
         2.36亿元,…,其中征地补偿款1.28亿元,占54.2%,涉及农户3,460户,户均3.7万元 is the part's
@@ -6050,19 +6167,25 @@ class _Checker:
             or before[0] in self.without_subtotal_parts(candidates)
         ):
             return None
-        part = before[0]
+        part: Claim | None = before[0]
+        local = _local_lead(before[0])
+        if before[0].lead[-len(local) - 1 : len(before[0].lead) - len(local)] == "、":
+            # (其中土地补偿费9860万元、安置补助费8420万元、青苗补偿费5320万元,涉及农户1846户,
+            # 户均12.78万元: the last of a list of parts is no part averaged alone; the count
+            # after it is still what the whole is averaged over)
+            part = None
         own = next(
             (
                 c
                 for c in self.index.before(reported)
-                if c.norm_span[0] > part.norm_span[0]
+                if c.norm_span[0] > before[0].norm_span[0]
                 and self.same_clause(c, reported)
                 and _is_count(c)
                 and _counts(c, wants)
             ),
             None,
         )
-        return (part, own) if own is not None and self.same_clause(part, reported) else None
+        return (part, own) if own is not None and self.same_clause(before[0], reported) else None
 
     def visits_per_batch(
         self, reported: Claim, numerator: Claim | None
@@ -7053,6 +7176,16 @@ def _named_periods(lead: str) -> set[str]:
     return set(_NAMED_PERIOD.findall(clause, timeout=REGEX_TIMEOUT))
 
 
+def _base_periods(claim: Claim) -> set[str]:
+    """The periods a base's own words name: 比上年三季度(141件) → {三季度}; 上年同期(…) → none.
+    (Its clause, back past the parenthesis it may stand in.)"""
+    lead = claim.lead.rstrip("(为是:")
+    if "月" not in lead and "季度" not in lead and "半年" not in lead:
+        return set()
+    clause = lead[max(lead.rfind(mark) for mark in ",;。()") + 1 :]
+    return set(_NAMED_PERIOD.findall(clause, timeout=REGEX_TIMEOUT))
+
+
 def _is_population(claim: Claim) -> bool:
     """常住人口68.4万人, 户籍人口分别为12.4万人…: a count of a place's residents."""
     return (
@@ -7325,7 +7458,8 @@ _ASPECT_OPENING = regex.compile(
 )
 _CATEGORY_NAME = regex.compile(r"(?<![\p{Han}])\p{Han}{2,6}$|(?<=[,;:])\p{Han}{2,6}$")
 _REFERRED_KINDS = (
-    "社区", "街道", "部门", "单位", "领域", "行业", "类", "村", "镇", "乡", "区", "县", "市"
+    "社区", "街道", "部门", "单位", "领域", "行业", "中队", "大队", "医院", "企业", "公司",
+    "学校", "项目", "类", "村", "镇", "乡", "区", "县", "市", "所"
 )  # fmt: skip
 
 
@@ -7378,6 +7512,13 @@ def _same_comparison(change: Claim, base: Claim) -> bool:
 
 
 _COMPARISON = regex.compile(r"环比|同比")
+# the period a 环比 compares with: 三季度 → 二季度, 下半年 → 上半年, 9月 → 8月
+_PERIOD_BEFORE = {
+    **{f"{q}季度": f"{p}季度" for p, q in itertools.pairwise("一二三四")},
+    **{f"{q}季度": f"{p}季度" for p, q in itertools.pairwise("1234")},
+    "下半年": "上半年",
+    **{f"{m}月": f"{m - 1}月" for m in range(2, 13)},
+}
 _YEAR_BASE = regex.compile(r"去年|上年|同期|同比|\d{4}年(?:为|是|:)")
 _PERIOD_BASE = regex.compile(r"上月|上个月|上季度|上一季度|环比")
 

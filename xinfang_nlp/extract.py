@@ -375,6 +375,8 @@ _RHETORIC_AFTER = regex.compile(
 )
 _PREVIOUS_WORDS = regex.compile(
     r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上一?期|上一?季度|上个?月|上一月|"
+    # (a season or term of a year before: 比上个供暖季(639件), 较上一学年)
+    r"上一?个?(?:供暖季|采暖季|供热季|汛期|学年|学期|年度|周期)|"
     r"上半年同期|(?:较|比|与|和|同)(?:\d{1,2}月份?|第?[一二三四]季度|\d{4}年(?:同期)?)"
 )
 # every alternative of _PREVIOUS_WORDS starts with one of these, and holds one of the second
