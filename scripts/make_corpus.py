@@ -308,6 +308,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "144": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
+    "145": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
