@@ -308,6 +308,12 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "144": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
+    "145": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
+    "146": (
+        replace(
+            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
