@@ -3803,3 +3803,37 @@ def test_a_quarter_on_quarter_change_takes_the_quarter_before():
     text = "一季度126件,二季度138件,三季度164件,环比上升{}%,四季度120件。"
     assert stated(text.format("18.8"), "change") == [("consistent", "164/138−1 = +18.84%")]
     assert stated(text.format("30.2"), "change")[0][0] == "inconsistent"
+
+
+def test_a_summed_share_naming_its_parts_is_over_their_shares_whole():
+    text = (
+        "上半年,热线工单2,184件,服务热线受理投诉3,462件,合计为供水服务投诉5,646件。\n"
+        "按问题类型分,停水类1,724件,占30.5%;水压不足类1,386件,占24.5%,停水和水压不足两类合计"
+        "占{}%;抄表收费类1,128件,占20.0%;水质类642件,占11.4%;其他类766件,占13.6%。"
+    )
+    for written, verdict in (("55.1", "consistent"), ("65.1", "inconsistent")):
+        shares = {shown(k): k.verdict for k in checks_of(text.format(written)) if k.kind == "share"}
+        assert shares["(1724+1386)/5646"] == verdict
+    # the summed share is no part of the list that adds up to 100%
+    assert stated(text.format("55.1"), "share_sum") == [
+        ("consistent", "各部分占比之和 30.5+24.5+20.0+11.4+13.6 = 100%")
+    ]
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("3.5", "consistent"), ("3.7", "inconsistent")])
+def test_a_daily_average_of_the_year_beside_a_per_10k_ratio(written, verdict):
+    text = (
+        "2024年,全年通过各渠道受理安全生产举报1,286件,同比上升12.6%(上年1,142件),"
+        f"日均{written}件,每万家生产经营单位举报量333.2件。"
+    )
+    k = only(text, "per_capita")
+    assert (k.verdict, shown(k)) == (verdict, "1286/365~366天(全年)")
+
+
+def test_a_daily_average_takes_the_days_the_report_gave_its_period():
+    text = (
+        "1—6月(共182天),全县共受理信访事项213件。\n另外,上半年共接收工单1,862件,是上年同期"
+        "(846件)的2.2倍,日均10.3件。"
+    )
+    found = [k for k in checks_of(text) if k.kind == "per_capita" and "天" in k.message()]
+    assert [(k.verdict, shown(k)) for k in found] == [("inconsistent", "1862/182天(上半年)")]

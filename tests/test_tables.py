@@ -420,3 +420,22 @@ def test_a_table_flattened_with_spaces_or_bars_is_read_as_with_tabs(separator):
 def test_prose_with_spaces_is_no_table():
     text = "一、 基本情况\n今年 全县 受理 信访事项 1,200件。\n二、 主要做法\n加强 源头 治理。\n"
     assert find_tables(normalize(text)) == []
+
+
+def test_a_base_column_compares_the_current_column_right_before_it():
+    text = (
+        "1—10月各乡镇信访情况如下:\n"
+        "乡镇 本月（件） 累计（件） 上年同期（件） 同比%\n"
+        "城关镇 98 962 1046 -8.0\n"
+        "梓桥镇 52 508 541 -6.1\n"
+        "石门镇 44 431 398 -8.3\n"
+        "合计 194 1901 1985 -4.2\n"
+    )
+    changes = verdicts(text, "change")
+    # the cumulative counts over last year's: 962/1046−1 = −8.03%; 431/398−1 = +8.29% (sign)
+    assert changes == {
+        "-8.0": "consistent",
+        "-6.1": "consistent",
+        "-8.3": "inconsistent",
+        "-4.2": "consistent",
+    }

@@ -1011,6 +1011,8 @@ class _Checker:
         # share id → its part, for shares with a bare 占 whose whole was chosen by the checker
         # (reconsidered once the breakdown sums are known: over_breakdown_sums)
         self.bare_shares: dict[str, Claim] = {}
+        # summed shares whose parts are named (停水和水压不足两类合计占55.1%), with those parts
+        self.named_sums: list[tuple[Claim, list[Claim]]] = []
 
     def same_clause(self, a: Claim, b: Claim) -> bool:
         return self.origin.get(a.id, a.sentence) == self.origin.get(b.id, b.sentence)
@@ -3622,7 +3624,14 @@ class _Checker:
                 last = None
         elif last is not None and not self.same_clause(last, reported):
             last = None
-        if listed is None:
+        named = self.named_summed_parts(reported, summed) if listed is None else None
+        if named is not None and not noun:
+            # (the wholes of the parts' own shares are settled after the breakdown sums)
+            self.named_sums.append((reported, named))
+            return
+        if named is not None:
+            run = named
+        elif listed is None:
             if last is None or not _is_count(last):
                 self.unverifiable("share", reported)
                 return
@@ -3631,7 +3640,16 @@ class _Checker:
             if len(run) < 2 or (number is not None and number.value != len(run)):
                 self.unverifiable("share", reported)
                 return
-        whole = self.whole_for(reported, run[0], noun)
+        self.share_of_sum(reported, run, self.whole_for(reported, run[0], noun))
+
+    def named_summed_shares(self) -> None:
+        """The summed shares whose parts were named (``named_summed_parts``), over the whole
+        their parts' own shares were all checked over (no other: a bare 合计占 after parts of
+        which some have no share of their own names no whole to guess)."""
+        for reported, run in self.named_sums:
+            self.share_of_sum(reported, run, self.common_share_whole(run))
+
+    def share_of_sum(self, reported: Claim, run: list[Claim], whole: Claim | None) -> None:
         p = _interval_sum(run)
         w = operand(whole) if whole is not None else None
         if whole is None or w is None or w[0] <= 0 or p is None:
@@ -3644,6 +3662,63 @@ class _Checker:
             "share", part_text, _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [*run, whole], computed, messages)
+
+    def common_share_whole(self, parts: list[Claim]) -> Claim | None:
+        """The one whole the parts' own shares were checked over, if they all were."""
+        wholes = set()
+        for part in parts:
+            over = {
+                k.claims[1] for k in self.checks if k.kind == "share" and k.claims[0] == part.id
+            }
+            if len(over) != 1:
+                return None
+            wholes |= over
+        return self.index.by_id[wholes.pop()] if len(wholes) == 1 else None
+
+    def named_summed_parts(
+        self, reported: Claim, summed: regex.Match[str] | None
+    ) -> list[Claim] | None:
+        """停水类1724件,占30.5%;水压不足类1386件,占24.5%,停水和水压不足两类合计占55.1%: the
+        parts a summed share names before its number word, each the count of its sentence (or
+        of the two before) whose own words end with that name (or the name and 类) — when every
+        name has exactly one and the number word counts the names."""
+        if summed is None or not summed.group("n"):
+            return None
+        number = parse_number(summed.group("n"))
+        lead = reported.lead
+        head = lead[: len(lead) - len(summed.group())]
+        head = head[max(head.rfind(mark) for mark in ",;。:") + 1 :]
+        names = [n for n in regex.split(r"[、和及与]", head, timeout=REGEX_TIMEOUT) if n]
+        if (
+            number is None
+            or number.value != len(names)
+            or len(names) < 2
+            or any(len(n) < 2 or not n.isalpha() for n in names)
+        ):
+            return None
+        pool = [
+            c
+            for index in (
+                reported.sentence,
+                *self.index.earlier_sentence_indices(reported.sentence, 2),
+            )
+            for c in self.index.by_sentence.get(index, [])
+            if c.norm_span[0] < reported.norm_span[0]
+            and _is_count(c)
+            and _actual(c)
+            and c.period == "current"
+        ]
+        parts = []
+        for name in names:
+            found = [
+                c for c in pool if _local_lead(c).removesuffix("的").endswith((name, name + "类"))
+            ]
+            if len(found) != 1 or found[0] in parts:
+                return None
+            parts.append(found[0])
+        if len({(family(c), c.unit) for c in parts}) != 1:
+            return None
+        return sorted(parts, key=lambda c: c.norm_span[0])
 
     def positional_part(self, reported: Claim) -> Claim | None:
         """学科类386件;艺术类274件;…其他73件。以上分别占退费类投诉的37.6%、26.7%…: a list of
@@ -4587,6 +4662,8 @@ class _Checker:
                 and c.period != "previous"
                 # 农业农村类3352件,占13.6%,其中…982件,占该类的近三成: a share of one item
                 and "占该" not in c.lead
+                # (停水和水压不足两类合计占55.1%: the share of parts listed apart, not a part)
+                and not ("合计" in c.lead and _summed_share(c.lead))
             ]
             if len(shares) < 2:
                 continue
@@ -6418,7 +6495,26 @@ class _Checker:
         sentence = [c for c in sentence if self.same_clause(c, reported)]
         if total is None or not self.same_clause(total, reported):
             return False
-        if any(c.kind == "ratio" and c is not reported for c in sentence):
+        # 工单2,184件,热线受理投诉3,462件,…合计为供水服务投诉5,646件,…,日均31.2件: a sum stated
+        # after the first total is the whole of the sentence
+        total = next(
+            (
+                c
+                for c in reversed(sentence)
+                if total.norm_span[0] < c.norm_span[0] < reported.norm_span[0]
+                and _is_count(c)
+                and c.unit == reported.unit
+                and c.value > total.value
+                and any(word in _local_lead(c) for word in ("合计", "共计", "总计"))
+            ),
+            total,
+        )
+        if any(
+            c.kind == "ratio"
+            and c is not reported
+            and _DAILY.search(_local_lead(c), timeout=REGEX_TIMEOUT)
+            for c in sentence
+        ):
             return False  # 日均…,高峰期日均…: which average covers which days is unclear
         act = _average_act(reported)
         if not (act and act in total.lead) and any(
@@ -6443,6 +6539,21 @@ class _Checker:
         if days is None or n is None:
             return False
         shortest, longest, named = days
+        stated = {
+            c.value
+            for c in self.index.claims[: self.index.position[reported.id]]
+            if c.kind == "amount"
+            and c.unit == "天"
+            and _actual(c)
+            and c.bound == "exact"
+            and shortest <= c.value <= longest
+        }
+        if len(stated) == 1:
+            # 1—6月(共182天) … 日均10.3件: the length the report itself gave the period
+            days_stated = stated.pop()
+            denominator = f"{_fmt(days_stated)}天({named})"
+            self.average_over(reported, total, n, (days_stated, days_stated), denominator, [])
+            return True
         denominator = f"{shortest}~{longest}天({named})"
         self.average_over(reported, total, n, (shortest, longest), denominator, [], as_range=True)
         return True
@@ -7237,6 +7348,10 @@ def _average_act(reported: Claim) -> str:
     return act if len(act) == 2 and act not in ("信访", "事项") else ""
 
 
+# an average per day (not 每万户…, 人均…): 日均, 每日, 每天
+_DAILY = regex.compile(r"日均|每日|每天|天均")
+
+
 def _days_of_period(text: str) -> tuple[Decimal, Decimal, str] | None:
     """The shortest and longest length in days of the first period named in ``text`` (全年,
     上半年, 第三季度, 本月, 1—9月 …) and its words; ``None`` when none is named."""
@@ -7888,6 +8003,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.over_breakdown_sums()
     checker.shared_wholes()
     checker.summed_shares()
+    checker.named_summed_shares()
     checker.referred_sums()
     checker.share_sums()
     checker.placeholders(extraction.anomalies)

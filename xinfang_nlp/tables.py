@@ -1262,6 +1262,12 @@ class _TableChecker:
             previous = next((c for c in reversed(left) if c.period == "previous"), None)
             if current is None or previous is None:
                 return None  # no shape known here: no check rather than a guess
+        else:
+            # 本月 累计 上年同期 同比%: of several current columns, the base compares the one
+            # right before it (the cumulative count, not the month's)
+            before = [c for c in family if c.period == "current" and c.index < previous.index]
+            if len(before) > 1:
+                current = before[-1]
         if column.group and (current.group != column.group or previous.group != column.group):
             return None
         return current, previous
