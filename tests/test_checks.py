@@ -3837,3 +3837,21 @@ def test_a_daily_average_takes_the_days_the_report_gave_its_period():
     )
     found = [k for k in checks_of(text) if k.kind == "per_capita" and "天" in k.message()]
     assert [(k.verdict, shown(k)) for k in found] == [("inconsistent", "1862/182天(上半年)")]
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("2", "consistent"), ("5", "inconsistent")])
+def test_a_difference_after_a_list_of_parts_is_of_their_whole(written, verdict):
+    text = f"本月发生集体访4批126人次,其中到县3批、到市1批,比9月(6批)减少{written}批。"
+    k = only(text, "difference")
+    assert (k.verdict, shown(k)) == (verdict, "4−6")
+
+
+def test_a_bare_share_in_a_subsection_is_of_its_parent_sections_total():
+    text = (
+        "一、举报情况\n全年受理安全生产举报1,286件,同比上升12.6%。\n二、信访情况\n(一)总量下降。"
+        "全年受理应急管理领域信访事项428件,同比下降13.6%(上年486件)。\n(二)主要问题。按内容分,"
+        "安全生产监管类146件,占{}%;其他61件。"
+    )
+    for written, verdict in (("34.1", "consistent"), ("44.1", "inconsistent")):
+        k = only(text.format(written), "share")
+        assert (k.verdict, shown(k)) == (verdict, "146/428")

@@ -2252,18 +2252,21 @@ class _Checker:
             return None
         # (…(上年同期702件);物业交接类比上年同期(352件)减少35件: another clause's base is
         # no level; this difference states no level of its own)
-        level = next(
-            (
-                c
-                for c in before[1:]
-                if c.unit == reported.unit
-                and c.kind == comparand.kind
-                and c.period != "previous"
-                and self.same_clause(c, reported)
-            ),
-            None,
-        )
-        return (level, comparand) if level is not None else None
+        levels = [
+            c
+            for c in before[1:]
+            if c.unit == reported.unit
+            and c.kind == comparand.kind
+            and c.period != "previous"
+            and self.same_clause(c, reported)
+        ]
+        if len(levels) >= 2 and _joined_item(levels[0]) and self.after_subtotal(levels[0]):
+            # 集体访4批126人次,其中到县3批、到市1批,比9月(6批)减少2批: after a 、-list of the
+            # parts, the comparison is of the whole they were listed from
+            whole = next((c for c in levels[1:] if not self.after_subtotal(c)), None)
+            if whole is not None:
+                return whole, comparand
+        return (levels[0], comparand) if levels else None
 
     def level_difference(
         self, reported: Claim, current: Claim, previous: Claim, *, points: bool, gap: bool = False
@@ -4390,27 +4393,34 @@ class _Checker:
         sub-section that opens with a total of its own is of that total, not of the headline
         before the sub-section."""
         at = self.index.sentences[reported.sentence].start
-        inner = max(
+        headline = self.headline_over(part)
+        if headline is None:
+            return None
+        # (二、应急管理领域信访。(一)总量。全年受理信访事项428件…(二)主要问题。按内容分,…146件,
+        # 占34.1%: a sub-section with no total of its own is of its parent section's, when the
+        # parent opens after the headline)
+        for inner in sorted(
             (x for x in self.index.sections if x.level >= 1 and x.start <= at < x.end),
             key=attrgetter("level"),
-            default=None,
-        )
-        if inner is None:
-            return None
-        headline = self.headline_over(part)
-        if headline is None or headline.norm_span[0] >= inner.start:
-            return None
-        return next(
-            (
-                c
-                for c in reversed(candidates)
-                if inner.start <= c.norm_span[0]
-                and c.period == "current"
-                and _total_lead(c.lead)
-                and not self.after_subtotal(c)
-            ),
-            None,
-        )
+            reverse=True,
+        ):
+            if headline.norm_span[0] >= inner.start:
+                return None
+            total = next(
+                (
+                    c
+                    for c in reversed(candidates)
+                    if inner.start <= c.norm_span[0]
+                    and c.period == "current"
+                    and _total_lead(c.lead)
+                    and not self.after_subtotal(c)
+                    and not _remainder(_local_lead(c))  # (其余七个村合计23件: a part)
+                ),
+                None,
+            )
+            if total is not None:
+                return total
+        return None
 
     def referred_whole(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
         """The whole 该类/该村/该社区 refers to: a thing of that kind named earlier in the
@@ -6245,8 +6255,7 @@ class _Checker:
         ):
             return None
         part: Claim | None = before[0]
-        local = _local_lead(before[0])
-        if before[0].lead[-len(local) - 1 : len(before[0].lead) - len(local)] == "、":
+        if _joined_item(before[0]):
             # (其中土地补偿费9860万元、安置补助费8420万元、青苗补偿费5320万元,涉及农户1846户,
             # 户均12.78万元: the last of a list of parts is no part averaged alone; the count
             # after it is still what the whole is averaged over)
@@ -7525,6 +7534,12 @@ _LOCAL_LEAD = regex.compile(r"[^,;:、(),。\d]*$")
 
 
 _LOCAL_LEAD_ENDS = frozenset(",;:、(),。")  # with the digits, where a local lead starts
+
+
+def _joined_item(claim: Claim) -> bool:
+    """Whether a figure is a later item of a 、-joined list (its own words follow a 、)."""
+    local = _local_lead(claim)
+    return claim.lead[-len(local) - 1 : len(claim.lead) - len(local)] == "、"
 
 
 def _local_lead(claim: Claim) -> str:
