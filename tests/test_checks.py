@@ -3855,3 +3855,14 @@ def test_a_bare_share_in_a_subsection_is_of_its_parent_sections_total():
     for written, verdict in (("34.1", "consistent"), ("44.1", "inconsistent")):
         k = only(text.format(written), "share")
         assert (k.verdict, shown(k)) == (verdict, "146/428")
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("37.4", "consistent"), ("63.1", "inconsistent")])
+def test_a_share_of_what_was_received_is_over_the_count_of_that_act(written, verdict):
+    text = (
+        "上半年共接收用户申诉3,684件。其中一季度1,932件,二季度1,752件。\n(二)受理和有效申诉。"
+        "经审核,依法受理2,957件,受理率80.3%。受理的申诉中,经调查确定企业责任的有效申诉1,106件,"
+        f"占受理申诉的{written}%。"
+    )
+    k = only(text, "share")
+    assert (k.verdict, shown(k)) == (verdict, "1106/2957")

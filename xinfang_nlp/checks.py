@@ -4280,9 +4280,15 @@ class _Checker:
             far = self.far_named_whole(reported, part, core)
             if far is not None:
                 return far
+            act = core[:2]
+            for c in candidates:  # 受理申诉 ~ 依法受理2957件: the act of the noun, counted
+                if len(core) == 4 and c.subject and c.subject.endswith(act) and act in _ACTS:
+                    return c
             tail = core[-2:]
             for c in candidates:  # 移送案件 ~ 送涉嫌…案件: the same head noun
-                if len(tail) == 2 and c.subject and (c.subject.endswith(tail) or tail in c.lead):
+                if len(tail) == 2 and (
+                    (c.subject and c.subject.endswith(tail)) or tail in _local_lead(c)
+                ):
                     return c
         if not noun:
             # 接待群众93批217人次,当场解决或答复61批,占65.6%: a total of the same unit in the
@@ -7357,6 +7363,8 @@ def _average_act(reported: Claim) -> str:
     return act if len(act) == 2 and act not in ("信访", "事项") else ""
 
 
+# acts a whole may be counted by alone (依法受理2957件 for 占受理申诉的)
+_ACTS = frozenset({"受理", "登记", "接收", "办理", "办结", "接待", "转办", "交办"})
 # an average per day (not 每万户…, 人均…): 日均, 每日, 每天
 _DAILY = regex.compile(r"日均|每日|每天|天均")
 
