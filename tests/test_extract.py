@@ -763,10 +763,16 @@ def test_a_parenthesis_after_a_difference_naming_a_month_is_the_base():
         ),
         ("两个城区(东城、南城)合计受理信访事项1,204件。", "两个"),
         ("区住建局、区人社局工单量居前三位,三家单位工单合计占全区的41.2%。", "三家"),
+        ("三家公司分别受理486件、742件、431件,三家合计2,659件。", "三家"),
     ],
 )
 def test_the_number_of_listed_items_is_not_a_claim(text, figure):
     assert figure not in [c.text for c in extract(text).claims]
+
+
+def test_a_pair_of_measures_before_fenbie_is_still_a_claim():
+    text = "来访四十三批一百二十七人次,比上年的五十二批一百五十八人次分别下降17.3%和19.6%。"
+    assert "一百五十八人次" in [c.text for c in extract(text).claims]
 
 
 def test_a_chinese_numeral_count_after_a_verb_ending_in_ji_is_a_claim():

@@ -774,7 +774,11 @@ _ENUMERATION_BEFORE_LAST_CHARS = frozenset(word[-1] for word in _ENUMERATION_BEF
 # counts is the size of the report's own list, not a statistic
 # 三个渠道分别为…, 两个城区(东江、西岭)合计…, 三家单位工单合计: the number of the items a list
 # names or adds up, not a statistic
-_ENUMERATOR = regex.compile(r"\p{Han}{1,4}(?:\([^()]{1,12}\))?\p{Han}{0,4}?(?:分别|合计|共计)")
+# (三家合计2659件: the count right before 合计 adds up what was just listed; before 分别 it may
+# be a figure, 五十二批一百五十八人次分别下降…)
+_ENUMERATOR = regex.compile(
+    r"\p{Han}{1,4}(?:\([^()]{1,12}\))?\p{Han}{0,4}?(?:分别|合计|共计)|合计|共计"
+)
 _ENUMERATOR_WINDOW = 20  # a match of _ENUMERATOR right after a figure ends within these
 _ACTS_BEFORE_COUNT = (
     "申请",
