@@ -308,6 +308,17 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "144": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
+    "148": (
+        replace(
+            _NOISY,
+            encoding="utf-16",
+            newline="\r\n",
+            fullwidth="all",
+            decimal=0.6,
+            thousands=0.7,
+            mojibake=10,
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
