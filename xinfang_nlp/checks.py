@@ -1313,13 +1313,8 @@ class _Checker:
             return None
         pool = [
             c
-            for index in (
-                reported.sentence,
-                *self.index.earlier_sentence_indices(reported.sentence, 2),
-            )
-            for c in self.index.by_sentence.get(index, [])
-            if c.norm_span[0] < level.norm_span[0]
-            and c.kind == level.kind
+            for c in self.index.before(level) + self.index.earlier_sentences(level, 2)
+            if c.kind == level.kind
             and c.unit == level.unit
             and _named_periods(c.lead) == {before}
             and not _YEAR_BASE.search(_local_lead(c), timeout=REGEX_TIMEOUT)
@@ -3701,15 +3696,8 @@ class _Checker:
             return None
         pool = [
             c
-            for index in (
-                reported.sentence,
-                *self.index.earlier_sentence_indices(reported.sentence, 2),
-            )
-            for c in self.index.by_sentence.get(index, [])
-            if c.norm_span[0] < reported.norm_span[0]
-            and _is_count(c)
-            and _actual(c)
-            and c.period == "current"
+            for c in self.index.before(reported) + self.index.earlier_sentences(reported, 2)
+            if _is_count(c) and _actual(c) and c.period == "current"
         ]
         parts = []
         for name in names:
@@ -7305,11 +7293,7 @@ def _named_periods(lead: str) -> set[str]:
 def _base_periods(claim: Claim) -> set[str]:
     """The periods a base's own words name: 比上年三季度(141件) → {三季度}; 上年同期(…) → none.
     (Its clause, back past the parenthesis it may stand in.)"""
-    lead = claim.lead.rstrip("(为是:")
-    if "月" not in lead and "季度" not in lead and "半年" not in lead:
-        return set()
-    clause = lead[max(lead.rfind(mark) for mark in ",;。()") + 1 :]
-    return set(_NAMED_PERIOD.findall(clause, timeout=REGEX_TIMEOUT))
+    return _named_periods(claim.lead.rstrip("(为是:"))
 
 
 def _is_population(claim: Claim) -> bool:
