@@ -3866,3 +3866,62 @@ def test_a_share_of_what_was_received_is_over_the_count_of_that_act(written, ver
     )
     k = only(text, "share")
     assert (k.verdict, shown(k)) == (verdict, "1106/2957")
+
+
+# --- breakdowns stated apart from their total (session 21) ----------------------------------
+
+
+def _sums(text: str):
+    ex = extract(text)
+    texts = {c.id: c.text for c in ex.claims}
+    return [
+        (k.verdict, texts[k.claims[-1]], [texts[i] for i in k.claims[:-1]])
+        for k in check(ex)
+        if k.kind == "sum"
+    ]
+
+
+def test_a_prose_breakdown_of_a_total_a_table_also_states_is_kept_on_the_prose_total():
+    text = (
+        "一、总体情况\n本季度全镇共排查矛盾纠纷175起,环比上升6.1%(上季度165起),日均排查1.9起。"
+        "各村坚持每日巡查、每周研判,做到小事不出村。\n"
+        "二、分村情况\n村别\t排查(起)\t化解(起)\n东岭村\t61\t55\n西岭村\t52\t47\n"
+        "南岭村\t62\t58\n合计\t175\t160\n东岭村排查量居首。\n"
+        "三、类型\n土地纠纷71起,占40.6%,环比下降5.3%(上季度75起);邻里纠纷48起,占27.4%,"
+        "环比上升9.1%(上季度44起);婚姻家庭纠纷33起,占18.9%;其他23起,占13.1%。\n"
+    )
+    assert ("consistent", "175起", ["71起", "48起", "33起", "23起"]) in _sums(text)
+
+
+def test_a_list_opened_by_the_name_of_a_table_row_breaks_that_row_down():
+    text = (
+        "按问题类型分类统计如下:\n问题类型\t本年(件)\t上年(件)\n征地补偿\t305\t288\n"
+        "房屋安置\t214\t230\n合计\t519\t518\n\n二、重点问题\n"
+        "(一)补偿标准。征地补偿类信访中,反映补偿标准偏低的163件,占该类的53.4%;"
+        "反映补偿款发放迟缓的97件;反映分配不公的45件。全年新开工安置房3个。\n"
+    )
+    assert ("consistent", "305", ["163件", "97件", "45件"]) in _sums(text)
+
+
+def test_a_count_opening_its_parts_with_zhong_runs_on_past_semicolons():
+    text = (
+        "二、执法类投诉的特点。全年436件中,反映执法程序不规范的172件,占39.4%;"
+        "反映处罚过重的131件,占30.0%;对强制措施不服的84件;反映态度粗暴的56件。"
+    )
+    assert _sums(text) == [("inconsistent", "436件", ["172件", "131件", "84件", "56件"])]
+
+
+def test_an_opening_total_in_the_run_of_its_own_parts():
+    text = (
+        "(三)施工扰民类季节性明显。施工扰民类658件,同比上升12.5%(上年同期585件),"
+        "其中夜间施工噪声311件,所占比例为47.3%;渣土运输219件,比重33.3%;其他施工扰民128件。"
+    )
+    assert ("consistent", "658件", ["311件", "219件", "128件"]) in _sums(text)
+
+
+def test_two_named_things_added_up_are_one_part_of_a_list():
+    text = (
+        "上半年全区共受理物业纠纷212起,同比下降3.2%(上年同期219起)。从小区类型看,"
+        "商品房小区、安置小区分别发生97起、58起,老旧小区及单位宿舍合计41起,其他小区16起。"
+    )
+    assert ("consistent", "212起", ["97起", "58起", "41起", "16起"]) in _sums(text)

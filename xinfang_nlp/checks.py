@@ -3411,15 +3411,22 @@ class _Checker:
             for c in index.by_sentence[sentence]:
                 if (
                     _whole_count(c)
-                    and (not _sum_word(c.lead) or _remainder(c.lead))
+                    and (not _sum_word(c.lead) or _remainder(c.lead) or _joined_part(c.lead))
                     and not self.in_brackets(c)
                 ):
                     runs.setdefault((c.unit, c.period), []).append(c)
             part = index.part(sentence)
             section = index.sentences[sentence].section
+            # 招生入学类信访中,反映学区划分的238件,…: a list opened by the name of what it divides
+            # is that thing's breakdown wherever the report stated its count
+            within = _within(index.sentence_text(sentence))
+            named = _thing_core(within.group("noun")) if within and within.start() == 0 else ""
             for (unit, period), items in runs.items():
-                # (东湾村9件中,涉及土地流转的5件: a count and a subset of it are no list)
-                if len(items) < 2 or any(text.startswith("中", c.norm_span[1]) for c in items[:-1]):
+                # (东湾村9件中,涉及土地流转的5件: a count and a subset of it are no list; the
+                # count that opens the sentence's list with 中 is its whole, not an item)
+                if len(items) < 2 or any(
+                    text.startswith("中", c.norm_span[1]) for c in items[1:-1]
+                ):
                     continue
                 found: list[tuple[int, int, Claim]] = []
                 for start in range(len(items)):
@@ -3429,17 +3436,22 @@ class _Checker:
                         total += items[end].value
                         if end == start:
                             continue
-                        full = start == 0 and end == len(items) - 1
                         count = end + 1 - start
-                        whole = next(
-                            (
-                                c
-                                for c in reversed(wholes.get((part, unit, period, total), ()))
-                                if index.position[c.id] < first
-                                and self.breakdown_of(c, sentence, section, full, count)
-                            ),
-                            None,
-                        )
+                        # full: all the sentence's counts of that word (after the whole, when
+                        # the whole opens the list: 油烟噪声扰民类874件,…,其中…392件;…177件)
+                        whole = None
+                        for c in reversed(wholes.get((part, unit, period, total), ())):
+                            if index.position[c.id] >= first:
+                                continue
+                            full = end == len(items) - 1 and (
+                                start == 0
+                                or (items[start - 1] is c and self.opens_list(c, items[start]))
+                            )
+                            if self.breakdown_of(c, sentence, section, full, count) or (
+                                full and _names_whole(named, c)
+                            ):
+                                whole = c
+                                break
                         if whole is not None:
                             found.append((count, start, whole))
                 taken: set[int] = set()
@@ -3454,6 +3466,17 @@ class _Checker:
                     taken |= span
                     summed.setdefault(whole.id, []).append(ids)
                     self.compare_sum(whole, parts, partial_ok=True)
+
+    def opens_list(self, whole: Claim, first: Claim) -> bool:
+        """Whether ``whole`` opens the list that ``first`` begins (816件中,…; 874件,…,其中…392
+        件; 调解1,526件,调解成功1,293件…: in its ;-clause) rather than being an item of it
+        (城乡建设类300件;劳动社保类200件;农业农村类100件)."""
+        text = self.normalized.text
+        return (
+            text.startswith("中", whole.norm_span[1])
+            or "其中" in text[whole.norm_span[1] : first.norm_span[0]]
+            or self.same_clause(whole, first)
+        )
 
     def breakdown_of(
         self, whole: Claim, sentence: int, section: int | None, full: bool, count: int
@@ -5017,7 +5040,7 @@ class _Checker:
         parts = [
             c
             for c in members
-            if (not _sum_word(c.lead) or _remainder(c.lead))
+            if (not _sum_word(c.lead) or _remainder(c.lead) or _joined_part(c.lead))
             and c.id not in nested
             and c.value <= total.value
         ]
@@ -5075,6 +5098,8 @@ class _Checker:
                 and _tallied(c)
                 and self.origin.get(c.id, c.sentence) == clause
                 and not _total_lead(c.lead)
+                # (全年512件中,反映…184件;…97件: a count that opens its parts with 中 is no item)
+                and not _opens_parts(c)
                 for c in index.by_sentence.get(total_sentence, [])
             ):
                 members = [c for c in members if self.origin.get(c.id, c.sentence) == clause]
@@ -5095,7 +5120,7 @@ class _Checker:
                     c
                     for c in listed
                     # (其余七个村合计23件 is the remainder: a part)
-                    if (not _sum_word(c.lead) or _remainder(c.lead))
+                    if (not _sum_word(c.lead) or _remainder(c.lead) or _joined_part(c.lead))
                     and c.id not in nested
                     # 约三分之一(共329件): an aside in brackets restates a subset, not an item
                     and not ("(" in c.lead and _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT))
@@ -7595,6 +7620,16 @@ def _named(candidates: Sequence[Claim], thing: str) -> Claim | None:
 
 
 @lru_cache(maxsize=REMEMBERED)  # (pure; the same subject is read by many rules)
+def _names_whole(name: str, whole: Claim) -> bool:
+    """Whether ``name`` (招生入学类, the name a list is opened by) names the count ``whole``
+    (a table row 招生入学 612, 招生入学类信访612件)."""
+    if len(name) < 2:
+        return False
+    name = name.removesuffix("类")
+    words = _own_words(whole.lead) or whole.lead
+    return len(name) >= 2 and (name in words or (len(words) >= 2 and words.endswith(name)))
+
+
 def _thing_core(words: str) -> str:
     """A thing's name without the petition noun after it: 食品安全类信访 → 食品安全类."""
     # (a match ends the words, or stands before a final newline, with 访, 诉, 项, 件, 题 or 求)
@@ -7772,6 +7807,17 @@ def _pending(lead: str) -> bool:
     return not _PENDING_CHARS.isdisjoint(lead) and bool(
         _PENDING.search(lead, timeout=REGEX_TIMEOUT)
     )
+
+
+def _joined_part(lead: str) -> bool:
+    """Whether ``lead`` names two things joined and added up (乡镇卫生院及村卫生室合计): one part
+    of a list, not the list's total (以上两类合计 is no such name)."""
+    return bool(_JOINED_PART.search(lead, timeout=REGEX_TIMEOUT))
+
+
+_JOINED_PART = regex.compile(
+    r"(?:^|[,;:、])(?!以上|上述)\p{Han}{2,10}(?:及|和|与)\p{Han}{2,10}(?:合计|共计)$"
+)
 
 
 def _sum_word(lead: str) -> bool:

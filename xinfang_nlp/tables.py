@@ -1021,10 +1021,55 @@ def table_checks(checker: _Checker, extraction: Extraction) -> None:
         for cell in row.cells
         if (cell.start, cell.end) in by_span
     }
+    prose_sums = [
+        k
+        for k in checker.checks
+        if k.kind == "sum"
+        and k.verdict == "consistent"
+        and k.claims[-1] in cells
+        and not any(i in cells for i in k.claims[:-1])
+    ]
     checker.checks[:] = [c for c in checker.checks if not c.claims or c.claims[-1] not in cells]
+    _keep_prose_sums(checker, prose_sums, cells)
     for table in tables:
         _TableChecker(checker, table, by_span, extraction.claims, cells).run()
     _link_prose(checker, tables, by_span, extraction.claims, cells)
+
+
+def _keep_prose_sums(checker: _Checker, sums: list[Check], cells: set[str]) -> None:
+    """Prose parts that add up exactly to a table cell (the 合计 row, a category's row) are a
+    breakdown of that figure, not a prose check of the cell the table replaces: the sum is kept,
+    on the prose statement of the same total when the report made one before the parts (全街道共
+    排查286起 … 合计 286 … 邻里纠纷97起,…其他58起), else on the cell."""
+    from .checks import _whole_count
+
+    index = checker.index
+    done = {(k.claims[-1], frozenset(k.claims[:-1])) for k in checker.checks if k.kind == "sum"}
+    for k in sums:
+        cell = index.by_id[k.claims[-1]]
+        parts = [index.by_id[i] for i in k.claims[:-1]]
+        first = min(index.position[p.id] for p in parts)
+        whole = next(
+            (
+                c
+                for c in reversed(index.claims[:first])
+                if c.id not in cells
+                and c.value == cell.value
+                and c.unit == cell.unit
+                and c.period == cell.period
+                and index.part(c.sentence) == index.part(parts[0].sentence)
+                and _whole_count(c)
+            ),
+            None,
+        )
+        key = ((whole or cell).id, frozenset(k.claims[:-1]))
+        if key in done:
+            continue
+        done.add(key)
+        if whole is None:
+            checker.checks.append(k)
+        else:
+            checker.compare_sum(whole, parts, partial_ok=True)
 
 
 _TRIES = 6  # operand pairs tried per prose figure
