@@ -326,6 +326,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "149": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "151": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
     "153": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
 }
 
