@@ -3925,3 +3925,15 @@ def test_two_named_things_added_up_are_one_part_of_a_list():
         "商品房小区、安置小区分别发生97起、58起,老旧小区及单位宿舍合计41起,其他小区16起。"
     )
     assert ("consistent", "212起", ["97起", "58起", "41起", "16起"]) in _sums(text)
+
+
+def test_two_kinds_added_up_are_the_two_counts_before_each_with_its_own_share():
+    text = (
+        "全年共受理涉农信访事项640件,比上年(702件)下降8.8%。从反映内容看,土地承包类176件,"
+        "占27.5%;宅基地类131件,占20.5%,两类合计占48.0%;村务管理类92件;其他241件。"
+    )
+    shares = [k for k in checks_of(text) if k.kind == "share" and k.reported == Decimal("48.0")]
+    assert [k.verdict for k in shares] == ["consistent"]  # (176+131)/640 = 47.97%
+    wrong = text.replace("48.0%", "49.0%")
+    shares = [k for k in checks_of(wrong) if k.kind == "share" and k.reported == Decimal("49.0")]
+    assert [k.verdict for k in shares] == ["inconsistent"]

@@ -3658,10 +3658,34 @@ class _Checker:
                 return
             _, places = self.cached_runs(last.sentence)
             run = places.get(last.id, ([last], 0))[0]
+            if len(run) < 2 and number is not None:
+                # 优抚待遇类156件,占29.0%;安置就业类118件,占21.9%,两类合计占50.9%: the counts
+                # of so many items before, each with its own share
+                run = self.shared_items_before(last, int(number.value))
+                if run and not noun:
+                    self.named_sums.append((reported, run))
+                    return
             if len(run) < 2 or (number is not None and number.value != len(run)):
                 self.unverifiable("share", reported)
                 return
         self.share_of_sum(reported, run, self.whole_for(reported, run[0], noun))
+
+    def shared_items_before(self, last: Claim, number: int) -> list[Claim]:
+        """``last`` and the counts of its kind before it in its sentence, ``number`` in all, when
+        each is followed by its own share and no other count of that kind stands between them
+        (else nothing)."""
+        if number < 2:
+            return []
+        sentence = self.index.by_sentence.get(last.sentence, [])
+        counts = [
+            c
+            for c in sentence
+            if c.norm_span[0] <= last.norm_span[0] and _tallied(c) and family(c) == family(last)
+        ]
+        run = counts[-number:]
+        if len(run) != number or any(not self.has_own_share(c) for c in run):
+            return []
+        return run
 
     def named_summed_shares(self) -> None:
         """The summed shares whose parts were named (``named_summed_parts``), over the whole
