@@ -337,6 +337,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             mojibake=10,
         ),
     ),
+    "155": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
     "156": (
         replace(
             _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
