@@ -439,3 +439,13 @@ def test_a_base_column_compares_the_current_column_right_before_it():
         "-8.3": "inconsistent",
         "-4.2": "consistent",
     }
+
+
+def test_a_spaced_table_with_full_width_digits_and_ideographic_decimal_points_is_read():
+    # what a report typed in a Chinese input method looks like: ２１。５ for 21.5
+    text = PERIODS.replace("\t", " ").replace("20.0", "２０。０").replace("-20.0", "-２０。０")
+    text = text.replace("120", "１２０").replace("250", "２５０")
+    assert verdicts(text, "sum") == {"２５０": "consistent"}
+    changes = verdicts(text, "change")
+    assert len(changes) == len(verdicts(PERIODS, "change")) == 3
+    assert changes["２０。０"] == changes["-２０。０"] == "consistent"
