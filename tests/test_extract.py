@@ -922,3 +922,38 @@ def test_a_clause_opening_with_an_earlier_month_gives_that_months_figures():
     # a range of months is the cumulative figure, not an earlier month
     claims = extract("8月受理486件;1—7月累计受理3,102件。").claims
     assert [c.period for c in claims] == ["current", "current"]
+
+
+# --- bare numbers sharing the measure word that closes their list ---------------------------
+
+
+def test_bare_numbers_listed_before_a_measure_word_share_it():
+    text = "各乡镇常住人口依次为8.6万、7.2万、6.45万和5.8万人,分别受理12、15和20件。"
+    got = [(c.text, c.value, c.unit, c.kind) for c in extract(text).claims]
+    assert got == [
+        ("8.6万", Decimal("86000"), "人", "count"),
+        ("7.2万", Decimal("72000"), "人", "count"),
+        ("6.45万", Decimal("64500"), "人", "count"),
+        ("5.8万人", Decimal("58000"), "人", "count"),
+        ("12", Decimal("12"), "件", "count"),
+        ("15", Decimal("15"), "件", "count"),
+        ("20件", Decimal("20"), "件", "count"),
+    ]
+
+
+def test_a_scale_word_written_once_closes_the_whole_list():
+    got = [(c.text, c.value, c.unit) for c in extract("三项资金分别为3、5和8万元。").claims]
+    assert got == [("3", 30000, "元"), ("5", 50000, "元"), ("8万元", 80000, "元")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第1、2批集体访已化解。",  # ranks
+        "2023、2024年连续两年下降。",  # years
+        "1—3、4月各受理5件。",  # months
+        "来信12件、来访15批和网上20件。",  # each item has its own measure word already
+    ],
+)
+def test_what_is_no_list_of_bare_numbers_gains_no_figures(text):
+    assert not any(c.text.isdigit() for c in extract(text).claims)

@@ -669,8 +669,60 @@ def _extract_block(
         if draft is None:
             continue
         draft.sentence = _sentence_at(sentence_starts, draft.start)
+        if (
+            kind == "figure"
+            and text[draft.start - 1 : draft.start] in _SHARED_UNIT_JOINERS
+            and draft.kind in ("count", "amount")
+            and lex.units.get(draft.unit) in _SHARED_UNIT_KINDS
+        ):
+            for item in _shared_unit_items(match, draft, text, block_start, lex):
+                item.sentence = draft.sentence
+                drafts.append(item)
         drafts.append(draft)
     return drafts, anomalies
+
+
+# 常住人口依次为86.4万、72.8万和58.6万人, 分别受理12、15和20件: bare numbers listed before the
+# figure whose measure word closes the list share it
+_SHARED_UNIT_JOINERS = frozenset("、和及与")
+_SHARED_UNIT_KINDS = frozenset({"count", "money", "area"})
+_SHARED_UNIT_LIST = regex.compile(
+    r"(?<![\d.,A-Za-z\-—~～:/])(?:(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<s>万|亿)?"
+    r"(?:、|和|及|与)){1,11}$"
+)
+_SHARED_UNIT_REACH = 96  # characters back to the first bare number of such a list
+
+
+def _shared_unit_items(
+    match: regex.Match[str], draft: _Draft, text: str, block_start: int, lex: _Lexicon
+) -> list[_Draft]:
+    """The drafts of the bare numbers listed right before ``draft`` that share its measure word
+    (none when the list is not all bare numbers: 来信12件、来访15批 has its own words)."""
+    start = max(block_start, draft.start - _SHARED_UNIT_REACH)
+    found = _SHARED_UNIT_LIST.search(text, start, draft.start, timeout=REGEX_TIMEOUT)
+    if found is None or text[found.start() - 1 : found.start()] == "第":
+        return []
+    unit = match.group(lex.figure_parts[1])
+    scale = match.group(lex.figure_parts[2]) or ""
+    items = []
+    for (s, e), digits, own_scale in zip(
+        found.spans("n"), found.captures("n"), _scales(found), strict=True
+    ):
+        # (86.4万、72.8万和58.6万人; 3、5和8万元 is 3万, 5万 and 8万 as written in one)
+        word = own_scale or scale
+        end = e + len(own_scale)
+        before = text[max(0, s - 6) : s]
+        item = _figure_value(s, end, digits, unit, word, before, text[end : end + 8], text, lex)
+        if item is None:
+            return []
+        items.append(item)
+    return items
+
+
+def _scales(found: regex.Match[str]) -> list[str]:
+    """The scale word after each number of a ``_SHARED_UNIT_LIST`` match ("" for none)."""
+    scales = dict(zip(found.starts("s"), found.captures("s"), strict=True))
+    return [scales.get(e, "") for e in found.ends("n")]
 
 
 def _sentence_at(sentence_starts: list[int], position: int) -> int:
