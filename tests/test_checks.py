@@ -3937,3 +3937,25 @@ def test_two_kinds_added_up_are_the_two_counts_before_each_with_its_own_share():
     wrong = text.replace("48.0%", "49.0%")
     shares = [k for k in checks_of(wrong) if k.kind == "share" and k.reported == Decimal("49.0")]
     assert [k.verdict for k in shares] == ["inconsistent"]
+
+
+def test_a_per_head_ratio_is_over_the_people_its_sentence_names_sections_before():
+    text = (
+        "一、基本情况\n全县现有登记在册的残疾人3.42万人,全年发放各类补贴0.51亿元。\n"
+        "二、信访情况\n全年共受理涉残信访事项297件,比上年(318件)下降6.6%;"
+        "按全县登记在册的残疾人人数计算,每千人涉残信访量8.7件。"
+    )
+    k = only(text, "per_capita")
+    assert (k.verdict, k.computed.quantize(Decimal("0.01"))) == ("consistent", Decimal("8.68"))
+    assert only(text.replace("8.7件", "9.7件"), "per_capita").verdict == "inconsistent"
+
+
+def test_a_per_10k_ratio_a_section_after_the_only_population_stated_is_over_it():
+    text = (
+        "一、基本情况\n新区常住人口18.6万人,在建项目42个。新区坚持项目为王。"
+        "各部门密切配合。群众满意度稳步提升。\n"
+        "二、信访情况\n上半年共受理信访事项503件,同比下降4.2%(上年同期525件),万人信访量27.0件。"
+    )
+    assert only(text, "per_capita").verdict == "consistent"  # 503/18.6 = 27.04
+    two = text.replace("在建项目42个", "户籍人口16.9万人")
+    assert only(two, "per_capita").verdict == "unverifiable"  # two populations: no guess

@@ -453,6 +453,9 @@ _per_capita_markers = remembered_all(_PER_CAPITA)
 # the header of a list of per-population figures: 各乡镇万人信访量分别为:
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
+# 按全县退役军人和其他优抚对象人数计算: the people a per-head ratio says it is over
+_PER_HEAD_BASIS = regex.compile(r"按(?P<noun>[^,;。:]{2,24}?)(?:的)?(?:人数|总人数|人口)计算")
+_WHOLE_AREA_PREFIX = regex.compile(r"^(?:全(?:市|县|区|镇|乡|街道|省))")
 # 万人信访量依次为, 每百万件快件有效申诉分别为, 每千户信访量分别是: a list of ratios over bases
 _PER_BASE_LIST = regex.compile(
     r"每?(?P<scale>十万|百万|万|千)(?:名|个)?(?P<base>人|户|件|名)[^;。]{0,24}?(?:分别|依次)(?:为|是)?:?"
@@ -6657,6 +6660,8 @@ class _Checker:
             and c.unit in ("人", "名")
             and _POPULATION.search(c.lead, timeout=REGEX_TIMEOUT)
         ]
+        if not populations:
+            populations = self.population_stated_before(reported)
         basis = self.population_basis()
         # 按常住人口计算…常住人口39.6万人(户籍人口46.8万人): the population the report says it uses
         population = next(
@@ -6734,6 +6739,32 @@ class _Checker:
                 return
             total, population = listed
         self.ratio_check("per_capita", reported, total, population, scale=per)
+
+    def population_stated_before(self, reported: Claim) -> list[Claim]:
+        """The population a per-head ratio is over when none stands near it: the people its
+        sentence names (按全县退役军人和其他优抚对象人数计算,每千人…18.8件 over 全县现有退役军人和
+        其他优抚对象2.86万人), or else the one population the report stated before it in its
+        part (开发区常住人口24.6万人 … a section later, 万人信访量33.5件); none when it stated
+        several."""
+        index = self.index
+        text = index.sentence_text(reported.sentence)
+        named = _PER_HEAD_BASIS.search(text, timeout=REGEX_TIMEOUT)
+        part = index.part(reported.sentence)
+        earlier = [
+            c
+            for c in reversed(index.claims[: index.position[reported.id]])
+            if index.part(c.sentence) == part
+            and _is_count(c)
+            and c.unit in ("人", "名")
+            and c.period == "current"
+        ]
+        if named is not None:
+            noun = _WHOLE_AREA_PREFIX.sub("", named.group("noun"), timeout=REGEX_TIMEOUT)
+            found = [c for c in earlier if len(noun) >= 2 and noun in _own_words(c.lead)]
+            if found:
+                return found[:1]
+        stated = [c for c in earlier if _POPULATION.search(c.lead, timeout=REGEX_TIMEOUT)]
+        return stated[:1] if len({c.value for c in stated}) == 1 else []
 
     def place_count(self, reported: Claim, population: Claim) -> Claim | None:
         """东岗镇常住人口8.3万人,万人信访量29.0件: the count of the place whose population it is,
