@@ -3412,11 +3412,7 @@ class _Checker:
                 continue  # (table rows are read by the table checks)
             runs: dict[tuple[str, str | None], list[Claim]] = {}
             for c in index.by_sentence[sentence]:
-                if (
-                    _whole_count(c)
-                    and (not _sum_word(c.lead) or _remainder(c.lead) or _joined_part(c.lead))
-                    and not self.in_brackets(c)
-                ):
+                if _whole_count(c) and _part_lead(c.lead) and not self.in_brackets(c):
                     runs.setdefault((c.unit, c.period), []).append(c)
             part = index.part(sentence)
             section = index.sentences[sentence].section
@@ -5067,9 +5063,7 @@ class _Checker:
         parts = [
             c
             for c in members
-            if (not _sum_word(c.lead) or _remainder(c.lead) or _joined_part(c.lead))
-            and c.id not in nested
-            and c.value <= total.value
+            if _part_lead(c.lead) and c.id not in nested and c.value <= total.value
         ]
         if sum((p.value for p in parts), ZERO) > total.value:
             parts = _exact_prefix(parts, total) or []
@@ -5147,7 +5141,7 @@ class _Checker:
                     c
                     for c in listed
                     # (其余七个村合计23件 is the remainder: a part)
-                    if (not _sum_word(c.lead) or _remainder(c.lead) or _joined_part(c.lead))
+                    if _part_lead(c.lead)
                     and c.id not in nested
                     # 约三分之一(共329件): an aside in brackets restates a subset, not an item
                     and not ("(" in c.lead and _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT))
@@ -6661,7 +6655,7 @@ class _Checker:
             and _POPULATION.search(c.lead, timeout=REGEX_TIMEOUT)
         ]
         if not populations:
-            populations = self.population_stated_before(reported)
+            populations = self.named_population(reported)
         basis = self.population_basis()
         # 按常住人口计算…常住人口39.6万人(户籍人口46.8万人): the population the report says it uses
         population = next(
@@ -6740,30 +6734,35 @@ class _Checker:
             total, population = listed
         self.ratio_check("per_capita", reported, total, population, scale=per)
 
-    def population_stated_before(self, reported: Claim) -> list[Claim]:
+    def named_population(self, reported: Claim) -> list[Claim]:
         """The population a per-head ratio is over when none stands near it: the people its
         sentence names (按全县退役军人和其他优抚对象人数计算,每千人…18.8件 over 全县现有退役军人和
         其他优抚对象2.86万人). Not when it names only a kind of population (按常住人口计算), nor
         the one population stated sections before when it names none: both gave false alarms
         on the held-out sources (see the session-21 note)."""
         index = self.index
-        text = index.sentence_text(reported.sentence)
-        named = _PER_HEAD_BASIS.search(text, timeout=REGEX_TIMEOUT)
-        part = index.part(reported.sentence)
-        earlier = [
-            c
-            for c in reversed(index.claims[: index.position[reported.id]])
-            if index.part(c.sentence) == part
-            and _is_count(c)
-            and c.unit in ("人", "名")
-            and c.period == "current"
-        ]
+        named = _PER_HEAD_BASIS.search(
+            index.sentence_text(reported.sentence), timeout=REGEX_TIMEOUT
+        )
         if named is None:
             return []
         noun = _WHOLE_AREA_PREFIX.sub("", named.group("noun"), timeout=REGEX_TIMEOUT)
         if len(noun) < 2 or _POPULATION.search(noun, timeout=REGEX_TIMEOUT):
             return []  # (按常住人口计算 names no people of its own: whose 常住人口 is open)
-        return [c for c in earlier if noun in _own_words(c.lead)][:1]
+        part = index.part(reported.sentence)
+        nearest = next(
+            (
+                c
+                for c in reversed(index.claims[: index.position[reported.id]])
+                if index.part(c.sentence) == part
+                and _is_count(c)
+                and c.unit in ("人", "名")
+                and c.period == "current"
+                and noun in _own_words(c.lead)
+            ),
+            None,
+        )
+        return [nearest] if nearest is not None else []
 
     def place_count(self, reported: Claim, population: Claim) -> Claim | None:
         """东岗镇常住人口8.3万人,万人信访量29.0件: the count of the place whose population it is,
@@ -7861,6 +7860,13 @@ def _pending(lead: str) -> bool:
     return not _PENDING_CHARS.isdisjoint(lead) and bool(
         _PENDING.search(lead, timeout=REGEX_TIMEOUT)
     )
+
+
+def _part_lead(lead: str) -> bool:
+    """Whether a count with ``lead`` may be a part of a list rather than its total: no sum word
+    (合计, 以上三类共…) ends it, or it is the remainder (其余七个村合计) or two things named and
+    added up (乡镇卫生院及村卫生室合计)."""
+    return not _sum_word(lead) or _remainder(lead) or _joined_part(lead)
 
 
 def _joined_part(lead: str) -> bool:
