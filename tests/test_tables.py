@@ -449,3 +449,96 @@ def test_a_spaced_table_with_full_width_digits_and_ideographic_decimal_points_is
     changes = verdicts(text, "change")
     assert len(changes) == len(verdicts(PERIODS, "change")) == 3
     assert changes["２０。０"] == changes["-２０。０"] == "consistent"
+
+
+# --- ratio columns: the quotient the table itself bears out --------------------------------
+
+PER_CASE = (
+    "表5　各乡镇涉林信访及涉及面积\n"
+    "乡镇\t件数\t涉及面积（亩）\t件均面积（亩）\n"
+    "杉坪镇\t40\t410.0\t10.3\n"
+    "竹溪乡\t25\t380.0\t15.2\n"
+    "枫桥镇\t16\t200.0\t12.5\n"
+    "桐木乡\t30\t255.0\t9.1\n"
+    "合计\t111\t1245.0\t11.2\n"
+)
+
+
+def test_a_per_case_column_is_checked_against_the_two_columns_that_give_it():
+    # 410/40 = 10.25 → 10.3; 380/25 = 15.2; 200/16 = 12.5; 255/30 = 8.5, written 9.1 (planted);
+    # 1245/111 = 11.22 → 11.2
+    assert verdicts(PER_CASE, "per_capita") == {
+        "10.3": "consistent",
+        "15.2": "consistent",
+        "12.5": "consistent",
+        "9.1": "inconsistent",
+        "11.2": "consistent",
+    }
+    wrong = next(k for k in checks_of(PER_CASE, "per_capita") if k.verdict == "inconsistent")
+    assert "255.0/30 = 8.50" in wrong.message("zh")
+
+
+def test_a_ratio_column_no_pair_of_columns_gives_is_left_alone():
+    scrambled = PER_CASE.replace("10.3", "4.4").replace("15.2", "21.7").replace("12.5", "3.3")
+    assert verdicts(scrambled, "per_capita") == {}
+
+
+PEOPLE_BEFORE = (
+    "各镇户籍人口依次为4.2万、3.5万、2.8万和1.6万人,合计12.1万人。\n"
+    "镇\t本期（件）\t上年同期（件）\t万人信访量（件）\n"
+    "河阳镇\t126\t140\t30.0\n"
+    "柳塘镇\t98\t91\t28.0\n"
+    "石滩镇\t70\t77\t25.0\n"
+    "青坪镇\t41\t44\t52.6\n"
+    "合计\t335\t352\t27.7\n"
+)
+
+
+def test_a_per_10k_column_is_over_the_populations_listed_before_the_table():
+    # 126/4.2万 = 30.0; 98/3.5万 = 28.0; 70/2.8万 = 25.0; 41/1.6万 = 25.6, written 52.6
+    # (planted); 335/12.1万 = 27.69 → 27.7 (the 合计 after the list)
+    assert verdicts(PEOPLE_BEFORE, "per_capita") == {
+        "30.0": "consistent",
+        "28.0": "consistent",
+        "25.0": "consistent",
+        "52.6": "inconsistent",
+        "27.7": "consistent",
+    }
+
+
+def test_a_list_of_another_length_is_no_column_of_populations():
+    three = PEOPLE_BEFORE.replace(
+        "4.2万、3.5万、2.8万和1.6万人,合计12.1万人", "4.2万、3.5万和2.8万人"
+    )
+    assert verdicts(three, "per_capita") == {}
+
+
+MONTHS = (
+    "表6　2025年1—4月信访受理情况\n"
+    "月份｜来信（件）｜来访（批）｜网上（件）｜日均（件）\n"
+    "1月｜20｜31｜259｜10.0\n"
+    "2月｜14｜30｜236｜10.0\n"
+    "3月｜25｜40｜245｜10.3\n"
+    "4月｜22｜35｜303｜12.0\n"
+    "合计｜81｜136｜1043｜10.5\n"
+)
+
+
+def test_a_daily_column_of_a_month_table_is_over_each_months_days():
+    # the row's three channels over its month's days: 310/31 = 10.0; 280/28 = 10.0 (2025 is
+    # no leap year: over 29 days it would be 9.7); 310/31 = 10.0, written 10.3 (planted);
+    # 360/30 = 12.0; 1260/120 = 10.5
+    assert verdicts(MONTHS, "per_capita") == {
+        "10.0": "consistent",
+        "10.3": "inconsistent",
+        "12.0": "consistent",
+        "10.5": "consistent",
+    }
+    leap = MONTHS.replace("2025年", "2024年").replace("10.3", "10.0").replace("10.5", "10.4")
+    assert [k.verdict for k in checks_of(leap, "per_capita")] == [
+        "consistent",
+        "inconsistent",  # 280/29 = 9.66
+        "consistent",
+        "consistent",
+        "consistent",  # 1260/121 = 10.41
+    ]

@@ -66,6 +66,7 @@ Everything is skipped at the cost of one ``in`` test when the raw text holds no 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -906,6 +907,11 @@ _MESSAGES = {
         "en": "{line} “{column}”: the shares add up to {parts} = {computed}%, expected 100%, "
         "{verdict}",
     },
+    "ratio": {
+        "zh": "表中{row}:{numerator}/{denominator} = {computed},表列{name}{reported},{verdict}",
+        "en": "table row {row}: {numerator}/{denominator} = {computed}, the table's {name} is "
+        "{reported}, {verdict}",
+    },
     "rate": {
         "zh": "表中{row}:{part}/{whole} = {computed}%,表列{name}{reported}%,{verdict}",
         "en": "table row {row}: {part}/{whole} = {computed}%, the table's {name} is "
@@ -1289,6 +1295,8 @@ class _TableChecker:
         for column in columns:
             if column.kind == "share":
                 self.shares(column, counts, shared, top, total)
+            elif column.kind == "ratio":
+                self.ratios(column, counts)
 
     def levels(self, column: Column, counts: Sequence[Column]) -> tuple[Column, Column] | None:
         """The current and previous columns a change column compares: those of its group under
@@ -1486,6 +1494,114 @@ class _TableChecker:
                 self.checker.checks.append(_inferred("sum", claim, parts, computed, messages))
                 return
 
+    def ratios(self, column: Column, counts: Sequence[Column]) -> None:
+        """A column of figures per person, per case or per day (万人信访量, 件均面积, 日均):
+        each row's cell against the quotient of two of the row's figures. The header does not
+        say which, so the pair is the one the table itself bears out: of the count and amount
+        columns, a list of populations written just before the table (one per row, in the
+        rows' order) and, for a 日均 column, the days of each row's month, the numerator and
+        denominator whose quotient gives the column's cells in at least three rows and in all
+        but at most one in four. A cell off that quotient is inconsistent; with two such pairs
+        that disagree on some row, nothing is said."""
+        from .checks import _fmt, _mid, _written, accepts
+
+        rows = [row for row in self.table.rows if not row.part]
+        scale = _ratio_scale(column.header)
+        unit_scale = _MONEY.get(column.unit, Decimal(1))
+        sources = [_ColumnOperand(self, c) for c in counts]
+        people = self.population_list(rows)
+        days = _month_days(self.table, rows) if "日均" in column.header else None
+        denominators: list[_Operand] = [*sources]
+        if people is not None:
+            denominators.append(people)
+        numerators: list[_Operand] = [*sources]
+        if days is not None:
+            denominators = [days]
+            own = [c for c in counts if c.kind == "count" and c.period != "previous"]
+            if len(own) >= 2:
+                numerators.append(_RowSum(self, own))
+        best: list[tuple[int, list[tuple[Row, Claim, _Value, _Value, bool]]]] = []
+        for numerator in numerators:
+            for denominator in denominators:
+                if numerator is denominator:
+                    continue
+                judged = []
+                for row in rows:
+                    reported = self.claim(row, column)
+                    n, d = numerator.value(row), denominator.value(row)
+                    if reported is None or n is None or d is None or d.interval[0] <= 0:
+                        continue
+                    low = n.interval[0] / d.interval[1] * scale / unit_scale
+                    high = n.interval[1] / d.interval[0] * scale / unit_scale
+                    fits = accepts(reported, low, high, self.checker.options.tolerance)
+                    judged.append((row, reported, n, d, fits))
+                hits = sum(1 for *_, fits in judged if fits)
+                if hits >= 3 and 4 * (len(judged) - hits) <= len(judged):
+                    best.append((hits, judged))
+        if not best:
+            return
+        top = max(hits for hits, _ in best)
+        chosen = [judged for hits, judged in best if hits == top]
+        verdicts = {tuple((id(r), fits) for r, *_, fits in judged) for judged in chosen}
+        if len(verdicts) > 1:
+            return  # two readings of the column that disagree: the table does not say which
+        for row, reported, n, d, fits in chosen[0]:
+            computed = _mid(n.interval) / _mid(d.interval) * scale / unit_scale
+            verdict = "consistent" if fits else "inconsistent"
+            shown = d.text + (f"×{scale.normalize():f}" if scale != 1 else "")
+            messages = _both(
+                "ratio",
+                row=row.label,
+                numerator=n.text,
+                denominator=shown,
+                computed=_fmt(computed),
+                name=_bare(column.header),
+                reported=_written(reported),
+                verdict=verdict,
+            )
+            self.checker.add(
+                "per_capita", verdict, reported, [*n.claims, *d.claims], computed, messages
+            )
+
+    def population_list(self, rows: Sequence[Row]) -> _Operand | None:
+        """The people each row's figure is per, when the text just before the table lists
+        them one per row (户籍人口依次为12.6万、6.8万……和3.6万人,合计39.2万人): the run of
+        head counts in 人 or 户 as long as the table's item rows, paired in order; the total
+        row takes the 合计 after the run, else the run's sum."""
+        items = [row for row in rows if not row.total and not row.subtotal]
+        if len(items) < 3:
+            return None
+        text = self.checker.normalized.text
+        start = self.table.start
+        window = max(0, start - _LIST_WINDOW)
+        before = [
+            claim
+            for claim in self.claims
+            if window <= claim.norm_span[0] and claim.norm_span[1] <= start
+        ]
+        runs: list[list[Claim]] = []
+        for claim in before:
+            if claim.kind not in ("count", "ratio") or claim.unit not in ("人", "户"):
+                runs.append([])
+                continue
+            if runs and runs[-1]:
+                gap = text[runs[-1][-1].norm_span[1] : claim.norm_span[0]]
+                if len(gap) > _LIST_GAP or any(mark in gap for mark in "。;"):
+                    runs.append([])
+            else:
+                runs.append([])
+            runs[-1].append(claim)
+        for run in reversed(runs):
+            total = None
+            if len(run) == len(items) + 1:
+                gap = text[run[-2].norm_span[1] : run[-1].norm_span[0]]
+                if not _TOTAL_GAP.search(gap, timeout=REGEX_TIMEOUT):
+                    continue
+                run, total = run[:-1], run[-1]
+            if len(run) == len(items):
+                return _ListOperand(dict(zip((id(r) for r in items), run, strict=True)), total, run)
+        return None
+
     def rate(self, row: Row, column: Column, counts: Sequence[Column]) -> None:
         from .checks import _written, operand
 
@@ -1644,3 +1760,146 @@ class _TableChecker:
             verdict=verdict,
         )
         self.checker.add("share_sum", verdict, listed[-1], listed[:-1], computed, messages)
+
+
+# ---------------------------------------------------------------------------------------------
+# the operands of a ratio column
+
+_LIST_WINDOW = 400  # how far before a table its rows' populations may be listed
+_LIST_GAP = 12  # the most text between two items of a list
+_TOTAL_GAP = regex.compile(r"合计|共计|总计|共")
+_MONTH_LABEL = regex.compile(r"^(1[0-2]|[1-9])月份?$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    interval: tuple[Decimal, Decimal]
+    text: str
+    claims: tuple[Claim, ...]
+
+
+class _Operand:
+    def value(self, row: Row) -> _Value | None:
+        raise NotImplementedError
+
+
+class _ColumnOperand(_Operand):
+    def __init__(self, checker: _TableChecker, column: Column) -> None:
+        self.checker, self.column = checker, column
+
+    def value(self, row: Row) -> _Value | None:
+        from .checks import _written, operand
+
+        claim = self.checker.claim(row, self.column)
+        interval = operand(claim) if claim is not None else None
+        if claim is None or interval is None:
+            return None
+        return _Value(interval, _written(claim), (claim,))
+
+
+class _RowSum(_Operand):
+    """The sum of a row's counts (来信+来访+网上 for a 日均 column of a table with no 合计
+    column)."""
+
+    def __init__(self, checker: _TableChecker, columns: Sequence[Column]) -> None:
+        self.parts = [_ColumnOperand(checker, c) for c in columns]
+
+    def value(self, row: Row) -> _Value | None:
+        values = [part.value(row) for part in self.parts]
+        if any(v is None for v in values):
+            return None
+        return _sum_values([v for v in values if v is not None])
+
+
+class _ListOperand(_Operand):
+    def __init__(self, by_row: dict[int, Claim], total: Claim | None, run: Sequence[Claim]) -> None:
+        self.by_row, self.total, self.run = by_row, total, run
+
+    def value(self, row: Row) -> _Value | None:
+        from .checks import _written, operand
+
+        if row.total:
+            if self.total is not None:
+                interval = operand(self.total)
+                if interval is None:
+                    return None
+                return _Value(interval, _written(self.total), (self.total,))
+            values = []
+            for claim in self.run:
+                interval = operand(claim)
+                if interval is None:
+                    return None
+                values.append(_Value(interval, _written(claim), (claim,)))
+            return _sum_values(values)
+        claim = self.by_row.get(id(row))
+        interval = operand(claim) if claim is not None else None
+        if claim is None or interval is None:
+            return None
+        return _Value(interval, _written(claim), (claim,))
+
+
+class _DaysOperand(_Operand):
+    def __init__(self, days: dict[int, tuple[Decimal, Decimal]]) -> None:
+        self.days = days
+
+    def value(self, row: Row) -> _Value | None:
+        interval = self.days.get(id(row))
+        if interval is None:
+            return None
+        low, high = interval
+        text = f"{low:f}天" if low == high else f"{low:f}~{high:f}天"
+        return _Value(interval, text, ())
+
+
+def _sum_values(values: Sequence[_Value]) -> _Value:
+    return _Value(
+        (
+            sum((v.interval[0] for v in values), Decimal(0)),
+            sum((v.interval[1] for v in values), Decimal(0)),
+        ),
+        "(" + "+".join(v.text for v in values) + ")",
+        tuple(c for v in values for c in v.claims),
+    )
+
+
+def _ratio_scale(header: str) -> Decimal:
+    """The per-how-many of a ratio column: 万人信访量 is per 10,000 people."""
+    if "万" in header:
+        return Decimal(10_000)
+    if "千" in header:
+        return Decimal(1_000)
+    if "百" in header:
+        return Decimal(100)
+    return Decimal(1)
+
+
+def _month_days(table: Table, rows: Sequence[Row]) -> _DaysOperand | None:
+    """The days of each row's month when the rows are months (1月 … 12月), the total row
+    taking their sum; February is 28 or 29 days unless the table's title gives the year."""
+    year = _YEAR.search(table.title, timeout=REGEX_TIMEOUT)
+    days: dict[int, tuple[Decimal, Decimal]] = {}
+    low_sum = high_sum = Decimal(0)
+    for row in rows:
+        if row.total:
+            continue
+        found = _MONTH_LABEL.match(row.label, timeout=REGEX_TIMEOUT)
+        if found is None:
+            return None
+        month = int(found.group(1))
+        if month == 2:
+            if year is None:
+                low, high = Decimal(28), Decimal(29)
+            else:
+                y = int(year.group(1))
+                leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+                low = high = Decimal(29 if leap else 28)
+        else:
+            low = high = Decimal(monthrange(2001, month)[1])
+        days[id(row)] = (low, high)
+        low_sum, high_sum = low_sum + low, high_sum + high
+    if len(days) < 3:
+        return None
+    for row in rows:
+        if row.total:
+            days[id(row)] = (low_sum, high_sum)
+    return _DaysOperand(days)
