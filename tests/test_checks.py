@@ -3820,6 +3820,36 @@ def test_a_summed_share_naming_its_parts_is_over_their_shares_whole():
     ]
 
 
+def test_a_summed_share_of_named_parts_some_without_a_share_is_over_their_lists_whole():
+    # 刑事类 has no share of its own: the whole is the one the list's other shares are over
+    text = (
+        "全年共受理涉法涉诉信访事项800件。\n"
+        "按内容分,民事类320件,占40.0%;行政类200件,占25.0%;刑事类120件;执行类160件,"
+        "民事和刑事两类合计占{}%。"
+    )
+    for written, verdict in (("55.0", "consistent"), ("52.0", "inconsistent")):
+        shares = {shown(k): k.verdict for k in checks_of(text.format(written)) if k.kind == "share"}
+        assert shares["(320+120)/800"] == verdict
+
+
+def test_a_summed_share_names_its_parts_by_the_start_of_their_labels():
+    # 大气 and 噪声 name 大气污染类 and 噪声污染类; 投诉 names the count before its aside
+    text = (
+        "上半年共受理环境信访1,000件。\n"
+        "按污染要素分,大气污染类420件,占42.0%;噪声污染类300件,占30.0%;"
+        "水污染类180件,占18.0%;其他100件,占10.0%。大气和噪声两类合计占{}%。"
+    )
+    for written, verdict in (("72.0", "consistent"), ("62.0", "inconsistent")):
+        shares = {shown(k): k.verdict for k in checks_of(text.format(written)) if k.kind == "share"}
+        assert shares["(420+300)/1000"] == verdict
+    aside = (
+        "上半年共受理医保投诉1,000件。\n按诉求分,反映医保报销(待遇支付)的600件,占60.0%;异地就医250件,占25.0%;其他150件,"
+        "占15.0%。报销和异地就医两类合计占85.0%。"
+    )
+    shares = {shown(k): k.verdict for k in checks_of(aside) if k.kind == "share"}
+    assert shares["(600+250)/1000"] == "consistent"
+
+
 @pytest.mark.parametrize(("written", "verdict"), [("3.5", "consistent"), ("3.7", "inconsistent")])
 def test_a_daily_average_of_the_year_beside_a_per_10k_ratio(written, verdict):
     text = (

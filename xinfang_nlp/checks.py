@@ -410,6 +410,23 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+_TRAILING_ASIDE = regex.compile(r"\([^()]{1,12}\)的?$")
+
+
+def _names_category(lead: str, name: str) -> bool:
+    """Whether a count's own words end with ``name``: the name itself, or a category label it
+    begins (大气 for 大气污染类), after an aside in brackets and a 的."""
+    lead = lead.removesuffix("的")
+    aside = _TRAILING_ASIDE.search(lead, timeout=REGEX_TIMEOUT)
+    if aside is not None:
+        lead = lead[: aside.start()]
+    if lead.endswith((name, name + "类")):
+        return True
+    at = lead.rfind(name)
+    tail = lead[at + len(name) :] if at >= 0 else ""
+    return 2 <= len(tail) <= 5 and tail.endswith("类") and tail[:-1].isalpha()
+
+
 # 大气污染类中,…; 自然资源类问题中,…: a sentence that breaks down a category named earlier
 _SUBSET_OPENING = regex.compile(
     r"(?P<name>\p{Han}{2,10}?)(?:类|方面)?(?:问题|事项|信访|投诉|案件)?(?:中|当中)[,:]"
@@ -3691,7 +3708,8 @@ class _Checker:
         their parts' own shares were all checked over (no other: a bare 合计占 after parts of
         which some have no share of their own names no whole to guess)."""
         for reported, run in self.named_sums:
-            self.share_of_sum(reported, run, self.common_share_whole(run))
+            whole = self.common_share_whole(run) or self.siblings_share_whole(run)
+            self.share_of_sum(reported, run, whole)
 
     def share_of_sum(self, reported: Claim, run: list[Claim], whole: Claim | None) -> None:
         p = _interval_sum(run)
@@ -3718,6 +3736,30 @@ class _Checker:
                 return None
             wholes |= over
         return self.index.by_id[wholes.pop()] if len(wholes) == 1 else None
+
+    def siblings_share_whole(self, parts: list[Claim]) -> Claim | None:
+        """农业农村类534件,占15.7%;劳动社保类417件;自然资源类398件,农业农村和自然资源两类合计
+        占30.6%: when some named parts have no share of their own, the one whole over which the
+        shares of their list (the counts of the parts' sentences, of their family and unit)
+        were checked — if every such share was over that same whole, and it exceeds the parts'
+        sum."""
+        kinds = {(family(c), c.unit) for c in parts}
+        if len(kinds) != 1:
+            return None
+        sentences = {c.sentence for c in parts}
+        listed = {
+            c.id
+            for i in sentences
+            for c in self.index.by_sentence.get(i, [])
+            if _is_count(c) and (family(c), c.unit) in kinds
+        }
+        wholes = {k.claims[1] for k in self.checks if k.kind == "share" and k.claims[0] in listed}
+        if len(wholes) != 1:
+            return None
+        whole = self.index.by_id[wholes.pop()]
+        if whole.id in listed or whole.value <= sum((c.value for c in parts), ZERO):
+            return None
+        return whole
 
     def named_summed_parts(
         self, reported: Claim, summed: regex.Match[str] | None
@@ -3747,8 +3789,11 @@ class _Checker:
         ]
         parts = []
         for name in names:
+            # (反映医保报销(待遇支付)的1,472件 for 报销; 大气污染类1,684件 for 大气)
             found = [
-                c for c in pool if _local_lead(c).removesuffix("的").endswith((name, name + "类"))
+                c
+                for c in pool
+                if _names_category(_local_lead(c), name) or _names_category(c.lead, name)
             ]
             if len(found) != 1 or found[0] in parts:
                 return None
