@@ -2196,6 +2196,22 @@ def test_a_category_broken_down_in_a_later_sentence_that_opens_with_its_name():
     ]
 
 
+def test_a_category_breakdown_closed_by_the_rest_that_runs_past_its_total_is_wrong():
+    # 96+58+31+20 = 205 > 200: 其他 closes the list, so it is all of 出租车, not a longer run
+    text = (
+        "按行业分,出租车200件,占40.0%;网约车180件,占36.0%;其他120件,占24.0%。\n"
+        "出租车方面,反映拒载的96件,绕路的58件,服务态度差的31件;其他{}件。"
+    )
+    sums = {shown(k): k.verdict for k in checks_of(text.format(20)) if k.kind == "sum"}
+    assert sums["96+58+31+20"] == "inconsistent"
+    assert {shown(k): k.verdict for k in checks_of(text.format(15)) if k.kind == "sum"} == {
+        "96+58+31+15": "consistent"
+    }
+    # not closed by 其他: a run past the total may have picked up something else; no verdict
+    open_list = text.format(20).replace("其他20件", "另有20件涉及多个问题")
+    assert all(not shown(k).startswith("96+58") for k in checks_of(open_list) if k.kind == "sum")
+
+
 def test_the_parts_a_subtotal_inside_a_breakdown_gives_one_item_sum_to_that_item():
     text = (
         "全年受理信访事项500件。从反映的内容看,土地承包纠纷160件,占32.0%,"

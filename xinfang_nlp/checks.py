@@ -427,12 +427,25 @@ def _names_category(lead: str, name: str) -> bool:
     return 2 <= len(tail) <= 5 and tail.endswith("类") and tail[:-1].isalpha()
 
 
-# 大气污染类中,…; 自然资源类问题中,…: a sentence that breaks down a category named earlier
+# 大气污染类中,…; 自然资源类问题中,…; 出租车方面,…: a sentence that breaks down a category
+# named earlier
 _SUBSET_OPENING = regex.compile(
-    r"(?P<name>\p{Han}{2,10}?)(?:类|方面)?(?:问题|事项|信访|投诉|案件)?(?:中|当中)[,:]"
+    r"(?P<name>\p{Han}{2,10}?)(?:(?:类|方面)?(?:问题|事项|信访|投诉|案件)?(?:中|当中)|方面)[,:]"
 )
 _SUBSET_NAME_TAIL = regex.compile(r"(?:类|方面)?(?:问题|事项|信访|投诉|案件)?$")
-_NOT_A_SUBSET_NAME = ("上述", "以上", "这些", "全部", "所有", "其", "各", "全年", "本")
+_NOT_A_SUBSET_NAME = (
+    "上述",
+    "以上",
+    "这些",
+    "全部",
+    "所有",
+    "其",
+    "各",
+    "全年",
+    "本",
+    "另一",
+    "一",
+)
 _AVERAGE_REACH = 4  # sentences back to an average over the same people
 _SUBSET_REACH = 12  # sentences between a category's count and its breakdown
 NEARLY_ALL = Decimal("0.05")  # the shortfall of a 其中 list meant as all of its total
@@ -5070,7 +5083,7 @@ class _Checker:
         """大气污染类中,餐饮油烟1,286件…;工业废气952件;其他278件: the parts of a category
         counted earlier (大气污染3,127件), the sentence opening with its name."""
         text = self.index.sentence_text(sentence_index)
-        if "中" not in text[:20]:
+        if "中" not in text[:20] and "方面" not in text[:20]:
             return
         opening = _SUBSET_OPENING.match(text, timeout=REGEX_TIMEOUT)
         if opening is None or opening.group("name").startswith(_NOT_A_SUBSET_NAME):
@@ -5111,7 +5124,11 @@ class _Checker:
             if _part_lead(c.lead) and c.id not in nested and c.value <= total.value
         ]
         if sum((p.value for p in parts), ZERO) > total.value:
-            parts = _exact_prefix(parts, total) or []
+            # a list that runs past its total may have picked up more (not then compared),
+            # unless 其他 closes it: then it is all of the named thing, and too many is an error
+            prefix = _exact_prefix(parts, total)
+            closed = bool(parts) and _remainder(_local_lead(parts[-1]))
+            parts = prefix or (parts if closed else [])
         self.listed_sum(total, parts, done)
 
     def listed_sum(self, total: Claim, parts: list[Claim], done: set[tuple[str, ...]]) -> None:
