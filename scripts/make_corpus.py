@@ -350,6 +350,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
         ),
     ),
+    "161": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
