@@ -4006,3 +4006,59 @@ def test_a_population_named_only_by_its_kind_is_no_basis_sections_away():
         "按常住人口计算,万人信访量27.0件。"
     )
     assert only(text, "per_capita").verdict == "unverifiable"
+
+
+# --- yearly averages of a change ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # (412/300)^(1/3)−1 = 11.16%: compounded over the three years between first and last
+        (
+            "2021年、2022年、2023年、2024年分别受理300件、330件、370件和412件,年均增长11.2%。",
+            "consistent",
+        ),
+        # 412/370−1 = 11.35% is last year's change, not the yearly average
+        (
+            "2021年、2022年、2023年、2024年分别受理300件、330件、370件和412件,年均增长11.4%。",
+            "inconsistent",
+        ),
+        ("信访量从2020年的400件下降到2024年的250件,年均下降11.1%。", "consistent"),
+        ("信访量从2020年的400件下降到2024年的250件,年均下降9.4%。", "inconsistent"),
+    ],
+)
+def test_a_yearly_average_change_is_compounded_over_the_years_its_levels_are_dated(text, verdict):
+    k = only(text, "change")
+    assert k.verdict == verdict
+    assert "^(1/" in k.message("zh")
+
+
+def test_a_yearly_average_change_with_undated_levels_is_unverifiable_not_a_one_year_change():
+    text = "全年共受理信访事项247件,上年214件,近三年年均增长15.2%。"
+    assert [
+        (k.kind, k.verdict) for k in checks_of(text) if k.kind in ("change", "granularity")
+    ] == [("change", "unverifiable")]
+
+
+def test_a_whole_named_by_its_number_of_cases_is_the_act_counted():
+    # 占督查件数的: 督查 counted 12, not the larger count of another act nearby
+    text = (
+        "上述部门参评件数432件,满意381件。\n"
+        "本月开展实地督查12件,发现答复不规范的5件,占督查件数的41.7%。"
+    )
+    assert stated(text, "share") == [("consistent", "5/12 = 41.67%")]
+
+
+def test_an_average_whose_numerator_is_only_guessed_by_a_shared_word_does_not_accuse():
+    # 平均每个项目投入: 累计投入 shares a word with it, but the nearer 项目资金 is what it divides
+    text = (
+        "2022—2024年,全县累计投入扶持资金1.26亿元。项目资金中,中央资金1,126万元、省级资金720万元。"
+        "年底前完工项目42个,平均每个项目投入{}万元。"
+    )
+    verdicts = [k.verdict for k in checks_of(text.format("44.0")) if k.kind == "per_capita"]
+    assert "inconsistent" not in verdicts
+    # a numerator of that word that is also the nearest still accuses
+    near = "全县累计投入扶持资金1,846万元。年底前完工项目42个,平均每个项目投入{}万元。"
+    assert only(near.format("44.0"), "per_capita").verdict == "consistent"
+    assert only(near.format("54.0"), "per_capita").verdict == "inconsistent"

@@ -410,6 +410,11 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 年均增长15.2%: a yearly average of a change over several years
+_ANNUAL = regex.compile(
+    r"年均(?:增长|上升|增加|提高|下降|减少|降低|递增|递减|增幅|降幅)(?:了|为|达)?$"
+)
+_YEAR_WORD = regex.compile(r"((?:19|20)\d{2})年")
 _TRAILING_ASIDE = regex.compile(r"\([^()]{1,12}\)的?$")
 
 
@@ -513,7 +518,7 @@ _FIGURE_END = regex.compile(r"[\d)]")
 # words a whole's noun is stripped of before it is matched to a figure's subject (占全部…的)
 _WHOLE_NOUN_NOISE = regex.compile(
     r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已|"
-    r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})量$)"
+    r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})(?:量|件数)$)"
 )
 _without_whole_noun_noise = remembered(partial(_WHOLE_NOUN_NOISE.sub, ""))
 _TOTAL_NOUN = regex.compile(r"总量|总数|总件数|总批次")
@@ -786,6 +791,12 @@ _WORDS = {
     "below": {"zh": "低", "en": "below by"},
 }
 _MESSAGES = {
+    "annual_change": {
+        "zh": "{first}年{start}至{last}年{end},共{years}年:({end}/{start})^(1/{years})−1 = "
+        "{computed}%,报告年均{direction}{reported}%,{verdict}",
+        "en": "{start} in {first} to {end} in {last}, {years} years: ({end}/{start})^(1/{years})−1"
+        " = {computed}%, reported {direction} {reported}% a year, {verdict}",
+    },
     "change": {
         "zh": "{current}/{previous}−1 = {computed}%,报告{direction}{reported}%,{verdict}",
         "en": "{current}/{previous}−1 = {computed}%, reported {direction} {reported}%, {verdict}",
@@ -1173,6 +1184,9 @@ class _Checker:
     def change(self, reported: Claim) -> None:
         if reported.unit == "pp":
             self.change_pp(reported)
+            return
+        if "年均" in reported.lead and _ANNUAL.search(reported.lead, timeout=REGEX_TIMEOUT):
+            self.annual_change(reported)
             return
         if reported.direction is None or reported.unit not in ("%", "倍"):
             return
@@ -2057,6 +2071,73 @@ class _Checker:
             return None
         candidate = previous[changes.index(reported)]
         return candidate if family(candidate) == family(current) else None
+
+    def annual_change(self, reported: Claim) -> None:
+        """2022年、2023年、2024年分别受理186件、214件和247件,年均增长15.2%: an average yearly
+        change is compounded over the years between the first and the last level its sentence
+        dates — (247/186)^(1/2)−1 — never the change from the year before. The levels are the
+        counts before it in its sentence, each dated by a year written just before it
+        (2022年的186件) or paired in order with the years written before them all; without
+        them it is unverifiable."""
+        dated = self.dated_levels(reported)
+        if dated is None or reported.direction not in ("up", "down"):
+            self.unverifiable("change", reported)
+            return
+        (first_year, start), (last_year, end) = dated[0], dated[-1]
+        years = last_year - first_year
+        s, e = operand(start), operand(end)
+        if years <= 0 or s is None or e is None or s[0] <= 0 or e[0] <= 0:
+            self.unverifiable("change", reported)
+            return
+        root = Decimal(1) / years
+        low = ((e[0] / s[1]) ** root - 1) * HUNDRED
+        high = ((e[1] / s[0]) ** root - 1) * HUNDRED
+        computed = ((end.value / start.value) ** root - 1) * HUNDRED
+        sign = 1 if reported.direction == "up" else -1
+        low, high = sorted((low * sign, high * sign))
+        fits = high > 0 and accepts(reported, max(low, ZERO), high, self.options.tolerance)
+        verdict = "consistent" if fits else "inconsistent"
+        messages = _both(
+            "annual_change",
+            first=first_year,
+            start=_written(start),
+            last=last_year,
+            end=_written(end),
+            years=years,
+            computed=_fmt(computed),
+            direction=reported.direction,
+            reported=_written(reported),
+            verdict=verdict,
+        )
+        self.add("change", verdict, reported, [start, end], computed, messages)
+
+    def dated_levels(self, reported: Claim) -> list[tuple[int, Claim]] | None:
+        """The counts before ``reported`` in its sentence with their years, in order, when
+        each is dated (see :meth:`annual_change`) and they are of one family and unit."""
+        start = self.normalized_start(reported.sentence)
+        text = self.normalized.text
+        counts = [
+            c
+            for c in self.index.before(reported)
+            if c.sentence == reported.sentence and _is_count(c) and _actual(c)
+        ][::-1]
+        if len(counts) < 2 or len({(family(c), c.unit) for c in counts}) != 1:
+            return None
+        # the years written before each count (since the count before it)
+        edges = [start, *(c.norm_span[1] for c in counts[:-1])]
+        own = [
+            [int(y) for y in _YEAR_WORD.findall(text[a : c.norm_span[0]], timeout=REGEX_TIMEOUT)]
+            for a, c in zip(edges, counts, strict=True)
+        ]
+        if all(len(years) == 1 for years in own):
+            dated = [(years[0], c) for years, c in zip(own, counts, strict=True)]
+        elif len(own[0]) == len(counts) and not any(own[1:]):
+            dated = list(zip(own[0], counts, strict=True))
+        else:
+            return None
+        if any(b[0] <= a[0] for a, b in itertools.pairwise(dated)):
+            return None
+        return dated
 
     def change_pp(self, reported: Claim) -> None:
         def levels(claims: list[Claim]) -> list[Claim]:
@@ -6255,6 +6336,7 @@ class _Checker:
         # 共包案96件,已化解81件,人均包案3.4件: the figure of the act averaged, else the nearest
         act = _average_act(reported)
         numerator = _by_act(self.without_subtotal_parts(candidates), act)
+        guessed = False
         part = self.part_averaged(reported, candidates, wants)
         if part is not None and not (act and any(act in c.lead for c in candidates)):
             numerator, denominator = part[0] or numerator, part[1]
@@ -6278,17 +6360,28 @@ class _Checker:
                 "接待",
                 "信访",
             }
-            named = [
+            earlier = [
                 c
                 for c in self.index.earlier_sentences(reported, 3)
-                if _is_count(c)
-                and c.unit == reported.unit
-                and any(b in (c.lead + (c.subject or "") + c.trail) for b in bigrams)
+                if _is_count(c) and c.unit == reported.unit
+            ]
+            named = [
+                c
+                for c in earlier
+                if any(b in (c.lead + (c.subject or "") + c.trail) for b in bigrams)
             ]
             # 共对186件信访事项开展督查督办 … 组均督办26.6件: a total of the act comes before
             # its parts (书面督办104件、电话督办49件)
             numerator = next((c for c in named if _total_lead(c.lead)), None) or next(
                 (c for c in named if not self.after_subtotal(c)), None
+            )
+            # (a numerator found by a word it shares with the average, sentences away, among
+            # others that share one too, may be another sum of the kind: 累计投入资金1.26亿元,
+            # not 项目扶持资金1,846万元, for 平均每个项目投入44.0万元)
+            # (parts after 其中 are of the total, no other sum: 追缴2,648.3万元,其中…1,802.6万元)
+            wholes = [c for c in earlier if not self.after_subtotal(c)]
+            guessed = numerator is not None and (
+                len({c.value for c in named if c in wholes}) > 1 or numerator is not wholes[0]
             )
         if denominator is None and wants == ("批",):
             # 来访138批512人次。…来访批次较上月增加12批,批均3.7人次: the visits and their batches
@@ -6338,7 +6431,9 @@ class _Checker:
                 "per_capita", "unverifiable", reported, [numerator, denominator], None, messages
             )
             return
-        self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+        self.ratio_check(
+            "per_capita", reported, numerator, denominator, scale=Decimal(1), accuse=not guessed
+        )
 
     def part_averaged(
         self, reported: Claim, candidates: list[Claim], wants: tuple[str, ...]
@@ -7219,8 +7314,17 @@ class _Checker:
         self.ratio_check("rate", reported, part, whole, scale=HUNDRED)
 
     def ratio_check(
-        self, kind: str, reported: Claim, numerator: Claim, denominator: Claim, *, scale: Decimal
+        self,
+        kind: str,
+        reported: Claim,
+        numerator: Claim,
+        denominator: Claim,
+        *,
+        scale: Decimal,
+        accuse: bool = True,
     ) -> None:
+        """``reported`` against numerator/denominator×scale; with ``accuse`` false (operands
+        guessed), a quotient that does not give it leaves it unverifiable."""
         n, d = operand(numerator), operand(denominator)
         if n is None or d is None or d[0] <= 0:
             self.unverifiable(kind, reported)
@@ -7232,6 +7336,9 @@ class _Checker:
             if accepts(reported, low, high, self.options.tolerance)
             else ("inconsistent")
         )
+        if verdict == "inconsistent" and not accuse:
+            self.unverifiable(kind, reported)
+            return
         if (
             verdict == "inconsistent"
             and kind == "per_capita"
