@@ -350,6 +350,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
         ),
     ),
+    "162": (
+        replace(
+            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
