@@ -361,6 +361,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             mojibake=10,
         ),
     ),
+    "160": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
     "162": (
         replace(
             _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
