@@ -356,7 +356,24 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
         ),
     ),
+    "159": (
+        replace(
+            _NOISY,
+            encoding="utf-16",
+            newline="\r\n",
+            fullwidth="all",
+            decimal=0.6,
+            thousands=0.7,
+            mojibake=10,
+        ),
+    ),
+    "160": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
     "161": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "162": (
+        replace(
+            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
