@@ -957,3 +957,15 @@ def test_a_scale_word_written_once_closes_the_whole_list():
 )
 def test_what_is_no_list_of_bare_numbers_gains_no_figures(text):
     assert not any(c.text.isdigit() for c in extract(text).claims)
+
+
+def test_lists_dated_by_earlier_years_in_a_later_years_sentence_are_previous():
+    text = (
+        "甲村、乙村、丙村2024年分别登记52件、38件和31件,2023年依次为47件、44件和29件。"
+        "2024年共排查纠纷186起,2023年164起。2019年及以前形成的积案21件,2020年形成的30件。"
+    )
+    periods = {c.text: c.period for c in extract(text).claims}
+    assert [periods[t] for t in ("52件", "38件", "31件", "186起")] == ["current"] * 4
+    assert [periods[t] for t in ("47件", "44件", "29件", "164起")] == ["previous"] * 4
+    # a year that names when something arose, not the period counted, leaves it current
+    assert periods["21件"] == periods["30件"] == "current"

@@ -542,3 +542,40 @@ def test_a_daily_column_of_a_month_table_is_over_each_months_days():
         "consistent",
         "consistent",  # 1260/121 = 10.41
     ]
+
+
+# --- a 合计 column, and rows that are periods ----------------------------------------------
+
+YEARS = (
+    "近三年信访事项登记情况如下(来访按批次计入合计)。\n"
+    "年份｜来信(件)｜来访(批)｜网上信访(件)｜合计(件)｜同比(%)\n"
+    "2022年｜50｜100｜90｜240｜—\n"
+    "2023年｜40｜110｜120｜270｜12.5\n"
+    "2024年｜30｜90｜{online}｜{total}｜{change}\n"
+    "三年合计｜120｜300｜{online_sum}｜{grand}｜—\n"
+)
+
+
+def test_a_total_column_adds_up_each_row_and_a_period_row_table_compares_each_year():
+    text = YEARS.format(online=135, total=255, change="-5.6", online_sum=345, grand=765)
+    sums = {shown_row(k): k.verdict for k in checks_of(text, "sum") if "各项之和" in k.message()}
+    assert sums == {
+        "2022年": "consistent",
+        "2023年": "consistent",
+        "2024年": "consistent",
+        "三年合计": "consistent",
+    }
+    # 270/240−1 = +12.5%; 255/270−1 = −5.56%
+    assert verdicts(text, "change") == {"12.5": "consistent", "-5.6": "consistent"}
+
+
+def test_a_wrong_total_cell_and_a_change_over_the_wrong_base_are_found():
+    # 30+90+135 = 255, written 265 (planted); 265/270−1 = −1.85%, written −5.9
+    text = YEARS.format(online=135, total=265, change="-5.9", online_sum=345, grand=765)
+    wrong = {shown_row(k) for k in checks_of(text, "sum") if k.verdict == "inconsistent"}
+    assert "2024年" in wrong
+    assert verdicts(text, "change")["-5.9"] == "inconsistent"
+
+
+def shown_row(k: Check) -> str:
+    return k.message("zh").removeprefix("表中").split(":")[0]

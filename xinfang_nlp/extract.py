@@ -2089,6 +2089,12 @@ _NAMED_ITEM = regex.compile(
 )
 _PREVIOUS_OPENING_FIRST_CHARS = _PREVIOUS_FIRST_CHARS | frozenset("0123456789")
 _CLAUSE_MONTH = regex.compile(r"(?<![\d—\-~至])(\d{1,2})月份?(?![\d—\-~至])")
+# a clause that opens with a year and goes straight to its figures: 2023年依次为47件、…
+_CLAUSE_YEAR = regex.compile(
+    r"((?:19|20)\d{2})年(?:依次|分别)?(?:为|是)?(?:[\d.,、和]+(?:件|批|起|人次|人|户|个|次|宗)?[、和]?)*"
+    r"(?=\d)"
+)
+_YEAR_IN_TEXT = regex.compile(r"((?:19|20)\d{2})年")
 
 
 def _after_last_mark(text: str, marks: str, start: int, end: int) -> int:
@@ -2115,6 +2121,24 @@ def _earlier_month_clause(text: str, position: int) -> bool:
         return False
     first = _CLAUSE_MONTH.search(text, sentence_start, clause_start, timeout=REGEX_TIMEOUT)
     return first is not None and int(first.group(1)) > int(opening.group(1))
+
+
+def _earlier_year_clause(text: str, position: int) -> bool:
+    """Whether the clause (after , or ;) before ``position`` opens with a year and goes
+    straight to its figures (2023年依次为47件、…; 2023年164起) and an earlier clause of the
+    sentence names a later year: 2024年分别登记52件、38件…,2023年依次为47件、44件…."""
+    sentence_start = _after_last_mark(text, "。\n", max(0, position - 300), position)
+    clause_start = _after_last_mark(text, ",;", sentence_start, position)
+    if clause_start <= sentence_start:
+        return False
+    opening = _CLAUSE_YEAR.match(text, clause_start, position + 1, timeout=REGEX_TIMEOUT)
+    if opening is None:
+        return False
+    later = [
+        int(y)
+        for y in _YEAR_IN_TEXT.findall(text, sentence_start, clause_start, timeout=REGEX_TIMEOUT)
+    ]
+    return bool(later) and max(later) > int(opening.group(1))
 
 
 def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bool:
@@ -2157,6 +2181,8 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
     # 8月分别受理486件、412件…;7月分别为502件、398件…: a clause that opens with an earlier
     # month than the sentence's gives that month's (the base of a 环比) figures
     if head[:1].isdigit() and "月" in head[1:3] and _earlier_month_clause(text, draft.start):
+        return True
+    if "年" in prefix[-12:] and _earlier_year_clause(text, draft.start):
         return True
     # 由上年的25批下降到21批: the figure after 到/至 is the new level
     if "由" in prefix and (

@@ -70,6 +70,7 @@ from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -121,8 +122,12 @@ _TITLE_TAIL = regex.compile(
     r"渠道|内容|类别|方式|来源|受理|办理|化解|登记|交办|办结|处理|调处|调解|排查|接待|回访)$"
 )
 _TOTAL_LABEL = regex.compile(
-    r"^(?:全[市县区镇乡省]|总)?(?:合计|总计|共计|总数|总量)$|^全[市县区镇乡省](?:总体)?$"
+    r"^(?:全[市县区镇乡省]|总|[两二三四五六七八九十]年|全年)?(?:合计|总计|共计|总数|总量)$"
+    r"|^全[市县区镇乡省](?:总体)?$"
 )
+# rows that are periods in order (2022年, 2023年; 1月, 2月): a change column compares each row
+# with the row before
+_PERIOD_ROW = regex.compile(r"^(?:(?P<year>(?:19|20)\d{2})年?|(?P<month>1[0-2]|[1-9])月份?)$")
 _PLACE_HEAD = regex.compile(r"县|区|市|镇|乡|街道|单位|地区|部门|地方|园区")
 _PLACE_LABEL = regex.compile(r"\p{Han}{1,8}(?:区|县|市|镇|乡|街道|开发区|园区|管委会)$")
 _CATEGORY_HEAD = regex.compile(r"^(?:问题)?(?:类别|类型|分类|种类)$")
@@ -1272,6 +1277,10 @@ class _TableChecker:
             for column in columns:
                 if column.kind == "rate":
                     self.rate(row, column, counts)
+        totals_column = self.total_column(counts)
+        for column in columns:
+            if column.kind in ("change", "difference") and self.levels(column, counts) is None:
+                self.period_changes(column, counts, totals_column)
         current = next((c for c in counts if c.period == "current"), None)
         # the 合计 row adds up the item rows, not the 小计 rows: a wrong 小计 is one error, found
         # once (a 小计 with no rows of its own stands for its rows)
@@ -1328,8 +1337,6 @@ class _TableChecker:
     # -- the checks ---------------------------------------------------------------------------
 
     def change(self, row: Row, column: Column, current: Column, previous: Column) -> None:
-        from .checks import _both as checks_both
-        from .checks import _fmt, _written
 
         reported, now, before = (
             self.claim(row, column),
@@ -1338,6 +1345,14 @@ class _TableChecker:
         )
         if reported is None or now is None or before is None:
             return
+        self.judge_change(row, column, reported, now, before)
+
+    def judge_change(
+        self, row: Row, column: Column, reported: Claim, now: Claim, before: Claim
+    ) -> None:
+        from .checks import _both as checks_both
+        from .checks import _fmt, _written
+
         # the cell's kind: -8.3% in a 同比 column (no % in its header) is a change
         kind = reported.kind if reported.kind in ("change", "difference") else column.kind
         judged = _judge_change(reported, now, before, kind, self.checker.options.tolerance)
@@ -1362,6 +1377,100 @@ class _TableChecker:
             messages = (flip[0] + messages[0], flip[1] + messages[1])
             severity = "direction"
         self.checker.add(kind, verdict, reported, [now, before], computed, messages, severity)
+
+    def period_changes(
+        self, column: Column, counts: Sequence[Column], totals: Column | None
+    ) -> None:
+        """A change column of a table whose rows are periods in order (2022年, 2023年, 2024年;
+        1月, 2月) and whose columns have no previous period: each row against the row before,
+        on the table's total column (合计), else on its only count column."""
+        if self.table.grouped:
+            return
+        base = totals or (counts[0] if len(counts) == 1 else None)
+        if base is None:
+            return
+        periods = [
+            (row, found)
+            for row in self.table.rows
+            if (found := _PERIOD_ROW.match(row.label, timeout=REGEX_TIMEOUT)) is not None
+        ]
+        for (before_row, a), (row, b) in pairwise(periods):
+            consecutive = (
+                a.group("year") is not None
+                and b.group("year") is not None
+                and int(b.group("year")) == int(a.group("year")) + 1
+            ) or (
+                a.group("month") is not None
+                and b.group("month") is not None
+                and int(b.group("month")) == int(a.group("month")) + 1
+            )
+            if not consecutive:
+                return
+            reported = self.claim(row, column)
+            now, before = self.claim(row, base), self.claim(before_row, base)
+            if reported is not None and now is not None and before is not None:
+                self.judge_change(row, column, reported, now, before)
+
+    def total_column(self, counts: Sequence[Column]) -> Column | None:
+        """A column headed 合计 (总计, 小计…) adding up the count columns before it, checked on
+        every row; the columns it adds are those the table bears out — all of them, else those
+        of its unit, else all but the 人次 columns — on all rows but at most one in four.
+        Returns the column (for the changes of a table of periods)."""
+        from .checks import _fmt, _interval_sum, _mid, _written, accepts
+
+        if self.table.grouped:
+            return None
+        column = next(
+            (
+                c
+                for c in counts
+                if c.kind == "count"
+                and (_TOTAL_LABEL.match(c.name, timeout=REGEX_TIMEOUT) or _bare(c.header) in _SUMS)
+            ),
+            None,
+        )
+        if column is None:
+            return None
+        left = [c for c in counts if c.index < column.index and c.period == column.period]
+        options = [
+            left,
+            [c for c in left if c.unit == column.unit],
+            [c for c in left if c.unit != "人次"],
+        ]
+        tolerance = self.checker.options.tolerance
+        for option in options:
+            if len(option) < 2:
+                continue
+            judged = []
+            for row in self.table.rows:
+                reported = self.claim(row, column)
+                parts = [self.claim(row, c) for c in option]
+                if reported is None or any(p is None for p in parts):
+                    continue
+                listed = [p for p in parts if p is not None]
+                summed = _interval_sum(listed)
+                if summed is None:
+                    continue
+                judged.append(
+                    (row, reported, listed, summed, accepts(reported, *summed, tolerance))
+                )
+            hits = sum(1 for *_, fits in judged if fits)
+            if hits < 2 or 4 * (len(judged) - hits) > len(judged):
+                continue
+            for row, reported, listed, summed, fits in judged:
+                verdict = "consistent" if fits else "inconsistent"
+                messages = _both(
+                    "row_sum",
+                    total=row.label,
+                    parts="+".join(_written(p) for p in listed),
+                    computed=_fmt(_mid(summed)),
+                    column=column.header,
+                    reported=_written(reported),
+                    verdict=verdict,
+                )
+                self.checker.add("sum", verdict, reported, listed, _mid(summed), messages)
+            return column
+        return None
 
     def column_sum(
         self, column: Column, items: Sequence[Row]
@@ -1765,6 +1874,7 @@ class _TableChecker:
 # ---------------------------------------------------------------------------------------------
 # the operands of a ratio column
 
+_SUMS = frozenset({"合计", "总计", "小计", "总数", "总量", "合计数"})
 _LIST_WINDOW = 400  # how far before a table its rows' populations may be listed
 _LIST_GAP = 12  # the most text between two items of a list
 _TOTAL_GAP = regex.compile(r"合计|共计|总计|共")
