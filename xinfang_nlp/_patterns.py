@@ -10,6 +10,8 @@ from typing import Any
 import regex
 
 REGEX_TIMEOUT = 5.0
+# a year as reports write it: 2024年 (group 1 the year)
+YEAR = regex.compile(r"((?:19|20)\d{2})年")
 
 _DIGIT = regex.compile(r"\d")
 

@@ -29,6 +29,7 @@ from ._lexicon import data_lines
 from ._patterns import (
     REGEX_TIMEOUT,
     REMEMBERED,
+    YEAR,
     has_digit,
     may_hold_table,
     remembered,
@@ -414,7 +415,6 @@ _PAIRED_LIST = regex.compile(r"分别|依次")
 _ANNUAL = regex.compile(
     r"年均(?:增长|上升|增加|提高|下降|减少|降低|递增|递减|增幅|降幅)(?:了|为|达)?$"
 )
-_YEAR_WORD = regex.compile(r"((?:19|20)\d{2})年")
 _TRAILING_ASIDE = regex.compile(r"\([^()]{1,12}\)的?$")
 
 
@@ -2126,7 +2126,7 @@ class _Checker:
         # the years written before each count (since the count before it)
         edges = [start, *(c.norm_span[1] for c in counts[:-1])]
         own = [
-            [int(y) for y in _YEAR_WORD.findall(text[a : c.norm_span[0]], timeout=REGEX_TIMEOUT)]
+            [int(y) for y in YEAR.findall(text[a : c.norm_span[0]], timeout=REGEX_TIMEOUT)]
             for a, c in zip(edges, counts, strict=True)
         ]
         if all(len(years) == 1 for years in own):

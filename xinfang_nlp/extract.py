@@ -26,6 +26,7 @@ from ._lexicon import data_lines, measure_words
 from ._patterns import (
     REGEX_TIMEOUT,
     REMEMBERED,
+    YEAR,
     first_digit,
     has_digit,
     may_hold_table,
@@ -2094,7 +2095,6 @@ _CLAUSE_YEAR = regex.compile(
     r"((?:19|20)\d{2})年(?:依次|分别)?(?:为|是)?(?:[\d.,、和]+(?:件|批|起|人次|人|户|个|次|宗)?[、和]?)*"
     r"(?=\d)"
 )
-_YEAR_IN_TEXT = regex.compile(r"((?:19|20)\d{2})年")
 
 
 def _after_last_mark(text: str, marks: str, start: int, end: int) -> int:
@@ -2135,8 +2135,7 @@ def _earlier_year_clause(text: str, position: int) -> bool:
     if opening is None:
         return False
     later = [
-        int(y)
-        for y in _YEAR_IN_TEXT.findall(text, sentence_start, clause_start, timeout=REGEX_TIMEOUT)
+        int(y) for y in YEAR.findall(text, sentence_start, clause_start, timeout=REGEX_TIMEOUT)
     ]
     return bool(later) and max(later) > int(opening.group(1))
 

@@ -75,7 +75,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._patterns import REGEX_TIMEOUT, SPACED_ROW, may_hold_table
+from ._patterns import REGEX_TIMEOUT, SPACED_ROW, YEAR, may_hold_table
 from .i18n import message
 from .numbers import Number
 
@@ -99,7 +99,6 @@ _NUMBER = regex.compile(
 _DOWN = frozenset("-−↓▼")
 _ARROWS = frozenset("↑↓▲▼")
 _MEASURE_WORDS = frozenset({"件次", "件", "批次", "批", "人次", "人", "户", "起", "个", "次"})
-_YEAR = regex.compile(r"((?:19|20)\d{2})年")
 _CURRENT_HEAD = regex.compile(r"本年|今年|当年|本期|当期|本月|当月|本季度?|本年度|今年度")
 _NAMED_PERIOD = regex.compile(r"[一二三四1-4]季度|\d{1,2}月份?|[上下]半年|第[一二三四]季度")
 _PREVIOUS_HEAD = regex.compile(r"上年|去年|同期|上期|上月|上季度?|前年|上一年|上年度")
@@ -402,7 +401,7 @@ def _transposed(header: tuple[Cell, ...], body: Sequence[tuple[Cell, ...]]) -> b
         column = _column(0, cells[0].text.replace(" ", ""), None)
         if column is None:
             return False
-        if column.period is not None or _YEAR.search(column.header, timeout=REGEX_TIMEOUT):
+        if column.period is not None or YEAR.search(column.header, timeout=REGEX_TIMEOUT):
             periods += 1
         elif column.kind not in _PROPORTIONS:
             return False
@@ -417,7 +416,7 @@ def _transposed(header: tuple[Cell, ...], body: Sequence[tuple[Cell, ...]]) -> b
         column = _column(0, text, None)
         if column is None or column.period is not None or column.kind in _PROPORTIONS:
             return False
-        if _YEAR.search(text, timeout=REGEX_TIMEOUT) or _MEASURE_HEAD.match(
+        if YEAR.search(text, timeout=REGEX_TIMEOUT) or _MEASURE_HEAD.match(
             text, timeout=REGEX_TIMEOUT
         ):
             return False
@@ -581,7 +580,7 @@ def _columns(
             column = _pair_column(index, parent, child, unit)
         if column is None:
             continue
-        year = _YEAR.search(column.header, timeout=REGEX_TIMEOUT)
+        year = YEAR.search(column.header, timeout=REGEX_TIMEOUT)
         if year and column.kind in ("count", "amount") and column.period is None:
             years.append((int(year.group(1)), len(columns)))
         columns.append(column)
@@ -631,7 +630,7 @@ def _pair_column(index: int, parent: str, child: str, unit: str | None) -> Colum
         found = _with(below, header=header, group=_bare(parent))
         return _with(found, unit=above.unit) if below.kind == "difference" else found
     if above.kind in _PROPORTIONS:  # 增减% over 来信
-        if below.period is not None or _YEAR.search(child, timeout=REGEX_TIMEOUT):
+        if below.period is not None or YEAR.search(child, timeout=REGEX_TIMEOUT):
             return None
         found = _with(above, header=header, group=_bare(child))
         return _with(found, unit=below.unit) if above.kind == "difference" else found
@@ -640,12 +639,12 @@ def _pair_column(index: int, parent: str, child: str, unit: str | None) -> Colum
     column_unit = (
         "元" if amount is not None else below.unit if below.unit != (unit or "件") else (above.unit)
     )
-    if below.period is not None or _YEAR.search(child, timeout=REGEX_TIMEOUT):
+    if below.period is not None or YEAR.search(child, timeout=REGEX_TIMEOUT):
         # 来信 over 本期/同期 (or 2024年/2023年)
-        if above.period is not None or _YEAR.search(parent, timeout=REGEX_TIMEOUT):
+        if above.period is not None or YEAR.search(parent, timeout=REGEX_TIMEOUT):
             return None
         period, name, group = below.period, above.name, _bare(parent)
-    elif above.period is not None or _YEAR.search(parent, timeout=REGEX_TIMEOUT):
+    elif above.period is not None or YEAR.search(parent, timeout=REGEX_TIMEOUT):
         # 本期/2024年 over 来信
         period, name, group = above.period, below.name, _bare(child)
     elif not below.name:  # 交办 over 件数
@@ -710,7 +709,7 @@ def _column(index: int, header: str, unit: str | None) -> Column | None:
         period = "current"
     elif _PREVIOUS_HEAD.search(bare, timeout=REGEX_TIMEOUT):
         period = "previous"
-    named = _MEASURE_HEAD.match(bare, timeout=REGEX_TIMEOUT) or _YEAR.search(
+    named = _MEASURE_HEAD.match(bare, timeout=REGEX_TIMEOUT) or YEAR.search(
         bare, timeout=REGEX_TIMEOUT
     )
     name = "" if period or named else bare
@@ -1337,7 +1336,6 @@ class _TableChecker:
     # -- the checks ---------------------------------------------------------------------------
 
     def change(self, row: Row, column: Column, current: Column, previous: Column) -> None:
-
         reported, now, before = (
             self.claim(row, column),
             self.claim(row, current),
@@ -1395,16 +1393,8 @@ class _TableChecker:
             if (found := _PERIOD_ROW.match(row.label, timeout=REGEX_TIMEOUT)) is not None
         ]
         for (before_row, a), (row, b) in pairwise(periods):
-            consecutive = (
-                a.group("year") is not None
-                and b.group("year") is not None
-                and int(b.group("year")) == int(a.group("year")) + 1
-            ) or (
-                a.group("month") is not None
-                and b.group("month") is not None
-                and int(b.group("month")) == int(a.group("month")) + 1
-            )
-            if not consecutive:
+            (kind, then), (other, now_at) = _period_key(a), _period_key(b)
+            if kind != other or now_at != then + 1:
                 return
             reported = self.claim(row, column)
             now, before = self.claim(row, base), self.claim(before_row, base)
@@ -1455,7 +1445,7 @@ class _TableChecker:
                     (row, reported, listed, summed, accepts(reported, *summed, tolerance))
                 )
             hits = sum(1 for *_, fits in judged if fits)
-            if hits < 2 or 4 * (len(judged) - hits) > len(judged):
+            if not _borne_out(hits, len(judged), least=2):
                 continue
             for row, reported, listed, summed, fits in judged:
                 verdict = "consistent" if fits else "inconsistent"
@@ -1645,7 +1635,7 @@ class _TableChecker:
                     fits = accepts(reported, low, high, self.checker.options.tolerance)
                     judged.append((row, reported, n, d, fits))
                 hits = sum(1 for *_, fits in judged if fits)
-                if hits >= 3 and 4 * (len(judged) - hits) <= len(judged):
+                if _borne_out(hits, len(judged), least=3):
                     best.append((hits, judged))
         if not best:
             return
@@ -1878,7 +1868,6 @@ _SUMS = frozenset({"合计", "总计", "小计", "总数", "总量", "合计数"
 _LIST_WINDOW = 400  # how far before a table its rows' populations may be listed
 _LIST_GAP = 12  # the most text between two items of a list
 _TOTAL_GAP = regex.compile(r"合计|共计|总计|共")
-_MONTH_LABEL = regex.compile(r"^(1[0-2]|[1-9])月份?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1898,13 +1887,7 @@ class _ColumnOperand(_Operand):
         self.checker, self.column = checker, column
 
     def value(self, row: Row) -> _Value | None:
-        from .checks import _written, operand
-
-        claim = self.checker.claim(row, self.column)
-        interval = operand(claim) if claim is not None else None
-        if claim is None or interval is None:
-            return None
-        return _Value(interval, _written(claim), (claim,))
+        return _claim_value(self.checker.claim(row, self.column))
 
 
 class _RowSum(_Operand):
@@ -1926,26 +1909,14 @@ class _ListOperand(_Operand):
         self.by_row, self.total, self.run = by_row, total, run
 
     def value(self, row: Row) -> _Value | None:
-        from .checks import _written, operand
-
-        if row.total:
-            if self.total is not None:
-                interval = operand(self.total)
-                if interval is None:
-                    return None
-                return _Value(interval, _written(self.total), (self.total,))
-            values = []
-            for claim in self.run:
-                interval = operand(claim)
-                if interval is None:
-                    return None
-                values.append(_Value(interval, _written(claim), (claim,)))
-            return _sum_values(values)
-        claim = self.by_row.get(id(row))
-        interval = operand(claim) if claim is not None else None
-        if claim is None or interval is None:
+        if not row.total:
+            return _claim_value(self.by_row.get(id(row)))
+        if self.total is not None:
+            return _claim_value(self.total)
+        values = [_claim_value(claim) for claim in self.run]
+        if any(v is None for v in values):
             return None
-        return _Value(interval, _written(claim), (claim,))
+        return _sum_values([v for v in values if v is not None])
 
 
 class _DaysOperand(_Operand):
@@ -1959,6 +1930,30 @@ class _DaysOperand(_Operand):
         low, high = interval
         text = f"{low:f}天" if low == high else f"{low:f}~{high:f}天"
         return _Value(interval, text, ())
+
+
+def _claim_value(claim: Claim | None) -> _Value | None:
+    """A figure as an operand: its interval, as written, itself (None for no exact figure)."""
+    from .checks import _written, operand
+
+    interval = operand(claim) if claim is not None else None
+    if claim is None or interval is None:
+        return None
+    return _Value(interval, _written(claim), (claim,))
+
+
+def _borne_out(hits: int, judged: int, *, least: int) -> bool:
+    """Whether a reading of a table (a pair of operand columns, the columns a 合计 adds) is
+    borne out: it gives the reported cell in at least ``least`` rows and in all of the
+    ``judged`` rows but at most one in four."""
+    return hits >= least and 4 * (judged - hits) <= judged
+
+
+def _period_key(found: regex.Match[str]) -> tuple[str, int]:
+    """("year", 2023) or ("month", 5) for a match of ``_PERIOD_ROW``."""
+    if found.group("year") is not None:
+        return "year", int(found.group("year"))
+    return "month", int(found.group("month"))
 
 
 def _sum_values(values: Sequence[_Value]) -> _Value:
@@ -1986,23 +1981,20 @@ def _ratio_scale(header: str) -> Decimal:
 def _month_days(table: Table, rows: Sequence[Row]) -> _DaysOperand | None:
     """The days of each row's month when the rows are months (1月 … 12月), the total row
     taking their sum; February is 28 or 29 days unless the table's title gives the year."""
-    year = _YEAR.search(table.title, timeout=REGEX_TIMEOUT)
+    year = YEAR.search(table.title, timeout=REGEX_TIMEOUT)
     days: dict[int, tuple[Decimal, Decimal]] = {}
     low_sum = high_sum = Decimal(0)
     for row in rows:
         if row.total:
             continue
-        found = _MONTH_LABEL.match(row.label, timeout=REGEX_TIMEOUT)
-        if found is None:
+        found = _PERIOD_ROW.match(row.label, timeout=REGEX_TIMEOUT)
+        if found is None or found.group("month") is None:
             return None
-        month = int(found.group(1))
-        if month == 2:
-            if year is None:
-                low, high = Decimal(28), Decimal(29)
-            else:
-                y = int(year.group(1))
-                leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
-                low = high = Decimal(29 if leap else 28)
+        month = int(found.group("month"))
+        if year is not None:
+            low = high = Decimal(monthrange(int(year.group(1)), month)[1])
+        elif month == 2:
+            low, high = Decimal(28), Decimal(29)  # (a leap year or not: the title gives none)
         else:
             low = high = Decimal(monthrange(2001, month)[1])
         days[id(row)] = (low, high)
