@@ -4062,3 +4062,44 @@ def test_an_average_whose_numerator_is_only_guessed_by_a_shared_word_does_not_ac
     near = "全县累计投入扶持资金1,846万元。年底前完工项目42个,平均每个项目投入{}万元。"
     assert only(near.format("44.0"), "per_capita").verdict == "consistent"
     assert only(near.format("54.0"), "per_capita").verdict == "inconsistent"
+
+
+def test_places_named_short_before_a_sum_word_add_their_listed_counts():
+    text = (
+        "全镇受理信访150件。柳塘、枫桥、南岙社区分别受理33件、27件和19件,上年分别为30件、35件和"
+        "19件。柳塘、枫桥两个老社区合计{}件,占全镇的四成。"
+    )
+    assert stated(text.format(60), "sum") == [("consistent", "33+27 = 60")]
+    assert stated(text.format(64), "sum") == [("inconsistent", "33+27 = 60")]
+
+
+def test_a_name_that_several_figures_may_carry_names_none():
+    # 热线转办 is in 12345热线转办 and in the rest the extractor also names: no guess
+    text = (
+        "从渠道看,来信、网上信访、12345热线转办分别为23件、61件、42件,其余88件为当面反映。"
+        "网上信访与热线转办两项合计103件。"
+    )
+    assert [v for v, _ in stated(text, "sum") if v == "inconsistent"] == []
+
+
+def test_finished_and_pending_add_up_to_the_total_their_section_opens_with():
+    text = (
+        "一、劳动争议情况\n全县共受理劳动争议案件1,486件,审结1,390件。\n"
+        "三、追回工资情况\n全年为职工追回工资386.5万元。\n"
+        "四、职工信访情况\n县总工会全年受理职工信访318件,同比下降6.5%(上年340件)。"
+        "从渠道看,来信46件,来访89批。\n全年已办结{}件,正在办理22件。"
+    )
+    assert ("consistent", "296+22 = 318") in stated(text.format(296), "sum")
+    assert ("inconsistent", "290+22 = 312") in stated(text.format(290), "sum")
+
+
+def test_a_sentence_opening_with_that_kind_breaks_down_the_kind_before():
+    text = (
+        "二、主要问题\n1.执法办案类186件,占信访总量的27.2%。全局共办理案件4,862件。"
+        "该类中,反映受案立案问题64件、办案进度58件,分别占该类的{}%和31.2%。"
+    )
+    assert stated(text.format("34.4"), "share")[-2:] == [
+        ("consistent", "64/186 = 34.41%"),
+        ("consistent", "58/186 = 31.18%"),
+    ]
+    assert stated(text.format("43.4"), "share")[-2][0] == "inconsistent"

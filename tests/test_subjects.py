@@ -894,3 +894,23 @@ def test_a_clause_saying_what_something_is_names_the_figures_after_it():
 def test_a_total_s_adverb_between_actor_and_act_is_not_part_of_the_subject():
     found = subjects("全年法律援助律师共接待来访群众812批2,040人次。")
     assert found["812批"] == "法律援助律师接待来访"
+
+
+def test_a_clause_that_opens_with_a_listed_name_is_of_that_name_not_the_topic_before():
+    text = (
+        "柳塘村、枫桥村、南岙村分别受理信访33件、27件和19件,上年依次为30件、35件和19件;"
+        "柳塘村新建小区交付,同比上升10.0%;枫桥村土地纠纷逐步化解,同比下降22.9%。"
+    )
+    found = subjects(text)
+    assert found["10.0%"] == "柳塘村"
+    assert found["22.9%"] == "枫桥村"
+    # a clause that opens with no name of the paragraph keeps the topic before it
+    plain = subjects("柳塘村受理信访33件,同比上升10.0%;石桥村总体平稳,同比下降2.0%。")
+    assert plain["2.0%"] == plain["10.0%"]
+
+
+def test_a_loss_named_short_is_a_count_not_a_difference():
+    claims = {c.text: c for c in extract("丢失短少类中,丢失86件,短少41件,缺少3件。").claims}
+    assert claims["41件"].kind == "count"
+    assert claims["3件"].kind == "count"
+    assert {c.kind for c in extract("本月比上月少5件。").claims} == {"difference"}

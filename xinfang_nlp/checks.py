@@ -4625,13 +4625,17 @@ class _Checker:
         at = said.rfind(kind)
         while at > 0 and said[at - 1] == "该":  # (占该类的60.2%,…,占该类的: not a name)
             at = said.rfind(kind, 0, at - 1)
-        if at < 0 and said.startswith("其中") and reported.sentence > 0:
+        if at < 0 and said.startswith(("其中", "该" + kind)) and reported.sentence > 0:
             # 物业服务类583件,同比上升18.7%。其中物业收费213件…,物业收费占该类的36.5%: a
             # sentence that opens with 其中 breaks down the thing of that kind just before it
+            # (执法办案类186件,占…。上半年…。该类中,反映受案立案问题64件…,分别占该类的34.4%…:
+            # so does one that opens with 该类, of the thing of the two sentences before)
+            reach = 1 if said.startswith("其中") else 2
             opened = next(
                 (
                     c
-                    for c in self.index.by_sentence.get(reported.sentence - 1, [])
+                    for i in self.index.earlier_sentence_indices(reported.sentence, reach)
+                    for c in self.index.by_sentence.get(i, [])
                     if _is_count(c)
                     and _actual(c)
                     and c.period == "current"
@@ -5830,7 +5834,9 @@ class _Checker:
         total = self.stated_whole(finished)
         if total is None and any(map(_is_pending, pending)):
             # (what remains, in no stated state, is only of a whole the passage names)
-            total = self.index.headline_total(finished, family(finished))
+            total = self.section_opening(finished) or self.index.headline_total(
+                finished, family(finished)
+            )
         if total is None:
             return
         parts = [finished, *pending]
@@ -5844,6 +5850,34 @@ class _Checker:
             return
         done.add(key)
         self.compare_sum(total, parts, partial_ok=False)
+
+    def section_opening(self, finished: Claim) -> Claim | None:
+        """四、职工信访情况。县总工会全年受理职工信访318件,…。…全年已办结296件,正在办理22件: the
+        first total of the innermost (sub-)section ``finished`` lies in, when it can hold it."""
+        at = self.index.sentences[finished.sentence].start
+        inner = max(
+            (x for x in self.index.sections if x.level >= 1 and x.start <= at < x.end),
+            key=attrgetter("level"),
+            default=None,
+        )
+        if inner is None:
+            return None
+        fam = family(finished)
+        _, counts = self.index.counts_of(fam)
+        for c in counts:
+            if c.norm_span[0] >= finished.norm_span[0]:
+                break
+            if (
+                c.norm_span[0] >= inner.start
+                and c.kind == "count"
+                and c.period == "current"
+                and _actual(c)
+                and _total_lead(c.lead)
+                and not self.after_subtotal(c)
+                and not _remainder(_local_lead(c))
+            ):
+                return c if c.value >= finished.value else None
+        return None
 
     def stated_whole(self, finished: Claim) -> Claim | None:
         """The whole that ``finished`` (已办结X件, with its pending rest) was done out of: a total
@@ -6214,7 +6248,16 @@ class _Checker:
         for name in names:
             if len(name) < 2:
                 return None
-            matches = [c for c in earlier if name in c.lead[-len(name) - 4 :]]
+            # (not the first figure of a 分别 list whose names end its words: 来信、网上信访、
+            # 12345热线转办分别为23件、… names 23件 来信, not 热线转办)
+            matches = [
+                c
+                for c in earlier
+                if name in c.lead[-len(name) - 4 :]
+                and not _LIST_AFTER_NAME.search(
+                    c.lead, len(c.lead) - len(name) - 4, timeout=REGEX_TIMEOUT
+                )
+            ]
             if not matches and act:
                 # 住建 ← 市住建局…分别承办督办件41件: the name within the figure's subject, of
                 # a figure of the same act (not 已分别办结36件 of the same 市住建局)
@@ -6223,6 +6266,22 @@ class _Checker:
                     for c in earlier
                     if c.subject and name in c.subject and act in c.lead and "其中" not in c.lead
                 ]
+            if not matches:
+                # 滨河、南门两个老社区合计85件 ← 滨河、南门…社区分别登记47件、38件…: the figure of
+                # the nearest sentence whose subject is the name and three characters at most
+                # (and digits: 12345热线转办)
+                # (one only: 网上信访与热线转办两项合计 after 12345热线转办42件 and a rest of 88件
+                # the extractor also named 热线转办 names none)
+                named = [
+                    c
+                    for c in earlier
+                    if c.subject
+                    and name in c.subject
+                    and len(c.subject) - len(name) <= 3 + sum(x.isdigit() for x in c.subject)
+                    and _actual(c)
+                ]
+                nearest = max((c.sentence for c in named), default=None)
+                matches = [c for c in named if c.sentence == nearest]
             if len(matches) != 1 or matches[0] in parts:
                 return None
             parts.append(matches[0])
@@ -7500,6 +7559,7 @@ _NAME_LIST = regex.compile(
     r"(?:^|[,;:。(])(?P<items>[\p{Han}\d]{2,12}(?:[、和与及][\p{Han}\d]{2,12})+)"
 )
 _LIST_SEPARATOR = regex.compile(r"[、和与及]")
+_LIST_AFTER_NAME = regex.compile(r"分别|依次")
 _NAMED_REACH = 12  # sentences back in which the named figures are looked for
 _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
 _LIST_JOINER_CHARS = frozenset("、和与及")

@@ -416,7 +416,8 @@ _TO_AFTER = regex.compile(
     r"^(?:\p{Han}{0,4}?)(?:增加|上升|提高|下降|减少|降低|提升|增长|压降)?(?:到|至)"
 )
 _DIFFERENCE_VERB = regex.compile(
-    r"(?:增加|减少|增长|下降|上升|多|少|降低|提高|压减|净增|缩短|压缩|延长|新增了?)(?:了)?$"
+    # (短少111件, 缺少3件: a kind of loss named, not fewer)
+    r"(?:增加|减少|增长|下降|上升|多|(?<![短缺])少|降低|提高|压减|净增|缩短|压缩|延长|新增了?)(?:了)?$"
 )
 # every match of _DIFFERENCE_VERB ends with one of these
 _DIFFERENCE_LAST_CHARS = frozenset("加少长降升多低高减增了短缩")
@@ -1126,6 +1127,9 @@ def _link(
     current_chain, chain_drafts = -1, []  # the drafts of the ;-chain so far
     figure_sentence = -1
     topics: tuple[str | None, str | None] | None = None
+    # figures that took the topic of the ;-clause before theirs (with their ;-clause's start
+    # and their clause's start): see _name_openings
+    reopened: list[tuple[_Draft, int, int]] = []
     # every target cue of the text, found once (starts and ends, in order)
     cue_matches = (
         list(lex.target.finditer(text, block_start, block_end, timeout=REGEX_TIMEOUT))
@@ -1291,11 +1295,12 @@ def _link(
                 )
                 subject = period.group(1) if period else None
             else:
-                subject = (
-                    _line_label(text, clause_start, sentence_start)
-                    or _opening_topic(text, clause_start, sentence_start)
-                    or carried
+                subject = _line_label(text, clause_start, sentence_start) or _opening_topic(
+                    text, clause_start, sentence_start
                 )
+                if not subject and carried and sentence_start and text[sentence_start - 1] == ";":
+                    reopened.append((draft, sentence_start, clause_start))
+                subject = subject or carried
         if draft.kind in ("count", "share") and text.find("类", sentence_start, draft.start) >= 0:
             # 以上三类合计806件, 前三类合计超过六成: the categories listed before
             subject = (
@@ -1431,6 +1436,7 @@ def _link(
 
     _pair_separately(drafts, text, segmentation)
     _name_aggregates(drafts, text)
+    _name_openings(drafts, reopened, text)
 
 
 # a clause that opens by counting the things just listed, as one: 两地占…, 三地合计…, 两区合计,
@@ -1729,6 +1735,37 @@ def _opening_topic(text: str, clause_start: int, sentence_start: int) -> str | N
     before = max(text.rfind(",", sentence_start, clause_start - 1) + 1, sentence_start)
     opening = _OPENING_TOPIC.fullmatch(text, before, clause_start, timeout=REGEX_TIMEOUT)
     return _subject_words(opening.group(1)) if opening else None
+
+
+def _name_openings(
+    drafts: list[_Draft], reopened: list[tuple[_Draft, int, int]], text: str
+) -> None:
+    """A figure that took the topic of the ;-clause before its own is of the name its ;-clause opens
+    with instead, when that is a name figures of the paragraph before it are of and nothing
+    in the ;-clause before the figure's own clause is a figure: 芦湾社区、东圩村…分别登记52件、
+    38件…;芦湾社区…同比上升10.6%;东圩村征地补偿问题基本解决,同比下降13.6% → 东圩村 (the
+    names of a 分别 list are known only once the list is paired, hence after the pass)."""
+    for draft, opening, clause_start in reopened:
+        if clause_start <= opening or text[clause_start - 1] != ",":
+            continue
+        if has_digit(text[opening:clause_start]):
+            continue
+        paragraph_start = text.rfind("\n", 0, opening) + 1
+        names = {
+            d.subject
+            for d in drafts
+            if paragraph_start <= d.start < opening
+            and d.subject
+            and len(d.subject) >= 2
+            and text.startswith(d.subject, opening)
+        }
+        if names:
+            old, draft.subject = draft.subject, max(names, key=len)
+            for later in drafts:
+                if later.start > draft.start and later.sentence == draft.sentence:
+                    if later.subject != old or text.find(";", draft.end, later.start) >= 0:
+                        break
+                    later.subject = draft.subject
 
 
 # a clause that says what something is: 土地承包纠纷仍是第一大类,
