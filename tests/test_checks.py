@@ -4103,3 +4103,17 @@ def test_a_sentence_opening_with_that_kind_breaks_down_the_kind_before():
         ("consistent", "58/186 = 31.18%"),
     ]
     assert stated(text.format("43.4"), "share")[-2][0] == "inconsistent"
+
+
+def test_a_change_with_its_base_in_its_clause_finds_its_level_sentences_back():
+    text = (
+        "1.信访总量。一季度全镇受理信访事项56件,其中来信8件,来访21批70人次。"
+        "与上季度(61件)相比下降8.2%,与去年同期(60件)相比下降6.7%。"
+        "按常住人口4.1万人计算,万人信访量13.7件。\n"
+        "2.来访情况。来访批次环比上季度的27批下降{}%,同比去年一季度的25批下降16.0%。"
+    )
+    assert stated(text.format("22.2"), "change")[-2:] == [
+        ("consistent", "21/27−1 = -22.22%"),
+        ("consistent", "21/25−1 = -16.00%"),
+    ]
+    assert stated(text.format("28.6"), "change")[-2][0] == "inconsistent"

@@ -1622,9 +1622,12 @@ class _Checker:
                         c for c in index.before(base) if _is_count(c) and family(c) == family(base)
                     ]
                 if not pool and reported.subject:
+                    # (一季度受理信访56件,其中来访21批…。与上季度…。按…计算,…。2.来访情况。来访
+                    # 批次环比上季度的27批下降22.2%: the level of the same name a few sentences
+                    # back, across a heading)
                     pool = [
                         c
-                        for c in index.earlier_sentences(reported, 3)
+                        for c in index.earlier_sentences(reported, 6)
                         if _is_count(c)
                         and family(c) == family(base)
                         and c.subject
