@@ -4117,3 +4117,18 @@ def test_a_change_with_its_base_in_its_clause_finds_its_level_sentences_back():
         ("consistent", "21/25−1 = -16.00%"),
     ]
     assert stated(text.format("28.6"), "change")[-2][0] == "inconsistent"
+
+
+def test_a_multiple_names_its_two_kinds_without_their_petition_noun():
+    text = (
+        "从内容看,燃气安全、收费、服务、工程四类分别为1,286件、1,074件、968件和634件。"
+        "征信异议98件。收费类投诉是工程类的{}倍。"
+    )
+    assert stated(text.format("1.7"), "per_capita") == [("consistent", "1074/634 = 1.69")]
+    assert stated(text.format("1.9"), "per_capita")[0][0] == "inconsistent"
+    # a table row named 征信 is its count, before a nearer 征信异议
+    table = (
+        "业务类型\t投诉件数(件)\t占比(%)\n征信\t658\t64.2\n个人金融信息\t367\t35.8\n"
+        "合计\t1,025\t100.0\n征信类投诉中,征信异议398件。征信类投诉是个人金融信息类的1.8倍。"
+    )
+    assert stated(table, "per_capita") == [("consistent", "658/367 = 1.79")]

@@ -539,7 +539,8 @@ _ACT_DONE = regex.compile(r"已|化解|办结|结案|调解成功|息诉|满意"
 # what is not part of the name of the thing compared (7.青石社区纠纷数, 健身房类投诉量)
 _NAME_NOISE = regex.compile(
     r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|其中)|"
-    r"类?(?:投诉量|信访量|纠纷起数|纠纷数|起数|件数|数量|总量|量|数)?$"
+    # (收费类投诉, 建筑施工举报: the thing, without the petitions it names)
+    r"类?(?:(?:投诉|信访|纠纷|举报|诉求)(?:起数|件数|数量|总量|量|数)?|起数|件数|数量|总量|量|数)?$"
 )
 _TARGET = regex.compile(r"(?:控制)?目标|计划|任务")
 # a subject's core: without 群众/各类/全县… before it or a measure (人次, 总量…) after it
@@ -7288,10 +7289,24 @@ class _Checker:
         ]
 
         def named(name: str, unit: str | None = None) -> Claim | None:
+            # the count named so, then one named so with a petition noun or measure after the
+            # name (征信投诉件数 for 征信, before the nearer 征信异议), then any holding the name
             fits = [c for c in pool if unit is None or c.unit == unit]
-            return next((c for c in fits if c.subject == name), None) or next(
-                (c for c in fits if len(c.subject or "") >= 2 and name in (c.subject or "")),
-                None,
+            return (
+                next((c for c in fits if c.subject == name), None)
+                or next(
+                    (
+                        c
+                        for c in fits
+                        if (c.subject or "").startswith(name)
+                        and _NAME_NOISE.sub("", c.subject or "", timeout=REGEX_TIMEOUT) == name
+                    ),
+                    None,
+                )
+                or next(
+                    (c for c in fits if len(c.subject or "") >= 2 and name in (c.subject or "")),
+                    None,
+                )
             )
 
         numerator = named(head)
