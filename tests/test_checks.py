@@ -4132,3 +4132,19 @@ def test_a_multiple_names_its_two_kinds_without_their_petition_noun():
         "合计\t1,025\t100.0\n征信类投诉中,征信异议398件。征信类投诉是个人金融信息类的1.8倍。"
     )
     assert stated(table, "per_capita") == [("consistent", "658/367 = 1.79")]
+
+
+def test_a_share_named_by_households_or_people_takes_the_count_in_that_measure():
+    text = (
+        "全县累计纳入防止返贫监测对象1,920户5,610人。全年标注风险消除1,302户3,705人,"
+        "风险消除户数占监测对象总户数的{}%,人数占比{}%。"
+    )
+    assert stated(text.format("67.8", "66.0"), "share") == [
+        ("consistent", "1302/1920 = 67.81%"),
+        ("consistent", "3705/5610 = 66.04%"),
+    ]
+    # the households' share is of households: the people's 66.0% is no excuse for it
+    assert stated(text.format("66.0", "66.0"), "share")[0] == (
+        "inconsistent",
+        "1302/1920 = 67.81%",
+    )

@@ -4161,6 +4161,20 @@ class _Checker:
             counts = related or [c for c in counts if self.same_clause(c, reported)]
         if not counts:
             return None
+        # 风险消除1,214户3,498人,风险消除户数占…65.8%,人数占比65.1%: the count in the measure
+        # the share's own words name (else its subject, the last named)
+        measures = [
+            found
+            for words in (own, subject)
+            if "数" in words
+            for found in _MEASURE_NAMED.findall(words, timeout=REGEX_TIMEOUT)[-1:]
+        ]
+        if measures:
+            in_measure = [c for c in counts if c.unit == measures[0]]
+            if in_measure:
+                # (the report said which measure it divided: another that fits is no excuse)
+                self.prescribed.add(reported.id)
+                return in_measure[0]
         preferred = [c for c in counts if (family(c) == "visit") == wants_visits]
         return (preferred or counts)[0]
 
@@ -7577,6 +7591,8 @@ _NAME_LIST = regex.compile(
     r"(?:^|[,;:。(])(?P<items>[\p{Han}\d]{2,12}(?:[、和与及][\p{Han}\d]{2,12})+)"
 )
 _LIST_SEPARATOR = regex.compile(r"[、和与及]")
+# a count's measure named as a number of it (户数, 人数, 家数): see part_for
+_MEASURE_NAMED = regex.compile(r"([户人家])数")
 _LIST_AFTER_NAME = regex.compile(r"分别|依次")
 _NAMED_REACH = 12  # sentences back in which the named figures are looked for
 _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
