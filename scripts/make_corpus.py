@@ -374,6 +374,17 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
         ),
     ),
+    "167": (
+        replace(
+            _NOISY,
+            encoding="utf-16",
+            newline="\r\n",
+            fullwidth="all",
+            decimal=0.6,
+            thousands=0.7,
+            mojibake=10,
+        ),
+    ),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
