@@ -374,6 +374,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
         ),
     ),
+    "163": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
     "167": (
         replace(
             _NOISY,
