@@ -375,6 +375,11 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "163": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
+    "164": (
+        replace(
+            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
     "167": (
         replace(
             _NOISY,
