@@ -374,10 +374,27 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
         ),
     ),
+    "163": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
+    "164": (
+        replace(
+            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
     "165": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
     "166": (
         replace(
             _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+        ),
+    ),
+    "167": (
+        replace(
+            _NOISY,
+            encoding="utf-16",
+            newline="\r\n",
+            fullwidth="all",
+            decimal=0.6,
+            thousands=0.7,
+            mojibake=10,
         ),
     ),
     "168": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
