@@ -4148,3 +4148,48 @@ def test_a_share_named_by_households_or_people_takes_the_count_in_that_measure()
         "inconsistent",
         "1302/1920 = 67.81%",
     )
+
+
+def test_finished_and_pending_add_up_to_what_was_accepted_not_what_was_received():
+    text = (
+        "全年共收到复查复核申请640件。收到的640件申请中,依法受理520件,不予受理84件,退回36件。"
+        "市本级受理150件。\n二、办理情况\n到期应办结470件,在法定期限内办结460件。"
+        "截至年底,已办结{}件,正在办理35件。"
+    )
+    sums = [(k.verdict, k.message("zh")) for k in checks_of(text.format(485)) if k.kind == "sum"]
+    assert not [m for v, m in sums if m.startswith("485+35") and v != "consistent"]
+    wrong = [(k.verdict, k.message("zh")) for k in checks_of(text.format(480)) if k.kind == "sum"]
+    assert [v for v, m in wrong if m.startswith("480+35")] == ["inconsistent"]
+    assert "520件" in next(m for _, m in wrong if m.startswith("480+35"))
+
+
+def test_shares_of_some_listed_items_do_not_claim_the_whole_composition():
+    text = (
+        "从来源看,群众来信130件;来访320批,占总量的21.5%;网上信访690件,占46.4%;"
+        "12345热线转办248件;上级交办100件。"
+    )
+    assert stated(text, "share_sum") == []
+    # every item with its share still adds up to the whole
+    full = "从来源看,来信130件,占8.8%;来访320批,占21.5%;网上信访1040件,占69.7%。"
+    assert [v for v, _ in stated(full, "share_sum")] == ["consistent"]
+
+
+def test_a_share_of_that_kind_whose_kind_is_not_found_takes_no_other_whole():
+    text = (
+        "全年登记信访事项1,500件。从来源看,县里排查的重点信访事项262件。"
+        "从内容看,征地拆迁补偿类包案137件,占该类信访的43.1%。"
+    )
+    assert [v for v, _ in stated(text, "share")] in ([], ["unverifiable"])
+
+
+def test_a_share_a_thousand_times_off_its_operands_shows_nothing():
+    # 207.8元 (a slip for 万元) of 0.53亿元 is 0.0004%, not a share the report computed
+    text = (
+        "通过领导包案协调落实各类资金2,846.7万元,其中征地补偿款1,926.4万元,拖欠工资712.5万元,"
+        "社保待遇补发207.8元,占全县全年信访问题化解资金0.53亿元的53.7%。"
+    )
+    assert "inconsistent" not in [v for v, _ in stated(text, "share")]
+    # a share off by 10^4, as a scale word makes it, is still an error
+    slip = "全县信访化解资金28.6亿元,其中社保补发4.3万元,占15.0%。"
+    verdicts = [k.verdict for k in checks_of(slip) if k.kind in ("share", "unit")]
+    assert "inconsistent" in verdicts

@@ -914,3 +914,11 @@ def test_a_loss_named_short_is_a_count_not_a_difference():
     assert claims["41件"].kind == "count"
     assert claims["3件"].kind == "count"
     assert {c.kind for c in extract("本月比上月少5件。").claims} == {"difference"}
+
+
+def test_the_first_name_of_a_list_starts_after_the_verb_that_opens_it():
+    found = subjects(
+        "排在前三位的问题依次为征地拆迁补偿、劳资纠纷和城乡建设管理,件数依次为318件、246件和203件。"
+    )
+    assert found["318件"] == "征地拆迁补偿"
+    assert found["246件"] == "劳资纠纷"

@@ -3224,6 +3224,7 @@ def _bases_after(drafts: list[_Draft], governed: list[int], text: str) -> list[i
 _BASE_PARENTHESIS = regex.compile(r"\((?:上年|去年)(?:同期)?(?:为|是)?")
 _AFTER_PARENTHESIS = regex.compile(r"\)\p{Han}{1,6}")
 _LIST_GAP = regex.compile(r"[、和及与]")
+_LIST_OPENING = regex.compile(r"(?:依次|分别|主要)(?:为|是)|包括", regex.REVERSE)
 
 
 def _listed_names(words: str, wanted: int) -> list[str]:
@@ -3235,6 +3236,11 @@ def _listed_names(words: str, wanted: int) -> list[str]:
         items = _LIST_SEPARATOR.split(words, timeout=REGEX_TIMEOUT)
     if len(items) > 1:
         items[-1] = _LIST_COUNT.sub("", items[-1], timeout=REGEX_TIMEOUT)
+        # 排在前五位的问题依次为征地拆迁补偿、劳资纠纷…: the first name starts after the verb
+        # that introduces the list
+        opening = _LIST_OPENING.search(items[0], timeout=REGEX_TIMEOUT)
+        if opening and opening.end() < len(items[0]):
+            items[0] = items[0][opening.end() :]
         if all(item.endswith(_PLACE_ENDS) for item in items[:-1]):
             # 东城区、西城区、江北县8月分别受理…: the last place, before the period that follows it
             # (its words up to 分别 would lose the place at the month's digit)
