@@ -38,7 +38,7 @@ from ._patterns import (
 from .extract import Anomaly, Claim, Extraction
 from .i18n import message
 from .numbers import json_number, parse_chinese_integer, parse_number
-from .segment import Sentence
+from .segment import Section, Sentence
 
 __all__ = ["CHECK_KINDS", "VERDICTS", "Check", "CheckOptions", "check"]
 
@@ -630,6 +630,16 @@ class _Index:
 
     def sentence_text(self, index: int) -> str:
         return self.sentences[index].text if 0 <= index < len(self.sentences) else ""
+
+    def enclosing_sections(self, sentence: int) -> list[Section]:
+        """The (sub-)sections below the report level that ``sentence`` lies in, innermost
+        first."""
+        at = self.sentences[sentence].start
+        return sorted(
+            (x for x in self.sections if x.level >= 1 and x.start <= at < x.end),
+            key=attrgetter("level"),
+            reverse=True,
+        )
 
     def part(self, sentence: int) -> int:
         """The multi-report part (篇) ``sentence`` belongs to (0 in a one-report document)."""
@@ -4596,18 +4606,13 @@ class _Checker:
         """(一)来信情况。全年共受理群众来信412件…。从内容看,…126件,占30.6%: a bare 占 in a
         sub-section that opens with a total of its own is of that total, not of the headline
         before the sub-section."""
-        at = self.index.sentences[reported.sentence].start
         headline = self.headline_over(part)
         if headline is None:
             return None
         # (二、应急管理领域信访。(一)总量。全年受理信访事项428件…(二)主要问题。按内容分,…146件,
         # 占34.1%: a sub-section with no total of its own is of its parent section's, when the
         # parent opens after the headline)
-        for inner in sorted(
-            (x for x in self.index.sections if x.level >= 1 and x.start <= at < x.end),
-            key=attrgetter("level"),
-            reverse=True,
-        ):
+        for inner in self.index.enclosing_sections(reported.sentence):
             if headline.norm_span[0] >= inner.start:
                 return None
             total = next(
@@ -5903,19 +5908,10 @@ class _Checker:
     def section_opening(self, finished: Claim) -> Claim | None:
         """四、职工信访情况。县总工会全年受理职工信访318件,…。…全年已办结296件,正在办理22件: the
         first total of the innermost (sub-)section ``finished`` lies in, when it can hold it."""
-        at = self.index.sentences[finished.sentence].start
-        inner = max(
-            (x for x in self.index.sections if x.level >= 1 and x.start <= at < x.end),
-            key=attrgetter("level"),
-            default=None,
-        )
+        inner = next(iter(self.index.enclosing_sections(finished.sentence)), None)
         if inner is None:
             return None
-        fam = family(finished)
-        _, counts = self.index.counts_of(fam)
-        for c in counts:
-            if c.norm_span[0] >= finished.norm_span[0]:
-                break
+        for c in self.counts_before(finished, family(finished)):
             if (
                 c.norm_span[0] >= inner.start
                 and c.kind == "count"
@@ -5932,13 +5928,9 @@ class _Checker:
         """收到申请628件…,依法受理512件…。…已办结478件,正在办理34件: what is handled is what was
         accepted — the last count named as accepted (受理) before ``finished`` that can hold it
         (not 市本级受理148件 after it), in its part, not a figure of a list or a breakdown."""
-        fam = family(finished)
-        _, counts = self.index.counts_of(fam)
         part = self.index.part(finished.sentence)
         found: list[Claim] = []
-        for c in counts:
-            if c.norm_span[0] >= finished.norm_span[0]:
-                break
+        for c in self.counts_before(finished, family(finished)):
             if (
                 self.index.part(c.sentence) == part
                 and c.kind == "count"
@@ -6329,7 +6321,7 @@ class _Checker:
                 c
                 for c in earlier
                 if name in c.lead[-len(name) - 4 :]
-                and not _LIST_AFTER_NAME.search(
+                and not _PAIRED_LIST.search(
                     c.lead, len(c.lead) - len(name) - 4, timeout=REGEX_TIMEOUT
                 )
             ]
@@ -7655,7 +7647,6 @@ _LIST_SEPARATOR = regex.compile(r"[、和与及]")
 _MEASURE_NAMED = regex.compile(r"([户人家])数")
 # a count named as accepted: 依法受理512件, 受理的512件中 (not 不予受理, 受理率)
 _ACCEPTED_LEAD = regex.compile(r"(?<!不予|予以不|未)受理(?:了|的)?$")
-_LIST_AFTER_NAME = regex.compile(r"分别|依次")
 _NAMED_REACH = 12  # sentences back in which the named figures are looked for
 _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
 _LIST_JOINER_CHARS = frozenset("、和与及")

@@ -1745,6 +1745,9 @@ def _name_openings(
     in the ;-clause before the figure's own clause is a figure: 芦湾社区、东圩村…分别登记52件、
     38件…;芦湾社区…同比上升10.6%;东圩村征地补偿问题基本解决,同比下降13.6% → 东圩村 (the
     names of a 分别 list are known only once the list is paired, hence after the pass)."""
+    if not reopened:
+        return
+    starts = [d.start for d in drafts]  # (in order: the paragraph's drafts are a slice)
     for draft, opening, clause_start in reopened:
         if clause_start <= opening or text[clause_start - 1] != ",":
             continue
@@ -1753,19 +1756,17 @@ def _name_openings(
         paragraph_start = text.rfind("\n", 0, opening) + 1
         names = {
             d.subject
-            for d in drafts
-            if paragraph_start <= d.start < opening
-            and d.subject
-            and len(d.subject) >= 2
-            and text.startswith(d.subject, opening)
+            for d in drafts[bisect_left(starts, paragraph_start) : bisect_left(starts, opening)]
+            if d.subject and len(d.subject) >= 2 and text.startswith(d.subject, opening)
         }
         if names:
             old, draft.subject = draft.subject, max(names, key=len)
-            for later in drafts:
-                if later.start > draft.start and later.sentence == draft.sentence:
-                    if later.subject != old or text.find(";", draft.end, later.start) >= 0:
-                        break
-                    later.subject = draft.subject
+            for later in drafts[bisect_right(starts, draft.start) :]:
+                if later.sentence != draft.sentence:
+                    break
+                if later.subject != old or text.find(";", draft.end, later.start) >= 0:
+                    break
+                later.subject = draft.subject
 
 
 # a clause that says what something is: 土地承包纠纷仍是第一大类,
@@ -2129,8 +2130,8 @@ _PREVIOUS_OPENING_FIRST_CHARS = _PREVIOUS_FIRST_CHARS | frozenset("0123456789")
 _CLAUSE_MONTH = regex.compile(r"(?<![\d—\-~至])(\d{1,2})月份?(?![\d—\-~至])")
 # a clause that opens with a year and goes straight to its figures: 2023年依次为47件、…
 _CLAUSE_YEAR = regex.compile(
-    r"((?:19|20)\d{2})年(?:依次|分别)?(?:为|是)?(?:[\d.,、和]+(?:件|批|起|人次|人|户|个|次|宗)?[、和]?)*"
-    r"(?=\d)"
+    YEAR.pattern
+    + r"(?:依次|分别)?(?:为|是)?(?:[\d.,、和]+(?:件|批|起|人次|人|户|个|次|宗)?[、和]?)*(?=\d)"
 )
 
 
