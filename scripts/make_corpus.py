@@ -125,6 +125,22 @@ _TRAD = Variant(
     mojibake=10,
 )
 
+# the variant specs several sources share
+_BIG5_TW = replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json")
+_GB18030_CRLF = replace(
+    _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
+)
+_UTF16_FULLWIDTH = replace(
+    _NOISY,
+    encoding="utf-16",
+    newline="\r\n",
+    fullwidth="all",
+    decimal=0.6,
+    thousands=0.7,
+    mojibake=10,
+)
+_UTF8_CRLF_PINYIN = replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3)
+
 VARIANTS: dict[str, tuple[Variant, ...]] = {
     "01": (replace(_NOISY, newline="\r\n"), replace(_TRAD, encoding="utf-8")),
     "02": (
@@ -140,7 +156,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "13": (replace(_TRAD, encoding="utf-8", pinyin=0.5, fullwidth=None),),
     "15": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.7, mojibake=16),),
     "16": (replace(_TRAD, encoding="utf-8", pinyin=0.4),),
-    "20": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "20": (_BIG5_TW,),
     "22": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=14),),
     "25": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
     "29": (replace(_NOISY, encoding="utf-16", newline="\r\n", decimal=0.7, mojibake=14),),
@@ -154,7 +170,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "40": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.35),),
     "42": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.7, mojibake=16),),
     "43": (replace(_NOISY, encoding="utf-8-sig", fullwidth="all", thousands=0.8, mojibake=14),),
-    "44": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "44": (_BIG5_TW,),
     "46": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.7, mojibake=14),),
     "48": (replace(_TRAD, encoding="utf-16", newline="\r\n", pinyin=0.3),),
     "50": (replace(_NOISY, encoding="gb18030", decimal=0.7, thousands=0.8, mojibake=16),),
@@ -166,7 +182,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "54": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
     "56": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=14),),
     "57": (replace(_TRAD, encoding="utf-8", pinyin=0.35),),
-    "58": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "58": (_BIG5_TW,),
     "59": (replace(_NOISY, encoding="utf-16", fullwidth="all", newline="\r\n", mojibake=12),),
     "60": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
     "62": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=14),),
@@ -195,7 +211,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     ),
     "80": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
     "83": (replace(_NOISY, encoding="utf-16", decimal=0.6, thousands=0.7, mojibake=12),),
-    "86": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "86": (_BIG5_TW,),
     "87": (
         replace(
             _NOISY, encoding="utf-8", newline="\r\n", fullwidth="all", decimal=0.7, mojibake=16
@@ -217,7 +233,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
             _NOISY, encoding="utf-8-sig", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=14
         ),
     ),
-    "101": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
+    "101": (_UTF8_CRLF_PINYIN,),
     "102": (replace(_NOISY, encoding="utf-8-sig", newline="\r\n", fullwidth="all", mojibake=8),),
     "99": (replace(_NOISY, encoding="gb18030", decimal=0.6, thousands=0.7, mojibake=10),),
     "104": (replace(_TRAD, encoding="utf-8", pinyin=0.3, newline="\r\n"),),
@@ -264,7 +280,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "130": (replace(_NOISY, encoding="gb18030", newline="\r\n", mojibake=12),),
-    "132": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "132": (_BIG5_TW,),
     "135": (replace(_NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, mojibake=10),),
     "134": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.3),),
     "127": (
@@ -274,23 +290,15 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     ),
     "128": (replace(_TRAD, encoding="utf-8", pinyin=0.3),),
     "136": (
-        replace(
-            _NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=10
-        ),
+        replace(_NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=10),
     ),
     "137": (
-        replace(
-            _TRAD, encoding="big5", newline="\r\n", pinyin=0.0, pua=False, opencc="s2tw.json"
-        ),
+        replace(_TRAD, encoding="big5", newline="\r\n", pinyin=0.0, pua=False, opencc="s2tw.json"),
     ),
     "138": (replace(_TRAD, encoding="utf-8-sig", pinyin=0.3),),
-    "139": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
-    "140": (
-        replace(
-            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
-        ),
-    ),
-    "141": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
+    "139": (_UTF8_CRLF_PINYIN,),
+    "140": (_GB18030_CRLF,),
+    "141": (_BIG5_TW,),
     "142": (
         replace(
             _TRAD,
@@ -303,100 +311,30 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
         ),
     ),
     "143": (
-        replace(
-            _NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
-        ),
+        replace(_NOISY, encoding="utf-16", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12),
     ),
     "144": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
-    "145": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
-    "146": (
-        replace(
-            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
-        ),
-    ),
-    "148": (
-        replace(
-            _NOISY,
-            encoding="utf-16",
-            newline="\r\n",
-            fullwidth="all",
-            decimal=0.6,
-            thousands=0.7,
-            mojibake=10,
-        ),
-    ),
-    "149": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
-    "151": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
-    "152": (
-        replace(
-            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
-        ),
-    ),
-    "153": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
-    "154": (
-        replace(
-            _NOISY,
-            encoding="utf-16",
-            newline="\r\n",
-            fullwidth="all",
-            decimal=0.6,
-            thousands=0.7,
-            mojibake=10,
-        ),
-    ),
-    "155": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
-    "156": (
-        replace(
-            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
-        ),
-    ),
-    "157": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
-    "158": (
-        replace(
-            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
-        ),
-    ),
-    "159": (
-        replace(
-            _NOISY,
-            encoding="utf-16",
-            newline="\r\n",
-            fullwidth="all",
-            decimal=0.6,
-            thousands=0.7,
-            mojibake=10,
-        ),
-    ),
+    "145": (_UTF8_CRLF_PINYIN,),
+    "146": (_GB18030_CRLF,),
+    "148": (_UTF16_FULLWIDTH,),
+    "149": (_BIG5_TW,),
+    "151": (_UTF8_CRLF_PINYIN,),
+    "152": (_GB18030_CRLF,),
+    "153": (_BIG5_TW,),
+    "154": (_UTF16_FULLWIDTH,),
+    "155": (_BIG5_TW,),
+    "156": (_GB18030_CRLF,),
+    "157": (_UTF8_CRLF_PINYIN,),
+    "158": (_GB18030_CRLF,),
+    "159": (_UTF16_FULLWIDTH,),
     "160": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
-    "161": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
-    "162": (
-        replace(
-            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
-        ),
-    ),
-    "163": (replace(_TRAD, encoding="utf-8", newline="\r\n", pinyin=0.3),),
-    "164": (
-        replace(
-            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
-        ),
-    ),
-    "165": (replace(_TRAD, encoding="big5", pinyin=0.0, pua=False, opencc="s2tw.json"),),
-    "166": (
-        replace(
-            _NOISY, encoding="gb18030", newline="\r\n", decimal=0.6, thousands=0.7, mojibake=12
-        ),
-    ),
-    "167": (
-        replace(
-            _NOISY,
-            encoding="utf-16",
-            newline="\r\n",
-            fullwidth="all",
-            decimal=0.6,
-            thousands=0.7,
-            mojibake=10,
-        ),
-    ),
+    "161": (_BIG5_TW,),
+    "162": (_GB18030_CRLF,),
+    "163": (_UTF8_CRLF_PINYIN,),
+    "164": (_GB18030_CRLF,),
+    "165": (_BIG5_TW,),
+    "166": (_GB18030_CRLF,),
+    "167": (_UTF16_FULLWIDTH,),
     "168": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
 }
 
