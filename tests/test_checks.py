@@ -3484,6 +3484,35 @@ def test_a_channel_list_counting_visits_in_batches_confirms_the_total_in_cases()
     assert "按批次计入件数" in found.message("zh") and "batches" in found.message("en")
 
 
+def test_a_channel_list_next_to_its_total_and_last_years_in_brackets_both_add_up():
+    # the total stands within the list's reach (one sentence before), and last year's channels
+    # in brackets make last year's total the same way
+    text = (
+        "1．总量。全局共受理信访事项{}件,同比下降9.4%(去年同期755件),日均3.8件。\n"
+        "2．渠道。来信52件;来访118批296人次;网上信访386件;电话举报128件(去年同期依次为61件、"
+        "142批351人次、402件、{}件)。"
+    )
+    assert stated(text.format(684, 150), "sum") == [
+        ("consistent", "52+118+386+128 = 684"),
+        ("consistent", "61+142+402+150 = 755"),
+    ]
+    # (confirm-only: a list that misses is no evidence)
+    assert stated(text.format(690, 160), "sum") == []
+
+
+def test_a_channel_total_is_its_first_statement_and_group_visits_are_no_channel():
+    text = (
+        "全年共受理信访事项247件,同比上升15.4%。2022年、2023年、2024年分别受理186件、214件和"
+        "247件。来信31件;来访68批214人次,其中集体访3批;网上信访96件;热线转办52件。"
+        "其余反映事项43件、29件、22件。"
+    )
+    sums = [k for k in checks_of(text) if k.kind == "sum"]
+    assert [(k.verdict, k.message().split(",")[0]) for k in sums] == [
+        ("consistent", "31+68+96+52 = 247")
+    ]
+    assert sums[0].span[0] == text.index("247件")  # the headline, not the year series
+
+
 def test_a_channel_list_that_misses_may_count_visits_otherwise():
     # 86 + 214 + 467 = 767 ≠ 1,226: visits may be counted per person (673人次) — no accusation
     assert not [k for k in checks_of(_CHANNELS.format(1226)) if k.kind == "sum"]

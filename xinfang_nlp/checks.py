@@ -3465,15 +3465,18 @@ class _Checker:
         list that counts visits in 批 makes a total in 件 by the report's own 口径 (visits counted
         as batches). Whether a report counts a visit as one 件 per batch or per person is its
         choice, so such a list only confirms a total it makes exactly (stated before it, however
-        far); a list that misses may count visits otherwise."""
+        far); a list that misses may count visits otherwise. Last year's channels in brackets
+        (去年同期依次为61件、142批351人次、402件、150件) make last year's total the same way; a
+        second visit count (其中集体访3批) is of the visits, not a channel."""
         for visits in self.index.claims:
             if (
                 visits.unit != "批"
-                or not _exact_count(visits)
-                or "访" not in _own_words(visits.lead)
-                or self.in_brackets(visits)
+                or not _whole_count(visits, zero=True)
+                or "来访" not in _own_words(visits.lead) + (visits.subject or "")
+                or (self.in_brackets(visits) and visits.period != "previous")
             ):
                 continue
+            bracketed = self.in_brackets(visits)
             part = self.index.part(visits.sentence)
             items = [
                 c
@@ -3483,18 +3486,36 @@ class _Checker:
                 )
                 if self.index.part(i) == part
                 for c in self.index.by_sentence.get(i, [])
-                if (c is visits or family(c) == "case")
-                and _exact_count(c)
-                and not self.in_brackets(c)
+                if (c is visits or (family(c) == "case" and c.unit != "批"))
+                and _whole_count(c, zero=True)
+                and c.period == visits.period
+                and self.in_brackets(c) == bracketed
             ]
             at = items.index(visits)
-            wholes = {
-                c.value: c
-                for c in self.counts_before(items[0], "case")
-                if _exact_count(c) and c.unit == "件"
-            }  # (the nearest of each value last)
+            # the wholes: the counts in 件 of the list's period before it (the window may hold
+            # the total itself: 共受理684件…;来信52件;来访118批…, so each run takes those before
+            # it); of a value stated twice, the first statement (共受理247件 … 近三年分别受理186件、
+            # 214件和247件)
+            candidates = [
+                c
+                for c in (
+                    self.counts_before(items[at], "case")
+                    if visits.period == "current"
+                    else [
+                        c
+                        for c in self.index.claims[: self.index.position[visits.id]]
+                        if _is_count(c, "previous") and family(c) == "case"
+                    ]
+                )
+                if _whole_count(c, zero=True) and c.unit == "件"
+            ]
             found = None
             for start in range(max(0, at - _BATCH_LIST_PARTS + 1), at + 1):
+                first = self.index.position[items[start].id]
+                wholes: dict[Decimal, Claim] = {}
+                for c in candidates:
+                    if self.index.position[c.id] < first:
+                        wholes.setdefault(c.value, c)
                 for end in range(at + 1, min(len(items), start + _BATCH_LIST_PARTS) + 1):
                     if end - start < 2:
                         continue
