@@ -3800,6 +3800,24 @@ def test_changes_listed_by_name_take_the_counts_of_those_names():
         }
 
 
+def test_changes_listed_by_name_in_the_sentence_after_their_counts():
+    text = (
+        "渠道。来信52件;来访118批296人次;网上信访386件;电话举报128件(去年同期依次为61件、142批"
+        "351人次、402件、150件)。来信、来访批次、来访人次和网上信访同比分别下降14.7%、{}%、18.6%"
+        "和4.0%。"
+    )
+    for written, verdict in (("16.9", "consistent"), ("19.6", "inconsistent")):
+        changes = {
+            shown(k): k.verdict for k in checks_of(text.format(written)) if k.kind == "change"
+        }
+        assert changes == {
+            "52/61−1": "consistent",
+            "118/142−1": verdict,
+            "296/351−1": "inconsistent",  # −15.67%, the base taken as the current level
+            "386/402−1": "consistent",
+        }
+
+
 @pytest.mark.parametrize(("written", "verdict"), [("21.3", "consistent"), ("42.2", "inconsistent")])
 def test_a_share_of_a_named_sum_is_of_the_count_of_what_it_adds_up(written, verdict):
     text = (
@@ -3893,6 +3911,23 @@ def test_a_summed_share_names_its_parts_by_the_start_of_their_labels():
     )
     shares = {shown(k): k.verdict for k in checks_of(aside) if k.kind == "share"}
     assert shares["(600+250)/1000"] == "consistent"
+
+
+def test_a_summed_share_names_two_word_categories_and_hotlines_by_their_first_words():
+    # 低保 names 低保和临时救助, 产业扶持 names 产业扶持和奖补兑现; 学校管理与安全 is one name
+    # (两类); 12345热线转办 keeps its number
+    text = (
+        "全年共受理涉农信访1,000件。\n从诉求看,反映低保和临时救助的300件,占30.0%;反映产业扶持和"
+        "奖补兑现的250件,占25.0%;学校管理与安全类150件,占15.0%;12345热线转办100件,占10.0%;"
+        "其他200件,占20.0%。低保和产业扶持两类合计占{}%。学校管理与安全和12345热线转办两类合计占"
+        "{}%。"
+    )
+    for written, verdict in ((("55.0", "25.0"), "consistent"), (("45.0", "35.0"), "inconsistent")):
+        shares = {
+            shown(k): k.verdict for k in checks_of(text.format(*written)) if k.kind == "share"
+        }
+        assert shares["(300+250)/1000"] == verdict
+        assert shares["(150+100)/1000"] == verdict
 
 
 @pytest.mark.parametrize(("written", "verdict"), [("3.5", "consistent"), ("3.7", "inconsistent")])

@@ -429,7 +429,10 @@ def _names_category(lead: str, name: str) -> bool:
         return True
     at = lead.rfind(name)
     tail = lead[at + len(name) :] if at >= 0 else ""
-    return 2 <= len(tail) <= 5 and tail.endswith("类") and tail[:-1].isalpha()
+    if 2 <= len(tail) <= 5 and tail.endswith("类") and tail[:-1].isalpha():
+        return True
+    # (反映低保和临时救助的312件 for 低保: the first of a category's two words)
+    return 2 <= len(tail) <= 8 and tail[0] in "和及与" and tail.removesuffix("类")[1:].isalpha()
 
 
 # 大气污染类中,…; 自然资源类问题中,…; 出租车方面,…: a sentence that breaks down a category
@@ -1384,7 +1387,8 @@ class _Checker:
         655件、…、268批702人次),…,网上信访、来信、来访批次和来访人次分别下降6.5%、…: a change of
         a 分别 list that names its items is of the one count of its sentence by that name (批次 and
         人次 say the measure) over the base the extractor paired with it — not of the count at
-        its position, when the changes are listed in another order or split in two lists."""
+        its position, when the changes are listed in another order or split in two lists. The
+        counts may stand in one of the two sentences before the changes."""
         subject = reported.subject or ""
         if len(subject) < 2 or "分别" not in reported.lead:
             return None
@@ -1392,16 +1396,25 @@ class _Checker:
         for suffix, measure in (("批次", "批"), ("人次", "人次")):
             if subject.endswith(suffix) and len(subject) > len(suffix) + 1:
                 name, unit = subject[: -len(suffix)], measure
-        named = [
-            c
-            for c in self.index.by_sentence.get(reported.sentence, [])
-            if c.norm_span[1] <= reported.norm_span[0]
-            and _is_count(c)
-            and _actual(c)
-            and c.period == "current"
-            and c.subject == name
-            and (unit is None or c.unit == unit)
-        ]
+        # (in its sentence, or else in the nearer of the two before: 来信52件;来访118批296人次;
+        # …(去年同期依次为…)。来信、来访批次…同比分别下降14.7%、16.9%…)
+        named: list[Claim] = []
+        for index in (
+            reported.sentence,
+            *self.index.earlier_sentence_indices(reported.sentence, 2),
+        ):
+            named = [
+                c
+                for c in self.index.by_sentence.get(index, [])
+                if c.norm_span[1] <= reported.norm_span[0]
+                and _is_count(c)
+                and _actual(c)
+                and c.period == "current"
+                and c.subject == name
+                and (unit is None or c.unit == unit)
+            ]
+            if named:
+                break
         if len(named) != 1:
             return None
         base = self.previous_of(named[0], reported)
@@ -3906,12 +3919,19 @@ class _Checker:
         lead = reported.lead
         head = lead[: len(lead) - len(summed.group())]
         head = head[max(head.rfind(mark) for mark in ",;。:") + 1 :]
-        names = [n for n in regex.split(r"[、和及与]", head, timeout=REGEX_TIMEOUT) if n]
+        if number is None:
+            return None
+        # (招生入学和学校管理与安全两类: a 与 may join the words of one name, when splitting at it
+        # too makes more names than the number word counts)
+        for joints in (r"[、和及与]", r"[、和及]"):
+            names = [n for n in regex.split(joints, head, timeout=REGEX_TIMEOUT) if n]
+            if number.value == len(names):
+                break
         if (
-            number is None
-            or number.value != len(names)
+            number.value != len(names)
             or len(names) < 2
-            or any(len(n) < 2 or not n.isalpha() for n in names)
+            # (网上信访和12345热线转办两类: a hotline's number is part of its name)
+            or any(len(n) < 2 or not n.isalnum() or n.isdigit() for n in names)
         ):
             return None
         pool = [
