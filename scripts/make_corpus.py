@@ -336,6 +336,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "166": (_GB18030_CRLF,),
     "167": (_UTF16_FULLWIDTH,),
     "168": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
+    "172": (_UTF8_CRLF_PINYIN,),
+    "173": (_BIG5_TW,),
+    "174": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
