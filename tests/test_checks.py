@@ -3800,6 +3800,30 @@ def test_changes_listed_by_name_take_the_counts_of_those_names():
         }
 
 
+@pytest.mark.parametrize(("second", "verdict"), [("494", "consistent"), ("449", "inconsistent")])
+def test_last_years_halves_make_last_years_total_when_this_years_do(second, verdict):
+    text = (
+        "全年共受理信访举报1,046件,同比下降8.7%(上年1,146件)。分时段看,上半年受理583件(上年同期"
+        f"652件),同比下降10.5%;下半年受理463件(上年同期{second}件),同比下降6.3%,环比下降20.6%。"
+    )
+    sums = stated(text, "sum")
+    assert ("consistent", "583+463 = 1046") in sums
+    assert (verdict, "652+" + second + " = " + str(652 + int(second))) in sums
+    changes = {shown(k): k.verdict for k in checks_of(text) if k.kind == "change"}
+    assert changes["463/583−1"] == "consistent"  # the 环比 over the half before, not the 同比 base
+
+
+def test_bases_of_the_period_before_do_not_make_the_year_ago_total():
+    # the first quarter's base is the quarter before (环比), the total's and the second
+    # quarter's a year ago (同比): 412 + 471 is no sum of anything
+    text = (
+        "上半年共受理824件,同比下降12.0%(上年同期936件)。分季度看,一季度386件,环比下降6.3%(上年"
+        "四季度412件);二季度438件,环比上升13.5%,同比下降7.0%(上年二季度471件)。"
+    )
+    assert ("consistent", "386+438 = 824") in stated(text, "sum")
+    assert not [m for _, m in stated(text, "sum") if "412+" in m]
+
+
 def test_changes_listed_by_name_in_the_sentence_after_their_counts():
     text = (
         "渠道。来信52件;来访118批296人次;网上信访386件;电话举报128件(去年同期依次为61件、142批"

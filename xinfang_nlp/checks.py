@@ -1221,6 +1221,16 @@ class _Checker:
             self.unverifiable("change", reported)
             return
         current, previous, difference = operands
+        if (
+            previous is not None
+            and reported.unit == "%"
+            and self.other_base(reported, current, previous)
+        ):
+            # (下半年1,556件,同比上升24.8%(上年同期1,247件),环比上升18.1%: the base in brackets
+            # is the 同比's; the 环比 is over the half-year before)
+            sequential = self.period_before(reported)
+            if sequential is not None:
+                current, previous = sequential
         c = operand(current)
         if c is None or (previous is not None and self.other_base(reported, current, previous)):
             self.unverifiable("change", reported)
@@ -1356,11 +1366,14 @@ class _Checker:
         (of the same unit, named by that period alone, not of a year before)."""
         if _comparison(reported) != "环比":
             return None
+        # (下半年463件(上年同期494件),同比下降6.3%,环比下降20.6%: past the 同比 base in brackets)
         level = next(
             (
                 c
                 for c in self.index.before(reported)
-                if self.same_clause(c, reported) and c.kind in ("count", "amount")
+                if self.same_clause(c, reported)
+                and c.kind in ("count", "amount")
+                and not (c.period == "previous" and self.in_brackets(c))
             ),
             None,
         )
@@ -3536,7 +3549,10 @@ class _Checker:
                     total = wholes.get(sum((c.value for c in parts), ZERO))
                     if total is not None and (found is None or len(parts) > len(found[1])):
                         found = (total, parts)
-            if found is not None:
+            if found is not None and not any(
+                k.kind == "sum" and k.claims == (*(c.id for c in found[1]), found[0].id)
+                for k in self.checks
+            ):  # (the operand search may have found the list already)
                 added = len(self.checks)
                 self.compare_sum(found[0], found[1], partial_ok=True)
                 if len(self.checks) > added:
@@ -3545,6 +3561,49 @@ class _Checker:
                     self.checks[-1] = replace(
                         check, messages=(check.messages[0] + note[0], check.messages[1] + note[1])
                     )
+
+    def base_sums(self) -> None:
+        """上半年受理583件(上年同期652件),同比下降10.5%;下半年受理463件(上年同期494件)… 全年
+        1,046件,同比下降8.7%(上年1,146件): when parts make their total exactly and each part's
+        change, and the total's, was computed over a base of its own, the bases are last year's
+        parts of last year's total — they must make it too (unless a sum of them is checked
+        already)."""
+        by_id = self.index.by_id
+        # (level, 同比 or 环比) → the base its change was computed over
+        base_of: dict[tuple[str, str], str] = {}
+        for k in self.checks:
+            if k.kind == "change" and len(k.claims) == 3:
+                level, base = by_id.get(k.claims[0]), by_id.get(k.claims[1])
+                if (
+                    level is not None
+                    and base is not None
+                    and level.period == "current"
+                    and _is_count(base, "previous")
+                    and base.unit == level.unit
+                ):
+                    said = _comparison(by_id[k.claims[2]]) or (
+                        "环比" if _PERIOD_BASE.search(base.lead, timeout=REGEX_TIMEOUT) else "同比"
+                    )
+                    base_of.setdefault((level.id, said), base.id)
+        summed = {k.claims[-1] for k in self.checks if k.kind == "sum"}
+        for k in list(self.checks):
+            if k.kind != "sum" or k.verdict != "consistent" or len(k.claims) < 3:
+                continue
+            total = by_id[k.claims[-1]]
+            if any(by_id[i].unit != total.unit for i in k.claims):
+                continue  # (来访 批 in a 件 total: last year's may have been counted otherwise)
+            bases = next(
+                (
+                    found
+                    for said in ("同比", "环比")
+                    if None not in (found := [base_of.get((i, said)) for i in k.claims])
+                ),
+                None,
+            )
+            if bases is None or len(set(bases)) != len(bases) or bases[-1] in summed:
+                continue
+            summed.add(bases[-1])
+            self.compare_sum(by_id[bases[-1]], [by_id[b] for b in bases[:-1]], partial_ok=False)
 
     def exact_breakdowns(self) -> None:
         """全年共受理信访事项386件 … 来信42件,来访215件,网上信访129件: the counts of one measure
@@ -8513,6 +8572,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
         from .tables import table_checks  # (imports this module)
 
         table_checks(checker, extraction)
+    checker.base_sums()
     ordered = sorted(checker.checks, key=lambda c: (c.span[0], _KIND_ORDER[c.kind]))
     renumbered = _changing(Check, ("id", "sentence"))
     return tuple(
