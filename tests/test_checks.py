@@ -3824,6 +3824,19 @@ def test_bases_of_the_period_before_do_not_make_the_year_ago_total():
     assert not [m for _, m in stated(text, "sum") if "412+" in m]
 
 
+@pytest.mark.parametrize(("written", "verdict"), [("60.1", "consistent"), ("66.1", "inconsistent")])
+def test_a_rate_within_a_category_is_over_that_categorys_count_a_section_before(written, verdict):
+    text = (
+        "一、基本情况\n全年受理问题线索638件。按类型分,资产发包类176件,资金使用类213件,"
+        "资源出租类94件,其他155件。\n二、办理情况\n全县问题线索已办结590件,办结率92.5%。"
+        "各乡镇逐件建立台账。县纪委监委每月调度一次。对进度滞后的乡镇进行约谈。"
+        "在已办结的问题线索中,查实263件、部分查实78件。"
+        f"资金使用类线索中,查实或部分查实128件,查实率{written}%。"
+    )
+    (k,) = [k for k in checks_of(text) if k.kind == "rate" and k.reported == Decimal(written)]
+    assert (k.verdict, shown(k)) == (verdict, "128/213")
+
+
 def test_changes_listed_by_name_in_the_sentence_after_their_counts():
     text = (
         "渠道。来信52件;来访118批296人次;网上信访386件;电话举报128件(去年同期依次为61件、142批"

@@ -2732,23 +2732,40 @@ class _Checker:
                     noun = within.group("noun")
                     # (转交事项中 after 转交责任单位办理528件: the noun without its generic tail)
                     core = _GENERIC_TAIL.sub("", noun, timeout=REGEX_TIMEOUT)
+
+                    def names_noun(c: Claim) -> bool:
+                        return bool(
+                            c.subject
+                            and (
+                                noun in c.subject
+                                or c.subject in noun
+                                or (len(core) >= 2 and c.subject.startswith(core))
+                            )
+                        )
+
                     denominator = next(
                         (
                             c
                             for c in self.index.earlier_sentences(reported, 4)
                             if _is_count(c)
                             and family(c) == family(numerator)
-                            and c.subject
-                            and (
-                                noun in c.subject
-                                or c.subject in noun
-                                or (len(core) >= 2 and c.subject.startswith(core))
-                            )
+                            and names_noun(c)
                             and c is not numerator
                             and c.value >= numerator.value
                         ),
                         None,
                     )
+                    kind = core[: core.find("类") + 1]
+                    if denominator is None and len(kind) >= 3:
+                        # 资金使用类线索中,查实或部分查实128件,查实率60.1%: a category counted
+                        # a section before (资金使用类213件), its one count of that name
+                        named = [
+                            c
+                            for c in self.counts_before(numerator, family(numerator))
+                            if c.subject == kind and c.value >= numerator.value
+                        ]
+                        if len(named) == 1:
+                            denominator = named[0]
             if denominator is None:
                 # 化解信访积案126件,化解率为89.4%(积案总数141件): the whole in the parenthesis
                 denominator = next(
