@@ -336,6 +336,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "166": (_GB18030_CRLF,),
     "167": (_UTF16_FULLWIDTH,),
     "168": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
+    "169": (_BIG5_TW,),
     "171": (_UTF16_FULLWIDTH,),
 }
 
