@@ -337,6 +337,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "167": (_UTF16_FULLWIDTH,),
     "168": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
     "169": (_BIG5_TW,),
+    "170": (_GB18030_CRLF,),
     "171": (_UTF16_FULLWIDTH,),
 }
 
