@@ -3837,6 +3837,28 @@ def test_a_rate_within_a_category_is_over_that_categorys_count_a_section_before(
     assert (k.verdict, shown(k)) == (verdict, "128/213")
 
 
+def test_changes_of_periods_named_before_fenbie_pair_with_those_periods_in_order():
+    text = (
+        "一季度96件,二季度118件,三季度121件,四季度77件(上年同期依次为104件、131件、137件、96件);"
+        "一季度、二季度同比分别下降{}%、9.9%,三季度上升11.7%,四季度下降19.8%,四季度环比下降36.4%。"
+    )
+    for written, verdict in (("7.7", "consistent"), ("8.7", "inconsistent")):
+        changes = {
+            shown(k): k.verdict for k in checks_of(text.format(written)) if k.kind == "change"
+        }
+        assert changes["96/104−1"] == verdict
+        assert changes["118/131−1"] == "consistent"
+
+
+def test_what_was_due_is_not_the_whole_of_finished_and_pending():
+    text = (
+        "一、基本情况\n全年共受理移民信访412件。\n二、办理情况\n全年受理的移民信访中,到期应办结398件,"
+        "已办结391件,办结率98.2%,另有21件正在办理。"
+    )
+    assert ("consistent", "391+21 = 412") in stated(text, "sum")
+    assert not [m for _, m in stated(text, "sum") if "398件" in m]
+
+
 def test_changes_listed_by_name_in_the_sentence_after_their_counts():
     text = (
         "渠道。来信52件;来访118批296人次;网上信访386件;电话举报128件(去年同期依次为61件、142批"

@@ -1780,6 +1780,16 @@ class _Checker:
         # 9月份受理215件。8月份受理192件。9月份环比上升12.0%: a change that names its period
         # is not of a count of another named period (no level is better than a wrong one)
         named = _named_periods(reported.lead)
+        if len(named) > 1 and at >= 0:
+            # (一季度、二季度同比分别下降7.6%、9.9%: the k-th change is of the k-th period named)
+            clause = reported.lead[max(reported.lead.rfind(mark) for mark in ",;。()") + 1 :]
+            ordered = list(
+                dict.fromkeys(
+                    _NAMED_PERIOD.findall(clause[: clause.rfind("分别")], timeout=REGEX_TIMEOUT)
+                )
+            )
+            if len(ordered) > 1 and item < len(ordered):
+                named = {ordered[item]}
         if named:
             # (二季度1,752件,二季度环比下降9.3%、同比上升4.6%: the count of the period named,
             # when there is one, not a total of no period before it)
@@ -5980,6 +5990,8 @@ class _Checker:
             if ("结" in c.lead or "化" in c.lead)
             and _FINISHED.search(c.lead, timeout=REGEX_TIMEOUT)
             and not _pending(c.lead)
+            # (到期应办结398件,已办结391件: what was due is no part finished)
+            and not _DUE.search(_local_lead(c), timeout=REGEX_TIMEOUT)
         ]
         if not finishing:
             return
@@ -6037,6 +6049,8 @@ class _Checker:
                 and _total_lead(c.lead)
                 and not self.after_subtotal(c)
                 and not _remainder(_local_lead(c))
+                # (到期应办结398件,已办结391件,另有21件正在办理: what was due is not all)
+                and not _DUE.search(_local_lead(c), timeout=REGEX_TIMEOUT)
             ):
                 return c if c.value >= finished.value else None
         return None
