@@ -3859,6 +3859,18 @@ def test_what_was_due_is_not_the_whole_of_finished_and_pending():
     assert not [m for _, m in stated(text, "sum") if "398件" in m]
 
 
+def test_a_list_whose_item_is_broken_down_in_place_adds_up_without_the_sub_items():
+    text = (
+        "一、总体情况\n上半年共受理教育信访{}件,同比上升6.2%。\n"
+        "二、分布\n按学段分,幼儿园阶段186件;义务教育阶段924件,其中小学512件、初中412件;普通高中"
+        "153件;中职58件;其他类别379件。"
+    )
+    assert ("consistent", "186+924+153+58+379 = 1700") in stated(text.format("1,700"), "sum")
+    assert ("consistent", "512+412 = 924") in stated(text.format("1,700"), "sum")
+    # (confirm-only: a list that misses its total is read no further here)
+    assert not [m for _, m in stated(text.format("1,710"), "sum") if "186+" in m]
+
+
 def test_changes_listed_by_name_in_the_sentence_after_their_counts():
     text = (
         "渠道。来信52件;来访118批296人次;网上信访386件;电话举报128件(去年同期依次为61件、142批"

@@ -3658,9 +3658,22 @@ class _Checker:
         for sentence in sorted(index.by_sentence):
             if "\t" in index.sentence_text(sentence):
                 continue  # (table rows are read by the table checks)
+            # (义务教育阶段1,124件,其中小学642件、初中482件;普通高中213件: the parts of an item
+            # of the list, summed to it already, are no items of their own)
+            nested = {
+                part
+                for c in index.by_sentence[sentence]
+                for parts in summed.get(c.id, ())
+                for part in parts
+            }
             runs: dict[tuple[str, str | None], list[Claim]] = {}
             for c in index.by_sentence[sentence]:
-                if _whole_count(c) and _part_lead(c.lead) and not self.in_brackets(c):
+                if (
+                    _whole_count(c)
+                    and _part_lead(c.lead)
+                    and not self.in_brackets(c)
+                    and c.id not in nested
+                ):
                     runs.setdefault((c.unit, c.period), []).append(c)
             part = index.part(sentence)
             section = index.sentences[sentence].section
