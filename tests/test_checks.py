@@ -3871,6 +3871,18 @@ def test_a_list_whose_item_is_broken_down_in_place_adds_up_without_the_sub_items
     assert not [m for _, m in stated(text.format("1,710"), "sum") if "186+" in m]
 
 
+@pytest.mark.parametrize(("written", "verdict"), [("82.6", "consistent"), ("88.6", "inconsistent")])
+def test_a_rate_of_a_qualified_part_is_over_that_parts_own_count(written, verdict):
+    # 其中县级领导包案已化解71件 is of 县级领导…包案86件, not 71/(71+46) nor 71/398
+    text = (
+        "(一)包案分布。全年县级领导31名包案86件;乡级领导147名包案312件;两级领导共包案398件。\n"
+        "(二)化解成效。包案的398件中,已化解352件,正在化解46件,包案化解率88.4%;其中县级领导包案"
+        f"已化解71件,化解率{written}%。"
+    )
+    (k,) = [k for k in checks_of(text) if k.kind == "rate" and k.reported == Decimal(written)]
+    assert (k.verdict, shown(k)) == (verdict, "71/86")
+
+
 def test_changes_listed_by_name_in_the_sentence_after_their_counts():
     text = (
         "渠道。来信52件;来访118批296人次;网上信访386件;电话举报128件(去年同期依次为61件、142批"

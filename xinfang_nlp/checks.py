@@ -1359,6 +1359,29 @@ class _Checker:
                     return levels[0][at], bases[0][at]
         return None
 
+    def qualified_whole(self, numerator: Claim, name: str) -> Claim | None:
+        """包案的398件中,已化解352件,…;其中县级领导包案已化解71件: a numerator that 其中
+        qualifies (县级领导包案) is of the one earlier count whose own words end with that
+        qualifier once its figures are left out (全年县级领导31名包案86件), not of the whole
+        the sentence divides."""
+        local = _local_lead(numerator)
+        act = _rate_act(name)
+        at = local.find("其中")
+        end = local.rfind(act) if len(act) == 2 else -1
+        if at < 0 or end <= at + 2:
+            return None
+        qualifier = _ACT_MANNER.sub("", local[at + 2 : end], timeout=REGEX_TIMEOUT)
+        if len(qualifier) < 3 or not qualifier.isalpha():
+            return None
+        found = [
+            c
+            for c in self.counts_before(numerator, family(numerator))
+            if c.sentence != numerator.sentence
+            and c.value >= numerator.value
+            and _FIGURE_IN_WORDS.sub("", c.lead, timeout=REGEX_TIMEOUT).endswith(qualifier)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def period_before(self, reported: Claim) -> tuple[Claim, Claim] | None:
         """一季度126件,二季度138件,…,三季度164件,环比上升18.8%: a 环比 change of a count that
         names its quarter (half-year, month) and has no base of its own is of that count over
@@ -2626,6 +2649,16 @@ class _Checker:
             clause = [c for c in nearer if self.same_clause(c, reported)]
             self.granularity_rate(reported, clause or nearer, name)
             return
+        qualified = self.qualified_whole(numerator, name)
+        if qualified is not None:
+            # 其中县级领导包案已化解71件,化解率82.6%: over 县级领导31名包案86件
+            d = operand(qualified)
+            if d is not None:
+                shown = f"{_written(numerator)}/{_written(qualified)}"
+                self.finish_rate(
+                    reported, name, numerator, qualified, d, shown, [numerator, qualified]
+                )
+                return
         denominator: Claim | None = None
         # 已办结42件,正在办理8件,结案率84%: finished plus pending is the whole — for a rate of
         # finishing, with both counts in one sentence
@@ -2638,6 +2671,11 @@ class _Checker:
                 and c is not numerator
                 and c.sentence == numerator.sentence
                 and _is_pending(c)
+                # (已化解352件,正在化解46件,…;其中县级领导包案已化解71件: what is pending of
+                # the whole before a 其中 is no rest of the part it opens)
+                and not (
+                    c.norm_span[0] < numerator.norm_span[0] and "其中" in _local_lead(numerator)
+                )
             ),
             None,
         )
@@ -8099,6 +8137,8 @@ def _rate_act(name: str) -> str:
 
 
 _RATE_WORD_END = regex.compile(r"(?:率|比例|的)$")
+# a figure inside a count's own words (县级领导31名包案): left out when matching a qualifier
+_FIGURE_IN_WORDS = regex.compile(r"[\d.,]+[\p{Han}]?")
 # the manner of an act, between the thing and the act: 初信初访一次性化解, 该类信访的实际解决
 _ACT_MANNER = regex.compile(
     r"(?:一次性|按期|及时|现场|实际|依法|当场|已经|已|成功|首次|有效|全部|或部分|的)+$"
