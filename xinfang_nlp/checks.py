@@ -3698,10 +3698,13 @@ class _Checker:
                 continue  # (table rows are read by the table checks)
             # (义务教育阶段1,124件,其中小学642件、初中482件;普通高中213件: the parts of an item
             # of the list, summed to it already, are no items of their own)
+            # (sub-items follow their item: parts summed to an item from before it are no
+            # breakdown of it inside this list)
             nested = {
                 part
                 for c in index.by_sentence[sentence]
                 for parts in summed.get(c.id, ())
+                if all(index.position[p] > index.position[c.id] for p in parts)
                 for part in parts
             }
             runs: dict[tuple[str, str | None], list[Claim]] = {}
