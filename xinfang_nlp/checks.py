@@ -1221,18 +1221,16 @@ class _Checker:
             self.unverifiable("change", reported)
             return
         current, previous, difference = operands
-        if (
-            previous is not None
-            and reported.unit == "%"
-            and self.other_base(reported, current, previous)
-        ):
+        if previous is not None and self.other_base(reported, current, previous):
             # (下半年1,556件,同比上升24.8%(上年同期1,247件),环比上升18.1%: the base in brackets
             # is the 同比's; the 环比 is over the half-year before)
-            sequential = self.period_before(reported)
-            if sequential is not None:
-                current, previous = sequential
+            sequential = self.period_before(reported) if reported.unit == "%" else None
+            if sequential is None or self.other_base(reported, *sequential):
+                self.unverifiable("change", reported)
+                return
+            current, previous = sequential
         c = operand(current)
-        if c is None or (previous is not None and self.other_base(reported, current, previous)):
+        if c is None:
             self.unverifiable("change", reported)
             return
         if previous is not None:
@@ -1805,12 +1803,7 @@ class _Checker:
         named = _named_periods(reported.lead)
         if len(named) > 1 and at >= 0:
             # (一季度、二季度同比分别下降7.6%、9.9%: the k-th change is of the k-th period named)
-            clause = reported.lead[max(reported.lead.rfind(mark) for mark in ",;。()") + 1 :]
-            ordered = list(
-                dict.fromkeys(
-                    _NAMED_PERIOD.findall(clause[: clause.rfind("分别")], timeout=REGEX_TIMEOUT)
-                )
-            )
+            ordered = _periods_in_order(reported.lead[:at])
             if len(ordered) > 1 and item < len(ordered):
                 named = {ordered[item]}
         if named:
@@ -2780,24 +2773,18 @@ class _Checker:
                     noun = within.group("noun")
                     # (转交事项中 after 转交责任单位办理528件: the noun without its generic tail)
                     core = _GENERIC_TAIL.sub("", noun, timeout=REGEX_TIMEOUT)
-
-                    def names_noun(c: Claim) -> bool:
-                        return bool(
-                            c.subject
-                            and (
-                                noun in c.subject
-                                or c.subject in noun
-                                or (len(core) >= 2 and c.subject.startswith(core))
-                            )
-                        )
-
                     denominator = next(
                         (
                             c
                             for c in self.index.earlier_sentences(reported, 4)
                             if _is_count(c)
                             and family(c) == family(numerator)
-                            and names_noun(c)
+                            and c.subject
+                            and (
+                                noun in c.subject
+                                or c.subject in noun
+                                or (len(core) >= 2 and c.subject.startswith(core))
+                            )
                             and c is not numerator
                             and c.value >= numerator.value
                         ),
@@ -3696,10 +3683,9 @@ class _Checker:
         for sentence in sorted(index.by_sentence):
             if "\t" in index.sentence_text(sentence):
                 continue  # (table rows are read by the table checks)
-            # (义务教育阶段1,124件,其中小学642件、初中482件;普通高中213件: the parts of an item
-            # of the list, summed to it already, are no items of their own)
-            # (sub-items follow their item: parts summed to an item from before it are no
-            # breakdown of it inside this list)
+            # (义务教育阶段1,124件,其中小学642件、初中482件;普通高中213件: the sub-items after an
+            # item of the list, summed to it already, are no items of their own — parts from
+            # before it are no breakdown of it inside the list)
             nested = {
                 part
                 for c in index.by_sentence[sentence]
@@ -7863,10 +7849,16 @@ def _own_words(lead: str) -> str:
 
 def _named_periods(lead: str) -> set[str]:
     """The periods named in the clause of ``lead`` a figure ends (9月份受理 → {9月})."""
+    return set(_periods_in_order(lead))
+
+
+def _periods_in_order(lead: str) -> list[str]:
+    """The periods named in the clause of ``lead`` a figure ends, in the order written, each
+    once (一季度、二季度同比分别下降 → [一季度, 二季度])."""
     if "月" not in lead and "季度" not in lead and "半年" not in lead:
-        return set()
+        return []
     clause = lead[max(lead.rfind(mark) for mark in ",;。()") + 1 :]
-    return set(_NAMED_PERIOD.findall(clause, timeout=REGEX_TIMEOUT))
+    return list(dict.fromkeys(_NAMED_PERIOD.findall(clause, timeout=REGEX_TIMEOUT)))
 
 
 def _base_periods(claim: Claim) -> set[str]:
