@@ -4340,3 +4340,38 @@ def test_a_share_a_thousand_times_off_its_operands_shows_nothing():
     slip = "全县信访化解资金28.6亿元,其中社保补发4.3万元,占15.0%。"
     verdicts = [k.verdict for k in checks_of(slip) if k.kind in ("share", "unit")]
     assert "inconsistent" in verdicts
+
+
+def test_an_average_after_a_bracketed_base_of_a_named_month_is_of_this_month():
+    text = (
+        "来信两件,来访九批二十三人次,网上信访十五件,来访按批次算进总数。网上信访占了七成多,"
+        "年轻人基本都在手机上反映。来访比四月份(十三批二十九人次)减少四批,人次下降26.1%,"
+        "平均每批2.6人次,没有五人以上的集体访。"
+    )
+    assert stated(text, "per_capita") == [("consistent", "23/9 = 2.56")]
+
+
+def test_a_channel_with_its_share_is_no_accepted_total_of_what_was_finished():
+    text = (
+        "全年受理应急管理领域信访事项428件,同比下降13.6%(上年486件)。"
+        "12350热线受理612件,占47.6%;12345热线转办384件,占29.9%。"
+        "全年受理的信访事项已办结411件,正在办理17件。"
+    )
+    sums = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "sum"]
+    assert sums == [("consistent", "411+17")]
+
+
+def test_a_share_of_a_whole_area_total_the_report_does_not_give_is_unverifiable():
+    text = (
+        "全年受理纳税人投诉1,386件。"
+        "全年受理涉税信访事项263件,约占全市信访总量的1.2%。其中来信58件。"
+    )
+    assert [v for v, _ in stated(text, "share")] == ["unverifiable"]
+    # the headline that names the area is its total
+    own = "全市受理信访事项2,190件。其中涉税信访事项263件,占全市信访总量的12.0%。"
+    assert stated(own, "share") == [("consistent", "263/2190 = 12.01%")]
+
+
+def test_what_was_done_by_a_date_is_no_whole_of_a_rate():
+    text = "小区216户业主长期无法办证。截至6月底已有198户取得不动产权证,办证率91.7%。"
+    assert [k.kind for k in checks_of(text) if k.verdict == "inconsistent"] == []

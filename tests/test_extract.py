@@ -969,3 +969,21 @@ def test_lists_dated_by_earlier_years_in_a_later_years_sentence_are_previous():
     assert [periods[t] for t in ("47件", "44件", "29件", "164起")] == ["previous"] * 4
     # a year that names when something arose, not the period counted, leaves it current
     assert periods["21件"] == periods["30件"] == "current"
+
+
+def test_lifts_counted_in_bu_but_not_departments_or_portions():
+    text = (
+        "全年加装电梯214部,是去年同期(92部)的2.3倍。3部门联合督办,一部分群众仍有顾虑,五部委发文。"
+    )
+    assert [(c.text, c.unit, c.period) for c in extract(text).claims if c.kind == "count"] == [
+        ("214部", "部", "current"),
+        ("92部", "部", "previous"),
+    ]
+
+
+def test_a_month_named_in_chinese_numerals_after_bi_gives_its_bracketed_base():
+    text = "来访比四月份(十三批二十九人次)减少四批,人次下降26.1%。"
+    assert [(c.text, c.period) for c in extract(text).claims if c.kind == "count"] == [
+        ("十三批", "previous"),
+        ("二十九人次", "previous"),
+    ]

@@ -273,6 +273,13 @@ _FAMILIES = {
 }
 
 
+def _area_named(area: regex.Match[str] | None, whole: Claim) -> bool:
+    """Whether ``whole`` can be the total of the whole area a share's noun names (全市 of
+    占全市信访总量的1.2%): when the noun names none, or the whole's own words name it — a
+    bureau's report whose headline is its own does not give the total of its city."""
+    return area is None or area.group() in f"{whole.lead}{whole.subject or ''}"
+
+
 def family(claim: Claim) -> str:
     return _FAMILIES.get(claim.unit, claim.unit)
 
@@ -3144,7 +3151,7 @@ class _Checker:
         if (
             denominator is not None
             and len(window) == 1
-            and _local_lead(denominator).lstrip("其中,").startswith(("已", "均已"))
+            and _DONE_OPENING.match(_local_lead(denominator), timeout=REGEX_TIMEOUT)
         ):
             denominator = None  # 已重新办理并再次回访76件,复核率83.5%: what was done, not a whole
         if denominator is None or denominator.value <= 0:
@@ -4574,7 +4581,7 @@ class _Checker:
             and _PETITION_TOTAL.search(noun, timeout=REGEX_TIMEOUT)
         ):
             headline = self.headline_over(part)
-            if headline is not None:
+            if headline is not None and _area_named(area, headline):
                 return headline
         if core and _total_noun(noun):
             # 共对186件信访事项开展督查督办 … 占督办总量的50.5%: the total of what the document's
@@ -4708,9 +4715,11 @@ class _Checker:
                 )
                 if own_unit is not None:
                     return own_unit
-            if headline is not None:
+            if headline is not None and _area_named(area, headline):
                 return headline
-            return next((c for c in candidates if _total_lead(c.lead)), None)
+            return next(
+                (c for c in candidates if _total_lead(c.lead) and _area_named(area, c)), None
+            )
         return None
 
     def largest_named(self, reported: Claim, part: Claim, core: str) -> Claim | None:
@@ -6112,6 +6121,8 @@ class _Checker:
                 and not _remainder(_local_lead(c))
                 and not c.paired_with
                 and c.value >= finished.value
+                # (12350热线受理612件,占47.6%: a channel with its share of a larger whole)
+                and not self.has_bare_share(c)
             ):
                 found.append(c)
         # (依法受理512件…。受理的512件中,…: a restated figure is the one first stated)
@@ -6158,6 +6169,8 @@ class _Checker:
                 and _actual(c)
                 and c.value >= finished.value
                 and (not named or named in (c.subject or ""))
+                # (12350热线受理612件,占47.6%;…: an item with its share of a larger whole)
+                and not self.has_bare_share(c)
             ),
             None,
         )
@@ -7817,7 +7830,10 @@ _LIST_SEPARATOR = regex.compile(r"[、和与及]")
 # a count's measure named as a number of it (户数, 人数, 家数): see part_for
 _MEASURE_NAMED = regex.compile(r"([户人家])数")
 # a count named as accepted: 依法受理512件, 受理的512件中 (not 不予受理, 受理率)
-_ACCEPTED_LEAD = regex.compile(r"(?<!不予|予以不|未)受理(?:了|的)?$")
+# (全年受理应急管理领域信访事项428件: what was accepted, named — not a channel of it)
+_ACCEPTED_LEAD = regex.compile(
+    r"(?<!不予|予以不|未)受理(?:了|的)?(?:(?!\p{Han}*?(?:网上|来信|来访|热线|电话))\p{Han}{0,10}信访事项)?$"
+)
 _NAMED_REACH = 12  # sentences back in which the named figures are looked for
 _NAMED_BY_LIST = regex.compile(r"[、和与及][\p{Han}\d]{2,12}的$")
 _LIST_JOINER_CHARS = frozenset("、和与及")
@@ -8478,6 +8494,11 @@ _BATCH_LIST_REACH = 2  # sentences either side of a visit count its channel list
 _BATCH_LIST_PARTS = 8  # the most channels such a list is read over
 _EXACT_RUN_PARTS = 12  # the most parts of a run read as a breakdown by its exact total
 _FAR_OFF = Decimal("1.5")  # the most a breakdown and its total differ by for a verdict
+# a clause that opens with what was done (已重新办理76件; 截至6月底已有198户取得…, whose local
+# lead starts after the 6)
+_DONE_OPENING = regex.compile(
+    r"^(?:其中)?,?(?:(?:截至|截止到?)?\p{Han}{0,4}?(?:月底|月末|目前|年底|年末),?)?均?已"
+)
 _COMPARED_REACH = 6  # sentences back in which the counts a multiple compares are named
 
 

@@ -261,7 +261,9 @@ def _lexicon() -> _Lexicon:
             (?P<inner1>余|多)?+
             (?P<scale>{scale})?+
             (?P<inner2>余|多)?+
-            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍|{unit}
+            (?P<unit>个百分点|百分点|%|‰|成(?![员立功效本果绩为了熟交就])|倍
+              # 214部电梯 (not 3部门, 一部分, 三部委, 两部署)
+              |(?:{unit})(?!(?<=部)[门分委署位长队属])
               # 近四成为重复访: a portion, then 为 (not 成为, become)
               |成(?=为)(?<=[近约逾有占过,、:;。\n][一二两三四五六七八九]成)
               # 得分96.5分: a score (not 三分之一, 5分钟, 9时30分, 二分局, 十分重要)
@@ -378,7 +380,7 @@ _PREVIOUS_WORDS = regex.compile(
     r"去年|上年|上一年|前年|(?:较|比|与|和)同期|同期(?:为|是|的)|上一?期|上一?季度|上个?月|上一月|"
     # (a season or term of a year before: 比上个供暖季(639件), 较上一学年)
     r"上一?个?(?:供暖季|采暖季|供热季|汛期|学年|学期|年度|周期)|"
-    r"上半年同期|(?:较|比|与|和|同)(?:\d{1,2}月份?|第?[一二三四]季度|\d{4}年(?:同期)?)"
+    r"上半年同期|(?:较|比|与|和|同)(?:(?:\d{1,2}|十[一二]|[一二三四五六七八九十])月份?|第?[一二三四]季度|\d{4}年(?:同期)?)"
 )
 # every alternative of _PREVIOUS_WORDS starts with one of these, and holds one of the second
 _PREVIOUS_FIRST_CHARS = frozenset("去上前较比与和同")
