@@ -4375,3 +4375,45 @@ def test_a_share_of_a_whole_area_total_the_report_does_not_give_is_unverifiable(
 def test_what_was_done_by_a_date_is_no_whole_of_a_rate():
     text = "小区216户业主长期无法办证。截至6月底已有198户取得不动产权证,办证率91.7%。"
     assert [k.kind for k in checks_of(text) if k.verdict == "inconsistent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "arithmetic"),
+    [
+        # the sentence opens with the thing compared; its count is in a 分别 list before
+        (
+            "各乡镇登记的信访事项中,排名前五的乡镇分别为城关镇96件、青石镇78件、河西乡64件、"
+            "白马镇57件、桃源乡49件,五个乡镇合计344件,占乡镇登记总量的40.7%;其余7个乡镇合计"
+            "190件。城关镇同比上升18.5%(去年同期81件),信访量是桃源乡的2.0倍,主要是老城区改造"
+            "引发的诉求集中。",
+            "96/49",
+        ),
+        # a period with its figure in brackets, this period's count sentences before
+        (
+            "物业服务类1,526件;电梯运行类987件,占11.4%;其他945件。"
+            "两类合计占50.2%。电梯运行类投诉是去年同期(612件)的1.6倍。",
+            "987/612",
+        ),
+        # the base's own subject is lost; the sentence's opening words name the count
+        (
+            "初核办结194件。初核后立案87件,初核转立案率44.8%。"
+            "立案数同比上升35.9%(上年同期64件),是上年同期的1.4倍。",
+            "87/64",
+        ),
+        # two averages of one measure, the denominator named by its subject
+        (
+            "全年用户平均停电时间6.37小时。其中城网用户平均停电时间2.86小时;"
+            "农网11.42小时,是城网的4.0倍。",
+            "11.42/2.86",
+        ),
+    ],
+)
+def test_a_multiple_finds_the_two_figures_it_compares(text, arithmetic):
+    extraction = extract(text)
+    found = [
+        (k.verdict, shown(k))
+        for k in check(extraction)
+        if k.kind == "per_capita"
+        and extraction.normalized.raw[k.span[0] : k.span[1]].endswith("倍")
+    ]
+    assert found == [("consistent", arithmetic)]

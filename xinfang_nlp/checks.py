@@ -7487,12 +7487,38 @@ class _Checker:
                 ),
                 None,
             )
+        if numerator is not None and denominator is None and noun:
+            # 城网用户平均停电时间2.86小时…;农网11.42小时,是城网的4.0倍: a value of the
+            # numerator's measure named by the noun, an average as well as a count
+            denominator = self.named_value(reported, noun, numerator)
         if numerator is None or denominator is None:
             numerator, denominator = self.compared_counts(reported, cue.start(), noun or "")
         if numerator is None or denominator is None:
             self.unverifiable("per_capita", reported)
             return
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def named_value(self, reported: Claim, noun: str, numerator: Claim) -> Claim | None:
+        """The figure of ``numerator``'s unit and period whose subject is what ``noun`` names,
+        in the sentences before ``reported``: a count, an amount or an average."""
+        core = _bare_name(noun)
+        if len(core) < 2:
+            return None
+        return next(
+            (
+                c
+                for c in self.index.before(reported)
+                + self.index.earlier_sentences(reported, _COMPARED_REACH)
+                if c is not numerator
+                and c.kind in ("count", "amount", "ratio")
+                and c.unit == numerator.unit
+                and c.period == numerator.period
+                and _actual(c)
+                and c.bound == "exact"
+                and core in _bare_name(c.subject or "")
+            ),
+            None,
+        )
 
     def compared_counts(
         self, reported: Claim, cue_at: int, noun: str
@@ -7502,7 +7528,9 @@ class _Checker:
         583件,…(上年同期491件),是上年同期的1.2倍: this period's and the earlier period's count of
         the clause)."""
         before = self.index.before(reported)
-        if _PERIOD_NOUN.fullmatch(noun, timeout=REGEX_TIMEOUT):
+        # (是去年同期(612件)的1.6倍: the period, with its figure in brackets)
+        period_noun = _IN_BRACKETS.sub("", noun, timeout=REGEX_TIMEOUT)
+        if _PERIOD_NOUN.fullmatch(period_noun, timeout=REGEX_TIMEOUT):
             previous = next(
                 (c for c in before if c.period == "previous" and _is_count(c, "previous")), None
             )
@@ -7518,9 +7546,17 @@ class _Checker:
                 ),
                 None,
             )
+            if current is None:
+                # 电梯运行类987件,…。电梯运行类投诉是去年同期(612件)的1.6倍: this period's
+                # count of the thing, named so in a sentence before
+                current = self.named_current(reported, previous)
             return current, previous
-        head = _NAME_NOISE.sub("", reported.lead[:cue_at], timeout=REGEX_TIMEOUT)
-        core = _NAME_NOISE.sub("", noun, timeout=REGEX_TIMEOUT)
+        head = _bare_name(reported.lead[:cue_at])
+        core = _bare_name(noun)
+        if len(head) < 2:
+            # 城关镇同比上升18.5%(去年同期81件),信访量是桃源乡的2.0倍: what the sentence
+            # opens with is what is compared
+            head = _bare_name(self.sentence_opening_name(reported))
         if len(head) < 2 or len(core) < 2:
             return None, None
         # (青石社区纠纷数 is not what 青石社区 has 已化解: a count of an act the name does not say
@@ -7541,6 +7577,9 @@ class _Checker:
             fits = [c for c in pool if unit is None or c.unit == unit]
             return (
                 next((c for c in fits if c.subject == name), None)
+                # (排名前五的乡镇分别为城关镇96件: the item the subject ends with, before a
+                # sum whose subject lists it among others)
+                or next((c for c in fits if (c.subject or "").endswith(name)), None)
                 or next(
                     (
                         c
@@ -7554,6 +7593,12 @@ class _Checker:
                     (c for c in fits if len(c.subject or "") >= 2 and name in (c.subject or "")),
                     None,
                 )
+                # (“一户多宅”、超标准占用31起: a name the subject left out, in the figure's own
+                # words)
+                or next(
+                    (c for c in fits if not has_digit(c.lead) and name in _bare_name(c.lead)),
+                    None,
+                )
             )
 
         numerator = named(head)
@@ -7561,6 +7606,39 @@ class _Checker:
         if denominator is None or denominator is numerator:
             return None, None
         return numerator, denominator
+
+    def named_current(self, reported: Claim, previous: Claim) -> Claim | None:
+        """The current count of what ``previous`` (a bracketed base before a multiple) counts,
+        in a sentence before: named by the base's subject, or by the words the sentence opens
+        with (立案数同比上升26.4%(上年同期64件),是上年同期的1.4倍 after 初核后立案87件)."""
+        names = [
+            _bare_name(previous.subject or ""),
+            _bare_name(self.sentence_opening_name(reported)),
+        ]
+        for name in names:
+            if len(name) < 2:
+                continue
+            found = next(
+                (
+                    c
+                    for c in self.index.earlier_sentences(reported, _COMPARED_REACH)
+                    if _is_count(c)
+                    and c.unit == previous.unit
+                    and c.bound == "exact"
+                    and name in _bare_name(c.subject or "")
+                ),
+                None,
+            )
+            if found is not None:
+                return found
+        return None
+
+    def sentence_opening_name(self, claim: Claim) -> str:
+        """The words ``claim``'s sentence opens with, up to its first figure or comparison
+        (城关镇 of 城关镇同比上升18.5%…)."""
+        text = self.index.sentence_text(claim.sentence)
+        opening = _OPENING_NAME.match(text, timeout=REGEX_TIMEOUT)
+        return opening.group("name") if opening else ""
 
     def head_of(self, claim: Claim) -> str:
         """The text of ``claim``'s sentence before it (各社区已化解分别为:青石社区)."""
@@ -8499,7 +8577,22 @@ _FAR_OFF = Decimal("1.5")  # the most a breakdown and its total differ by for a 
 _DONE_OPENING = regex.compile(
     r"^(?:其中)?,?(?:(?:截至|截止到?)?\p{Han}{0,4}?(?:月底|月末|目前|年底|年末),?)?均?已"
 )
-_COMPARED_REACH = 6  # sentences back in which the counts a multiple compares are named
+_COMPARED_REACH = 6
+# the name a sentence opens with, before its first comparison, figure or comma
+_OPENING_NAME = regex.compile(
+    r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|其中,?)?"
+    r"(?P<name>\p{Han}{2,12}?)(?=同比|环比|比上|较上|比去|较去|与上|[\d,(])"
+)
+_IN_BRACKETS = regex.compile(r"\([^()]*\)")
+_QUOTE_MARKS = str.maketrans("", "", "“”‘’\"'「」『』")
+
+
+def _bare_name(words: str) -> str:
+    """``words`` as a name of the thing compared: without quotation marks, list markers and
+    the petition noun after it (“一户多宅”类 → 一户多宅)."""
+    return _NAME_NOISE.sub(
+        "", words.translate(_QUOTE_MARKS), timeout=REGEX_TIMEOUT
+    )  # sentences back in which the counts a multiple compares are named
 
 
 def _whole_count(claim: Claim, *, zero: bool = False) -> bool:
