@@ -342,6 +342,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "172": (_UTF8_CRLF_PINYIN,),
     "173": (_BIG5_TW,),
     "174": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
+    "175": (_GB18030_CRLF,),
+    "176": (_UTF8_CRLF_PINYIN,),
+    "177": (_BIG5_TW,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
