@@ -342,6 +342,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "172": (_UTF8_CRLF_PINYIN,),
     "173": (_BIG5_TW,),
     "174": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
+    "178": (_UTF16_FULLWIDTH,),
     "180": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.2),),
 }
 
