@@ -343,6 +343,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "173": (_BIG5_TW,),
     "174": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
     "178": (_UTF16_FULLWIDTH,),
+    "179": (_BIG5_TW,),
     "180": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.2),),
 }
 
