@@ -4417,3 +4417,30 @@ def test_a_multiple_finds_the_two_figures_it_compares(text, arithmetic):
         and extraction.normalized.raw[k.span[0] : k.span[1]].endswith("倍")
     ]
     assert found == [("consistent", arithmetic)]
+
+
+def test_that_kind_after_a_subtotal_is_the_category_the_subtotal_breaks_down():
+    text = (
+        "按投诉类型分,反映服务质量的352件,占该类的34.0%;反映收费问题的231件,占22.3%,"
+        "其中反映会员卡退费难的87件,占该类的37.7%;反映安全问题的118件,占11.4%,"
+        "其中涉及消防安全的46件,占该类的39.0%。"
+    )
+    assert ("consistent", "46/118") in [(k.verdict, shown(k)) for k in checks_of(text)]
+    assert "inconsistent" not in [k.verdict for k in checks_of(text) if k.kind == "share"]
+
+
+def test_that_kind_after_a_category_opening_its_breakdown_is_the_category_counted_before():
+    text = (
+        "按诉求类型分,轮候、租金、维修和其他类分别为142件、109件、168件和55件。"
+        "维修类信访中,反映房屋漏水渗水的62件,电梯故障的41件,占该类的24.4%,其他31件。"
+    )
+    assert ("consistent", "41/168") in [(k.verdict, shown(k)) for k in checks_of(text)]
+
+
+def test_a_multiple_of_a_category_named_with_lei_is_the_item_named_so_in_a_list():
+    text = (
+        "按诉求类型分,轮候、配租、租金、维修、退出和其他类分别为142件、86件、109件、168件、"
+        "64件和55件。维修类居首位。退出类是去年同期(29件)的2.2倍,增长较快。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "per_capita"]
+    assert found == [("consistent", "64/29")]

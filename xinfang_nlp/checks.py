@@ -4826,6 +4826,23 @@ class _Checker:
                     best = (at, c)
         if best is not None:
             return best[1]
+        subtotal = said.rfind("其中")
+        if kind == "类" and subtotal > 0:
+            # 反映安全问题的118件,占11.4%,其中涉及消防和食品安全的46件,占该类的39.0%: the
+            # category a 其中 breaks down is the count right before it
+            opened = next(
+                (
+                    c
+                    for c in reversed(self.index.by_sentence.get(reported.sentence, []))
+                    if c.norm_span[1] <= sentence_start + subtotal
+                    and _is_count(c)
+                    and _actual(c)
+                    and family(c) == family(part)
+                ),
+                None,
+            )
+            if opened is not None and opened.value > part.value:
+                return opened
         # 工程建设领域仍是欠薪投诉的“重灾区”,共268件,…,其中房屋建筑157件…,分别占该领域的58.6%:
         # the first count after the thing's name, when the extractor gave it no subject
         at = said.rfind(kind)
@@ -4872,20 +4889,27 @@ class _Checker:
         if at < 2 or not said[at - 1].isalpha():
             return None
         start = sentence_start + at + len(kind)
-        after = next(
-            (
-                c
-                for c in self.index.by_sentence.get(reported.sentence, [])
-                if start <= c.norm_span[0] < part.norm_span[0]
-                and _is_count(c)
-                and _actual(c)
-                and c.period == "current"
-                and family(c) == family(part)
-                and c.value >= part.value
-                # (…168件,占该类的60.2%,…58件,占该类的20.8%: a part of the same kind)
-                and not self.shares_of_the_same(c, noun)
-            ),
-            None,
+        # (维修类信访中,反映房屋漏水的62件,电梯故障的41件,占该类的24.4%: the counts after
+        # X类…中 are its parts; X's own count is earlier in the report)
+        within = _WITHIN_KIND.match(said, at + len(kind), timeout=REGEX_TIMEOUT)
+        after = (
+            None
+            if within
+            else next(
+                (
+                    c
+                    for c in self.index.by_sentence.get(reported.sentence, [])
+                    if start <= c.norm_span[0] < part.norm_span[0]
+                    and _is_count(c)
+                    and _actual(c)
+                    and c.period == "current"
+                    and family(c) == family(part)
+                    and c.value >= part.value
+                    # (…168件,占该类的60.2%,…58件,占该类的20.8%: a part of the same kind)
+                    and not self.shares_of_the_same(c, noun)
+                ),
+                None,
+            )
         )
         if after is not None or kind != "类":
             return after
@@ -7476,9 +7500,25 @@ class _Checker:
             pool = [c for c in before + self.index.earlier_sentences(reported, 3) if _is_count(c)]
             # (网上信访是上年(212件)的1.5倍 after …网上信访318件、来信37件、来访172批: the count
             # named so, before one whose words merely hold the name)
-            numerator = next(
-                (c for c in pool if len(subject) >= 2 and c.subject and c.subject == subject),
-                None,
+            numerator = (
+                next(
+                    (c for c in pool if len(subject) >= 2 and c.subject and c.subject == subject),
+                    None,
+                )
+                # (轮候、…、退出和其他类分别为142件、…、64件和55件: 退出类 is the item whose
+                # subject is 退出, not the last one whose words hold 退出…类)
+                or next(
+                    (
+                        c
+                        for c in pool
+                        if len(_bare_name(subject)) >= 2
+                        and c.subject
+                        and _bare_name(c.subject) == _bare_name(subject)
+                        # (各社区已化解分别为:青石社区88起 is not what 青石社区纠纷数 counts)
+                        and not _ACT_DONE.search(self.head_of(c), timeout=REGEX_TIMEOUT)
+                    ),
+                    None,
+                )
             ) or next(
                 (
                     c
@@ -8578,6 +8618,8 @@ _DONE_OPENING = regex.compile(
     r"^(?:其中)?,?(?:(?:截至|截止到?)?\p{Han}{0,4}?(?:月底|月末|目前|年底|年末),?)?均?已"
 )
 _COMPARED_REACH = 6
+# what follows the X类 that opens a breakdown of it (维修类信访中,…; 执行类中,…)
+_WITHIN_KIND = regex.compile(r"(?:信访|投诉|纠纷|举报|诉求|问题|案件)?(?:事项)?中")
 # the name a sentence opens with, before its first comparison, figure or comma
 _OPENING_NAME = regex.compile(
     r"^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|其中,?)?"
