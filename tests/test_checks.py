@@ -4444,3 +4444,20 @@ def test_a_multiple_of_a_category_named_with_lei_is_the_item_named_so_in_a_list(
     )
     found = [(k.verdict, shown(k)) for k in checks_of(text) if k.kind == "per_capita"]
     assert found == [("consistent", "64/29")]
+
+
+def test_a_breakdown_heading_before_a_figure_that_opens_its_parts_divides_that_figure():
+    text = (
+        "从拖欠主体看,年底尚未兑付的1,186.4万元粮款中,民营粮食经纪人拖欠812.4万元,占68.5%;"
+        "粮食加工企业拖欠203.5元;县粮食收储公司库点待结算的尾款170.5万元。"
+    )
+    slips = [k for k in checks_of(text) if k.kind == "unit"]
+    assert [k.verdict for k in slips] == ["inconsistent"]
+    assert "203.5" in slips[0].message()
+
+
+def test_what_each_payer_bears_adds_up_to_the_sum():
+    right = "发放高龄津贴9,846.2万元,占34.4%,由市财政承担3,938.5万元、县财政承担5,907.7万元。"
+    assert stated(right, "sum") == [("consistent", "3938.5万+5907.7万 = 9846.2万")]
+    slip = right.replace("5,907.7万元", "5,907.7亿元")
+    assert [k.verdict for k in checks_of(slip) if k.kind in ("sum", "unit")] == ["inconsistent"]

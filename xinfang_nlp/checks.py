@@ -5272,6 +5272,19 @@ class _Checker:
                 else None
             )
             subtotal = _SUBTOTAL.search(text, timeout=REGEX_TIMEOUT) if "其中" in text else None
+            if breakdown and "中" in text:
+                # (从拖欠主体看,年底尚未兑付的1,186.4万元粮款中,经纪人拖欠812.4万元;…: the
+                # breakdown divides the figure it opens with, not the headline)
+                first = next(
+                    (
+                        c
+                        for c in index.by_sentence[sentence_index]
+                        if c.norm_span[0] >= self.normalized_start(sentence_index) + breakdown.end()
+                    ),
+                    None,
+                )
+                if first is not None and _opens_parts(first):
+                    breakdown = None
             following = index.by_sentence.get(sentence_index + 1, [])
             if breakdown and not any(_above_all(c.lead) for c in following[:1]):
                 # (a list closed by 以上三类合计… is a selection, not the whole breakdown)
@@ -5332,6 +5345,7 @@ class _Checker:
             self.named_total(sentence_index, done)
             self.separately_listed(sentence_index, done)
             self.population_sum(sentence_index, done)
+            self.borne_sum(sentence_index, done)
 
     def column_sums(self, group: list[int], start: int, done: set[tuple[str, ...]]) -> bool:
         """排查1,286起,化解1,224起。其中县级层面排查186起,化解172起;乡镇层面排查1,100起,
@@ -6407,6 +6421,39 @@ class _Checker:
         if total is None:
             return
         self.compare_sum_once(total, parts, done, partial_ok=True)
+
+    def borne_sum(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
+        """发放高龄津贴9,846.2万元,占34.4%,由市财政承担3,938.5万元、县财政承担5,907.7万元:
+        what each payer bears adds up to the figure the 由 clause follows."""
+        text = self.index.sentence_text(sentence_index)
+        if "由" not in text:
+            return
+        opening = _BORNE_OPENING.search(text, timeout=REGEX_TIMEOUT)
+        if opening is None:
+            return
+        at = self.normalized_start(sentence_index) + opening.start()
+        claims = self.index.by_sentence.get(sentence_index, [])
+        whole = next(
+            (
+                c
+                for c in reversed(claims)
+                if c.norm_span[1] <= at and _tallied(c) and _actual(c) and c.period == "current"
+            ),
+            None,
+        )
+        if whole is None:
+            return
+        parts: list[Claim] = []
+        for c in claims:
+            if c.norm_span[0] < at:
+                continue
+            if not _BORNE_VERB.search(_local_lead(c), timeout=REGEX_TIMEOUT):
+                break
+            parts.append(c)
+        if len(parts) >= 2 and all(
+            _tallied(p) and family(p) == family(whole) and _actual(p) for p in parts
+        ):
+            self.compare_sum_once(whole, parts, done, partial_ok=False)
 
     def sum_word(self, sentence_index: int, done: set[tuple[str, ...]]) -> None:
         """…3件、…5件,合计8件: parts before a 合计/共计 figure in the same sentence."""
@@ -8206,7 +8253,7 @@ def _exact_prefix(parts: Sequence[Claim], total: Claim) -> list[Claim] | None:
 def _opens_parts(claim: Claim) -> bool:
     """全年办结的2,276件中, / 354件事项中,: a count whose clause ends in 中 opens its parts."""
     return (
-        claim.kind == "count"
+        claim.kind in ("count", "amount")
         and claim.trail.endswith("中")
         and bool(_WHOLE_TRAIL.fullmatch(claim.trail, timeout=REGEX_TIMEOUT))
         and not _PENDING.search(claim.trail, timeout=REGEX_TIMEOUT)
@@ -8618,6 +8665,9 @@ _DONE_OPENING = regex.compile(
     r"^(?:其中)?,?(?:(?:截至|截止到?)?\p{Han}{0,4}?(?:月底|月末|目前|年底|年末),?)?均?已"
 )
 _COMPARED_REACH = 6
+# a clause saying who bears a sum (,由市财政承担…、县财政承担…)
+_BORNE_OPENING = regex.compile(r"[,;]由(?=\p{Han}{1,12}?(?:承担|负担|出资|配套|筹措))")
+_BORNE_VERB = regex.compile(r"(?:承担|负担|出资|配套|筹措)$")
 # what follows the X类 that opens a breakdown of it (维修类信访中,…; 执行类中,…)
 _WITHIN_KIND = regex.compile(r"(?:信访|投诉|纠纷|举报|诉求|问题|案件)?(?:事项)?中")
 # the name a sentence opens with, before its first comparison, figure or comma
