@@ -8251,7 +8251,8 @@ def _exact_prefix(parts: Sequence[Claim], total: Claim) -> list[Claim] | None:
 
 
 def _opens_parts(claim: Claim) -> bool:
-    """全年办结的2,276件中, / 354件事项中,: a count whose clause ends in 中 opens its parts."""
+    """全年办结的2,276件中, / 354件事项中, / 尚未兑付的1,186.4万元粮款中,: a count or an amount
+    whose clause ends in 中 opens its parts."""
     return (
         claim.kind in ("count", "amount")
         and claim.trail.endswith("中")
