@@ -5275,12 +5275,9 @@ class _Checker:
             if breakdown and "中" in text:
                 # (从拖欠主体看,年底尚未兑付的1,186.4万元粮款中,经纪人拖欠812.4万元;…: the
                 # breakdown divides the figure it opens with, not the headline)
+                after_cue = self.normalized_start(sentence_index) + breakdown.end()
                 first = next(
-                    (
-                        c
-                        for c in index.by_sentence[sentence_index]
-                        if c.norm_span[0] >= self.normalized_start(sentence_index) + breakdown.end()
-                    ),
+                    (c for c in index.by_sentence[sentence_index] if c.norm_span[0] >= after_cue),
                     None,
                 )
                 if first is not None and _opens_parts(first):
@@ -7544,6 +7541,7 @@ class _Checker:
         if numerator is None:
             head = reported.lead[: cue.start()]
             subject = _AMOUNT_SUFFIX.sub("", head[-8:], timeout=REGEX_TIMEOUT)
+            bare = _bare_name(subject)
             pool = [c for c in before + self.index.earlier_sentences(reported, 3) if _is_count(c)]
             # (网上信访是上年(212件)的1.5倍 after …网上信访318件、来信37件、来访172批: the count
             # named so, before one whose words merely hold the name)
@@ -7558,9 +7556,9 @@ class _Checker:
                     (
                         c
                         for c in pool
-                        if len(_bare_name(subject)) >= 2
+                        if len(bare) >= 2
                         and c.subject
-                        and _bare_name(c.subject) == _bare_name(subject)
+                        and _bare_name(c.subject) == bare
                         # (各社区已化解分别为:青石社区88起 is not what 青石社区纠纷数 counts)
                         and not _ACT_DONE.search(self.head_of(c), timeout=REGEX_TIMEOUT)
                     ),
@@ -7588,10 +7586,7 @@ class _Checker:
     def named_value(self, reported: Claim, noun: str, numerator: Claim) -> Claim | None:
         """The figure of ``numerator``'s unit and period whose subject is what ``noun`` names,
         in the sentences before ``reported``: a count, an amount or an average."""
-        core = _bare_name(noun)
-        if len(core) < 2:
-            return None
-        return next(
+        return _named_so(
             (
                 c
                 for c in self.index.before(reported)
@@ -7601,10 +7596,8 @@ class _Checker:
                 and c.unit == numerator.unit
                 and c.period == numerator.period
                 and _actual(c)
-                and c.bound == "exact"
-                and core in _bare_name(c.subject or "")
             ),
-            None,
+            _bare_name(noun),
         )
 
     def compared_counts(
@@ -7698,27 +7691,14 @@ class _Checker:
         """The current count of what ``previous`` (a bracketed base before a multiple) counts,
         in a sentence before: named by the base's subject, or by the words the sentence opens
         with (立案数同比上升26.4%(上年同期64件),是上年同期的1.4倍 after 初核后立案87件)."""
-        names = [
-            _bare_name(previous.subject or ""),
-            _bare_name(self.sentence_opening_name(reported)),
+        pool = [
+            c
+            for c in self.index.earlier_sentences(reported, _COMPARED_REACH)
+            if _is_count(c) and c.unit == previous.unit
         ]
-        for name in names:
-            if len(name) < 2:
-                continue
-            found = next(
-                (
-                    c
-                    for c in self.index.earlier_sentences(reported, _COMPARED_REACH)
-                    if _is_count(c)
-                    and c.unit == previous.unit
-                    and c.bound == "exact"
-                    and name in _bare_name(c.subject or "")
-                ),
-                None,
-            )
-            if found is not None:
-                return found
-        return None
+        return _named_so(pool, _bare_name(previous.subject or "")) or _named_so(
+            pool, _bare_name(self.sentence_opening_name(reported))
+        )
 
     def sentence_opening_name(self, claim: Claim) -> str:
         """The words ``claim``'s sentence opens with, up to its first figure or comparison
@@ -8667,8 +8647,9 @@ _DONE_OPENING = regex.compile(
 )
 _COMPARED_REACH = 6
 # a clause saying who bears a sum (,由市财政承担…、县财政承担…)
-_BORNE_OPENING = regex.compile(r"[,;]由(?=\p{Han}{1,12}?(?:承担|负担|出资|配套|筹措))")
-_BORNE_VERB = regex.compile(r"(?:承担|负担|出资|配套|筹措)$")
+_BORNE_VERBS = "承担|负担|出资|配套|筹措"
+_BORNE_OPENING = regex.compile(rf"[,;]由(?=\p{{Han}}{{1,12}}?(?:{_BORNE_VERBS}))")
+_BORNE_VERB = regex.compile(rf"(?:{_BORNE_VERBS})$")
 # what follows the X类 that opens a breakdown of it (维修类信访中,…; 执行类中,…)
 _WITHIN_KIND = regex.compile(r"(?:信访|投诉|纠纷|举报|诉求|问题|案件)?(?:事项)?中")
 # the name a sentence opens with, before its first comparison, figure or comma
@@ -8680,12 +8661,24 @@ _IN_BRACKETS = regex.compile(r"\([^()]*\)")
 _QUOTE_MARKS = str.maketrans("", "", "“”‘’\"'「」『』")
 
 
+@lru_cache(maxsize=REMEMBERED)  # (pure; the same subject is read by many rules)
 def _bare_name(words: str) -> str:
     """``words`` as a name of the thing compared: without quotation marks, list markers and
     the petition noun after it (“一户多宅”类 → 一户多宅)."""
     return _NAME_NOISE.sub(
         "", words.translate(_QUOTE_MARKS), timeout=REGEX_TIMEOUT
     )  # sentences back in which the counts a multiple compares are named
+
+
+def _named_so(candidates: Iterable[Claim], name: str) -> Claim | None:
+    """The first exactly written candidate whose subject, bare (:func:`_bare_name`), holds
+    ``name`` — a name of two characters at least: the figure a multiple names."""
+    if len(name) < 2:
+        return None
+    return next(
+        (c for c in candidates if c.bound == "exact" and name in _bare_name(c.subject or "")),
+        None,
+    )
 
 
 def _whole_count(claim: Claim, *, zero: bool = False) -> bool:
