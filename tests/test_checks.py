@@ -4461,3 +4461,35 @@ def test_what_each_payer_bears_adds_up_to_the_sum():
     assert stated(right, "sum") == [("consistent", "3938.5万+5907.7万 = 9846.2万")]
     slip = right.replace("5,907.7万元", "5,907.7亿元")
     assert [k.verdict for k in checks_of(slip) if k.kind in ("sum", "unit")] == ["inconsistent"]
+
+
+def _sum_anchors(text: str, total: str) -> list[tuple[str, int]]:
+    """Each sum check over ``total`` with its arithmetic and where its total stands."""
+    return [
+        (shown(k), k.span[0])
+        for k in checks_of(text)
+        if k.kind == "sum" and k.message().split(" = ")[1].startswith(total)
+    ]
+
+
+def test_a_breakdown_of_the_headline_stays_with_it_when_a_series_restates_it():
+    text = (
+        "一、基本情况\n全年共受理涉农信访事项316件，同比上升8.2%（上年292件）。近三年分别受理265件、"
+        "292件和316件，呈上升态势。上半年受理147件，下半年受理169件。\n二、主要问题\n从诉求内容看，"
+        "土地承包类128件；宅基地类97件；补贴发放类54件；其他37件。"
+    )
+    first = text.index("316件")
+    anchors = _sum_anchors(text, "316")
+    assert ("128+97+54+37", first) in anchors
+    assert [a for a in anchors if a[0] == "147+169"] == [("147+169", first)]
+
+
+def test_a_breakdown_elsewhere_divides_the_figure_a_restatement_opening_parts_restates():
+    text = (
+        "全年收到复查复核申请540件，依法受理436件，受理率80.7%。受理的436件中，复查352件，复核84件。\n"
+        "（二）内容分类。从受理事项的内容看，城乡建设类151件；劳动社保类119件；农业农村类97件；其他69件。"
+    )
+    first = text.index("436件")
+    restated = text.index("436件", first + 1)
+    # (once: not a second time over the restatement, which has parts of its own)
+    assert _sum_anchors(text, "436") == [("151+119+97+69", first), ("352+84", restated)]

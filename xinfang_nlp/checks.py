@@ -237,6 +237,17 @@ def _interval_sum(claims: Iterable[Claim]) -> Interval | None:
     return low, high
 
 
+def _adds_up(total: Claim, parts: Iterable[Claim]) -> bool:
+    """Whether the parts' values can add up to the total's (their intervals meet)."""
+    summed, interval = _interval_sum(parts), operand(total)
+    return (
+        summed is not None
+        and interval is not None
+        and interval[0] <= summed[1]
+        and interval[1] >= summed[0]
+    )
+
+
 _TEN_THOUSAND = Decimal(10_000)
 
 
@@ -3677,9 +3688,11 @@ class _Checker:
         in its own or the sentence before, in one section."""
         index = self.index
         summed: dict[str, list[frozenset[str]]] = {}
+        listed: set[frozenset[str]] = set()  # every summed list of parts
         for k in self.checks:
             if k.kind == "sum" and k.claims:
                 summed.setdefault(k.claims[-1], []).append(frozenset(k.claims[:-1]))
+                listed.add(frozenset(k.claims[:-1]))
         # exact counts by (part, measure word, period, value), in document order
         wholes: dict[tuple[int, str, str | None, Decimal], list[Claim]] = {}
         for c in index.claims:
@@ -3733,7 +3746,7 @@ class _Checker:
                         count = end + 1 - start
                         # full: all the sentence's counts of that word (after the whole, when
                         # the whole opens the list: 油烟噪声扰民类874件,…,其中…392件;…177件)
-                        whole = None
+                        accepted = []
                         for c in reversed(wholes.get((part, unit, period, total), ())):
                             if index.position[c.id] >= first:
                                 continue
@@ -3744,8 +3757,20 @@ class _Checker:
                             if self.breakdown_of(c, sentence, section, full, count) or (
                                 full and _names_whole(named, c)
                             ):
-                                whole = c
-                                break
+                                accepted.append(c)
+                        # (the nearest, unless it restates a total stated on its own: as an
+                        # item of a 分别 series, 全年受理247件。…2023年、2024年分别受理214件和
+                        # 247件, or opening parts of its own in another sentence, 受理的436件中,…)
+                        whole = next(
+                            (
+                                c
+                                for c in accepted
+                                if "分别" not in c.lead
+                                and "依次" not in c.lead
+                                and (c.sentence == sentence or not _opens_parts(c))
+                            ),
+                            accepted[0] if accepted else None,
+                        )
                         if whole is not None:
                             found.append((count, start, whole))
                 taken: set[int] = set()
@@ -3755,8 +3780,8 @@ class _Checker:
                         continue
                     parts = items[start : start + count]
                     ids = frozenset(p.id for p in parts)
-                    if any(ids & other for other in summed.get(whole.id, [])):
-                        continue
+                    if ids in listed or any(ids & other for other in summed.get(whole.id, [])):
+                        continue  # (the same parts summed already, to this whole or its twin)
                     taken |= span
                     summed.setdefault(whole.id, []).append(ids)
                     self.compare_sum(whole, parts, partial_ok=True)
@@ -5699,7 +5724,10 @@ class _Checker:
                     prefix = _exact_prefix(parts, total)
                     if prefix is not None:
                         parts = prefix
-                if guessed:
+                if guessed and not _adds_up(total, parts):
+                    # (a breakdown that makes the headline it was guessed to divide stays with
+                    # it, though the headline is restated later in a series: 2022年、2023年、
+                    # 2024年分别受理186件、214件和247件)
                     total = self.stated_sum(parts, period) or total
                 self.compare_sum(
                     total,
@@ -5906,8 +5934,30 @@ class _Checker:
             ):
                 interval = operand(c)
                 if interval is not None and interval[0] <= high and interval[1] >= low:
+                    if _opens_parts(c):
+                        # 受理的512件中,复查398件…: a restatement that opens parts of its own;
+                        # a breakdown stated elsewhere divides the figure it restates
+                        return self.restated(c) or c
                     return c
         return None
+
+    def restated(self, claim: Claim) -> Claim | None:
+        """The earliest exactly written count of the same value, family and period as
+        ``claim``, before it: what ``claim`` restates."""
+        return next(
+            (
+                c
+                for c in self.index.claims[: self.index.position[claim.id]]
+                if c.kind == "count"
+                and _actual(c)
+                and c.bound == "exact"
+                and c.value == claim.value
+                and c.unit == claim.unit
+                and c.period == claim.period
+                and not _opens_parts(c)
+            ),
+            None,
+        )
 
     def after_subtotal(self, claim: Claim, *, clause: bool = False) -> bool:
         """Whether ``claim`` stands after a 其中 of its sentence (with ``clause``: of its own
