@@ -4493,3 +4493,28 @@ def test_a_breakdown_elsewhere_divides_the_figure_a_restatement_opening_parts_re
     restated = text.index("436件", first + 1)
     # (once: not a second time over the restatement, which has parts of its own)
     assert _sum_anchors(text, "436") == [("151+119+97+69", first), ("352+84", restated)]
+
+
+def test_a_summed_share_names_its_parts_in_shortened_or_reworded_words():
+    text = (
+        "全年共受理信访事项400件。从反映内容看，反映征地补偿标准偏低的132件，占33.0%；"
+        "反映安置房质量和配套的96件，占24.0%；反映宅基地审批的88件，占22.0%；其他84件，占21.0%。"
+        "补偿标准和房屋质量两类合计占57.0%。"
+    )
+    summed = [s for s in stated(text, "share") if "+" in s[1]]
+    assert summed == [("consistent", "(132+96)/400 = 57%")]
+    wrong = [s for s in stated(text.replace("57.0%", "67.0%"), "share") if "+" in s[1]]
+    assert wrong == [("inconsistent", "(132+96)/400 = 57%")]
+    # (a name no item's words hold most of is no name to guess from)
+    vague = text.replace("补偿标准和房屋质量", "补偿和信访积案")
+    assert ("unverifiable", "找不到可用于核算的总量") in stated(vague, "share")
+
+
+def test_a_summed_share_names_the_items_of_a_respectively_list():
+    text = (
+        "全年共受理信访事项400件。轮候、配租、租金、其他类分别为142件、86件、109件和63件，"
+        "占比依次为35.5%、21.5%、27.3%和15.8%。轮候和租金两类合计占62.8%。"
+    )
+    assert [s for s in stated(text, "share") if "+" in s[1]] == [
+        ("consistent", "(142+109)/400 = 62.75%")
+    ]

@@ -453,6 +453,35 @@ def _names_category(lead: str, name: str) -> bool:
     return 2 <= len(tail) <= 8 and tail[0] in "和及与" and tail.removesuffix("类")[1:].isalpha()
 
 
+def _likeliest_item(name: str, pool: Sequence[Claim]) -> list[Claim]:
+    """The one count whose item words (back to the clause's start) hold most of the
+    characters of ``name`` — at least half, and more than any other count's — or nothing."""
+    wanted = set(name) - _ITEM_NOISE
+    if len(wanted) < 2:
+        return []
+    scored = sorted(
+        ((len(wanted & set(_item_words(c))), c) for c in pool),
+        key=lambda sc: -sc[0],
+    )
+    if not scored or scored[0][0] * 2 < len(wanted):
+        return []
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return []
+    return [scored[0][1]]
+
+
+def _item_words(claim: Claim) -> str:
+    """A count's own words back to its clause's start (反映义务教育学位不足、划片入学问题的),
+    not only back to the last 、 as :func:`_local_lead`."""
+    lead = claim.lead
+    at = max(lead.rfind(mark) for mark in ",;。:")
+    words = lead[at + 1 :]
+    return words[max((i for i, ch in enumerate(words) if ch.isdecimal()), default=-1) + 1 :]
+
+
+_ITEM_NOISE = frozenset("类的和及与反映问题方面")
+
+
 # 大气污染类中,…; 自然资源类问题中,…; 出租车方面,…: a sentence that breaks down a category
 # named earlier
 _SUBSET_OPENING = regex.compile(
@@ -4105,6 +4134,14 @@ class _Checker:
                 for c in pool
                 if _names_category(_local_lead(c), name) or _names_category(c.lead, name)
             ]
+            if not found:
+                # (轮候、配租…类分别为142件、86件…: an item of a 分别 list is named by its
+                # subject, paired from the list of names)
+                found = [c for c in pool if c.subject == name]
+            if not found:
+                # (身份核定 for 反映移民身份和后扶人口核定的95件; 资金分摊 for 反映费用分摊和补助
+                # 申领的118件: a name shortened or reworded from its item's words)
+                found = _likeliest_item(name, pool)
             if len(found) != 1 or found[0] in parts:
                 return None
             parts.append(found[0])
