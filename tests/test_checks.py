@@ -4518,3 +4518,50 @@ def test_a_summed_share_names_the_items_of_a_respectively_list():
     assert [s for s in stated(text, "share") if "+" in s[1]] == [
         ("consistent", "(142+109)/400 = 62.75%")
     ]
+
+
+# --- per-population ratios over a named population -------------------------------------------
+
+
+def test_a_ratio_per_ten_thousand_households_is_over_the_households_stated():
+    text = (
+        "截至年底，全市供水用户86.4万户。上半年共受理供水服务投诉5,646件，同比下降6.1%"
+        "（上年同期6,012件），每万户投诉量65.3件。"
+    )
+    assert stated(text, "per_capita") == [("consistent", "5646/86.4万×10000 = 65.35")]
+    wrong = text.replace("65.3件", "75.3件")
+    assert stated(wrong, "per_capita") == [("inconsistent", "5646/86.4万×10000 = 65.35")]
+
+
+def test_a_per_population_ratio_is_over_the_population_its_words_name():
+    text = (
+        "全县户籍人口52.4万人，其中农业人口38.6万人。全年全县共受理涉农信访事项1,124件，"
+        "每万名农业人口信访量29.1件。"
+    )
+    assert stated(text, "per_capita") == [("consistent", "1124/38.6万×10000 = 29.12")]
+    # the figure over the other population is wrong: that one gives it is no excuse
+    over_all = text.replace("29.1件", "21.5件")
+    assert stated(over_all, "per_capita") == [("inconsistent", "1124/38.6万×10000 = 29.12")]
+    # (a flow is no population: 新增缴存职工 beside 实缴职工)
+    flow = (
+        "年末实缴职工42.8万人，全年新增缴存职工3.9万人。全年共受理信访投诉1,472件，"
+        "每万名缴存职工信访投诉量377.4件。"
+    )
+    assert stated(flow, "per_capita") == [("inconsistent", "1472/42.8万×10000 = 34.39")]
+
+
+def test_a_per_population_ratio_divides_the_category_its_words_name():
+    text = (
+        "全市有燃气用户86.4万户、集中供热用户41.8万户。全年受理燃气供热投诉6,842件，其中燃气类3,962件，"
+        "供热类2,880件。每万户燃气用户投诉45.9件，每万户供热用户投诉33.3件。"
+    )
+    assert stated(text, "per_capita") == [
+        ("consistent", "3962/86.4万×10000 = 45.86"),
+        ("inconsistent", "2880/41.8万×10000 = 68.90"),
+    ]
+    # a population in the ratio's own unit is not what it divides
+    cases = (
+        "全年全市法院受理各类案件13.92万件。"
+        "全年共接待处理涉诉信访2,318件，每万件案件涉诉信访量166.5件。"
+    )
+    assert stated(cases, "per_capita") == [("consistent", "2318/13.92万×10000 = 166.52")]

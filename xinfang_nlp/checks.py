@@ -453,6 +453,11 @@ def _names_category(lead: str, name: str) -> bool:
     return 2 <= len(tail) <= 8 and tail[0] in "和及与" and tail.removesuffix("类")[1:].isalpha()
 
 
+def _bigrams(words: str) -> set[str]:
+    """The pairs of adjacent characters of ``words``."""
+    return {words[i : i + 2] for i in range(len(words) - 1)}
+
+
 def _likeliest_item(name: str, pool: Sequence[Claim]) -> list[Claim]:
     """The one count whose item words (back to the clause's start) hold most of the
     characters of ``name`` — at least half, and more than any other count's — or nothing."""
@@ -537,6 +542,33 @@ _summed_share = remembered(_SUMMED_SHARE.search)
 _per_capita_markers = remembered_all(_PER_CAPITA)
 # the header of a list of per-population figures: 各乡镇万人信访量分别为:
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
+# 每万户投诉量, 每千名移民信访量, 每百起事故引发…类投诉: a ratio over a population of things
+# counted in a measure word other than 人 (每万人 and 万人 are per_population's)
+_PER_NAMED = regex.compile(
+    r"每(?P<scale>百万|十万|万|千|百)(?P<measure>名|位|户|辆|家|件|起|个)(?P<rest>\p{Han}{0,16})$"
+)
+# the scale words of per-population ratios (每百件…, 万人…, 每百万件…)
+_PER_SCALES = {
+    "百": Decimal(100),
+    "千": Decimal(1000),
+    "万": Decimal(10_000),
+    "十万": Decimal(100_000),
+    "百万": Decimal(1_000_000),
+}
+_PER_MEASURE_UNITS = {
+    "名": ("人", "名"),
+    "位": ("人", "名", "位"),
+    "户": ("户",),
+    "辆": ("辆",),
+    "家": ("家",),
+    "件": ("件",),
+    "起": ("起",),
+    "个": ("个",),
+}
+_FLOW_WORDS = regex.compile(r"新增|净增|增加|减少|新发|新受理")
+# …引发事故处理类投诉: the category of the counts a per-population ratio divides
+_PER_CATEGORY = regex.compile(r"(?P<name>\p{Han}{2,8}?)类")
+
 _POPULATION = regex.compile(r"人口|常住|户籍|居民")
 # 按全县退役军人和其他优抚对象人数计算: the people a per-head ratio says it is over
 _PER_HEAD_BASIS = regex.compile(r"按(?P<noun>[^,;。:]{2,24}?)(?:的)?(?:人数|总人数|人口)计算")
@@ -545,12 +577,6 @@ _WHOLE_AREA_PREFIX = regex.compile(r"^(?:全(?:市|县|区|镇|乡|街道|省))"
 _PER_BASE_LIST = regex.compile(
     r"每?(?P<scale>十万|百万|万|千)(?:名|个)?(?P<base>人|户|件|名)[^;。]{0,24}?(?:分别|依次)(?:为|是)?:?"
 )
-_PER_BASE_SCALE = {
-    "千": Decimal(1000),
-    "万": Decimal(10_000),
-    "十万": Decimal(100_000),
-    "百万": Decimal(1_000_000),
-}
 # the word that opens a list of figures given in the order of the names before them
 _SEPARATELY_CUE = regex.compile(r"(?:分别|依次)(?:为|是|有|受理|登记)?:?")
 # 人均办理26件, 人均处理投诉28.6件: the work of handling the report's whole total
@@ -6705,7 +6731,9 @@ class _Checker:
         # (the first of the lead's markers is _PER_CAPITA.search(reported.lead))
         marker = next(iter(_per_capita_markers(reported.lead)), None)
         if marker is None:
-            self.per_population_listed(reported)
+            per = _PER_NAMED.search(reported.lead, timeout=REGEX_TIMEOUT)
+            if per is None or not self.per_named_population(reported, per):
+                self.per_population_listed(reported)
             return
         if "万人" in marker.group() or "千人" in marker.group():
             self.per_population(reported, marker.group())
@@ -7356,6 +7384,127 @@ class _Checker:
             total, population = listed
         self.ratio_check("per_capita", reported, total, population, scale=per)
 
+    def per_named_population(self, reported: Claim, per: regex.Match[str]) -> bool:
+        """每万户投诉量65.3件, 每万名老年人信访投诉14.7件, 每百起事故引发事故处理类投诉17.8件: a
+        count over a population of the measure word and the people or things named after it,
+        stated anywhere before in the part. Returns whether it checked; nothing is checked
+        unless the population and the count are each the one the words point at."""
+        index = self.index
+        units = _PER_MEASURE_UNITS[per.group("measure")]
+        words = per.group("rest")
+        if "分别" in words or "依次" in words:
+            return False  # (每百万件快件有效申诉分别为…: a list, paired by position)
+        numerator, guessed = self.per_named_count(reported, words, units)
+        if numerator is None:
+            return False
+        part = index.part(reported.sentence)
+        position = index.position[reported.id]
+        candidates = [
+            c
+            for c in index.claims[:position]
+            if c.kind == "count"
+            and c.unit in units
+            and _actual(c)
+            and c.period == reported.period
+            and c is not numerator
+            and c.value > numerator.value
+            and index.part(c.sentence) == part
+            # (新增缴存职工3.9万人 is a flow, not the 实缴职工42.8万人 a population is)
+            and not _FLOW_WORDS.search(_own_words(c.lead), timeout=REGEX_TIMEOUT)
+        ]
+        # 每万名农业人口 over 农业人口38.6万人, not 户籍总人口52.4万人: the population whose own
+        # words share most of the pairs of characters written after the measure word
+        wanted = _bigrams(words)
+        scored = [
+            (len(wanted & _bigrams(_own_words(c.lead) + (c.subject or ""))), c) for c in candidates
+        ]
+        best = max((score for score, _ in scored), default=0)
+        if best:
+            chosen = {c.value: c for score, c in scored if score == best}
+        else:
+            # 每万户投诉量 with one count of households stated: that one
+            chosen = {c.value: c for c in candidates}
+        if len(chosen) != 1:
+            return False
+        population = next(iter(chosen.values()))
+        if best:
+            # 每万户供热用户 over 集中供热用户41.8万户: the report named the population; another
+            # (燃气用户86.4万户) that gives the value is no excuse
+            self.prescribed.add(reported.id)
+        self.ratio_check(
+            "per_capita",
+            reported,
+            numerator,
+            population,
+            scale=_PER_SCALES[per.group("scale")],
+            accuse=not guessed,
+        )
+        return True
+
+    def per_named_count(
+        self, reported: Claim, words: str, units: tuple[str, ...]
+    ) -> tuple[Claim | None, bool]:
+        """The count a per-population ratio divides, and whether it was only guessed: the
+        category its words name (…引发事故处理类投诉 → 事故处理类864件; 供热用户投诉 → 供热类),
+        else the count its words name (…交通管理投诉 → 交通管理投诉2,386件), else the total
+        before it in its sentence (not the population: 受理各类案件13.92万件,每万件案件…), else
+        — when its sentence states no such count — the part's headline total (guessed)."""
+        index = self.index
+        part = index.part(reported.sentence)
+        earlier = [
+            c
+            for c in index.claims[: index.position[reported.id]]
+            if _is_count(c)
+            and c.unit == reported.unit
+            and c.period == reported.period
+            and index.part(c.sentence) == part
+        ]
+        category = _PER_CATEGORY.search(words, timeout=REGEX_TIMEOUT)
+        names = (
+            [category.group("name")[k:] for k in range(len(category.group("name")) - 1)]
+            if category
+            else []
+        )
+        for name in names:
+            found = [
+                c
+                for c in earlier
+                if (c.subject or "").endswith((name, name + "类"))
+                or _names_category(_local_lead(c), name)
+            ]
+            if found:
+                return (found[-1] if len({c.value for c in found}) == 1 else None), False
+        if category is None:
+            # (供热用户投诉 names 供热类2,880件: a category's name without its 类)
+            cores = {
+                c.subject.removesuffix("类"): c
+                for c in earlier
+                if (c.subject or "").endswith("类") and len(c.subject) >= 3
+            }
+            found = [c for core, c in cores.items() if core in words]
+            named = found or [
+                c for c in earlier if len(c.subject or "") >= 4 and (c.subject or "") in words
+            ]
+            if named:
+                return (named[-1] if len({c.value for c in named}) == 1 else None), False
+        # (a population counted in the ratio's own unit is not what it divides)
+        wanted = _bigrams(words) if reported.unit in units else set()
+        same = [
+            c
+            for c in index.before(reported)
+            if c in earlier and not (wanted & _bigrams(_own_words(c.lead)))
+        ]
+        # (…共受理涉农信访事项427件,其中县局直接受理163件,…每万名农业人口信访11.1件: not a
+        # part after 其中)
+        same = [c for c in same if not self.after_subtotal(c)] or same
+        if same:
+            return next((c for c in same if _total_lead(c.lead)), same[-1]), False
+        if any(c in earlier for c in index.before(reported)):
+            return None, False
+        return index.headline_total(
+            reported, family(reported), period=reported.period or "current"
+        ), True
+
     def named_population(self, reported: Claim) -> list[Claim]:
         """The population a per-head ratio is over when none stands near it: the people its
         sentence names (按全县退役军人和其他优抚对象人数计算,每千人…18.8件 over 全县现有退役军人和
@@ -7542,7 +7691,7 @@ class _Checker:
         if len(pairs) != 1:
             return
         position = ratios.index(reported)
-        scale = _PER_BASE_SCALE[header.group("scale")]
+        scale = _PER_SCALES[header.group("scale")]
         numerators, denominators = pairs[0]
         self.ratio_check(
             "per_capita", reported, numerators[position], denominators[position], scale=scale
