@@ -349,6 +349,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "179": (_BIG5_TW,),
     "180": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.2),),
     "181": (_GB18030_CRLF,),
+    "182": (_UTF8_CRLF_PINYIN,),
     "183": (_UTF16_FULLWIDTH,),
 }
 
