@@ -348,6 +348,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "178": (_UTF16_FULLWIDTH,),
     "179": (_BIG5_TW,),
     "180": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.2),),
+    "181": (_GB18030_CRLF,),
+    "182": (_UTF8_CRLF_PINYIN,),
+    "183": (_UTF16_FULLWIDTH,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
