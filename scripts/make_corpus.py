@@ -348,6 +348,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "178": (_UTF16_FULLWIDTH,),
     "179": (_BIG5_TW,),
     "180": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.2),),
+    "184": (_BIG5_TW,),
     "186": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
 }
 
