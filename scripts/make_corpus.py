@@ -349,6 +349,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "179": (_BIG5_TW,),
     "180": (replace(_TRAD, encoding="gb18030", newline="\r\n", pinyin=0.2),),
     "184": (_BIG5_TW,),
+    "185": (_GB18030_CRLF,),
     "186": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
 }
 
