@@ -351,6 +351,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "181": (_GB18030_CRLF,),
     "182": (_UTF8_CRLF_PINYIN,),
     "183": (_UTF16_FULLWIDTH,),
+    "184": (_BIG5_TW,),
+    "185": (_GB18030_CRLF,),
+    "186": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
