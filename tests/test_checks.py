@@ -4565,3 +4565,24 @@ def test_a_per_population_ratio_divides_the_category_its_words_name():
         "全年共接待处理涉诉信访2,318件，每万件案件涉诉信访量166.5件。"
     )
     assert stated(cases, "per_capita") == [("consistent", "2318/13.92万×10000 = 166.52")]
+
+
+def test_a_respectively_list_of_changes_pairs_with_figures_each_followed_by_its_base():
+    text = (
+        "分季度看，一季度210件（上年同期180件）、二季度236件（205件）、三季度301件（244件）、"
+        "四季度259件（231件），同比分别上升16.7%、15.1%、23.4%和22.1%。"
+    )
+    assert stated(text, "change") == [
+        ("consistent", "210/180−1 = +16.67%"),
+        ("consistent", "236/205−1 = +15.12%"),
+        ("consistent", "301/244−1 = +23.36%"),
+        ("inconsistent", "259/231−1 = +12.12%"),
+    ]
+
+
+def test_a_multiple_right_after_two_averages_compares_them():
+    text = (
+        "巡游车投诉1,962件，网约车投诉2,724件。按车辆数计算，巡游车每万辆投诉量2,867.6件，"
+        "网约车1,460.0件，巡游车是网约车的2.0倍。"
+    )
+    assert stated(text, "per_capita")[-1] == ("consistent", "2867.6/1460.0 = 1.96")

@@ -987,3 +987,24 @@ def test_a_month_named_in_chinese_numerals_after_bi_gives_its_bracketed_base():
         ("十三批", "previous"),
         ("二十九人次", "previous"),
     ]
+
+
+def test_a_base_period_in_brackets_governs_only_its_bracket_and_its_parallels():
+    text = (
+        "分季度看，一季度210件（上年同期180件）、二季度236件（205件）、三季度301件（上年同期244件）、"
+        "四季度259件（231件），同比分别上升16.7%、15.1%、23.4%和12.1%。"
+    )
+    periods = [(c.text, c.period) for c in extract(text).claims if c.kind == "count"]
+    assert periods == [
+        ("210件", "current"),
+        ("180件", "previous"),
+        ("236件", "current"),
+        ("205件", "previous"),
+        ("301件", "current"),
+        ("244件", "previous"),
+        ("259件", "current"),
+        ("231件", "previous"),
+    ]
+    # (a share in brackets after a count is no base: 6.95万件(11.3%),同比下降…)
+    shares = extract("交通运输类6.95万件（11.3%），同比下降12.4%（上年7.93万件）。").claims
+    assert [(c.text, c.period) for c in shares if c.kind == "share"] == [("11.3%", "current")]

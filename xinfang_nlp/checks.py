@@ -1279,7 +1279,8 @@ class _Checker:
             return
         # (a place named in a 分别 list first, then the levels beside the change)
         levels = (
-            self.named_in_lists(reported)
+            self.interleaved_pair(reported)
+            or self.named_in_lists(reported)
             or self.named_in_own_list(reported)
             or self.level_operands(reported)
             if reported.unit == "%"
@@ -1381,6 +1382,29 @@ class _Checker:
             severity = "direction"
         operands_used = [c_ for c_ in (current, previous, difference) if c_ is not None]
         self.add("change", verdict, reported, operands_used, computed, messages, severity)
+
+    def interleaved_pair(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """一季度268件(上年同期231件)、二季度295件(247件)…,同比分别上升16.0%、19.4%…: the k-th
+        change of a 分别 list is of the k-th of as many figures before it in the sentence that
+        are each followed by their base in brackets."""
+        _, places = self.cached_runs(reported.sentence)
+        run, k = places.get(reported.id, (None, 0))
+        if run is None or len(run) < 2 or "分别" not in run[0].lead[-12:]:
+            return None
+        if any(c.kind != "change" for c in run):
+            return None
+        sentence = self.index.by_sentence[reported.sentence]
+        before = [c for c in sentence if c.norm_span[0] < run[0].norm_span[0]]
+        pairs = [
+            (c, base)
+            for c, base in itertools.pairwise(before)
+            if c.kind in ("count", "amount")
+            and c.period == "current"
+            and base.period == "previous"
+            and base.unit == c.unit
+            and self.in_parenthesis_after(c, base, reach=12)
+        ]
+        return pairs[k] if len(pairs) == len(run) else None
 
     def hinted_base(self, change: Claim, hint: str) -> Claim | None:
         """The previous count of family ``hint`` in the parenthesis right after ``change``."""
@@ -7747,6 +7771,10 @@ class _Checker:
         if cue is None:
             return
         before = self.index.before(reported)
+        compared = self.compared_averages(reported, cue)
+        if compared is not None:
+            self.ratio_check("per_capita", reported, *compared, scale=Decimal(1))
+            return
         cue_start = reported.norm_span[0] - len(reported.lead) + cue.start()
         inside = [c for c in before if c.norm_span[0] >= cue_start and _is_count(c, c.period)]
         denominator = inside[0] if inside else None
@@ -7818,6 +7846,34 @@ class _Checker:
             self.unverifiable("per_capita", reported)
             return
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def compared_averages(
+        self, reported: Claim, cue: regex.Match[str]
+    ) -> tuple[Claim, Claim] | None:
+        """巡游车每万辆投诉量2,867.6件,网约车1,460.0件,巡游车是网约车的2.0倍: a multiple right
+        after two averages (or per-population ratios) of one measure, each named by one side
+        of 是…的, is the one over the other — not the counts they were computed from."""
+        averages = [
+            c
+            for c in self.index.before(reported)
+            if c.kind == "ratio" and c.unit not in _PERCENTISH and c.unit != "倍" and _actual(c)
+        ]
+        if len(averages) < 2 or len({c.unit for c in averages}) != 1:
+            return None
+        head = reported.lead[: cue.start()]
+        head = head[max(head.rfind(mark) for mark in ",;:") + 1 :]
+        noun = cue.group("noun")
+        if len(head) < 2 or len(noun) < 2:
+            return None
+
+        def named(name: str) -> Claim | None:
+            found = [c for c in averages if _subsequence(name, (c.subject or "") + c.lead[-12:])]
+            return found[0] if len(found) == 1 else None
+
+        numerator, denominator = named(head), named(noun)
+        if numerator is None or denominator is None or numerator is denominator:
+            return None
+        return numerator, denominator
 
     def named_value(self, reported: Claim, noun: str, numerator: Claim) -> Claim | None:
         """The figure of ``numerator``'s unit and period whose subject is what ``noun`` names,

@@ -2196,6 +2196,7 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
                 and _AFTER_DIFFERENCE.search(before_paren, timeout=REGEX_TIMEOUT)
             )
             or _base_before_change(text, open_paren, draft)
+            or _parallel_base(text, open_paren, draft)
         ):
             return True
     # 由原来的X提高到Y: X is the base
@@ -2230,6 +2231,14 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         return False
     # 去年同期为8件, 较去年同期的40批, 上年同期受理120件
     words = _previous_words(prefix)
+    while words is not None and ")" in prefix[words.end() :]:
+        # 一季度268件(上年同期231件)、二季度295件: a period word in a bracket closed before the
+        # figure is that bracket's
+        close = prefix.index(")", words.end())
+        if "(" in prefix[words.end() : close] or "(" not in prefix[: words.start()]:
+            break
+        prefix = prefix[close + 1 :]
+        words = _previous_words(prefix)
     if words is None:
         return False
     rest = prefix[words.end() :]
@@ -2243,6 +2252,33 @@ def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bo
         ("比" in rest or "较" in rest)
         and _COMPARED.search(prefix, words.end(), timeout=REGEX_TIMEOUT)
     )
+
+
+def _parallel_base(text: str, open_paren: int, draft: _Draft) -> bool:
+    """一季度268件(上年同期231件)、二季度295件(247件): a bare figure in brackets right after a
+    figure is a base like the one of an earlier bracket of its sentence that named the base
+    period — or, with no such bracket, when the sentence goes on to a 同比 change."""
+    if (
+        draft.kind not in ("count", "amount")
+        or text[open_paren + 1 : draft.start]
+        or not text.startswith(")", draft.end)
+        # (of the same measure as the figure before the bracket: 6.95万件(11.3%) is a share)
+        or not text.endswith(draft.unit, 0, open_paren)
+        or not _FIGURE_BEFORE_PAREN.search(
+            text, max(0, open_paren - 4), open_paren, timeout=REGEX_TIMEOUT
+        )
+    ):
+        return False
+    start = max(text.rfind("。", 0, open_paren), text.rfind("\n", 0, open_paren)) + 1
+    for bracket in _BRACKETED_TEXT.finditer(text, start, open_paren, timeout=REGEX_TIMEOUT):
+        if _previous_words(bracket.group(1)) is not None:
+            return True
+    end = text.find("。", draft.end)
+    return "同比" in text[draft.end : end if end >= 0 else len(text)]
+
+
+_FIGURE_BEFORE_PAREN = regex.compile(r"\d\p{Han}{0,2}$")
+_BRACKETED_TEXT = regex.compile(r"\(([^()]{1,20})\)")
 
 
 def _base_before_change(text: str, open_paren: int, draft: _Draft) -> bool:
