@@ -237,15 +237,15 @@ def _interval_sum(claims: Iterable[Claim]) -> Interval | None:
     return low, high
 
 
+def _meets(a: Interval, b: Interval) -> bool:
+    """Whether two intervals have a value in common."""
+    return a[0] <= b[1] and a[1] >= b[0]
+
+
 def _adds_up(total: Claim, parts: Iterable[Claim]) -> bool:
     """Whether the parts' values can add up to the total's (their intervals meet)."""
     summed, interval = _interval_sum(parts), operand(total)
-    return (
-        summed is not None
-        and interval is not None
-        and interval[0] <= summed[1]
-        and interval[1] >= summed[0]
-    )
+    return summed is not None and interval is not None and _meets(interval, summed)
 
 
 _TEN_THOUSAND = Decimal(10_000)
@@ -6008,7 +6008,6 @@ class _Checker:
         summed = _interval_sum(parts)
         if summed is None:
             return None
-        low, high = summed
         largest = max(p.value for p in parts)
         fam = family(parts[0])
         for c in reversed(self.index.claims[: self.index.position[parts[0].id]]):
@@ -6020,7 +6019,7 @@ class _Checker:
                 and c.value >= largest
             ):
                 interval = operand(c)
-                if interval is not None and interval[0] <= high and interval[1] >= low:
+                if interval is not None and _meets(interval, summed):
                     if _opens_parts(c):
                         # 受理的512件中,复查398件…: a restatement that opens parts of its own;
                         # a breakdown stated elsewhere divides the figure it restates
@@ -6029,8 +6028,8 @@ class _Checker:
         return None
 
     def restated(self, claim: Claim) -> Claim | None:
-        """The earliest exactly written count of the same value, family and period as
-        ``claim``, before it: what ``claim`` restates."""
+        """The earliest exactly written count of the same value, unit and period as ``claim``
+        before it, that does not itself open parts: what ``claim`` restates."""
         return next(
             (
                 c
