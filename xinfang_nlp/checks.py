@@ -453,11 +453,6 @@ def _names_category(lead: str, name: str) -> bool:
     return 2 <= len(tail) <= 8 and tail[0] in "和及与" and tail.removesuffix("类")[1:].isalpha()
 
 
-def _bigrams(words: str) -> set[str]:
-    """The pairs of adjacent characters of ``words``."""
-    return {words[i : i + 2] for i in range(len(words) - 1)}
-
-
 def _likeliest_item(name: str, pool: Sequence[Claim]) -> list[Claim]:
     """The one count whose item words (back to the clause's start) hold most of the
     characters of ``name`` — at least half, and more than any other count's — or nothing."""
@@ -3567,9 +3562,7 @@ class _Checker:
                 continue
             if (*(c.id for c in items), whole.id) in summed:
                 continue
-            parts = _interval_sum(items)
-            w = operand(whole)
-            if parts is None or w is None or not (parts[0] <= w[1] and parts[1] >= w[0]):
+            if not _adds_up(whole, items):
                 continue
             self.compare_sum(whole, items, partial_ok=True)
 
