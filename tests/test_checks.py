@@ -126,6 +126,15 @@ def test_difference_against_both_values():
     assert (good.verdict, bad.verdict) == ("consistent", "inconsistent")
 
 
+def test_difference_of_a_level_a_sentence_back_named_by_the_subject_head():
+    # the base in brackets in the difference's clause, the level in the sentence before it
+    text = "来信41件,来访132批390人次。来访批均3.0人次,批次比上年({base}批)减少{by}批。"
+    good = only(text.format(base=150, by=18), "difference")
+    bad = only(text.format(base=150, by=28), "difference")
+    assert (good.verdict, bad.verdict) == ("consistent", "inconsistent")
+    assert shown(bad).startswith("132")
+
+
 def test_percentage_point_change_is_an_absolute_difference():
     k = only("满意率由原来的88.5%提高到93.1%,提高4.6个百分点。", "difference")
     assert k.verdict == "consistent"
@@ -2194,6 +2203,51 @@ def test_a_category_broken_down_in_a_later_sentence_that_opens_with_its_name():
         ("870+640+630", "inconsistent"),
         ("720+910", "consistent"),
     ]
+
+
+def test_a_category_reworded_in_the_sentence_that_breaks_it_down():
+    # 征地补偿纠纷 was counted as 土地征收补偿纠纷; its items "…的N件" run past it (planted)
+    text = (
+        "从类型看,土地征收补偿纠纷{whole}件,占40.0%;邻里宅基地纠纷96件,占30.0%;其他64件。\n"
+        "征地补偿纠纷中,反映补偿标准偏低的61件,反映补偿款分配不公的40件,"
+        "反映安置房面积核定的{third}件,占该类的{share}%。"
+    )
+    good = text.format(whole=160, third=59, share="36.9")
+    bad = text.format(whole=160, third=69, share="36.9")
+
+    def sums(s):
+        return [(shown(k), k.verdict) for k in checks_of(s) if k.kind == "sum"]
+
+    assert ("61+40+59", "consistent") in sums(good)
+    assert ("61+40+69", "inconsistent") in sums(bad)
+
+    def shares(s):
+        return [(shown(k), k.verdict) for k in checks_of(s) if k.kind == "share"]
+
+    assert ("59/160", "consistent") in shares(good)
+    assert ("59/160", "inconsistent") in shares(text.format(whole=160, third=59, share="18.4"))
+
+
+def test_the_stages_of_a_funnel_opened_by_a_category_are_not_its_parts():
+    text = (
+        "全年到期应办结420件,按期办结402件。按期办结事项中,参与评价368件,"
+        "评价满意341件,基本满意19件。"
+    )
+    assert [k for k in checks_of(text) if k.kind == "sum" and k.verdict == "inconsistent"] == []
+
+
+def test_a_share_of_the_category_its_own_clause_opens_with():
+    # (the categories were counted in other words: 林地林木权属纠纷, 补偿资金分配纠纷)
+    text = (
+        "从类型看,林地林木权属纠纷180件,占40.0%;补偿资金分配纠纷150件,占33.3%;其他120件。\n"
+        "权属纠纷中,因界址不清引发的99件,占该类的55.0%;分配纠纷中,反映截留资金的45件,"
+        "占该类的{}%。"
+    )
+    verdicts = [(shown(k), k.verdict) for k in checks_of(text.format("30.0")) if k.kind == "share"]
+    assert ("99/180", "consistent") in verdicts
+    assert ("45/150", "consistent") in verdicts
+    verdicts = [(shown(k), k.verdict) for k in checks_of(text.format("10.0")) if k.kind == "share"]
+    assert ("45/150", "inconsistent") in verdicts
 
 
 def test_a_category_breakdown_closed_by_the_rest_that_runs_past_its_total_is_wrong():

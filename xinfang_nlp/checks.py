@@ -2490,6 +2490,22 @@ class _Checker:
             if same_family and same_family[0].sentence == reported.sentence
             else None,
         )
+        if current is None and base is not None and reported.subject:
+            # 来访96批287人次。来访批均3.0人次,批次比上年(108批)减少22批: the base in the
+            # difference's clause, the level a sentence back, named by the subject's head
+            current = next(
+                (
+                    c
+                    for c in same_family
+                    if c.subject
+                    and c.period == "current"
+                    and reported.subject.startswith(c.subject)
+                    and _actual(c)
+                ),
+                None,
+            )
+            if current is not None:
+                named = current.subject
         if current is None:
             return
         # 集体访14批…。集体访批次较上季度(19批)减少5批,较去年同期(11批)增加3批: the base in
@@ -4641,7 +4657,9 @@ class _Checker:
             if opener is not None:
                 return opener
         if noun.startswith("该"):
-            referred = self.referred_whole(reported, part, noun)
+            referred = self.referred_whole(reported, part, noun) or self.opened_category(
+                reported, part, noun
+            )
             if referred is not None:
                 return referred
             if noun.startswith(("该类", "该领域", "该行业")):
@@ -5029,6 +5047,32 @@ class _Checker:
             if (c.subject or "").startswith(thing.group()) and c.value > part.value
         ]
         return named[-1] if named else None
+
+    def opened_category(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
+        """The whole of 占该类 when the sentence opens with the category's name in words other
+        than those it was counted by (权属纠纷中,…引发的97件,占该类的20.0% → 林地林木权属纠纷176件;
+        水质类中,…148件,占该类的52.7% → 反映水质浑浊、有异味的236件)."""
+        if not noun.startswith("该类"):
+            return None
+        start = self.normalized_start(reported.sentence)
+        said = self.index.sentence_text(reported.sentence)[: part.norm_span[0] - start]
+        # (身份核定类中,…39件,占该类的41.1%;项目建设类中,…51件,占该类的61.4%: the last
+        # clause that opens with a category, the part's own if it does)
+        clauses = [0] + [i + 1 for i, ch in enumerate(said) if ch == ";"]
+        opening = next(
+            (
+                found
+                for at in reversed(clauses)
+                if (found := _SUBSET_OPENING.match(said, at, timeout=REGEX_TIMEOUT))
+            ),
+            None,
+        )
+        if opening is None or opening.group("name").startswith(_NOT_A_SUBSET_NAME):
+            return None
+        whole = self.named_category(opening.group("name"), reported.sentence)
+        if whole is None or family(whole) != family(part) or whole.value <= part.value:
+            return None
+        return whole
 
     def first_named(self, part: Claim, thing: str) -> Claim | None:
         """The first actual current count before ``part`` whose subject is ``thing`` (or
@@ -5541,22 +5585,7 @@ class _Checker:
         opening = _SUBSET_OPENING.match(text, timeout=REGEX_TIMEOUT)
         if opening is None or opening.group("name").startswith(_NOT_A_SUBSET_NAME):
             return
-        name = opening.group("name")
-        total = None
-        for c in reversed(self.index.claims[: self.first_position(sentence_index)]):
-            if sentence_index - c.sentence > _SUBSET_REACH:
-                return
-            if (
-                # (罚款2,863.5万元…。罚款中,对工业企业…: money is broken down alike)
-                c.kind in ("count", "amount")
-                and c.period == "current"
-                and _actual(c)
-                and c.subject
-                # 为劳动者追发工资3,916.4万元…。追发工资中,…: the name ends the subject
-                and _SUBSET_NAME_TAIL.sub("", c.subject, timeout=REGEX_TIMEOUT).endswith(name)
-            ):
-                total = c
-                break
+        total = self.named_category(opening.group("name"), sentence_index)
         if total is None:
             return
         start = self.normalized_start(sentence_index) + opening.end()
@@ -5579,10 +5608,34 @@ class _Checker:
         if sum((p.value for p in parts), ZERO) > total.value:
             # a list that runs past its total may have picked up more (not then compared),
             # unless 其他 closes it: then it is all of the named thing, and too many is an error
+            # (补偿分配纠纷中,反映截留的46件,反映分配不公的51件,反映面积核定的35件: items
+            # "…的N件" all of the opening sentence are its list, which may fall short but not
+            # run past — unlike the stages of a funnel, 参与评价768件,评价满意682件)
             prefix = _exact_prefix(parts, total)
             closed = bool(parts) and _remainder(_local_lead(parts[-1]))
-            parts = prefix or (parts if closed else [])
+            own = all(p.sentence == sentence_index and _local_lead(p).endswith("的") for p in parts)
+            parts = prefix or (parts if closed or own else [])
         self.listed_sum(total, parts, done)
+
+    def named_category(self, name: str, sentence_index: int) -> Claim | None:
+        """The count of the category ``name`` names, counted in the sentences before
+        ``sentence_index`` (up to :data:`_SUBSET_REACH` back): the last whose subject ends with
+        the name, else the one whose item words hold most of its characters
+        (停水类中 → 反映停水断水的412件; 补偿分配纠纷中 → 补偿资金分配纠纷128件)."""
+        pool = []
+        for c in reversed(self.index.claims[: self.first_position(sentence_index)]):
+            if sentence_index - c.sentence > _SUBSET_REACH:
+                break
+            if (
+                # (罚款2,863.5万元…。罚款中,对工业企业…: money is broken down alike)
+                c.kind in ("count", "amount") and c.period == "current" and _actual(c) and c.subject
+            ):
+                # 为劳动者追发工资3,916.4万元…。追发工资中,…: the name ends the subject
+                if _SUBSET_NAME_TAIL.sub("", c.subject, timeout=REGEX_TIMEOUT).endswith(name):
+                    return c
+                pool.append(c)
+        found = _likeliest_item(name, pool)
+        return found[0] if found else None
 
     def listed_sum(self, total: Claim, parts: list[Claim], done: set[tuple[str, ...]]) -> None:
         """Compare a list of two or more parts with its total once; the list is complete (a
