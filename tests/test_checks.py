@@ -3867,6 +3867,41 @@ def test_last_years_halves_make_last_years_total_when_this_years_do(second, verd
     assert changes["463/583−1"] == "consistent"  # the 环比 over the half before, not the 同比 base
 
 
+@pytest.mark.parametrize(
+    ("second", "verdict"), [("1,462", "consistent"), ("1,426", "inconsistent")]
+)
+def test_a_first_halfs_bases_of_both_comparisons_each_make_their_total(second, verdict):
+    # 环比 over last year's second half, named right at it; each part's two bases sum
+    text = (
+        "1—6月共受理投诉3,090件,比去年同期(2,620件)上升17.9%,比去年下半年(2,740件)环比上升"
+        "12.8%。其中城区1,380件,同比上升12.2%(去年同期1,230件),环比上升8.0%(去年下半年1,278"
+        "件);乡镇1,710件,同比上升23.0%(去年同期1,390件),环比上升17.0%(去年下半年"
+        f"{second}件)。"
+    )
+    changes = {shown(k): k.verdict for k in checks_of(text) if k.kind == "change"}
+    assert changes["3090/2740−1"] == "consistent"
+    sums = stated(text, "sum")
+    assert ("consistent", "1230+1390 = 2620") in sums
+    total = 1278 + int(second.replace(",", ""))
+    assert (verdict, f"1278+{second.replace(',', '')} = {total}") in sums
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("5,360", "consistent"), ("5,630", "inconsistent")])
+def test_last_years_whole_year_beside_a_first_halfs_two_bases_is_their_sum(year, verdict):
+    text = (
+        f"上半年共受理投诉3,090件,比去年同期(2,620件)上升17.9%,比去年下半年(2,740件)环比上升"
+        f"12.8%;去年全年为{year}件。"
+    )
+    assert (verdict, "2620+2740 = 5360") in stated(text, "sum")
+
+
+def test_last_years_second_half_named_for_another_comparison_is_no_base_of_a_sequential_change():
+    # 下半年环比 is over this year's first half; 上年下半年 is the base of the next clause
+    text = "上半年受理598件,下半年受理688件,下半年环比上升15.1%,比上年下半年(612件)上升12.4%。"
+    changes = {shown(k): k.verdict for k in checks_of(text) if k.kind == "change"}
+    assert changes == {"688/598−1": "consistent", "688/612−1": "consistent"}
+
+
 def test_bases_of_the_period_before_do_not_make_the_year_ago_total():
     # the first quarter's base is the quarter before (环比), the total's and the second
     # quarter's a year ago (同比): 412 + 471 is no sum of anything

@@ -3744,24 +3744,49 @@ class _Checker:
                     )
                     base_of.setdefault((level.id, said), base.id)
         summed = {k.claims[-1] for k in self.checks if k.kind == "sum"}
+        self.year_of_halves(base_of, summed)
         for k in list(self.checks):
             if k.kind != "sum" or k.verdict != "consistent" or len(k.claims) < 3:
                 continue
             total = by_id[k.claims[-1]]
             if any(by_id[i].unit != total.unit for i in k.claims):
                 continue  # (来访 批 in a 件 total: last year's may have been counted otherwise)
-            bases = next(
+            # (巡游车…同比上升8.9%(去年同期1,802件),环比下降5.9%(去年下半年2,086件): the
+            # bases of each comparison make their own sum)
+            for said in ("同比", "环比"):
+                bases = [base_of.get((i, said)) for i in k.claims]
+                if None in bases or len(set(bases)) != len(bases) or bases[-1] in summed:
+                    continue
+                summed.add(bases[-1])
+                self.compare_sum(by_id[bases[-1]], [by_id[b] for b in bases[:-1]], partial_ok=False)
+
+    def year_of_halves(self, base_of: dict[tuple[str, str], str], summed: set[str]) -> None:
+        """上半年4,686件,比去年同期(3,918件)上升19.6%,比去年下半年(4,352件)环比上升7.7%;去年
+        全年为8,270件: a first half's two bases are last year's halves, and make last year's
+        whole year stated beside them."""
+        by_id = self.index.by_id
+        for (level_id, said), second_id in base_of.items():
+            first_id = base_of.get((level_id, "同比"))
+            if said != "环比" or first_id is None or first_id == second_id:
+                continue
+            level, first, second = by_id[level_id], by_id[first_id], by_id[second_id]
+            if not _HALF_BEFORE.search(second.lead[-12:], timeout=REGEX_TIMEOUT):
+                continue
+            year = next(
                 (
-                    found
-                    for said in ("同比", "环比")
-                    if None not in (found := [base_of.get((i, said)) for i in k.claims])
+                    c
+                    for c in self.index.by_sentence.get(level.sentence, [])
+                    if _is_count(c, "previous")
+                    and c.unit == level.unit
+                    and c.id not in summed
+                    and c.value > max(first.value, second.value)
+                    and _LAST_WHOLE_YEAR.search(c.lead[-10:], timeout=REGEX_TIMEOUT)
                 ),
                 None,
             )
-            if bases is None or len(set(bases)) != len(bases) or bases[-1] in summed:
-                continue
-            summed.add(bases[-1])
-            self.compare_sum(by_id[bases[-1]], [by_id[b] for b in bases[:-1]], partial_ok=False)
+            if year is not None:
+                summed.add(year.id)
+                self.compare_sum(year, [first, second], partial_ok=False)
 
     def exact_breakdowns(self) -> None:
         """全年共受理信访事项386件 … 来信42件,来访215件,网上信访129件: the counts of one measure
@@ -8711,7 +8736,9 @@ def _same_comparison(change: Claim, base: Claim) -> bool:
     if said is None:
         return True
     if said == "环比":
-        return not _YEAR_BASE.search(base.lead, timeout=REGEX_TIMEOUT)
+        return not _YEAR_BASE.search(base.lead, timeout=REGEX_TIMEOUT) or _closing_base(
+            change, base
+        )
     return not _PERIOD_BASE.search(base.lead, timeout=REGEX_TIMEOUT)
 
 
@@ -8725,6 +8752,24 @@ _PERIOD_BEFORE = {
 }
 _YEAR_BASE = regex.compile(r"去年|上年|同期|同比|\d{4}年(?:为|是|:)")
 _PERIOD_BASE = regex.compile(r"上月|上个月|上季度|上一季度|环比")
+_YEAR_CLOSE = r"(?:去年|上年|上一年)(?:下半年|第?四季度|12月|十二月)"
+_HALF_BEFORE = regex.compile(r"(?:去年|上年|上一年)下半年")
+_LAST_WHOLE_YEAR = regex.compile(r"(?:去年|上年|上一年)全年(?:共|合计|总计)?[为是:]?$")
+_CLOSE_BEFORE = regex.compile(_YEAR_CLOSE + r"[为是]?\($")  # 比去年下半年(4,352件)环比…
+_CLOSE_AFTER = regex.compile(r"\(" + _YEAR_CLOSE + r"[为是:]?$")  # 环比…%(上年四季度3,415件)
+
+
+def _closing_base(change: Claim, base: Claim) -> bool:
+    """Whether ``base`` is last year's closing period, named right at a 环比 (比去年下半年
+    (4,352件)环比上升7.7%; 环比下降3.8%(上年四季度3,415件)): the period before a year's first
+    half, quarter or month. Named further off, it is another comparison's."""
+    lead = base.lead[-12:]
+    before = change.norm_span[0] - base.norm_span[1]
+    after = base.norm_span[0] - change.norm_span[1]
+    return bool(
+        (0 <= before <= 6 and _CLOSE_BEFORE.search(lead, timeout=REGEX_TIMEOUT))
+        or (0 <= after <= 8 and _CLOSE_AFTER.search(lead, timeout=REGEX_TIMEOUT))
+    )
 
 
 def _subsequence(short: str, long: str) -> bool:
