@@ -215,6 +215,41 @@ def test_too_few_lines_or_no_header_is_no_table():
 # --- checks -----------------------------------------------------------------------------------
 
 
+LISTED_BASES = (
+    "各片区物业投诉情况见下表:\n"
+    "片区\t住户(户)\t投诉件(件)\t增减(%)\n"
+    "东片区\t9,320\t126\t+{east}\n"
+    "西片区\t7,415\t88\t-12.0\n"
+    "南片区\t5,060\t65\t+8.3\n"
+    "合计\t21,795\t279\t+{total}\n"
+    "表中增减为与上年同期相比,各片区上年同期投诉件数依次为105件、100件和60件。\n"
+)
+
+
+def test_a_change_column_over_bases_listed_after_the_table():
+    # 126/105 = +20.0%, 88/100 = −12.0%, 65/60 = +8.33%; 279/265 = +5.28%
+    good = verdicts(LISTED_BASES.format(east="20.0", total="5.3"), "change")
+    assert good == {
+        "+20.0": "consistent",
+        "-12.0": "consistent",
+        "+8.3": "consistent",
+        "+5.3": "consistent",
+    }
+    bad = verdicts(LISTED_BASES.format(east="2.0", total="6.3"), "change")
+    assert bad["+2.0"] == "inconsistent" and bad["+6.3"] == "inconsistent"
+    (total,) = [
+        k
+        for k in checks_of(LISTED_BASES.format(east="20.0", total="5.3"), "change")
+        if k.reported == Decimal("5.3")
+    ]
+    assert "279/(105+100+60)" in total.message("zh")
+
+
+def test_a_list_of_more_figures_than_rows_after_a_table_is_no_list_of_its_bases():
+    text = LISTED_BASES.format(east="20.0", total="5.3").replace("和60件", "、60件和48件")
+    assert verdicts(text, "change") == {}
+
+
 def test_consistent_tables_raise_nothing():
     for text in (PERIODS, SHARES, RATES, MONEY):
         found = check(extract(text))

@@ -126,6 +126,8 @@ _TOTAL_LABEL = regex.compile(
 )
 # rows that are periods in order (2022年, 2023年; 1月, 2月): a change column compares each row
 # with the row before
+# a list of last year's figures after a table: …上年同期投诉件数依次为207件、…
+_LISTED_BASES = regex.compile(r"(?:上年|去年|同期|上期)\p{Han}{0,12}(?:依次|分别)(?:为|是)$")
 _PERIOD_ROW = regex.compile(r"^(?:(?P<year>(?:19|20)\d{2})年?|(?P<month>1[0-2]|[1-9])月份?)$")
 _PLACE_HEAD = regex.compile(r"县|区|市|镇|乡|街道|单位|地区|部门|地方|园区")
 _PLACE_LABEL = regex.compile(r"\p{Han}{1,8}(?:区|县|市|镇|乡|街道|开发区|园区|管委会)$")
@@ -1086,14 +1088,15 @@ _TRIES = 6  # operand pairs tried per prose figure
 
 
 def _judge_change(
-    reported: Claim, now: Claim, before: Claim, kind: str, tolerance: Decimal
+    reported: Claim, now: Claim, before: Claim | list[Claim], kind: str, tolerance: Decimal
 ) -> tuple[str, str, Decimal] | None:
     """The verdict on ``reported``, a % change (``kind`` "change") or a difference from
-    ``before`` to ``now``, with the actual direction and the computed value; ``None`` when the
-    operands are no exact levels."""
-    from .checks import _direction_and_magnitude, _moved, accepts, operand
+    ``before`` (a level, or levels whose sum is the base) to ``now``, with the actual direction
+    and the computed value; ``None`` when the operands are no exact levels."""
+    from .checks import _direction_and_magnitude, _interval_sum, _moved, accepts, operand
 
-    c, p = operand(now), operand(before)
+    c = operand(now)
+    p = _interval_sum(before) if isinstance(before, list) else operand(before)
     if c is None or p is None or (kind == "change" and p[0] <= 0):
         return None
     low, high, computed = _moved(c, p, kind)
@@ -1280,6 +1283,8 @@ class _TableChecker:
         for column in columns:
             if column.kind in ("change", "difference") and self.levels(column, counts) is None:
                 self.period_changes(column, counts, totals_column)
+                if column.kind == "change":
+                    self.listed_bases(column, counts)
         current = next((c for c in counts if c.period == "current"), None)
         # the 合计 row adds up the item rows, not the 小计 rows: a wrong 小计 is one error, found
         # once (a 小计 with no rows of its own stands for its rows)
@@ -1346,8 +1351,10 @@ class _TableChecker:
         self.judge_change(row, column, reported, now, before)
 
     def judge_change(
-        self, row: Row, column: Column, reported: Claim, now: Claim, before: Claim
+        self, row: Row, column: Column, reported: Claim, now: Claim, before: Claim | list[Claim]
     ) -> None:
+        """Check a change cell over one base, or over the sum of several (the 合计 row's change
+        over the item rows' listed bases)."""
         from .checks import _both as checks_both
         from .checks import _fmt, _written
 
@@ -1361,7 +1368,9 @@ class _TableChecker:
             kind,
             row=row.label,
             current=_written(now),
-            previous=_written(before),
+            previous=_written(before)
+            if not isinstance(before, list)
+            else "(" + "+".join(_written(b) for b in before) + ")",
             computed=f"{computed:+.2f}" if kind == "change" else _fmt(computed),
             direction=reported.direction,
             reported=_written(reported),
@@ -1374,7 +1383,8 @@ class _TableChecker:
             )
             messages = (flip[0] + messages[0], flip[1] + messages[1])
             severity = "direction"
-        self.checker.add(kind, verdict, reported, [now, before], computed, messages, severity)
+        operands = [now, *before] if isinstance(before, list) else [now, before]
+        self.checker.add(kind, verdict, reported, operands, computed, messages, severity)
 
     def period_changes(
         self, column: Column, counts: Sequence[Column], totals: Column | None
@@ -1400,6 +1410,58 @@ class _TableChecker:
             now, before = self.claim(row, base), self.claim(before_row, base)
             if reported is not None and now is not None and before is not None:
                 self.judge_change(row, column, reported, now, before)
+
+    def listed_bases(self, column: Column, counts: Sequence[Column]) -> None:
+        """A change column whose bases are not in the table but listed right after it, one per
+        item row in order (表中增减为与上年同期相比,各水厂上年同期投诉件数依次为207件、144件、…和
+        92件): each row's change over its listed base, on the count column of the list's unit."""
+        items = [row for row in self.table.rows if not (row.total or row.part or row.subtotal)]
+        after = [c for c in self.claims if c.norm_span[0] >= self.table.end]
+        if len(items) < 2 or not after:
+            return
+        index = self.checker.index
+        first = after[0].sentence
+        opener = next(
+            (
+                i
+                for i, c in enumerate(after)
+                if c.sentence <= first + 1 and _LISTED_BASES.search(c.lead, timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
+        if opener is None:
+            return
+        bases = after[opener : opener + len(items)]
+        if (
+            len(bases) != len(items)
+            or any(
+                c.sentence != bases[0].sentence
+                or c.kind != "count"
+                or c.period != "previous"
+                or c.bound != "exact"
+                or c.unit != bases[0].unit
+                for c in bases
+            )
+            or (
+                opener + len(items) < len(after)
+                and after[opener + len(items)].sentence == bases[0].sentence
+                and after[opener + len(items)].unit == bases[0].unit
+            )
+        ):
+            return  # (as many bases as item rows, of one measure, and no more)
+        same_unit = [c for c in counts if c.period == "current" and c.unit == bases[0].unit]
+        if len(same_unit) != 1 or index.sentences[bases[0].sentence].start < self.table.end:
+            return
+        for row, before in zip(items, bases, strict=True):
+            reported, now = self.claim(row, column), self.claim(row, same_unit[0])
+            if reported is not None and now is not None:
+                self.judge_change(row, column, reported, now, before)
+        # (合计|766|+11.8: the total's change over the sum of the listed bases)
+        totals = [row for row in self.table.rows if row.total]
+        if len(totals) == 1:
+            reported, now = self.claim(totals[0], column), self.claim(totals[0], same_unit[0])
+            if reported is not None and now is not None:
+                self.judge_change(totals[0], column, reported, now, bases)
 
     def total_column(self, counts: Sequence[Column]) -> Column | None:
         """A column headed 合计 (总计, 小计…) adding up the count columns before it, checked on
