@@ -354,6 +354,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "184": (_BIG5_TW,),
     "185": (_GB18030_CRLF,),
     "186": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
+    "187": (_BIG5_TW,),
+    "188": (_UTF16_FULLWIDTH,),
+    "189": (_GB18030_CRLF,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
