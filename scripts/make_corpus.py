@@ -355,6 +355,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "185": (_GB18030_CRLF,),
     "186": (replace(_TRAD, encoding="utf-8-sig", newline="\r\n", pinyin=0.3),),
     "190": (_GB18030_CRLF,),
+    "191": (_UTF8_CRLF_PINYIN,),
     "192": (_BIG5_TW,),
 }
 
