@@ -357,6 +357,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "187": (_BIG5_TW,),
     "188": (_UTF16_FULLWIDTH,),
     "189": (_GB18030_CRLF,),
+    "190": (_GB18030_CRLF,),
+    "191": (_UTF8_CRLF_PINYIN,),
+    "192": (_BIG5_TW,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
