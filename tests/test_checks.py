@@ -126,6 +126,26 @@ def test_difference_against_both_values():
     assert (good.verdict, bad.verdict) == ("consistent", "inconsistent")
 
 
+@pytest.mark.parametrize(
+    ("written", "verdict"), [("2,000", "consistent"), ("2,500", "inconsistent")]
+)
+def test_an_average_over_households_listed_together(written, verdict):
+    text = f"对低保户186户、特困供养户48户免除出资部分,共减免46.8万元,户均{written}元。"
+    k = only(text, "per_capita")
+    assert (shown(k), k.verdict) == ("46.8万/(186+48)", verdict)
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("3.2", "consistent"), ("2.2", "inconsistent")])
+def test_a_multiple_of_one_measure_between_two_owners_sentences_apart(written, verdict):
+    text = (
+        "(二)财产险公司投诉。财产险公司投诉2,264件,占58.8%,每亿元保费投诉量43.3件。\n"
+        "(三)人身险公司投诉。人身险公司投诉1,588件,每亿元保费投诉量13.6件,"
+        f"财产险公司每亿元保费投诉量是人身险公司的{written}倍。"
+    )
+    (k,) = [k for k in checks_of(text) if k.reported == Decimal(written)]
+    assert (shown(k), k.verdict) == ("43.3/13.6", verdict)
+
+
 def test_difference_of_a_level_a_sentence_back_named_by_the_subject_head():
     # the base in brackets in the difference's clause, the level in the sentence before it
     text = "来信41件,来访132批390人次。来访批均3.0人次,批次比上年({base}批)减少{by}批。"
@@ -2248,6 +2268,32 @@ def test_a_share_of_the_category_its_own_clause_opens_with():
     assert ("45/150", "consistent") in verdicts
     verdicts = [(shown(k), k.verdict) for k in checks_of(text.format("10.0")) if k.kind == "share"]
     assert ("45/150", "inconsistent") in verdicts
+
+
+def test_the_total_a_share_names_is_no_half_year_of_it_nor_a_part_with_its_own_share():
+    text = (
+        "全年共接收消费投诉4,120件,同比上升12.0%。通过热线接收的投诉2,560件,占62.1%。"
+        "上半年接收投诉1,830件;下半年接收投诉2,290件。\n"
+        "按险种分,车险1,650件、健康险980件,依次占投诉总量的{}%和23.8%。"
+        "财产险公司投诉2,420件,占投诉总量的58.7%。"
+    )
+    shares = {shown(k): k.verdict for k in checks_of(text.format("40.0")) if k.kind == "share"}
+    assert shares["1650/4120"] == "consistent"
+    assert shares["2420/4120"] == "consistent"
+    bad = {shown(k): k.verdict for k in checks_of(text.format("72.1")) if k.kind == "share"}
+    assert bad["1650/4120"] == "inconsistent"
+
+
+def test_a_share_of_the_category_named_earlier_in_its_own_sentence():
+    # 理赔纠纷中 names the count of its sentence, not the section's title
+    text = (
+        "(二)财产险公司投诉。财产险公司投诉2,300件,占55.0%。车险投诉中,理赔纠纷1,200件,"
+        "占车险投诉的30.0%;理赔纠纷中,反映定损金额争议的618件,占该类的{}%。"
+    )
+    shares = {shown(k): k.verdict for k in checks_of(text.format("51.5")) if k.kind == "share"}
+    assert shares["618/1200"] == "consistent"
+    shares = {shown(k): k.verdict for k in checks_of(text.format("26.9")) if k.kind == "share"}
+    assert shares["618/1200"] == "inconsistent"
 
 
 def test_a_category_breakdown_closed_by_the_rest_that_runs_past_its_total_is_wrong():

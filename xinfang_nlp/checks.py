@@ -226,6 +226,20 @@ def _reported(claim: Claim) -> str:
     return _BOUND_SIGNS.get(claim.bound, "") + _written(claim)
 
 
+def _per_capita_messages(
+    numerator: Claim, denominator: str, computed: Decimal, reported: Claim, verdict: str
+) -> tuple[str, str]:
+    """The per_capita message: the numerator over ``denominator`` as shown."""
+    return _both(
+        "per_capita",
+        numerator=_written(numerator),
+        denominator=denominator,
+        computed=_fmt(computed),
+        reported=_written(reported),
+        verdict=verdict,
+    )
+
+
 def _interval_sum(claims: Iterable[Claim]) -> Interval | None:
     """The interval of the sum of the figures' values, or ``None`` when one has no interval."""
     low = high = ZERO
@@ -4682,7 +4696,7 @@ class _Checker:
             if opener is not None:
                 return opener
         if noun.startswith("该"):
-            referred = self.referred_whole(reported, part, noun) or self.opened_category(
+            referred = self.opened_category(reported, part, noun) or self.referred_whole(
                 reported, part, noun
             )
             if referred is not None:
@@ -4746,6 +4760,7 @@ class _Checker:
                     and _core(c.subject) == core
                     and not self.after_subtotal(c)
                     and not self.in_breakdown(c, reported)
+                    and not self.part_of_headline(c, headline)
                 ),
                 None,
             )
@@ -4771,6 +4786,7 @@ class _Checker:
                             and family(c) == family(part)
                             and c.value >= part.value
                             and c is not part
+                            and not self.part_of_headline(c, headline)
                         ),
                         None,
                     )
@@ -4869,6 +4885,16 @@ class _Checker:
                 (c for c in candidates if _total_lead(c.lead) and _area_named(area, c)), None
             )
         return None
+
+    def part_of_headline(self, count: Claim, headline: Claim | None) -> bool:
+        """Whether ``count``, though it names the thing a total names, is a part of the
+        headline: a half-year or quarter of it (下半年接收投诉2,066件), or a count given its own
+        share (通过热线接收的投诉2,416件,占62.7%)."""
+        if headline is None or count is headline:
+            return False
+        return self.has_bare_share(count) or bool(
+            _named_periods(count.lead) and not _named_periods(headline.lead)
+        )
 
     def largest_named(self, reported: Claim, part: Claim, core: str) -> Claim | None:
         """The largest actual current count before ``reported`` whose subject holds ``core``
@@ -5094,7 +5120,10 @@ class _Checker:
         )
         if opening is None or opening.group("name").startswith(_NOT_A_SUBSET_NAME):
             return None
-        whole = self.named_category(opening.group("name"), reported.sentence)
+        # (车险投诉中,理赔纠纷1,186件,…;理赔纠纷中,…614件,占该类的51.8%: named in the sentence)
+        whole = self.named_category(
+            opening.group("name"), reported.sentence, start + opening.start()
+        )
         if whole is None or family(whole) != family(part) or whole.value <= part.value:
             return None
         return whole
@@ -5642,15 +5671,21 @@ class _Checker:
             parts = prefix or (parts if closed or own else [])
         self.listed_sum(total, parts, done)
 
-    def named_category(self, name: str, sentence_index: int) -> Claim | None:
+    def named_category(self, name: str, sentence_index: int, before: int = -1) -> Claim | None:
         """The count of the category ``name`` names, counted in the sentences before
-        ``sentence_index`` (up to :data:`_SUBSET_REACH` back): the last whose subject ends with
-        the name, else the one whose item words hold most of its characters
-        (停水类中 → 反映停水断水的412件; 补偿分配纠纷中 → 补偿资金分配纠纷128件)."""
+        ``sentence_index`` (up to :data:`_SUBSET_REACH` back), or before the normalized offset
+        ``before`` when given: the last whose subject ends with the name, else the one whose
+        item words hold most of its characters (停水类中 → 反映停水断水的412件; 补偿分配纠纷中 →
+        补偿资金分配纠纷128件)."""
         pool = []
-        for c in reversed(self.index.claims[: self.first_position(sentence_index)]):
+        end = self.first_position(sentence_index)
+        if before >= 0 and (own := self.index.by_sentence.get(sentence_index)):
+            end = self.index.position[own[-1].id] + 1
+        for c in reversed(self.index.claims[:end]):
             if sentence_index - c.sentence > _SUBSET_REACH:
                 break
+            if before >= 0 and c.norm_span[0] >= before:
+                continue
             if (
                 # (罚款2,863.5万元…。罚款中,对工业企业…: money is broken down alike)
                 c.kind in ("count", "amount") and c.period == "current" and _actual(c) and c.subject
@@ -7018,9 +7053,64 @@ class _Checker:
                 "per_capita", "unverifiable", reported, [numerator, denominator], None, messages
             )
             return
+        listed = self.listed_with(denominator)
+        if len(listed) > 1 and numerator.norm_span[0] > denominator.norm_span[1]:
+            # 低保户186户、特困供养户48户…共减免46.8万元,户均2,000元: the average is over all the
+            # households listed, unless the last alone gives it
+            n, d = operand(numerator), _interval_sum(listed)
+            alone = operand(denominator)
+            if n is not None and d is not None and d[0] > 0 and alone is not None:
+                if not accepts(reported, n[0] / alone[1], n[1] / alone[0], self.options.tolerance):
+                    self.summed_ratio(reported, numerator, listed, n, d, accuse=not guessed)
+                    return
         self.ratio_check(
             "per_capita", reported, numerator, denominator, scale=Decimal(1), accuse=not guessed
         )
+
+    def listed_with(self, count: Claim) -> list[Claim]:
+        """``count`` with the counts of its unit listed right before it in its clause
+        (低保户186户、特困供养户48户 → both), in order; just ``count`` when none is."""
+        listed = [count]
+        text = self.normalized.text
+        position = self.index.position[count.id]
+        while position > 0:
+            position -= 1
+            c = self.index.claims[position]
+            between = text[c.norm_span[1] : listed[0].norm_span[0]]
+            if (
+                c.sentence != count.sentence
+                or c.unit != count.unit
+                or not _is_count(c)
+                or not _actual(c)
+                or len(between) > 12
+                or not between.startswith(("、", "和", "及"))
+                or any(mark in between for mark in ",;:。()")
+            ):
+                break
+            listed.insert(0, c)
+        return listed
+
+    def summed_ratio(
+        self,
+        reported: Claim,
+        numerator: Claim,
+        parts: list[Claim],
+        n: Interval,
+        d: Interval,
+        *,
+        accuse: bool,
+    ) -> None:
+        """``reported`` against numerator over the sum of ``parts``."""
+        low, high = n[0] / d[1], n[1] / d[0]
+        computed = _mid(n) / _mid(d)
+        fits = accepts(reported, low, high, self.options.tolerance)
+        if not fits and (not accuse or _implausible(computed, reported)):
+            self.unverifiable("per_capita", reported)
+            return
+        verdict = "consistent" if fits else "inconsistent"
+        shown = "(" + "+".join(_written(p) for p in parts) + ")"
+        messages = _per_capita_messages(numerator, shown, computed, reported, verdict)
+        self.add("per_capita", verdict, reported, [numerator, *parts], computed, messages)
 
     def part_averaged(
         self, reported: Claim, candidates: list[Claim], wants: tuple[str, ...]
@@ -7841,7 +7931,9 @@ class _Checker:
         if cue is None:
             return
         before = self.index.before(reported)
-        compared = self.compared_averages(reported, cue)
+        compared = self.compared_averages(reported, cue) or self.compared_owned_ratios(
+            reported, cue
+        )
         if compared is not None:
             self.ratio_check("per_capita", reported, *compared, scale=Decimal(1))
             return
@@ -7912,10 +8004,52 @@ class _Checker:
             denominator = self.named_value(reported, noun, numerator)
         if numerator is None or denominator is None:
             numerator, denominator = self.compared_counts(reported, cue.start(), noun or "")
-        if numerator is None or denominator is None:
+        if numerator is None or denominator is None or numerator is denominator:
             self.unverifiable("per_capita", reported)
             return
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def compared_owned_ratios(
+        self, reported: Claim, cue: regex.Match[str]
+    ) -> tuple[Claim, Claim] | None:
+        """财产险公司投诉2,264件,…,每亿元保费投诉量43.3件。…人身险公司投诉1,588件,每亿元保费
+        投诉量13.6件,财产险公司每亿元保费投诉量是人身险公司的3.2倍: a multiple of a measure
+        (the words of a ratio stated before) between two owners, each ratio owned by the one its
+        sentence names before it."""
+        noun = cue.group("noun")
+        head = reported.lead[: cue.start()]
+        head = head[max(head.rfind(mark) for mark in ",;:") + 1 :]
+        if len(noun) < 2 or len(head) < 4:
+            return None
+        ratios = [
+            c
+            for c in self.index.before(reported)
+            + self.index.earlier_sentences(reported, _COMPARED_REACH)
+            if c.kind == "ratio" and c.unit not in _PERCENTISH and c.unit != "倍" and _actual(c)
+        ]
+        measure = next(
+            (w for c in ratios if len(w := _local_lead(c)) >= 3 and head.endswith(w)), None
+        )
+        if measure is None or len(head) - len(measure) < 2:
+            return None
+        owner = head[: -len(measure)]
+
+        def owned_by(name: str) -> Claim | None:
+            found = [
+                c
+                for c in ratios
+                if _local_lead(c) == measure
+                and name
+                in self.index.sentence_text(c.sentence)[
+                    : c.norm_span[0] - self.normalized_start(c.sentence)
+                ]
+            ]
+            return found[0] if len(found) == 1 else None
+
+        numerator, denominator = owned_by(owner), owned_by(noun)
+        if numerator is None or denominator is None or numerator is denominator:
+            return None
+        return numerator, denominator
 
     def compared_averages(
         self, reported: Claim, cue: regex.Match[str]
@@ -8185,14 +8319,7 @@ class _Checker:
             )
         else:
             shown = _written(denominator) + (f"×{scale.normalize():f}" if scale != 1 else "")
-            messages = _both(
-                "per_capita",
-                numerator=_written(numerator),
-                denominator=shown,
-                computed=_fmt(computed),
-                reported=_written(reported),
-                verdict=verdict,
-            )
+            messages = _per_capita_messages(numerator, shown, computed, reported, verdict)
         self.add(kind, verdict, reported, [numerator, denominator], computed, messages)
 
     def average_unit_error(
