@@ -135,6 +135,26 @@ def test_an_average_over_households_listed_together(written, verdict):
     assert (shown(k), k.verdict) == ("46.8万/(186+48)", verdict)
 
 
+def test_a_ratio_per_hundred_million_yuan_of_a_named_amount():
+    text = (
+        "全年实现原保险保费收入168.7亿元,其中财产险公司保费收入52.3亿元,人身险公司保费收入116.4亿元。\n"
+        "全年共接收保险消费投诉3,852件,每亿元保费投诉量{total}件。"
+        "财产险公司投诉2,264件,每亿元保费投诉量{own}件。"
+    )
+    found = {
+        shown(k): k.verdict
+        for k in checks_of(text.format(total="22.8", own="43.3"))
+        if k.kind == "per_capita"
+    }
+    assert found == {"3852/168.7亿×100000000": "consistent", "2264/52.3亿×100000000": "consistent"}
+    found = {
+        shown(k): k.verdict
+        for k in checks_of(text.format(total="22.8", own="34.3"))
+        if k.kind == "per_capita"
+    }
+    assert found["2264/52.3亿×100000000"] == "inconsistent"
+
+
 @pytest.mark.parametrize(("written", "verdict"), [("3.2", "consistent"), ("2.2", "inconsistent")])
 def test_a_multiple_of_one_measure_between_two_owners_sentences_apart(written, verdict):
     text = (
@@ -3946,6 +3966,17 @@ def test_last_years_second_half_named_for_another_comparison_is_no_base_of_a_seq
     text = "上半年受理598件,下半年受理688件,下半年环比上升15.1%,比上年下半年(612件)上升12.4%。"
     changes = {shown(k): k.verdict for k in checks_of(text) if k.kind == "change"}
     assert changes == {"688/598−1": "consistent", "688/612−1": "consistent"}
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("14.5", "consistent"), ("16.5", "inconsistent")])
+def test_a_totals_change_over_the_sum_of_its_halves_bases(written, verdict):
+    # last year's total is never written: 1652 + 1711 = 3363, and 3852/3363 = +14.54%
+    text = (
+        f"全年共接收投诉3,852件,同比上升{written}%。上半年接收投诉1,786件,同比上升8.1%(上年"
+        "同期1,652件);下半年接收投诉2,066件,同比上升20.7%(上年同期1,711件)。"
+    )
+    (k,) = [k for k in checks_of(text) if k.kind == "change" and k.reported == Decimal(written)]
+    assert (shown(k), k.verdict) == ("3852/(1652+1711)−1", verdict)
 
 
 def test_bases_of_the_period_before_do_not_make_the_year_ago_total():

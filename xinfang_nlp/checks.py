@@ -147,6 +147,20 @@ def _moved(c: Interval, p: Interval, kind: str) -> tuple[Decimal, Decimal, Decim
     return c[0] - p[1], c[1] - p[0], _mid(c) - _mid(p)
 
 
+def judged_move(
+    reported: Claim, c: Interval, p: Interval, kind: str, tolerance: Decimal
+) -> tuple[str, str, Decimal]:
+    """The verdict on ``reported``, a % change (``kind`` "change") or a difference from level
+    ``p`` to level ``c``, with the actual direction and the computed midpoint."""
+    low, high, computed = _moved(c, p, kind)
+    actual, magnitude = _direction_and_magnitude(low, high)
+    fits = accepts(reported, *magnitude, tolerance)
+    direction_ok = (
+        reported.direction == actual or actual == "flat" or (reported.direction == "flat" and fits)
+    )
+    return ("consistent" if fits and direction_ok else "inconsistent"), actual, computed
+
+
 def _change_fields(
     reported: Claim, current: str, previous: str, computed: Decimal, verdict: str
 ) -> dict[str, object]:
@@ -554,7 +568,8 @@ _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|�
 # 每万户投诉量, 每千名移民信访量, 每百起事故引发…类投诉: a ratio over a population of things
 # counted in a measure word other than 人 (每万人 and 万人 are per_population's)
 _PER_NAMED = regex.compile(
-    r"每(?P<scale>百万|十万|万|千|百)(?P<measure>名|位|户|辆|家|件|起|个)(?P<rest>\p{Han}{0,16})$"
+    r"每(?:(?P<scale>百万|十万|万|千|百)(?P<measure>名|位|户|辆|家|件|起|个)"
+    r"|(?P<scale>亿|万)(?P<measure>元))(?P<rest>\p{Han}{0,16})$"
 )
 # the scale words of per-population ratios (每百件…, 万人…, 每百万件…)
 _PER_SCALES = {
@@ -563,6 +578,7 @@ _PER_SCALES = {
     "万": Decimal(10_000),
     "十万": Decimal(100_000),
     "百万": Decimal(1_000_000),
+    "亿": Decimal(100_000_000),
 }
 _PER_MEASURE_UNITS = {
     "名": ("人", "名"),
@@ -573,6 +589,7 @@ _PER_MEASURE_UNITS = {
     "件": ("件",),
     "起": ("起",),
     "个": ("个",),
+    "元": ("元",),  # 每亿元保费投诉量: over a sum of money
 }
 _FLOW_WORDS = regex.compile(r"新增|净增|增加|减少|新发|新受理")
 # …引发事故处理类投诉: the category of the counts a per-population ratio divides
@@ -3759,6 +3776,7 @@ class _Checker:
                     base_of.setdefault((level.id, said), base.id)
         summed = {k.claims[-1] for k in self.checks if k.kind == "sum"}
         self.year_of_halves(base_of, summed)
+        self.summed_base_changes(base_of)
         for k in list(self.checks):
             if k.kind != "sum" or k.verdict != "consistent" or len(k.claims) < 3:
                 continue
@@ -3773,6 +3791,58 @@ class _Checker:
                     continue
                 summed.add(bases[-1])
                 self.compare_sum(by_id[bases[-1]], [by_id[b] for b in bases[:-1]], partial_ok=False)
+
+    def summed_base_changes(self, base_of: dict[tuple[str, str], str]) -> None:
+        """全年共接收投诉3,852件,同比上升14.5% … 上半年1,786件,同比上升8.1%(上年同期1,652件);
+        下半年2,066件,同比上升20.7%(上年同期1,711件): a total's 同比 with no base of its own,
+        whose parts make it exactly and each has one, is over the sum of the parts' bases (last
+        year's total, never written)."""
+        by_id = self.index.by_id
+        open_at = {
+            k.claims[0]: i
+            for i, k in enumerate(self.checks)
+            if k.kind == "change" and k.verdict == "unverifiable" and len(k.claims) == 1
+        }
+        if not open_at:
+            return
+        for k in list(self.checks):
+            if k.kind != "sum" or k.verdict != "consistent" or len(k.claims) < 3:
+                continue
+            total = by_id[k.claims[-1]]
+            bases = [base_of.get((i, "同比")) for i in k.claims[:-1]]
+            if None in bases or len(set(bases)) != len(bases) or (total.id, "同比") in base_of:
+                continue
+            following = self.next_in_sentence(total)
+            if (
+                following is None
+                or following.id not in open_at
+                or following.unit != "%"
+                or _comparison(following) == "环比"
+                or "番" in following.text
+            ):
+                continue
+            parts = [by_id[b] for b in bases]
+            c, p = operand(total), _interval_sum(parts)
+            if c is None or p is None or p[0] <= 0:
+                continue
+            verdict, actual, computed = judged_move(
+                following, c, p, "change", self.options.tolerance
+            )
+            shown = "(" + "+".join(_written(b) for b in parts) + ")"
+            fields = _change_fields(following, _written(total), shown, computed, verdict)
+            messages = _both("change", **fields)
+            severity = "normal"
+            if actual not in (following.direction, "flat"):
+                flip = _both(
+                    "direction_flip",
+                    reported_direction=following.direction,
+                    actual_direction=actual,
+                )
+                messages = (flip[0] + messages[0], flip[1] + messages[1])
+                severity = "direction"
+            at = open_at.pop(following.id)
+            self.add("change", verdict, following, [total, *parts], computed, messages, severity)
+            self.checks[at] = self.checks.pop()
 
     def year_of_halves(self, base_of: dict[tuple[str, str], str], summed: set[str]) -> None:
         """上半年4,686件,比去年同期(3,918件)上升19.6%,比去年下半年(4,352件)环比上升7.7%;去年
@@ -7586,7 +7656,7 @@ class _Checker:
         candidates = [
             c
             for c in index.claims[:position]
-            if c.kind == "count"
+            if c.kind in ("count", "amount")
             and c.unit in units
             and _actual(c)
             and c.period == reported.period
@@ -7608,6 +7678,17 @@ class _Checker:
         else:
             # 每万户投诉量 with one count of households stated: that one
             chosen = {c.value: c for c in candidates}
+        if len(chosen) > 1 and best and numerator.subject:
+            # 财产险公司投诉2,264件,…,每亿元保费投诉量43.3件 over 财产险公司保费收入52.3亿元, not
+            # the other 保费 amounts: among populations the words tie on, the one that also
+            # shares most pairs with what the count counts
+            owned = wanted | _bigrams(numerator.subject)
+            rescored = [
+                (len(owned & _bigrams(_own_words(c.lead) + (c.subject or ""))), c)
+                for c in chosen.values()
+            ]
+            top = max(score for score, _ in rescored)
+            chosen = {c.value: c for score, c in rescored if score == top}
         if len(chosen) != 1:
             return False
         population = next(iter(chosen.values()))

@@ -1093,19 +1093,13 @@ def _judge_change(
     """The verdict on ``reported``, a % change (``kind`` "change") or a difference from
     ``before`` (a level, or levels whose sum is the base) to ``now``, with the actual direction
     and the computed value; ``None`` when the operands are no exact levels."""
-    from .checks import _direction_and_magnitude, _interval_sum, _moved, accepts, operand
+    from .checks import _interval_sum, judged_move, operand
 
     c = operand(now)
     p = _interval_sum(before) if isinstance(before, list) else operand(before)
     if c is None or p is None or (kind == "change" and p[0] <= 0):
         return None
-    low, high, computed = _moved(c, p, kind)
-    actual, magnitude = _direction_and_magnitude(low, high)
-    fits = accepts(reported, *magnitude, tolerance)
-    direction_ok = (
-        reported.direction == actual or actual == "flat" or (reported.direction == "flat" and fits)
-    )
-    return ("consistent" if fits and direction_ok else "inconsistent"), actual, computed
+    return judged_move(reported, c, p, kind, tolerance)
 
 
 def _link_prose(
