@@ -530,6 +530,17 @@ _NOT_A_SUBSET_NAME = (
     "一",
 )
 _AVERAGE_REACH = 4  # sentences back to an average over the same people
+
+
+def _subset_opening(text: str, at: int = 0) -> regex.Match[str] | None:
+    """The category a clause of ``text`` starting at ``at`` opens with (大气污染类中,),
+    unless its name is no category (上述, 全年 …)."""
+    opening = _SUBSET_OPENING.match(text, at, timeout=REGEX_TIMEOUT)
+    if opening is None or opening.group("name").startswith(_NOT_A_SUBSET_NAME):
+        return None
+    return opening
+
+
 _SUBSET_REACH = 12  # sentences between a category's count and its breakdown
 NEARLY_ALL = Decimal("0.05")  # the shortfall of a 其中 list meant as all of its total
 # …7.9%,合计占全部投诉的84.3%: a summed share whose parts are the shares listed before it
@@ -5181,14 +5192,9 @@ class _Checker:
         # clause that opens with a category, the part's own if it does)
         clauses = [0] + [i + 1 for i, ch in enumerate(said) if ch == ";"]
         opening = next(
-            (
-                found
-                for at in reversed(clauses)
-                if (found := _SUBSET_OPENING.match(said, at, timeout=REGEX_TIMEOUT))
-            ),
-            None,
+            (found for at in reversed(clauses) if (found := _subset_opening(said, at))), None
         )
-        if opening is None or opening.group("name").startswith(_NOT_A_SUBSET_NAME):
+        if opening is None:
             return None
         # (车险投诉中,理赔纠纷1,186件,…;理赔纠纷中,…614件,占该类的51.8%: named in the sentence)
         whole = self.named_category(
@@ -5706,8 +5712,8 @@ class _Checker:
         text = self.index.sentence_text(sentence_index)
         if "中" not in text[:20] and "方面" not in text[:20]:
             return
-        opening = _SUBSET_OPENING.match(text, timeout=REGEX_TIMEOUT)
-        if opening is None or opening.group("name").startswith(_NOT_A_SUBSET_NAME):
+        opening = _subset_opening(text)
+        if opening is None:
             return
         total = self.named_category(opening.group("name"), sentence_index)
         if total is None:

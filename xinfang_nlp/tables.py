@@ -1426,6 +1426,7 @@ class _TableChecker:
         if opener is None:
             return
         bases = after[opener : opener + len(items)]
+        following = after[opener + len(items) : opener + len(items) + 1]
         if (
             len(bases) != len(items)
             or any(
@@ -1436,11 +1437,7 @@ class _TableChecker:
                 or c.unit != bases[0].unit
                 for c in bases
             )
-            or (
-                opener + len(items) < len(after)
-                and after[opener + len(items)].sentence == bases[0].sentence
-                and after[opener + len(items)].unit == bases[0].unit
-            )
+            or any(c.sentence == bases[0].sentence and c.unit == bases[0].unit for c in following)
         ):
             return  # (as many bases as item rows, of one measure, and no more)
         same_unit = [c for c in counts if c.period == "current" and c.unit == bases[0].unit]
