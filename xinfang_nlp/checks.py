@@ -240,18 +240,35 @@ def _reported(claim: Claim) -> str:
     return _BOUND_SIGNS.get(claim.bound, "") + _written(claim)
 
 
-def _per_capita_messages(
-    numerator: Claim, denominator: str, computed: Decimal, reported: Claim, verdict: str
-) -> tuple[str, str]:
-    """The per_capita message: the numerator over ``denominator`` as shown."""
-    return _both(
-        "per_capita",
-        numerator=_written(numerator),
-        denominator=denominator,
-        computed=_fmt(computed),
-        reported=_written(reported),
-        verdict=verdict,
+def _cue_head(reported: Claim, cue: regex.Match[str]) -> str:
+    """The words of ``reported``'s clause before the cue of a multiple (…,财产险公司每亿元保费
+    投诉量是人身险公司的3.2倍 → 财产险公司每亿元保费投诉量)."""
+    head = reported.lead[: cue.start()]
+    return head[max(head.rfind(mark) for mark in ",;:") + 1 :]
+
+
+def _is_average(claim: Claim) -> bool:
+    """An actual average or per-population ratio (not a percentage, not a multiple)."""
+    return (
+        claim.kind == "ratio"
+        and claim.unit not in _PERCENTISH
+        and claim.unit != "倍"
+        and _actual(claim)
     )
+
+
+def _bracketed_sum(claims: Iterable[Claim]) -> str:
+    """The figures as a sum in brackets, as a message shows it: (186+48)."""
+    return "(" + "+".join(_written(c) for c in claims) + ")"
+
+
+def _with_flip(
+    messages: tuple[str, str], reported: Claim, actual: str
+) -> tuple[tuple[str, str], str]:
+    """The messages of a change whose direction is the opposite of the reported one, led by
+    the direction_flip warning, and their severity."""
+    flip = _both("direction_flip", reported_direction=reported.direction, actual_direction=actual)
+    return (flip[0] + messages[0], flip[1] + messages[1]), "direction"
 
 
 def _interval_sum(claims: Iterable[Claim]) -> Interval | None:
@@ -1412,11 +1429,7 @@ class _Checker:
                 messages = (messages[0] + hint[0], messages[1] + hint[1])
         severity = "normal"
         if not direction_ok:
-            flip = _both(
-                "direction_flip", reported_direction=reported.direction, actual_direction=actual
-            )
-            messages = (flip[0] + messages[0], flip[1] + messages[1])
-            severity = "direction"
+            messages, severity = _with_flip(messages, reported, actual)
         operands_used = [c_ for c_ in (current, previous, difference) if c_ is not None]
         self.add("change", verdict, reported, operands_used, computed, messages, severity)
 
@@ -2532,6 +2545,7 @@ class _Checker:
             if same_family and same_family[0].sentence == reported.sentence
             else None,
         )
+        by_head = False
         if current is None and base is not None and reported.subject:
             # 来访96批287人次。来访批均3.0人次,批次比上年(108批)减少22批: the base in the
             # difference's clause, the level a sentence back, named by the subject's head
@@ -2546,8 +2560,7 @@ class _Checker:
                 ),
                 None,
             )
-            if current is not None:
-                named = current.subject
+            by_head = current is not None
         if current is None:
             return
         # 集体访14批…。集体访批次较上季度(19批)减少5批,较去年同期(11批)增加3批: the base in
@@ -2555,7 +2568,9 @@ class _Checker:
         # stands between them: then the base is that other level's), for the count of the
         # subject the difference names (停车管理类606件…;物业交接类比上年同期(352件)减少35件
         # names none of 606)
-        named_level = bool(reported.subject) and current.subject in (reported.subject, named)
+        named_level = by_head or (
+            bool(reported.subject) and current.subject in (reported.subject, named)
+        )
         own = base if level is None and named_level else None
         previous = own or self.previous_of(current, reported)
         if previous is None:
@@ -3839,18 +3854,12 @@ class _Checker:
             verdict, actual, computed = judged_move(
                 following, c, p, "change", self.options.tolerance
             )
-            shown = "(" + "+".join(_written(b) for b in parts) + ")"
+            shown = _bracketed_sum(parts)
             fields = _change_fields(following, _written(total), shown, computed, verdict)
             messages = _both("change", **fields)
             severity = "normal"
             if actual not in (following.direction, "flat"):
-                flip = _both(
-                    "direction_flip",
-                    reported_direction=following.direction,
-                    actual_direction=actual,
-                )
-                messages = (flip[0] + messages[0], flip[1] + messages[1])
-                severity = "direction"
+                messages, severity = _with_flip(messages, following, actual)
             at = open_at.pop(following.id)
             self.add("change", verdict, following, [total, *parts], computed, messages, severity)
             self.checks[at] = self.checks.pop()
@@ -4096,7 +4105,7 @@ class _Checker:
         if stated is not None and (w := operand(stated)) is not None and w[0] > 0:
             whole, shown, operands = w, _written(stated), [part, stated]
         else:
-            shown = "(" + "+".join(_written(c) for c in listed) + ")"
+            shown = _bracketed_sum(listed)
             operands = [part, *(c for c in listed if c is not part)]
         computed = _mid(p) / _mid(whole) * HUNDRED
         fits = self.proportion_fits(reported, p, whole)
@@ -4230,7 +4239,7 @@ class _Checker:
             return
         computed = sum((c.value for c in run), ZERO) / _mid(w) * HUNDRED
         verdict = "consistent" if self.proportion_fits(reported, p, w) else "inconsistent"
-        part_text = "(" + "+".join(_written(c) for c in run) + ")"
+        part_text = _bracketed_sum(run)
         messages = _proportion_messages(
             "share", part_text, _written(whole), computed, reported, verdict
         )
@@ -7137,7 +7146,14 @@ class _Checker:
             alone = operand(denominator)
             if n is not None and d is not None and d[0] > 0 and alone is not None:
                 if not accepts(reported, n[0] / alone[1], n[1] / alone[0], self.options.tolerance):
-                    self.summed_ratio(reported, numerator, listed, n, d, accuse=not guessed)
+                    self.ratio_check(
+                        "per_capita",
+                        reported,
+                        numerator,
+                        listed,
+                        scale=Decimal(1),
+                        accuse=not guessed,
+                    )
                     return
         self.ratio_check(
             "per_capita", reported, numerator, denominator, scale=Decimal(1), accuse=not guessed
@@ -7165,28 +7181,6 @@ class _Checker:
                 break
             listed.insert(0, c)
         return listed
-
-    def summed_ratio(
-        self,
-        reported: Claim,
-        numerator: Claim,
-        parts: list[Claim],
-        n: Interval,
-        d: Interval,
-        *,
-        accuse: bool,
-    ) -> None:
-        """``reported`` against numerator over the sum of ``parts``."""
-        low, high = n[0] / d[1], n[1] / d[0]
-        computed = _mid(n) / _mid(d)
-        fits = accepts(reported, low, high, self.options.tolerance)
-        if not fits and (not accuse or _implausible(computed, reported)):
-            self.unverifiable("per_capita", reported)
-            return
-        verdict = "consistent" if fits else "inconsistent"
-        shown = "(" + "+".join(_written(p) for p in parts) + ")"
-        messages = _per_capita_messages(numerator, shown, computed, reported, verdict)
-        self.add("per_capita", verdict, reported, [numerator, *parts], computed, messages)
 
     def part_averaged(
         self, reported: Claim, candidates: list[Claim], wants: tuple[str, ...]
@@ -7315,7 +7309,7 @@ class _Checker:
         verdict = "consistent" if fits else "inconsistent"
         messages = _both(
             "per_capita",
-            numerator="(" + "+".join(_written(c) for c in scores) + ")",
+            numerator=_bracketed_sum(scores),
             denominator=str(len(scores)),
             computed=_fmt(computed),
             reported=_written(reported),
@@ -8104,15 +8098,14 @@ class _Checker:
         (the words of a ratio stated before) between two owners, each ratio owned by the one its
         sentence names before it."""
         noun = cue.group("noun")
-        head = reported.lead[: cue.start()]
-        head = head[max(head.rfind(mark) for mark in ",;:") + 1 :]
+        head = _cue_head(reported, cue)
         if len(noun) < 2 or len(head) < 4:
             return None
         ratios = [
             c
             for c in self.index.before(reported)
             + self.index.earlier_sentences(reported, _COMPARED_REACH)
-            if c.kind == "ratio" and c.unit not in _PERCENTISH and c.unit != "倍" and _actual(c)
+            if _is_average(c)
         ]
         measure = next(
             (w for c in ratios if len(w := _local_lead(c)) >= 3 and head.endswith(w)), None
@@ -8144,15 +8137,10 @@ class _Checker:
         """巡游车每万辆投诉量2,867.6件,网约车1,460.0件,巡游车是网约车的2.0倍: a multiple right
         after two averages (or per-population ratios) of one measure, each named by one side
         of 是…的, is the one over the other — not the counts they were computed from."""
-        averages = [
-            c
-            for c in self.index.before(reported)
-            if c.kind == "ratio" and c.unit not in _PERCENTISH and c.unit != "倍" and _actual(c)
-        ]
+        averages = [c for c in self.index.before(reported) if _is_average(c)]
         if len(averages) < 2 or len({c.unit for c in averages}) != 1:
             return None
-        head = reported.lead[: cue.start()]
-        head = head[max(head.rfind(mark) for mark in ",;:") + 1 :]
+        head = _cue_head(reported, cue)
         noun = cue.group("noun")
         if len(head) < 2 or len(noun) < 2:
             return None
@@ -8370,14 +8358,27 @@ class _Checker:
         kind: str,
         reported: Claim,
         numerator: Claim,
-        denominator: Claim,
+        denominator: Claim | list[Claim],
         *,
         scale: Decimal,
         accuse: bool = True,
     ) -> None:
-        """``reported`` against numerator/denominator×scale; with ``accuse`` false (operands
-        guessed), a quotient that does not give it leaves it unverifiable."""
-        n, d = operand(numerator), operand(denominator)
+        """``reported`` against numerator/denominator×scale, the denominator one figure or the
+        sum of several; with ``accuse`` false (operands guessed), a quotient that does not give
+        it leaves it unverifiable."""
+        n = operand(numerator)
+        if isinstance(denominator, list):
+            d, shown, operands = (
+                _interval_sum(denominator),
+                _bracketed_sum(denominator),
+                [numerator, *denominator],
+            )
+        else:
+            d, shown, operands = (
+                operand(denominator),
+                _written(denominator),
+                [numerator, denominator],
+            )
         if n is None or d is None or d[0] <= 0:
             self.unverifiable(kind, reported)
             return
@@ -8394,6 +8395,7 @@ class _Checker:
         if (
             verdict == "inconsistent"
             and kind == "per_capita"
+            and not isinstance(denominator, list)
             and self.average_unit_error(reported, numerator, denominator, (low, high), computed)
         ):
             return
@@ -8402,12 +8404,19 @@ class _Checker:
             return
         if kind == "rate":
             messages = _proportion_messages(
-                "rate", _written(numerator), _written(denominator), computed, reported, verdict
+                "rate", _written(numerator), shown, computed, reported, verdict
             )
         else:
-            shown = _written(denominator) + (f"×{scale.normalize():f}" if scale != 1 else "")
-            messages = _per_capita_messages(numerator, shown, computed, reported, verdict)
-        self.add(kind, verdict, reported, [numerator, denominator], computed, messages)
+            shown += f"×{scale.normalize():f}" if scale != 1 else ""
+            messages = _both(
+                "per_capita",
+                numerator=_written(numerator),
+                denominator=shown,
+                computed=_fmt(computed),
+                reported=_written(reported),
+                verdict=verdict,
+            )
+        self.add(kind, verdict, reported, operands, computed, messages)
 
     def average_unit_error(
         self,

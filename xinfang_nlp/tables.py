@@ -1349,8 +1349,7 @@ class _TableChecker:
     ) -> None:
         """Check a change cell over one base, or over the sum of several (the 合计 row's change
         over the item rows' listed bases)."""
-        from .checks import _both as checks_both
-        from .checks import _fmt, _written
+        from .checks import _bracketed_sum, _fmt, _with_flip, _written
 
         # the cell's kind: -8.3% in a 同比 column (no % in its header) is a change
         kind = reported.kind if reported.kind in ("change", "difference") else column.kind
@@ -1362,9 +1361,7 @@ class _TableChecker:
             kind,
             row=row.label,
             current=_written(now),
-            previous=_written(before)
-            if not isinstance(before, list)
-            else "(" + "+".join(_written(b) for b in before) + ")",
+            previous=_bracketed_sum(before) if isinstance(before, list) else _written(before),
             computed=f"{computed:+.2f}" if kind == "change" else _fmt(computed),
             direction=reported.direction,
             reported=_written(reported),
@@ -1372,11 +1369,7 @@ class _TableChecker:
         )
         severity = "normal"
         if verdict == "inconsistent" and actual not in (reported.direction, "flat"):
-            flip = checks_both(
-                "direction_flip", reported_direction=reported.direction, actual_direction=actual
-            )
-            messages = (flip[0] + messages[0], flip[1] + messages[1])
-            severity = "direction"
+            messages, severity = _with_flip(messages, reported, actual)
         operands = [now, *before] if isinstance(before, list) else [now, before]
         self.checker.add(kind, verdict, reported, operands, computed, messages, severity)
 
