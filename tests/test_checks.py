@@ -4752,3 +4752,64 @@ def test_a_multiple_right_after_two_averages_compares_them():
         "网约车1,460.0件，巡游车是网约车的2.0倍。"
     )
     assert stated(text, "per_capita")[-1] == ("consistent", "2867.6/1460.0 = 1.96")
+
+
+# --- right figures the engine read over the wrong operands (from corrected planted errors) ----
+
+
+def test_a_due_count_in_the_rate_s_own_clause_comes_before_finished_plus_pending():
+    text = (
+        "全年受理的申诉中，已办结1,488件，正在办理64件，办结率95.9%；到期应办结1,402件，"
+        "按期办结1,377件，按期办结率98.2%。"
+    )
+    assert stated(text, "rate") == [
+        ("consistent", "1488/(1488+64) = 95.88%"),
+        ("consistent", "1377/1402 = 98.22%"),
+    ]
+    # (read over 1377+64 first, it was right only by the fallback that tries other wholes)
+    assert [k.basis for k in checks_of(text) if k.kind == "rate"] == ["stated", "stated"]
+
+
+def test_an_item_after_a_recap_of_the_items_before_is_no_part_of_that_recap():
+    text = (
+        "一、总体情况\n全月登记信访事项2,140件，同比下降3.1%。\n二、问题分类\n从反映问题看，"
+        "住房保障类512件，占23.9%；劳动社保类388件，占18.1%。以上两类合计900件，占42.1%。"
+        "医疗卫生类236件，占11.0%。"
+    )
+    last = [k for k in checks_of(text) if k.kind == "share"][-1]
+    assert (last.verdict, last.basis) == ("consistent", "stated")
+    assert last.message("zh").startswith("236/2140 = 11.03%")
+
+
+def test_a_share_of_the_whole_area_takes_the_count_its_words_hold_that_area():
+    text = (
+        "一、热线情况\n二季度市民热线共受理群众诉求31.6万件。\n二、信访登记\n二季度全市各级信访"
+        "部门共登记信访事项4,380件，同比下降2.2%。\n三、各区情况\n各区承办工单12.40万件，"
+        "市直部门承办1.96万件。各区合计登记3,620件，市本级登记760件。东城、南城两个区合计"
+        "1,506件，占全市的34.4%。"
+    )
+    assert stated(text, "share") == [("consistent", "1506/4380 = 34.38%")]
+
+
+def test_a_difference_from_another_named_quarter_is_over_that_quarter_s_count():
+    text = (
+        "二季度受理1,862件，同比上升6.4%（上年同期1,750件）。"
+        "三季度受理2,034件，比二季度增加172件，同比上升9.1%（上年同期1,864件）。"
+    )
+    assert stated(text, "difference") == [("consistent", "2034−1862 = 172")]
+
+
+def test_a_share_of_batches_takes_the_batch_count_whatever_subject_it_carried_over():
+    text = (
+        "来访74批268人次。全年发生集体访6批142人次，比上年（9批231人次）批次减少3批、"
+        "人次下降38.5%，占来访批次的8.1%。"
+    )
+    assert stated(text, "share") == [("consistent", "6/74 = 8.11%")]
+
+
+def test_a_quarter_s_chain_change_in_its_own_clause_is_over_the_listed_quarter_before():
+    text = (
+        "分季度看，一季度214件（上年同期190件）、二季度236件（211件）、三季度298件（240件）、"
+        "四季度262件（237件），同比分别上升12.6%、11.8%、24.2%和10.5%；四季度环比下降12.1%。"
+    )
+    assert stated(text, "change")[-1] == ("consistent", "262/298−1 = -12.08%")

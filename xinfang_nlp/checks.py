@@ -1545,23 +1545,52 @@ class _Checker:
             ),
             None,
         )
+        if level is None:
+            level = self.listed_period(reported)
         if level is None or level.period != "current" or not _is_count(level):
             return None
         named = _named_periods(level.lead)
+        if len(named) != 1:
+            named = _named_periods(_local_lead(level))
         if len(named) != 1:
             return None
         before = _PERIOD_BEFORE.get(next(iter(named)))
         if before is None:
             return None
+        count = self.count_of_period(level, before)
+        return (level, count) if count is not None else None
+
+    def count_of_period(self, level: Claim, period: str) -> Claim | None:
+        """The one count of ``level``'s kind and unit, in its sentence or the two before, named
+        by ``period`` alone (二季度受理2,915件; in a list, 、三季度372件), not of a year before."""
         pool = [
             c
             for c in self.index.before(level) + self.index.earlier_sentences(level, 2)
             if c.kind == level.kind
             and c.unit == level.unit
-            and _named_periods(c.lead) == {before}
+            and c.period == level.period
+            and (
+                _named_periods(c.lead) == {period}
+                or (c.sentence == level.sentence and _named_periods(_local_lead(c)) == {period})
+            )
             and not _YEAR_BASE.search(_local_lead(c), timeout=REGEX_TIMEOUT)
         ]
-        return (level, pool[-1]) if len(pool) == 1 else None
+        return pool[-1] if len(pool) == 1 else None
+
+    def listed_period(self, reported: Claim) -> Claim | None:
+        """一季度268件、…、四季度313件(286件),同比分别上升…;四季度环比下降18.8%: the count of
+        the period a 环比 names in a clause of its own, listed earlier in its sentence."""
+        said = _named_periods(_local_lead(reported))
+        if len(said) != 1:
+            return None
+        found = [
+            c
+            for c in self.index.before(reported)
+            if c.kind == "count"
+            and c.period == "current"
+            and _named_periods(_local_lead(c)) == said
+        ]
+        return found[0] if len(found) == 1 else None
 
     def named_in_own_list(self, reported: Claim) -> tuple[Claim, Claim] | None:
         """12345热线转办工单3126件、网上信访612件、…、来访236批618人次(上年同期分别为2874件、
@@ -1663,6 +1692,19 @@ class _Checker:
             previous.lead, timeout=REGEX_TIMEOUT
         ):
             return True
+        if _comparison(reported) == "环比" and previous.period == "previous":
+            # 四季度313件(286件),同比分别上升…9.4%;四季度环比下降18.8%: a base a 同比 of the
+            # sentence takes (in an interleaved list, its year named only at the first) is no
+            # 环比's
+            for other in self.index.by_sentence.get(reported.sentence, []):
+                if (
+                    other.kind == "change"
+                    and other is not reported
+                    and _comparison(other) == "同比"
+                    and (pair := self.interleaved_pair(other)) is not None
+                    and pair[1] is previous
+                ):
+                    return True
         if not (current.subject and previous.subject):
             return False
         base_core = _core(previous.subject)
@@ -2572,6 +2614,13 @@ class _Checker:
             bool(reported.subject) and current.subject in (reported.subject, named)
         )
         own = base if level is None and named_level else None
+        if own is None:
+            # 三季度受理3,241件,比二季度增加362件: a difference from another period it names is
+            # over that period's own count, not over a base bracketed for a 同比
+            said = _named_periods(_local_lead(reported))
+            levels = _named_periods(current.lead) if current.period == "current" else set()
+            if len(said) == 1 and len(levels) == 1 and said != levels:
+                own = self.count_of_period(current, next(iter(said)))
         previous = own or self.previous_of(current, reported)
         if previous is None:
             return  # the difference defines the previous value; nothing to compare
@@ -2839,6 +2888,20 @@ class _Checker:
         )
         if pending is not None and not _COMPLETION_RATE.search(name, timeout=REGEX_TIMEOUT):
             pending = None
+        if pending is not None and not self.same_clause(pending, numerator):
+            # 已办结397件,正在办理31件,办结率92.8%;到期应办结382件,按期办结371件,按期办结率
+            # 86.7%: a whole the numerator's own clause states before it is this rate's, not
+            # the finished-plus-pending of the clause before
+            if any(
+                self.same_clause(c, numerator)
+                and c.norm_span[0] < numerator.norm_span[0]
+                and _is_count(c)
+                and family(c) == family(numerator)
+                and c.value >= numerator.value
+                and _total_lead(c.lead)
+                for c in window
+            ):
+                pending = None
         stated = (
             self.whole_stated_before(numerator)
             if pending is not None and not self.index.before(numerator)
@@ -4586,9 +4649,16 @@ class _Checker:
             # 来访408批1126人次(7.7%): the 人次 before the bracket is the unit of the figure
             # before, not the share's own word
             own = ""
+        # (…人次下降36.5%,占来访批次的2.2%: the measure the share's own words name comes
+        # before the one its subject carried over from the clause before)
+        own_cases = ("批" in own or "件" in own) and _HINT_CASE.search(own, timeout=REGEX_TIMEOUT)
         wants_visits = bool(
-            ("人" in subject and _HINT_VISIT.search(subject, timeout=REGEX_TIMEOUT))
-            or ("人" in own and _HINT_VISIT.search(own, timeout=REGEX_TIMEOUT))
+            ("人" in own and _HINT_VISIT.search(own, timeout=REGEX_TIMEOUT))
+            or (
+                not own_cases
+                and "人" in subject
+                and _HINT_VISIT.search(subject, timeout=REGEX_TIMEOUT)
+            )
         )
         counts = [c for c in before if _is_count(c)]
         if reported.subject:
@@ -4889,6 +4959,19 @@ class _Checker:
             largest = self.largest_named(reported, part, core)
             if largest is not None:
                 return largest
+        if len(core) == 1 and area is not None:
+            # 占全市的46.7%: an area's one character (市) is no name of a thing; a count whose
+            # words hold the whole area (全市各级信访部门共登记) is that area's
+            core = ""
+            said = noun.rstrip("的")
+            # (the first such count, the area's total, not what is due of it: 全市到期应办结)
+            named = [
+                c
+                for c in self.earlier_counts(part)
+                if said in _local_lead(c) and not _DUE.search(c.lead, timeout=REGEX_TIMEOUT)
+            ]
+            if named:
+                return named[0]
         if core:
             named = [
                 c for c in candidates if c.subject and (core in c.subject or c.subject in core)
@@ -5064,6 +5147,9 @@ class _Checker:
                     and _total_lead(c.lead)
                     and not self.after_subtotal(c)
                     and not _remainder(_local_lead(c))  # (其余七个村合计23件: a part)
+                    # (以上三类合计806件: a recap of the items before it; an item after it is
+                    # no part of it)
+                    and not _above_all(_local_lead(c))
                 ),
                 None,
             )
@@ -8959,9 +9045,10 @@ def _same_comparison(change: Claim, base: Claim) -> bool:
     if said is None:
         return True
     if said == "环比":
-        return not _YEAR_BASE.search(base.lead, timeout=REGEX_TIMEOUT) or _closing_base(
-            change, base
-        )
+        # (a level of this year read as a base, 、三季度372件 in a list whose first base says 上年
+        # 同期: only its own words say which period it is)
+        lead = _local_lead(base) if base.period == "current" else base.lead
+        return not _YEAR_BASE.search(lead, timeout=REGEX_TIMEOUT) or _closing_base(change, base)
     return not _PERIOD_BASE.search(base.lead, timeout=REGEX_TIMEOUT)
 
 
