@@ -4813,3 +4813,54 @@ def test_a_quarter_s_chain_change_in_its_own_clause_is_over_the_listed_quarter_b
         "四季度262件（237件），同比分别上升12.6%、11.8%、24.2%和10.5%；四季度环比下降12.1%。"
     )
     assert stated(text, "change")[-1] == ("consistent", "262/298−1 = -12.08%")
+
+
+def test_a_share_of_a_named_thing_takes_its_exact_count_further_back_over_a_nearer_head():
+    text = (
+        "一、总体情况\n全年受理患者投诉1,046件，其中门诊患者投诉742件，住院患者投诉304件。\n"
+        "二、分季度\n一季度受理投诉236件，环比上升4.1%。二季度251件。三季度290件。四季度269件。\n"
+        "三、问题分析\n按类型分，服务态度312件，诊疗质量248件，收费186件，其他300件。"
+        "服务态度类中，针对医生的128件。住院患者投诉中，反映诊疗质量的121件，占住院患者投诉的39.8%。"
+    )
+    assert stated(text, "share")[-1] == ("consistent", "121/304 = 39.80%")
+
+
+def test_a_count_that_refers_back_to_a_kind_is_no_whole_of_that_kind():
+    text = (
+        "一、受理情况\n全年受理教育信访483件。按问题性质分，义务教育招生入学类146件，占30.2%；"
+        "教师待遇类98件，占20.3%。\n二、季节特点\n招生入学类信访具有季节性。7月至8月招生高峰期"
+        "62天内，共受理此类信访103件，日均1.7件，占全年该类信访的70.5%。\n三、解决情况\n"
+        "招生入学类信访中，经逐件核查，诉求合理并已协调解决的61件，其余作出解释说明。"
+        "全年该类信访的实际解决率为41.8%。"
+    )
+    assert stated(text, "share")[-1] == ("consistent", "103/146 = 70.55%")
+    assert stated(text, "rate") == [("consistent", "61/146 = 41.78%")]
+
+
+def test_a_share_naming_its_part_finds_it_in_the_words_of_a_count_whose_subject_was_cut():
+    text = (
+        "第三季度共对214件信访事项开展督查督办。从事项来源看，上级交办66件，网上信访信息系统"
+        "超期预警83件，群众重复反映21件，其中超期预警件占督办总量的38.8%。"
+    )
+    assert stated(text, "share") == [("consistent", "83/214 = 38.79%")]
+
+
+def test_a_quota_the_words_pass_by_is_no_whole_of_the_thing():
+    text = (
+        "一、总体情况\n1. 总量。8月全市共受理信访事项1,986件，环比下降3.2%（7月2,052件）。\n"
+        "2. 累计。1—8月（共244天）全市累计受理信访事项15,320件，同比下降1.8%（上年同期15,601件），"
+        "日均62.8件；8月当月占累计的13.0%。累计已用去全年控制数24,000件的63.8%，高于时间进度。\n"
+        "3. 渠道。8月网上信访1,388件，占当月总量的69.9%。1—8月累计网上信访10,488件，"
+        "占累计总量的68.5%。"
+    )
+    assert stated(text, "share")[-1] == ("consistent", "10488/15320 = 68.46%")
+
+
+def test_cases_closed_are_out_of_the_cases_opened():
+    text = "全年受理劳动者投诉举报1,236件，经核查立案1,012件，已结案978件，结案率96.6%。"
+    assert stated(text, "rate") == [("consistent", "978/1012 = 96.64%")]
+
+
+def test_a_rate_that_says_it_includes_a_lesser_degree_adds_it():
+    text = "初核办结236件，其中查实61件、部分查实48件，查实率（含部分查实）46.2%。"
+    assert stated(text, "rate") == [("consistent", "(61+48)/236 = 46.19%")]

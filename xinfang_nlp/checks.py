@@ -2798,7 +2798,7 @@ class _Checker:
         ]
         # 其中满意2981件、基本满意96件…满意率95.4%: the act itself before its lesser degree
         numerator = next(
-            (c for c in acted if "基本" not in _own_words(c.lead)),
+            (c for c in acted if not _lesser_words(_own_words(c.lead), reported.lead)),
             acted[0] if acted else None,
         )
         if verbs is None:
@@ -2951,6 +2951,12 @@ class _Checker:
                 (c for c in same_sentence if _total_lead(c.lead)),
                 same_sentence[0] if same_sentence else None,  # 接访23批,当场化解19批
             )
+            if name.endswith("结案率"):
+                # 受理投诉举报1,124件,经核查立案938件,已结案904件,结案率96.4%: cases are closed
+                # out of the cases opened, not out of all complaints received
+                denominator = next(
+                    (c for c in same_sentence if "立案" in _local_lead(c)), denominator
+                )
             opened = next(
                 (c for c in same_sentence if self.same_clause(c, numerator)),
                 None,
@@ -3008,6 +3014,7 @@ class _Checker:
                             if _is_count(c)
                             and family(c) == family(numerator)
                             and c.subject
+                            and not _refers_back(c)
                             and (
                                 noun in c.subject
                                 or c.subject in noun
@@ -3162,7 +3169,9 @@ class _Checker:
         lead_thing = _named_thing(_local_lead(numerator).removeprefix("其中"), act)
         if not things and lead_thing is None:
             return None
-        candidates = self.earlier_counts(numerator)
+        # (7月至8月招生高峰期内,共受理此类信访89件: a count that refers back to the thing is a
+        # part of it counted again, not the thing's own count)
+        candidates = [c for c in self.earlier_counts(numerator) if not _refers_back(c)]
         found = next(
             (found for thing in things if (found := _named(candidates, thing)) is not None),
             None,
@@ -3199,8 +3208,9 @@ class _Checker:
         return found
 
     def lesser_degree(self, reported: Claim, numerator: Claim, window: list[Claim]) -> Claim | None:
-        """The 基本满意 count beside the 满意 numerator, when the rate says it includes it."""
-        if "含基本" not in reported.lead:
+        """The 基本满意 count beside the 满意 numerator, when the rate says it includes it (满意率
+        (含基本满意); 查实率(含部分查实) with 部分查实41件)."""
+        if "含" not in reported.lead[-12:]:
             return None
         return next(
             (
@@ -3210,7 +3220,7 @@ class _Checker:
                 and c is not numerator
                 and c.sentence == numerator.sentence
                 and family(c) == family(numerator)
-                and "基本" in _own_words(c.lead)
+                and _lesser_words(_own_words(c.lead), reported.lead)
             ),
             None,
         )
@@ -4663,6 +4673,11 @@ class _Checker:
         counts = [c for c in before if _is_count(c)]
         if reported.subject:
             related = [c for c in counts if c.subject and _related(reported.subject, c.subject)]
+            thing = reported.subject.removesuffix("件")
+            if not related and len(thing) >= 3:
+                # 网上信访信息系统超期预警72件,…,其中超期预警件占督办总量的44.7%: the thing the
+                # share names, in the words of a count whose subject was cut short
+                related = [c for c in counts if thing in _local_lead(c)]
             # 城乡建设类414件,占31.2%;劳动和社会保障类占18.5%: a share with a subject of its
             # own and no count of it is not a share of another subject's count in another clause
             counts = related or [c for c in counts if self.same_clause(c, reported)]
@@ -4855,10 +4870,19 @@ class _Checker:
             )
             if opener is not None:
                 return opener
+        if noun.startswith(("全年该", "本年该")):
+            noun = noun[2:]  # 占全年该类信访的70.5%
         if noun.startswith("该"):
             referred = self.opened_category(reported, part, noun) or self.referred_whole(
                 reported, part, noun
             )
+            if referred is None and noun.startswith("该类") and _refers_back(part):
+                # 招生高峰期内共受理此类信访89件,占全年该类信访的70.1%: the kind the part refers
+                # back to, by the name the extractor resolved for it, counted before
+                referred = _named(
+                    [c for c in self.earlier_counts(part) if not _refers_back(c)],
+                    _thing_core(part.subject or ""),
+                )
             if referred is not None:
                 return referred
             if noun.startswith(("该类", "该领域", "该行业")):
@@ -4987,12 +5011,37 @@ class _Checker:
                     -sum(pair in c.lead for pair in pairs),
                 )
             )
-            named += [c for c in candidates if core in c.lead and c not in named]
+            # (累计已用去全年控制数26,000件的66.9% … 占累计总量的69.5%: a quota the words pass
+            # by is no count of the thing)
+            named += [
+                c
+                for c in candidates
+                if core in c.lead
+                and c not in named
+                and not (_QUOTA.search(c.subject or "", timeout=REGEX_TIMEOUT) and "数" not in core)
+            ]
             # 从来源看,…网上信访平台提交的836件…。…占本季度网上信访量的7.0%: a member of a
             # breakdown in another sentence is a part of the whole, not the whole
             wholes = [c for c in named if not self.in_breakdown(c, reported)]
             if named:
-                return (wholes or named)[0]
+                best = (wholes or named)[0]
+                if core not in (best.subject or ""):
+                    # 住院患者投诉362件 … (a dozen sentences) … 占住院患者投诉的12.0%: a count
+                    # of exactly the noun further back comes before a nearer one of its head
+                    # (一季度受理投诉268件)
+                    exact = next(
+                        (
+                            c
+                            for c in reversed(self.earlier_counts(part))
+                            if c.subject == core
+                            # (a category is counted in a breakdown; 网上信访 in one is a part)
+                            and (core.endswith("类") or not self.in_breakdown(c, reported))
+                        ),
+                        None,
+                    )
+                    if exact is not None:
+                        return exact
+                return best
             for c in candidates:  # 拨付资金 ~ 拨付征收补偿资金: the noun's words in order
                 if c.subject and len(core) >= 3 and _subsequence(core, c.subject):
                     return c
@@ -9060,6 +9109,36 @@ _PERIOD_BEFORE = {
     "下半年": "上半年",
     **{f"{m}月": f"{m - 1}月" for m in range(2, 13)},
 }
+
+
+def _included(lead: str) -> str:
+    """The lesser degree a rate says it includes, right before it: 查实率(含部分查实) → 部分查实."""
+    found = _INCLUDED.search(lead[-12:], timeout=REGEX_TIMEOUT) if "含" in lead[-12:] else None
+    return found.group("what") if found else ""
+
+
+def _lesser_words(words: str, rate_lead: str) -> bool:
+    """Whether a count's own ``words`` name a lesser degree of the act (基本满意, or the one the
+    rate says it includes: 部分查实), not the act itself."""
+    if "基本" in words:
+        return True
+    included = _included(rate_lead)
+    return bool(included) and words.endswith(included)
+
+
+_INCLUDED = regex.compile(r"含(?P<what>\p{Han}{2,6})\)?$")
+_QUOTA = regex.compile(r"控制数|指标数?$|目标数?$|计划数$")
+
+
+def _refers_back(count: Claim) -> bool:
+    """Whether a count's own words refer back to a kind counted before (共受理此类信访89件):
+    a part of that kind counted again, never the kind's own count."""
+    return "类" in count.lead and bool(
+        _REFERS_BACK.search(_local_lead(count), timeout=REGEX_TIMEOUT)
+    )
+
+
+_REFERS_BACK = regex.compile(r"此类|该类")
 _YEAR_BASE = regex.compile(r"去年|上年|同期|同比|\d{4}年(?:为|是|:)")
 _PERIOD_BASE = regex.compile(r"上月|上个月|上季度|上一季度|环比")
 _YEAR_CLOSE = r"(?:去年|上年|上一年)(?:下半年|第?四季度|12月|十二月)"
