@@ -361,6 +361,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "191": (_UTF8_CRLF_PINYIN,),
     "192": (_BIG5_TW,),
     "193": (_UTF16_FULLWIDTH,),
+    "194": (_BIG5_TW,),
     "195": (_UTF8_CRLF_PINYIN,),
 }
 
