@@ -361,6 +361,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "191": (_UTF8_CRLF_PINYIN,),
     "192": (_BIG5_TW,),
     "196": (_GB18030_CRLF,),
+    "197": (_UTF8_CRLF_PINYIN,),
     "198": (_BIG5_TW,),
 }
 
