@@ -363,6 +363,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "193": (_UTF16_FULLWIDTH,),
     "194": (_BIG5_TW,),
     "195": (_UTF8_CRLF_PINYIN,),
+    "196": (_GB18030_CRLF,),
+    "197": (_UTF8_CRLF_PINYIN,),
+    "198": (_BIG5_TW,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
