@@ -360,6 +360,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "190": (_GB18030_CRLF,),
     "191": (_UTF8_CRLF_PINYIN,),
     "192": (_BIG5_TW,),
+    "199": (_BIG5_TW,),
     "201": (_UTF16_FULLWIDTH,),
 }
 
