@@ -361,6 +361,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "191": (_UTF8_CRLF_PINYIN,),
     "192": (_BIG5_TW,),
     "199": (_BIG5_TW,),
+    "200": (_GB18030_CRLF,),
     "201": (_UTF16_FULLWIDTH,),
 }
 
