@@ -366,6 +366,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "196": (_GB18030_CRLF,),
     "197": (_UTF8_CRLF_PINYIN,),
     "198": (_BIG5_TW,),
+    "199": (_BIG5_TW,),
+    "200": (_GB18030_CRLF,),
+    "201": (_UTF16_FULLWIDTH,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
