@@ -4864,3 +4864,70 @@ def test_cases_closed_are_out_of_the_cases_opened():
 def test_a_rate_that_says_it_includes_a_lesser_degree_adds_it():
     text = "初核办结236件，其中查实61件、部分查实48件，查实率（含部分查实）46.2%。"
     assert stated(text, "rate") == [("consistent", "(61+48)/236 = 46.19%")]
+
+
+# --- false alarms of the session-28 dev sources, in sentences written for the tests ----------
+
+
+def test_parts_the_report_says_overlap_make_no_total():
+    text = (
+        "三、隐患类型\n全年共受理举报投诉2,148件，同比上升6.2%。（二）按隐患类型分。一件举报往往"
+        "反映多类隐患，以下类型有交叉：反映堵塞疏散通道的812件次，电动自行车违规充电704件次，"
+        "消防设施损坏486件次，违规住人168件次。"
+    )
+    assert stated(text, "sum") == []
+    # (不重复统计 says the opposite: the parts do make the total)
+    plain = text.replace("一件举报往往反映多类隐患，以下类型有交叉", "以下类型不重复统计")
+    assert stated(plain, "sum") == [("inconsistent", "812+704+486+168 = 2170")]
+
+
+def test_a_category_opening_its_clause_is_found_with_quotes_in_its_name():
+    text = (
+        "居民住宅小区640件，沿街门店和“三合一”场所412件。居民住宅小区中，高层住宅371件，占该类的"
+        "58.0%；沿街门店和“三合一”场所中，存在违规住人问题的133件，占该类的32.3%。"
+    )
+    assert stated(text, "share") == [
+        ("consistent", "371/640 = 57.97%"),
+        ("consistent", "133/412 = 32.28%"),
+    ]
+
+
+def test_an_outcome_of_another_clause_is_no_whole_of_a_rate_the_sentence_opening_names():
+    text = (
+        "二、核查情况\n有效举报全部组织核查，核查属实1,272件，属实率67.4%。各大队情况见下表：\n"
+        "大队｜有效举报｜核查属实\n东城大队｜612｜418\n西城大队｜596｜393\n合计｜1,208｜811\n"
+        "（二）处置情况。核查属实的隐患中，当场督促整改743件，下发责令限期改正通知书529件；"
+        "对拒不整改的立案查处193件，立案率15.2%。"
+    )
+    assert stated(text, "rate")[-1] == ("consistent", "193/1272 = 15.17%")
+
+
+def test_a_column_per_so_many_units_is_no_column_to_add():
+    text = (
+        "乡镇\t河段长度（公里）\t举报（件）\t每十公里举报（件）\n青石镇\t86.4\t118\t13.7\n"
+        "双河镇\t72.8\t96\t13.2\n合计\t159.2\t214\t13.4\n"
+    )
+    assert [v for v, _ in stated(text, "sum")] == ["consistent", "consistent"]
+
+
+def test_the_whole_inside_the_phrase_may_be_followed_by_its_proportion_word():
+    text = "已有集中充电设施的住宅小区1,137个，占全市住宅小区1,562个的比例为72.8%。"
+    k = only(text, "share")
+    assert (k.verdict, k.basis) == ("consistent", "stated")
+
+
+def test_a_part_named_by_its_head_noun_only_is_no_total_of_that_noun():
+    text = (
+        "全年共受理共享单车和电动自行车停放方面的投诉5,286件，同比下降3.8%。其中共享单车（含电单车）"
+        "投诉3,412件、电动自行车停放投诉1,874件。两类投诉中反映车辆占道的合计2,090件，"
+        "占投诉总量的39.5%。"
+    )
+    assert stated(text, "share") == [("consistent", "2090/5286 = 39.54%")]
+
+
+def test_shares_of_the_first_few_of_a_list_are_a_selection():
+    text = (
+        "按类型分，航班延误1,294件、行李运输612件、票务538件、服务态度426件、安检318件、其他454件，"
+        "前三类依次占投诉总量的35.5%、16.8%和14.8%。"
+    )
+    assert stated(text, "share_sum") == []

@@ -530,7 +530,7 @@ _ITEM_NOISE = frozenset("类的和及与反映问题方面")
 # 大气污染类中,…; 自然资源类问题中,…; 出租车方面,…: a sentence that breaks down a category
 # named earlier
 _SUBSET_OPENING = regex.compile(
-    r"(?P<name>\p{Han}{2,10}?)(?:(?:类|方面)?(?:问题|事项|信访|投诉|案件)?(?:中|当中)|方面)[,:]"
+    r"(?P<name>[\p{Han}“”‘’\"]{2,12}?)(?:(?:类|方面)?(?:问题|事项|信访|投诉|案件)?(?:中|当中)|方面)[,:]"
 )
 _SUBSET_NAME_TAIL = regex.compile(r"(?:类|方面)?(?:问题|事项|信访|投诉|案件)?$")
 _NOT_A_SUBSET_NAME = (
@@ -558,6 +558,15 @@ def _subset_opening(text: str, at: int = 0) -> regex.Match[str] | None:
     return opening
 
 
+def _subset_name(opening: regex.Match[str]) -> str:
+    """The category name of a clause opening, without the quotes around a part of it
+    (沿街门店和“三合一”场所中 → 沿街门店和三合一场所, as it was counted)."""
+    return opening.group("name").translate(_NO_QUOTES)
+
+
+_NO_QUOTES = str.maketrans("", "", '“”‘’"')
+
+
 _SUBSET_REACH = 12  # sentences between a category's count and its breakdown
 NEARLY_ALL = Decimal("0.05")  # the shortfall of a 其中 list meant as all of its total
 # …7.9%,合计占全部投诉的84.3%: a summed share whose parts are the shares listed before it
@@ -570,6 +579,7 @@ _WHOLE_NOUN = regex.compile(
     r"(?:由(?:上年|去年|上年同期|去年同期|同期)?的?(?:[\d.]+%(?:提高|上升|增加|下降|降低|减少)[到至])?)?$"
 )
 # 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure
+_OF_FIGURE_TAIL = regex.compile(r"的?(?:比例|比重)?(?:为|是|达到?|约为?)?")
 _OF_FIGURE = regex.compile(r"占[^,;。:占\d]{0,14}$")
 # what a noun of petitions ends with, whatever they are (转交事项, 网上信访件)
 _GENERIC_TAIL = regex.compile(r"的?(?:信访事项|事项|案件|信访件)$")
@@ -2998,6 +3008,20 @@ class _Checker:
                     and _EVALUATED.search(c.lead, timeout=REGEX_TIMEOUT)
                 ]
                 denominator = evaluated[0] if evaluated else denominator
+            if (
+                denominator is not None
+                and not _total_lead(denominator.lead)
+                and not self.same_clause(denominator, numerator)
+            ):
+                # 核查属实的隐患中,当场整改1,486件,责令限期改正1,068件;…立案查处386件,立案率
+                # 15.2%: an outcome of another clause is no whole; the sentence opens with what
+                # both are out of
+                opening = _within(self.chain_text(numerator.sentence))
+                if opening is not None and opening.start() == 0:
+                    denominator = (
+                        self.named_within(reported, numerator, opening.group("noun"), far=True)
+                        or denominator
+                    )
             if denominator is None:
                 within = _within(self.chain_text(reported.sentence))
                 if within is None and numerator.sentence != reported.sentence:
@@ -3005,26 +3029,8 @@ class _Checker:
                     within = _within(self.chain_text(numerator.sentence))
                 if within:  # 网上信访事项中,按期办结2241件: the whole named before 中
                     noun = within.group("noun")
-                    # (转交事项中 after 转交责任单位办理528件: the noun without its generic tail)
                     core = _GENERIC_TAIL.sub("", noun, timeout=REGEX_TIMEOUT)
-                    denominator = next(
-                        (
-                            c
-                            for c in self.index.earlier_sentences(reported, 4)
-                            if _is_count(c)
-                            and family(c) == family(numerator)
-                            and c.subject
-                            and not _refers_back(c)
-                            and (
-                                noun in c.subject
-                                or c.subject in noun
-                                or (len(core) >= 2 and c.subject.startswith(core))
-                            )
-                            and c is not numerator
-                            and c.value >= numerator.value
-                        ),
-                        None,
-                    )
+                    denominator = self.named_within(reported, numerator, noun)
                     kind = core[: core.find("类") + 1]
                     if denominator is None and len(kind) >= 3:
                         # 资金使用类线索中,查实或部分查实128件,查实率60.1%: a category counted
@@ -3122,6 +3128,35 @@ class _Checker:
                 )
                 return
         self.finish_rate(reported, name, numerator, denominator, total, shown, operands)
+
+    def named_within(
+        self, reported: Claim, numerator: Claim, noun: str, *, far: bool = False
+    ) -> Claim | None:
+        """The count, in the four sentences before ``reported``, of the whole a rate's sentence
+        names before 中 (网上信访事项中,按期办结2241件 → 网上信访事项2,386件). With ``far``,
+        the largest so named anywhere before in its part of the document (核查属实2,544件 of
+        the section before, not a table's 合计 of the 大队 alone)."""
+        # (转交事项中 after 转交责任单位办理528件: the noun without its generic tail)
+        core = _GENERIC_TAIL.sub("", noun, timeout=REGEX_TIMEOUT)
+        pool = self.earlier_counts(numerator) if far else self.index.earlier_sentences(reported, 4)
+        found = [
+            c
+            for c in pool
+            if _is_count(c)
+            and family(c) == family(numerator)
+            and c.subject
+            and not _refers_back(c)
+            and (
+                noun in c.subject
+                or c.subject in noun
+                or (len(core) >= 2 and c.subject.startswith(core))
+            )
+            and c is not numerator
+            and c.value >= numerator.value
+        ]
+        if far:
+            return max(found, key=lambda c: c.value, default=None)
+        return found[0] if found else None
 
     def named_numerator(self, reported: Claim, name: str) -> Claim | None:
         """The count a rate names in full, sentences before it in its section.
@@ -4468,7 +4503,11 @@ class _Checker:
         whole = before[0]
         start = self.normalized_start(reported.sentence)
         text = self.index.sentence_text(reported.sentence)
-        if text[whole.norm_span[1] - start : reported.norm_span[0] - start] not in ("", "的"):
+        # (…占全市住宅小区1,562个的比例为72.8%: the words between may name the proportion)
+        if not _OF_FIGURE_TAIL.fullmatch(
+            text[whole.norm_span[1] - start : reported.norm_span[0] - start],
+            timeout=REGEX_TIMEOUT,
+        ):
             return None
         head = text[: whole.norm_span[0] - start]
         of = _OF_FIGURE.search(head, timeout=REGEX_TIMEOUT)
@@ -4971,6 +5010,12 @@ class _Checker:
                             and c.value >= part.value
                             and c is not part
                             and not self.part_of_headline(c, headline)
+                            # (其中共享单车(含电单车)投诉3,412件: a part the headline opens,
+                            # named by its head noun only; 其中矛盾纠纷206件 is named in full)
+                            and (
+                                not self.after_subtotal(c)
+                                or _clause_words(c.lead).removeprefix("其中") == core
+                            )
                         ),
                         None,
                     )
@@ -5342,7 +5387,7 @@ class _Checker:
             return None
         # (车险投诉中,理赔纠纷1,186件,…;理赔纠纷中,…614件,占该类的51.8%: named in the sentence)
         whole = self.named_category(
-            opening.group("name"), reported.sentence, start + opening.start()
+            _subset_name(opening), reported.sentence, start + opening.start()
         )
         if whole is None or family(whole) != family(part) or whole.value <= part.value:
             return None
@@ -5526,6 +5571,12 @@ class _Checker:
                 or _counted_list(text, len(shares))
                 or self.paired_with_remainder(claims, shares)
             )
+            if "前" in shares[0].lead and _FIRST_FEW.search(
+                _local_lead(shares[0]), timeout=REGEX_TIMEOUT
+            ):
+                # (…其他208件,前三类依次占投诉总量的35.5%、28.5%和14.8%: the first few of the
+                # list, a selection, whatever closes the list of counts)
+                complete = False
             if not (
                 complete
                 or _PARTIAL_SHARE_CUE.search(text, timeout=REGEX_TIMEOUT)
@@ -5859,7 +5910,7 @@ class _Checker:
         opening = _subset_opening(text)
         if opening is None:
             return
-        total = self.named_category(opening.group("name"), sentence_index)
+        total = self.named_category(_subset_name(opening), sentence_index)
         if total is None:
             return
         start = self.normalized_start(sentence_index) + opening.end()
@@ -6378,6 +6429,15 @@ class _Checker:
         before = text[: claim.norm_span[0] - self.normalized_start(claim.sentence)]
         return "其中" in (before[before.rfind(";") + 1 :] if clause else before)
 
+    def said_to_overlap(self, first: Claim) -> bool:
+        """Whether the report says the parts a list starts with overlap (一件举报往往反映多类隐患,
+        以下类型有交叉:…; 可多选): their sum is no total, in its sentence before them."""
+        text = self.index.sentence_text(first.sentence)
+        before = text[: first.norm_span[0] - self.normalized_start(first.sentence)]
+        return ("交叉" in before or "多选" in before or "重复" in before) and bool(
+            _OVERLAP.search(before, timeout=REGEX_TIMEOUT)
+        )
+
     def compare_sum_once(
         self, total: Claim, parts: list[Claim], done: set[tuple[str, ...]], *, partial_ok: bool
     ) -> None:
@@ -6393,6 +6453,8 @@ class _Checker:
         summed = _interval_sum(parts)
         t = operand(total)
         if t is None or summed is None:
+            return
+        if parts and self.said_to_overlap(parts[0]):
             return
         low, high = summed
         computed = sum((p.value for p in parts), ZERO)
@@ -8897,6 +8959,7 @@ def _listed_runs(claims: Sequence[Claim], text: str, least: int) -> list[list[Cl
     return found
 
 
+_FIRST_FEW = regex.compile(r"前[两二三四五六七八九十\d]{1,2}(?:个|类|项|位|名|大类)")
 _FIRST_SO_MANY = regex.compile(r"前([两二三四五六七八九十\d]{1,2})[类项位]合计$")
 
 
@@ -9136,6 +9199,16 @@ def _refers_back(count: Claim) -> bool:
     return "类" in count.lead and bool(
         _REFERS_BACK.search(_local_lead(count), timeout=REGEX_TIMEOUT)
     )
+
+
+# 以下类型有交叉, 可多选, 重复统计 (not 不重复统计): the parts overlap and make no total
+_OVERLAP = regex.compile(r"交叉|多选|(?<!不)重复(?:计算|统计|计入)")
+
+
+def _clause_words(lead: str) -> str:
+    """The words of ``lead`` after its last comma, semicolon or colon (brackets kept: 其中共享
+    单车(含电单车)投诉, where _local_lead stops at the bracket)."""
+    return lead[max(lead.rfind(","), lead.rfind(";"), lead.rfind(":")) + 1 :]
 
 
 _REFERS_BACK = regex.compile(r"此类|该类")

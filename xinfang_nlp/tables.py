@@ -669,7 +669,10 @@ def _with(column: Column, **changes: object) -> Column:
 
 
 # a column of figures per person, per case or per day: 万人信访量, 每千人, 人均, 件均, 日均, 平均
-_RATIO_HEAD = regex.compile(r"万人|千人|每万|每千|每百|[人件户日批次]均|平均")
+# (每十公里举报, 每百户: per so many of any unit)
+_RATIO_HEAD = regex.compile(
+    r"万人|千人|每万|每千|每百|每[一二三四五六七八九十两百千万\d]+\p{Han}{0,2}|[人件户日批次]均|平均"
+)
 
 
 def _column(index: int, header: str, unit: str | None) -> Column | None:
