@@ -205,3 +205,24 @@ def test_the_strict_subject_score_needs_equal_names():
     assert eval_claims.subject_exact(None, None)
     assert not eval_claims.subject_exact("每万人信访量", "人均")
     assert eval_claims.attribute_correct("subject", "每万人信访量", "信访量")  # the lenient one
+
+
+def test_a_planted_error_is_written_right_at_its_own_precision():
+    sys.path.insert(0, str(ROOT / "tests"))
+    import eval_corrected
+
+    claims = {
+        "p": {"id": "p", "text": "173件", "value": "173", "unit": "件", "kind": "count"},
+        "w": {"id": "w", "text": "1,486件", "value": "1486", "unit": "件", "kind": "count"},
+        "s": {"id": "s", "text": "12.6%", "value": "12.6", "unit": "%", "kind": "share"},
+        "c": {"id": "c", "text": "18.8%", "value": "18.8", "unit": "%", "kind": "change"},
+    }
+    share = {"kind": "share", "reported": "s", "note": "[p/w*100] 173/1486=11.64%"}
+    assert eval_corrected.corrected_text(share, claims) == "11.6%"
+    # a change the corrected value would turn the other way is skipped
+    down = dict(claims["c"], direction="down")
+    change = {"kind": "change", "reported": "c", "note": "[w/p*100-100] 1486/173-1"}
+    assert eval_corrected.corrected_text(change, {**claims, "c": down}) is None
+    # a granularity formula has no one right value
+    free = {"kind": "share", "reported": "s", "note": "[k/w*100] no integer"}
+    assert eval_corrected.corrected_text(free, claims) is None
