@@ -561,10 +561,7 @@ def _subset_opening(text: str, at: int = 0) -> regex.Match[str] | None:
 def _subset_name(opening: regex.Match[str]) -> str:
     """The category name of a clause opening, without the quotes around a part of it
     (沿街门店和“三合一”场所中 → 沿街门店和三合一场所, as it was counted)."""
-    return opening.group("name").translate(_NO_QUOTES)
-
-
-_NO_QUOTES = str.maketrans("", "", '“”‘’"')
+    return opening.group("name").translate(_QUOTE_MARKS)
 
 
 _SUBSET_REACH = 12  # sentences between a category's count and its breakdown
