@@ -4931,3 +4931,33 @@ def test_shares_of_the_first_few_of_a_list_are_a_selection():
         "前三类依次占投诉总量的35.5%、16.8%和14.8%。"
     )
     assert stated(text, "share_sum") == []
+
+
+def test_an_emergency_word_is_no_due_total():
+    # (应 of 应办结 is what was due; 应急 is another word, so its count is no stated total)
+    text = "全县安装村级应急广播终端3,640个，全县412个行政村中已覆盖398个，行政村覆盖率96.6%。"
+    assert stated(text, "rate") == [("consistent", "398/412 = 96.60%")]
+
+
+def test_a_rate_after_a_part_opened_by_qizhong_is_read_over_the_part_it_fits():
+    text = (
+        "全年共受理用户故障报修3.72万次，其中城区2.16万次，在24小时内修复的2.08万次，"
+        "及时修复率96.3%；农村1.56万次，在48小时内修复的1.41万次，及时修复率90.4%。"
+    )
+    assert stated(text, "rate") == [
+        ("consistent", "2.08万/2.16万 = 96.30%"),
+        ("consistent", "1.41万/1.56万 = 90.38%"),
+    ]
+    # (a figure the rate fits over neither is still accused, over the stated total)
+    wrong = text.replace("及时修复率96.3%", "及时修复率93.6%")
+    assert stated(wrong, "rate")[0] == ("inconsistent", "2.08万/3.72万 = 55.91%")
+
+
+def test_the_whole_inside_the_phrase_may_stand_in_brackets():
+    text = (
+        "全年安排治理补助资金2,150万元，其中省级资金1,200万元、市级资金560万元、县级配套390万元，"
+        "占县财政农业投入（0.86亿元）的25.0%。"
+    )
+    assert stated(text, "share") == [("consistent", "2150万/0.86亿 = 25%")]
+    wrong = text.replace("25.0%", "28.0%")
+    assert stated(wrong, "share") == [("inconsistent", "2150万/0.86亿 = 25%")]

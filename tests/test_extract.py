@@ -1008,3 +1008,11 @@ def test_a_base_period_in_brackets_governs_only_its_bracket_and_its_parallels():
     # (a share in brackets after a count is no base: 6.95万件(11.3%),同比下降…)
     shares = extract("交通运输类6.95万件（11.3%），同比下降12.4%（上年7.93万件）。").claims
     assert [(c.text, c.period) for c in shares if c.kind == "share"] == [("11.3%", "current")]
+
+
+def test_a_time_limit_qualifying_the_count_after_it_is_no_figure():
+    figures = [c.text for c in extract("在24小时内修复的2.08万次，3个月内答复398件。").claims]
+    assert figures == ["2.08万次", "398件"]
+    # (the duration of what was done, with no count after it or with money, is a figure)
+    assert [c.text for c in extract("五天内足额发放工资62.7万元。").claims] == ["五天", "62.7万元"]
+    assert [c.text for c in extract("在二十天内平稳处置。").claims] == ["二十天"]

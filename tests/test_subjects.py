@@ -922,3 +922,10 @@ def test_the_first_name_of_a_list_starts_after_the_verb_that_opens_it():
     )
     assert found["318件"] == "征地拆迁补偿"
     assert found["246件"] == "劳资纠纷"
+
+
+def test_an_explanation_in_brackets_before_the_de_is_no_end_of_the_name():
+    found = subjects(
+        "农村广播投诉中，反映设备损坏的138件，反映噪声扰民（音量过大、时间过早）的86件，其他28件。"
+    )
+    assert found["86件"] == "噪声扰民"

@@ -373,6 +373,11 @@ _SCORE_ADJUSTED = regex.compile(r"(?:扣减|扣除|倒扣|扣|(?<!追)加)$")
 # 9时30分, 14:05分: the minutes of a clock time
 _CLOCK_BEFORE = regex.compile(r"(?:\d[时点:]|[零〇一二两三四五六七八九十][时点])$")
 _THRESHOLD_AFTER = regex.compile(r"^(?:以上|以下)(?:的)?\p{Han}")
+# the rest of a time limit's clause up to the count it qualifies (内修复的2.86万次; not the
+# money of 五天内足额发放工资62.7万元, a duration of what was done)
+_LIMIT_BEFORE_FIGURE = regex.compile(
+    r"内\p{Han}{0,12}?(?:\d[\d.,]*+(?![万亿千]?元)|[一二两三四五六七八九十百千]+[件批人起次个户宗项])"
+)
 _RHETORIC_AFTER = regex.compile(
     r"^的(?:决心|努力|热情|精力|信心|把握|诚意|责任心?|合理性|合理部分|希望|可能|力气|干劲)"
 )
@@ -1017,6 +1022,14 @@ def _figure_value(
             return None
         # “1小时响应、5个工作日办结”, 7×24小时: service slogans, not statistics
         if before.endswith("×") or _in_quotes(text, start, slogan=True):
+            return None
+        # 在24小时内修复的2.86万次, 3个月内答复398件: a time limit qualifying the figure after
+        # it in its clause (五天内足额发放, with no figure after it, is a duration)
+        if (
+            after.startswith("内")
+            and lex.units.get(unit) == "duration"
+            and _LIMIT_BEFORE_FIGURE.match(text, end, end + 16, timeout=REGEX_TIMEOUT)
+        ):
             return None
 
     if unit == "分" and (
@@ -2458,14 +2471,15 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
             # 万人信访量46.2件,比全区平均水平(52.7件): the average of the whole the figure before
             # is compared with, of what that figure measures (without its own place)
             return average.group(1) + "平均" + _measure_of(earlier[0].subject)
-    elif head.endswith(")"):
+    elif head.endswith((")", ")的")):
         # 城市管理(占道经营、施工噪音等)2306件: an explanation in parentheses, not a figure
-        # (网上信访(含12345转办)19件: what is included, whatever digits a name holds)
+        # (网上信访(含12345转办)19件: what is included, whatever digits a name holds; 反映噪声
+        # 扰民(音量过大、时间过早)的86件: before the 的 that ends the name)
         opening = head.rfind("(")
         if opening > 0 and (
             not has_digit(head, opening) or head.startswith(("含", "包括"), opening + 1)
         ):
-            head = head[:opening]
+            head = head[:opening] + ("的" if head.endswith("的") else "")
     elif head.endswith(("”", "”的")):
         # a quoted word is a word of the subject: 开展“板凳议事”9场, 评价“满意”的377件
         quoted = _QUOTED_END.search(head, timeout=REGEX_TIMEOUT)
