@@ -4961,3 +4961,63 @@ def test_the_whole_inside_the_phrase_may_stand_in_brackets():
     assert stated(text, "share") == [("consistent", "2150万/0.86亿 = 25%")]
     wrong = text.replace("25.0%", "28.0%")
     assert stated(wrong, "share") == [("inconsistent", "2150万/0.86亿 = 25%")]
+
+
+def test_proportions_of_the_first_few_of_two_lists_are_each_over_its_own_item():
+    text = (
+        "年内对在保家庭共2,860户开展复核。其中城北街道1,210户、城南街道806户、柳溪镇452户、"
+        "青山镇236户，其余乡镇合计156户。核查发现不再符合条件的118户，分乡镇为城北街道47户、"
+        "城南街道35户、柳溪镇16户、青山镇9户、其余乡镇11户，前四个乡镇（街道）的不符合比例依次为"
+        "3.9%、4.3%、3.5%和3.8%。"
+    )
+    assert stated(text, "share") == [
+        ("consistent", "47/1210 = 3.88%"),
+        ("consistent", "35/806 = 4.34%"),
+        ("consistent", "16/452 = 3.54%"),
+        ("consistent", "9/236 = 3.81%"),
+    ]
+
+
+def test_a_rate_may_say_in_the_bracket_after_it_that_it_includes_the_lesser_degree():
+    text = (
+        "对已办结事项电话回访1,860件；满意1,502件、基本满意238件、不满意120件，"
+        "满意率93.5%（按满意和基本满意计）。"
+    )
+    assert stated(text, "rate") == [("consistent", "(1502+238)/1860 = 93.55%")]
+
+
+def test_this_period_as_a_share_of_last_years_whole():
+    text = (
+        "1—9月累计受理615件（一季度204件），同比下降12.3%（上年同期701件），"
+        "已相当于上年全年（842件）的73.0%。"
+    )
+    assert stated(text, "share") == [("consistent", "615/842 = 73.04%")]
+
+
+def test_what_was_done_of_the_whole_is_no_sibling_of_a_part_named_before_it():
+    text = (
+        "对群众反映集中、久拖未决的118件实行挂牌督办，其中区政府督查室督办29件，已办结112件，"
+        "督办件办结率94.9%。"
+    )
+    assert stated(text, "sum") == []
+    # (a list of states, one of them done, is a breakdown)
+    states = "逾期交房项目14个，其中已全部交付6个、部分交付5个、续建4个。"
+    assert stated(states, "sum") == [("inconsistent", "6+5+4 = 15")]
+
+
+def test_a_share_after_a_count_of_its_own_is_not_paired_with_a_closed_list():
+    text = (
+        "全年执行出港航班3.62万架次，其中延误5,120架次。延误航班中，天气原因2,048架次、"
+        "航空公司原因1,296架次、流量控制1,310架次、其他原因466架次，天气原因占延误航班的40.0%；"
+        "延误2小时以上的912架次，占延误航班的17.8%。"
+    )
+    assert stated(text, "share_sum") == []
+    assert stated(text, "share") == [
+        ("consistent", "2048/5120 = 40%"),
+        ("consistent", "912/5120 = 17.81%"),
+    ]
+
+
+def test_a_per_case_average_is_over_the_cases():
+    k = only("查处违法案件42起，收缴罚没款201.6万元，案均4.80万元。", "per_capita")
+    assert (k.verdict, k.basis) == ("consistent", "stated")

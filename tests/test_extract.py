@@ -1016,3 +1016,23 @@ def test_a_time_limit_qualifying_the_count_after_it_is_no_figure():
     # (the duration of what was done, with no count after it or with money, is a figure)
     assert [c.text for c in extract("五天内足额发放工资62.7万元。").claims] == ["五天", "62.7万元"]
     assert [c.text for c in extract("在二十天内平稳处置。").claims] == ["二十天"]
+
+
+def test_weights_volumes_sorties_and_other_measures_are_figures():
+    found = [
+        (c.kind, c.text, c.unit)
+        for c in extract(
+            "清运垃圾38.62万吨，供水1,134.6万立方米，起降9.86万架次，扣押采砂船9艘。"
+        ).claims
+    ]
+    assert found == [
+        ("amount", "38.62万吨", "吨"),
+        ("amount", "1,134.6万立方米", "立方米"),
+        ("count", "9.86万架次", "架次"),
+        ("count", "9艘", "艘"),
+    ]
+
+
+def test_a_threshold_joined_to_another_qualifier_is_no_figure():
+    text = "采砂数量在500立方米以上、涉嫌犯罪移送公安机关的9起。"
+    assert [c.text for c in extract(text).claims] == ["9起"]

@@ -580,7 +580,7 @@ _WHOLE_NOUN = regex.compile(
 # 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure
 # (占县财政投入(0.52亿元)的26.7%: the figure may stand in brackets)
 _OF_FIGURE_TAIL = regex.compile(r"\)?的?(?:比例|比重)?(?:为|是|达到?|约为?)?")
-_OF_FIGURE = regex.compile(r"占[^,;。:占\d]{0,14}$")
+_OF_FIGURE = regex.compile(r"(?:占|相当于)[^,;。:占\d]{0,14}$")
 # what a noun of petitions ends with, whatever they are (转交事项, 网上信访件)
 _GENERIC_TAIL = regex.compile(r"的?(?:信访事项|事项|案件|信访件)$")
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
@@ -592,7 +592,7 @@ _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
 _PER_CAPITA = regex.compile(
     r"人均|户均|批均|件均|日均|月均|场均|次均|组均|期均|宗均|村均|家均|笔均|所均|校均|项均|企均|"
-    r"起均|处均|亩均|"
+    r"起均|案均|处均|亩均|"
     r"小区均|每场|每人|每位|每名|每批|每天|"
     r"每宗|每件|每起|每家|每所|每个|"
     r"每次|每户|每万人|万人|每千人|千人|平均"
@@ -742,6 +742,8 @@ _PER_WHAT = {
     "小区均": ("个",),
     # 罚款98.5万元,起均6,840元; 拆除违法建设128处,…,处均145.3平方米; 租金1.72亿元,亩均699元
     "起均": ("起",),
+    # 查处非法采砂案件38起,…收缴罚没款186.5万元,案均4.91万元
+    "案均": ("起", "件", "案"),
     "处均": ("处",),
     "亩均": ("亩",),
 }
@@ -1302,10 +1304,17 @@ class _Checker:
         if own is None or len(own) < 2:
             return []
         n = len(own)
+        # 前四个乡镇的不符合比例依次为3.9%、4.2%…: the first n of longer lists
+        few = _FIRST_FEW.search(own[0].lead, timeout=REGEX_TIMEOUT) if "前" in own[0].lead else None
+        longer = few is not None and _numeral(few.group(1)) == n
+
+        def fits(run: list[Claim]) -> bool:
+            return len(run) == n or (longer and len(run) > n)
+
         lists = [
-            run
+            run[:n]
             for run in _with_remainders(runs, self.normalized.text)
-            if len(run) == n
+            if fits(run)
             and run is not own
             and run[0].kind in ("count", "amount")
             and run[0].norm_span[0] < own[0].norm_span[0]
@@ -1323,9 +1332,9 @@ class _Checker:
                 earlier, _ = self.cached_runs(previous)
                 if earlier:
                     lists = lists + [
-                        run
+                        run[:n]
                         for run in _with_remainders(earlier, self.normalized.text)
-                        if len(run) == n and run[0].kind in ("count", "amount")
+                        if fits(run) and run[0].kind in ("count", "amount")
                     ]
                     break
         return [(a[k], b[k]) for a in lists for b in lists if a is not b]
@@ -3248,8 +3257,17 @@ class _Checker:
     def lesser_degree(self, reported: Claim, numerator: Claim, window: list[Claim]) -> Claim | None:
         """The 基本满意 count beside the 满意 numerator, when the rate says it includes it (满意率
         (含基本满意); 查实率(含部分查实) with 部分查实41件)."""
-        if "含" not in reported.lead[-12:]:
-            return None
+        said = reported.lead
+        if "含" not in said[-12:]:
+            # 满意率93.3%(按满意和基本满意计): said in the bracket after the rate
+            after = (
+                _INCLUDED_AFTER.match(reported.trail, timeout=REGEX_TIMEOUT)
+                if reported.trail.startswith("(")
+                else None
+            )
+            if after is None:
+                return None
+            said = "含" + after.group("what")
         return next(
             (
                 c
@@ -3258,7 +3276,7 @@ class _Checker:
                 and c is not numerator
                 and c.sentence == numerator.sentence
                 and family(c) == family(numerator)
-                and _lesser_words(_own_words(c.lead), reported.lead)
+                and _lesser_words(_own_words(c.lead), said)
             ),
             None,
         )
@@ -3479,7 +3497,11 @@ class _Checker:
                 reported, before, summed, noun or (summed.group("whole") if summed else "")
             )
             return
-        stated = self.whole_in_phrase(reported, before) or self.parallel_share(reported, before)
+        stated = (
+            self.whole_in_phrase(reported, before)
+            or self.parallel_share(reported, before)
+            or self.aligned_share(reported, noun_match)
+        )
         if stated == ():
             self.unverifiable("share", reported)
             return
@@ -4498,6 +4520,23 @@ class _Checker:
             return None
         return [p for p in parts if p is not None]
 
+    def aligned_share(
+        self, reported: Claim, noun_match: regex.Match[str] | None
+    ) -> tuple[Claim, Claim] | None:
+        """分乡镇为城关64户、东关41户…,其比例依次为3.9%、4.2%…(after 城关1,624户、东关986户…): a
+        list of proportions that names no whole (no 占…) beside two lists of as many counts is
+        the k-th count of one over the k-th of the other, as a list of rates is."""
+        if noun_match is not None or "占" in reported.lead:
+            return None
+        return next(
+            (
+                (a, b)
+                for a, b in self.aligned_pairs(reported)
+                if family(a) == family(b) and a.value <= b.value
+            ),
+            None,
+        )
+
     def whole_in_phrase(self, reported: Claim, before: list[Claim]) -> tuple[Claim, Claim] | None:
         """两个街道共增加52件,占全区环比增量78件的三分之二: the figure inside the 占…的 phrase is
         the whole, the figure of the same unit before 占 in the same clause is the part."""
@@ -4516,10 +4555,22 @@ class _Checker:
         of = _OF_FIGURE.search(head, timeout=REGEX_TIMEOUT)
         if of is None:
             return None
+        # 1—9月累计受理792件(一季度268件),…,已相当于上年全年(1,086件)的72.9%: this period's
+        # figure over last year's, past the brackets
+        across = of.group().startswith("相当于") and whole.period == "previous"
         for part in before[1:]:
             between = text[part.norm_span[1] - start : of.start()]
             if ";" in between or "。" in between:
                 return None
+            if across:
+                if (
+                    part.unit == whole.unit
+                    and part.kind in ("count", "amount")
+                    and (part.period or "current") == "current"
+                    and not self.in_brackets(part)
+                ):
+                    return part, whole
+                continue
             # (…2764件,同比上升5.9%(上年同期2610件),占全市信访总量1.86万件的14.9%: last
             # year's count in its bracket is not the part)
             if (
@@ -5654,7 +5705,12 @@ class _Checker:
             and c.period == "current"
             and c.norm_span[0] < shares[0].norm_span[0]
         ]
-        if len(counts) < len(shares):
+        if len(counts) < len(shares) or any(
+            # (…其他原因538架次,天气原因占41.7%;延误2小时以上的1,126架次,占16.7%: a share
+            # after a count of its own is not paired with the list)
+            c.kind == "count" and shares[0].norm_span[0] < c.norm_span[0] < shares[-1].norm_span[0]
+            for c in claims
+        ):
             return False
         listed = counts[-len(shares) :]
         return len({family(c) for c in listed}) == 1 and _remainder(_local_lead(listed[-1]))
@@ -6049,6 +6105,24 @@ class _Checker:
                     and not ("(" in c.lead and _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT))
                     and not self.share_whole(c)
                 ]
+                text = self.normalized.text
+                done_parts = [
+                    c
+                    for c in parts[1:]
+                    if _DONE_OPENING.match(_local_lead(c), timeout=REGEX_TIMEOUT)
+                    # (its own clause: 已全部交付6个、部分交付5个 is a list of states)
+                    and text[c.norm_span[0] - len(_local_lead(c)) - 1 : c.norm_span[0]][:1]
+                    in (",", ";")
+                ]
+                if (
+                    done_parts
+                    and len(done_parts) < len(parts)
+                    and not _complementary(parts)
+                    and not any(_is_pending(c) for c in parts)
+                ):
+                    # 挂牌督办146件,其中区督查室督办38件,已办结139件: what has been done of the
+                    # whole is no sibling of a part named before it
+                    parts = [c for c in parts if c not in done_parts]
                 if len(parts) < 2:
                     continue
                 total = None
@@ -8962,7 +9036,14 @@ def _listed_runs(claims: Sequence[Claim], text: str, least: int) -> list[list[Cl
     return found
 
 
-_FIRST_FEW = regex.compile(r"前[两二三四五六七八九十\d]{1,2}(?:个|类|项|位|名|大类)")
+_FIRST_FEW = regex.compile(r"前([两二三四五六七八九十\d]{1,2})(?:个|类|项|位|名|大类)")
+
+
+def _numeral(text: str) -> int | None:
+    """A small number written in digits or Chinese numerals (4, 四, 十二)."""
+    return int(text) if text.isdigit() else parse_chinese_integer(text)
+
+
 _FIRST_SO_MANY = regex.compile(r"前([两二三四五六七八九十\d]{1,2})[类项位]合计$")
 
 
@@ -9193,6 +9274,9 @@ def _lesser_words(words: str, rate_lead: str) -> bool:
 
 
 _INCLUDED = regex.compile(r"含(?P<what>\p{Han}{2,6})\)?$")
+_INCLUDED_AFTER = regex.compile(
+    r"\((?:含|包括|按\p{Han}{1,6}?[和及与])(?P<what>\p{Han}{2,6}?)(?:在内)?(?:计算?|统计)?\)"
+)
 _QUOTA = regex.compile(r"控制数|指标数?$|目标数?$|计划数$")
 
 

@@ -1016,8 +1016,13 @@ def _figure_value(
     if unit in ("%", "‰") and before[-1:] in _BAR_LAST_CHARS and _is_bar(before, after):
         return None
     if unit not in ("%", "‰", "个百分点", "百分点", "成", "倍"):
-        if after.startswith(("以上", "以下")) and _THRESHOLD_AFTER.match(
-            after, timeout=REGEX_TIMEOUT
+        if (
+            after.startswith(("以上", "以下"))
+            and (
+                _THRESHOLD_AFTER.match(after, timeout=REGEX_TIMEOUT)
+                # (数量在500立方米以上、涉嫌犯罪的9起: one of the qualifiers of the noun after)
+                or (before.endswith("在") and after[2:3] == "、")
+            )
         ):
             return None
         # “1小时响应、5个工作日办结”, 7×24小时: service slogans, not statistics
@@ -2194,6 +2199,11 @@ def _earlier_year_clause(text: str, position: int) -> bool:
 
 
 def _is_previous(draft: _Draft, text: str, prefix: str, clause_start: int) -> bool:
+    if draft.unit == "%" and prefix.endswith("的") and ("占" in prefix or "相当于" in prefix):
+        # 已相当于上年全年(1,086件)的72.9%: last year's is the whole, the share is this year's
+        of = _SHARE_OF_PHRASE.search(prefix, timeout=REGEX_TIMEOUT)
+        if of is not None and _previous_words(prefix[: of.start()]) is None:
+            return False
     # inside a parenthesis that gives the comparison base: 与去年同期(26批92人次)相比, (上年405件)
     open_paren = text.rfind("(", max(0, draft.start - 30), draft.start)
     if open_paren >= 0 and text.find(")", open_paren, draft.start) < 0:
@@ -2291,6 +2301,8 @@ def _parallel_base(text: str, open_paren: int, draft: _Draft) -> bool:
 
 
 _FIGURE_BEFORE_PAREN = regex.compile(r"\d\p{Han}{0,2}$")
+# (占比由上年同期的54.4%提高到…: a level 由… is the base, not the share of a previous whole)
+_SHARE_OF_PHRASE = regex.compile(r"(?:占(?!比)|相当于)[^,;。占由比]{1,24}的$")
 _BRACKETED_TEXT = regex.compile(r"\(([^()]{1,20})\)")
 
 
