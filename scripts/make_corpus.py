@@ -370,6 +370,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "200": (_GB18030_CRLF,),
     "201": (_UTF16_FULLWIDTH,),
     "202": (_GB18030_CRLF,),
+    "203": (_BIG5_TW,),
     "204": (_UTF16_FULLWIDTH,),
 }
 
