@@ -369,6 +369,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "199": (_BIG5_TW,),
     "200": (_GB18030_CRLF,),
     "201": (_UTF16_FULLWIDTH,),
+    "202": (_GB18030_CRLF,),
+    "203": (_BIG5_TW,),
+    "204": (_UTF16_FULLWIDTH,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
