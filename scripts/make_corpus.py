@@ -370,6 +370,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "200": (_GB18030_CRLF,),
     "201": (_UTF16_FULLWIDTH,),
     "205": (_UTF8_CRLF_PINYIN,),
+    "206": (_UTF16_FULLWIDTH,),
     "207": (_GB18030_CRLF,),
 }
 
