@@ -372,6 +372,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "202": (_GB18030_CRLF,),
     "203": (_BIG5_TW,),
     "204": (_UTF16_FULLWIDTH,),
+    "205": (_UTF8_CRLF_PINYIN,),
+    "206": (_UTF16_FULLWIDTH,),
+    "207": (_GB18030_CRLF,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
