@@ -369,6 +369,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "199": (_BIG5_TW,),
     "200": (_GB18030_CRLF,),
     "201": (_UTF16_FULLWIDTH,),
+    "208": (_BIG5_TW,),
     "210": (_UTF8_CRLF_PINYIN,),
 }
 
