@@ -370,6 +370,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "200": (_GB18030_CRLF,),
     "201": (_UTF16_FULLWIDTH,),
     "208": (_BIG5_TW,),
+    "209": (_GB18030_CRLF,),
     "210": (_UTF8_CRLF_PINYIN,),
 }
 
