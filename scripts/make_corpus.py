@@ -375,6 +375,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "205": (_UTF8_CRLF_PINYIN,),
     "206": (_UTF16_FULLWIDTH,),
     "207": (_GB18030_CRLF,),
+    "208": (_BIG5_TW,),
+    "209": (_GB18030_CRLF,),
+    "210": (_UTF8_CRLF_PINYIN,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
