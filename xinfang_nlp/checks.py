@@ -9508,8 +9508,7 @@ _SCALE_SLIP = Decimal(2)  # (within a factor of two of a scale slip)
 def _counted_list(text: str, parts: int) -> bool:
     """Whether ``text`` says its list has exactly ``parts`` parts (三级分别占…)."""
     for match in _COUNTED_LIST.finditer(text, timeout=REGEX_TIMEOUT):
-        n = match.group("n")
-        if (int(n) if n.isdigit() else parse_chinese_integer(n)) == parts:
+        if _numeral(match.group("n")) == parts:
             return True
     return False
 
