@@ -590,13 +590,53 @@ _BOUND_ONLY = regex.compile(
 _EQUALS_SHARE_OF = regex.compile(r"相当于(?P<noun>[^,;。:\d]{1,16}?)的$")
 _TIMES = regex.compile(r"(?:是|约为|为|相当于|约是)(?P<noun>[^,;。]{0,16}?)的$")
 _CHANGE_WORDS = regex.compile(r"(?:上升|增长|增加|提高|下降|减少|降低|降幅|增幅|减幅)$")
-_PER_CAPITA = regex.compile(
-    r"人均|户均|批均|件均|日均|月均|场均|次均|组均|期均|宗均|村均|家均|笔均|所均|校均|项均|企均|"
-    r"起均|案均|处均|亩均|"
-    r"小区均|每场|每人|每位|每名|每批|每天|"
-    r"每宗|每件|每起|每家|每所|每个|"
-    r"每次|每户|每万人|万人|每千人|千人|平均"
-)
+_PER_WHAT = {
+    "人均": ("人", "名", "位"),
+    "每人": ("人", "名", "位"),
+    "每位": ("人", "名", "位"),
+    "每名": ("人", "名", "位"),
+    "户均": ("户",),
+    "每户": ("户",),
+    "批均": ("批",),
+    "每批": ("批",),
+    "件均": ("件",),
+    "日均": ("天",),
+    "每天": ("天",),
+    "月均": ("个月",),
+    "每次": ("次",),
+    "次均": ("次",),
+    "场均": ("场",),
+    # 组成7个督查组,组均督办26.6件; 培训5期,期均124人次; 查处128宗,宗均9.7万元
+    "每宗": ("宗",),  # 查处128宗,…涉及土地386.5亩,平均每宗3.2亩
+    "每件": ("件",),
+    "每起": ("起",),
+    "每家": ("家",),
+    "每所": ("所",),
+    "每个": ("个",),
+    "组均": ("组", "个"),
+    "期均": ("期",),
+    "宗均": ("宗",),
+    "村均": ("村", "个"),
+    "家均": ("家",),
+    "每场": ("场",),
+    # 发放贷款5,318笔24.6亿元,笔均46.3万元; 为236个小区审批…1.26亿元,小区均53.4万元
+    "笔均": ("笔",),
+    "所均": ("所",),
+    "校均": ("所", "个"),
+    "项均": ("项", "个"),
+    "企均": ("家", "户", "个"),
+    "小区均": ("个",),
+    # 罚款98.5万元,起均6,840元; 拆除违法建设128处,…,处均145.3平方米; 租金1.72亿元,亩均699元
+    "起均": ("起",),
+    # 查处非法采砂案件38起,…收缴罚没款186.5万元,案均4.91万元
+    "案均": ("起", "件", "案"),
+    "处均": ("处",),
+    "亩均": ("亩",),
+}
+# the words that mark a per-capita figure: every _PER_WHAT word (the measure it is per) and
+# the per-population ones (万人信访量, 平均), whose whole is found otherwise; none is a prefix
+# of another, so their order does not matter
+_PER_CAPITA = regex.compile("|".join([*_PER_WHAT, "每万人", "万人", "每千人", "千人", "平均"]))
 # (read on a figure's lead by several rules: remembered, see _patterns.remembered)
 _whole_noun = remembered(_WHOLE_NOUN.search)
 _summed_share = remembered(_SUMMED_SHARE.search)
@@ -704,49 +744,6 @@ _DAYS = {
 _MONEY_UNITS = frozenset({"元", "美元", "港元", "欧元", "日元"})
 # the act a sentence opens with, before 共/累计/涉及…: 追缴共涉及职工4,137人
 _OPENING_ACT = regex.compile(r"(\p{Han}{2})(?:共|累计|合计|总计)?(?:涉及|惠及|覆盖|帮助|为)")
-_PER_WHAT = {
-    "人均": ("人", "名", "位"),
-    "每人": ("人", "名", "位"),
-    "每位": ("人", "名", "位"),
-    "每名": ("人", "名", "位"),
-    "户均": ("户",),
-    "每户": ("户",),
-    "批均": ("批",),
-    "每批": ("批",),
-    "件均": ("件",),
-    "日均": ("天",),
-    "每天": ("天",),
-    "月均": ("个月",),
-    "每次": ("次",),
-    "次均": ("次",),
-    "场均": ("场",),
-    # 组成7个督查组,组均督办26.6件; 培训5期,期均124人次; 查处128宗,宗均9.7万元
-    "每宗": ("宗",),  # 查处128宗,…涉及土地386.5亩,平均每宗3.2亩
-    "每件": ("件",),
-    "每起": ("起",),
-    "每家": ("家",),
-    "每所": ("所",),
-    "每个": ("个",),
-    "组均": ("组", "个"),
-    "期均": ("期",),
-    "宗均": ("宗",),
-    "村均": ("村", "个"),
-    "家均": ("家",),
-    "每场": ("场",),
-    # 发放贷款5,318笔24.6亿元,笔均46.3万元; 为236个小区审批…1.26亿元,小区均53.4万元
-    "笔均": ("笔",),
-    "所均": ("所",),
-    "校均": ("所", "个"),
-    "项均": ("项", "个"),
-    "企均": ("家", "户", "个"),
-    "小区均": ("个",),
-    # 罚款98.5万元,起均6,840元; 拆除违法建设128处,…,处均145.3平方米; 租金1.72亿元,亩均699元
-    "起均": ("起",),
-    # 查处非法采砂案件38起,…收缴罚没款186.5万元,案均4.91万元
-    "案均": ("起", "件", "案"),
-    "处均": ("处",),
-    "亩均": ("亩",),
-}
 
 
 class _Index:
@@ -6061,6 +6058,7 @@ class _Checker:
         named: str = "",
     ) -> None:
         index = self.index
+        text = self.normalized.text
         members = [
             c
             for i in group
@@ -6105,15 +6103,14 @@ class _Checker:
                     and not ("(" in c.lead and _BRACKETED.search(c.lead, timeout=REGEX_TIMEOUT))
                     and not self.share_whole(c)
                 ]
-                text = self.normalized.text
-                done_parts = [
-                    c
-                    for c in parts[1:]
-                    if _DONE_OPENING.match(_local_lead(c), timeout=REGEX_TIMEOUT)
-                    # (its own clause: 已全部交付6个、部分交付5个 is a list of states)
-                    and text[c.norm_span[0] - len(_local_lead(c)) - 1 : c.norm_span[0]][:1]
-                    in (",", ";")
-                ]
+                done_parts = []
+                for c in parts[1:]:  # (after a part: never at the start of the text)
+                    local = _local_lead(c)
+                    # (in its own clause: 已全部交付6个、部分交付5个 is a list of states)
+                    if _DONE_OPENING.match(local, timeout=REGEX_TIMEOUT) and text[
+                        c.norm_span[0] - len(local) - 1
+                    ] in (",", ";"):
+                        done_parts.append(c)
                 if (
                     done_parts
                     and len(done_parts) < len(parts)
