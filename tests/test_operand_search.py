@@ -235,3 +235,43 @@ def test_a_named_whole_is_the_count_whose_words_hold_more_of_the_name():
     (found,) = checks_for(_VISITS + "占市本级来访批次的12.1%。", "12.1%")
     assert (found.verdict, found.basis) == ("consistent", "stated")
     assert "45/372" in found.message()
+
+
+def _linker_takes_the_first_figure(monkeypatch) -> None:
+    """Make the linker divide every share it links by the document's first figure, as a linker
+    that misread 占该类的 would (the search is what is under test)."""
+    from xinfang_nlp import checks as checks_module
+
+    def first_figure(self, reported, part, noun):
+        return self.index.claims[0]
+
+    monkeypatch.setattr(checks_module._Checker, "whole_for", first_figure)
+
+
+def test_share_of_a_pointed_whole_fits_a_whole_beside_it(monkeypatch):
+    _linker_takes_the_first_figure(monkeypatch)
+    text = "全年受理投诉1,268件。反映收费问题的231件,其中退费难的87件,占该类的37.7%。"
+    (found,) = [k for k in checks_for(text, "37.7%") if k.kind == "share"]
+    # 87/1268 = 6.86% is the linker's; 87/231 = 37.66% the category's, beside it
+    assert found.verdict == "consistent" and found.basis == "inferred"
+    assert "87/231" in found.message() and INFERRED in found.message()
+
+
+def test_share_of_a_pointed_whole_is_not_excused_by_a_figure_further_back(monkeypatch):
+    _linker_takes_the_first_figure(monkeypatch)
+    text = (
+        "全年受理投诉1,268件。反映收费问题的231件。处理情况另行通报。"
+        "其中退费难的87件,占该类的37.7%。"
+    )
+    verdicts = [k.verdict for k in checks_for(text, "37.7%") if k.kind == "share"]
+    assert verdicts == ["inconsistent"]
+
+
+def test_share_of_a_named_whole_the_linker_took_is_not_excused():
+    # 840/5600 = 15.0%; 840/2400 = 35.0% fits the channel beside it, but the report names
+    # all complaints as the whole: dividing by the wrong whole is the error to catch
+    text = (
+        "全年受理投诉5,600件,其中线上渠道2,400件。线上渠道中涉及虚假宣传的840件,占全部投诉的35.0%。"
+    )
+    verdicts = [k.verdict for k in checks_for(text, "35.0%") if k.kind == "share"]
+    assert verdicts == ["inconsistent"]
