@@ -379,6 +379,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "209": (_GB18030_CRLF,),
     "210": (_UTF8_CRLF_PINYIN,),
     "211": (_BIG5_TW,),
+    "212": (_UTF8_CRLF_PINYIN,),
     "213": (_BIG5_TW,),
 }
 
