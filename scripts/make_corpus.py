@@ -378,6 +378,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "208": (_BIG5_TW,),
     "209": (_GB18030_CRLF,),
     "210": (_UTF8_CRLF_PINYIN,),
+    "211": (_BIG5_TW,),
+    "212": (_UTF8_CRLF_PINYIN,),
+    "213": (_BIG5_TW,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
