@@ -379,6 +379,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "209": (_GB18030_CRLF,),
     "210": (_UTF8_CRLF_PINYIN,),
     "214": (_GB18030_CRLF,),
+    "215": (_UTF16_FULLWIDTH,),
     "216": (_UTF8_CRLF_PINYIN,),
 }
 
