@@ -381,6 +381,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "211": (_BIG5_TW,),
     "212": (_UTF8_CRLF_PINYIN,),
     "213": (_BIG5_TW,),
+    "214": (_GB18030_CRLF,),
+    "215": (_UTF16_FULLWIDTH,),
+    "216": (_UTF8_CRLF_PINYIN,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
