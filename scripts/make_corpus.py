@@ -378,6 +378,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "208": (_BIG5_TW,),
     "209": (_GB18030_CRLF,),
     "210": (_UTF8_CRLF_PINYIN,),
+    "217": (_UTF16_FULLWIDTH,),
     "219": (_GB18030_CRLF,),
 }
 
