@@ -379,6 +379,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "209": (_GB18030_CRLF,),
     "210": (_UTF8_CRLF_PINYIN,),
     "217": (_UTF16_FULLWIDTH,),
+    "218": (_BIG5_TW,),
     "219": (_GB18030_CRLF,),
 }
 
