@@ -5021,3 +5021,53 @@ def test_a_share_after_a_count_of_its_own_is_not_paired_with_a_closed_list():
 def test_a_per_case_average_is_over_the_cases():
     k = only("查处违法案件42起，收缴罚没款201.6万元，案均4.80万元。", "per_capita")
     assert (k.verdict, k.basis) == ("consistent", "stated")
+
+
+# --- first sight of the 211–218 reports (sentences written for these tests) ------------------
+
+
+def test_a_share_whose_part_is_named_in_words_is_of_the_bracketed_whole():
+    # 罚没款金额 names the part in words; the whole stands in brackets inside 占…的
+    text = (
+        "全年立案查处违法建设76起,罚没款412.0万元,其中城区立案41起、罚没款265.5万元,"
+        "乡镇立案35起、罚没款146.5万元;罚没款金额占全县综合执法领域罚没收入总额(0.58亿元)"
+        "的{}%。"
+    )
+    right = only(text.format("7.1"), "share")
+    assert (right.verdict, shown(right)) == ("consistent", "412万/0.58亿")
+    # no figure of the sentence gives 9.3%: the part is not pinned, so no accusation over the
+    # nearest one (146.5万/412.0万)
+    assert only(text.format("9.3"), "share").verdict == "unverifiable"
+
+
+def test_a_rate_is_not_counted_by_what_is_refused_or_not_done():
+    text = "共收到临时占道许可申请865件,准予许可792件,不予许可73件,许可率{}%。"
+    assert stated(text.format("91.6"), "rate") == [("consistent", "792/865 = 91.56%")]
+    assert stated(text.format("8.4"), "rate")[0][0] == "inconsistent"
+    refused = "共收到行政复议申请264件,决定受理231件,不予受理33件,受理率87.5%。"
+    assert stated(refused, "rate") == [("consistent", "231/264 = 87.50%")]
+
+
+def test_a_rate_counts_the_total_of_the_acted_counts_before_it():
+    text = "全年排查农村自建房3,650户,其中存在结构隐患的A类214户、B类98户,合计312户,隐患率8.5%。"
+    assert stated(text, "rate") == [("consistent", "312/3650 = 8.55%")]
+
+
+def test_a_rate_explained_in_brackets_is_no_share_of_one_whole():
+    # 改造完成率(竣工户数占危房户数)依次为…: each rate over its own town, no 100% sum
+    text = (
+        "排查出的危房户中,东岭镇148户、西坪乡126户、南河镇97户;已竣工的农户中,"
+        "三个乡镇分别为139户、118户和90户,三个乡镇的改造完成率(竣工户数占危房户数)"
+        "依次为93.9%、93.7%和92.8%。"
+    )
+    assert [k for k in checks_of(text) if k.kind == "share_sum"] == []
+    assert {c.kind for c in extract(text).claims if c.unit == "%"} == {"rate"}
+
+
+def test_an_average_is_not_over_the_whole_a_share_was_taken_of():
+    text = (
+        "全年受理征地拆迁类信访236件,占全区信访总量(1,918件)的12.3%;涉及群众613人次,件均2.6人次。"
+    )
+    found = only(text, "per_capita")
+    # (the linker's own pairing, not the search's rescue of an accusation over 1,918)
+    assert (found.verdict, found.basis, shown(found)) == ("consistent", "stated", "613/236")

@@ -929,3 +929,10 @@ def test_an_explanation_in_brackets_before_the_de_is_no_end_of_the_name():
         "农村广播投诉中，反映设备损坏的138件，反映噪声扰民（音量过大、时间过早）的86件，其他28件。"
     )
     assert found["86件"] == "噪声扰民"
+
+
+def test_a_name_explained_in_brackets_with_figures_keeps_its_name():
+    # 汛期(6—9月,共122天)186件: the months and their days explain 汛期; the count is 汛期's
+    text = "受理量随季节波动,枯水期(1—5月)58件,汛期(6—9月,共122天)186件,其余月份37件。"
+    found = subjects(text)
+    assert found["186件"] == "汛期" and found["58件"] == "枯水期"

@@ -580,7 +580,7 @@ _WHOLE_NOUN = regex.compile(
 # 占全区环比增量78件的…: the 占 whose noun phrase ends in a figure
 # (占县财政投入(0.52亿元)的26.7%: the figure may stand in brackets)
 _OF_FIGURE_TAIL = regex.compile(r"\)?的?(?:比例|比重)?(?:为|是|达到?|约为?)?")
-_OF_FIGURE = regex.compile(r"(?:占|相当于)[^,;。:占\d]{0,14}$")
+_OF_FIGURE = regex.compile(r"(?:占|相当于)[^,;。:占\d]{0,20}$")
 # what a noun of petitions ends with, whatever they are (转交事项, 网上信访件)
 _GENERIC_TAIL = regex.compile(r"的?(?:信访事项|事项|案件|信访件)$")
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
@@ -2737,6 +2737,25 @@ class _Checker:
 
     # -- rates, shares, sums ----------------------------------------------------------------
 
+    def summed_numerator(self, numerator: Claim, reported: Claim) -> Claim | None:
+        """The count between ``numerator`` and the rate, the last before the rate, that sums
+        the numerator with its siblings (合计1,513户), if any."""
+        between = [
+            c
+            for c in self.index.by_sentence.get(reported.sentence, [])
+            if numerator.norm_span[1] <= c.norm_span[0] < reported.norm_span[0]
+        ]
+        last = between[-1] if between else None
+        if (
+            last is not None
+            and _is_count(last)
+            and last.unit == numerator.unit
+            and last.value > numerator.value
+            and _SUMMING_LEAD.search(_local_lead(last), timeout=REGEX_TIMEOUT)
+        ):
+            return last
+        return None
+
     def rate(self, reported: Claim) -> None:
         if _actual(reported) and reported.unit == "‰":
             # 信访率0.3‰, 万人信访率: a count over the population, checked like a per-capita ratio
@@ -2799,6 +2818,7 @@ class _Checker:
             # 龙泉乡按期办结率达到100%: the rate of one place; only figures of its own sentence
             # can be its operands (the county's counts in the sentence before are not)
             window = own_sentence
+        act = _rate_act(name)
         acted = [
             c
             for c in window
@@ -2807,6 +2827,8 @@ class _Checker:
             # 已办结42件; 176件参与了评价 (the verb may follow the figure)
             and (_verb_in(verbs, c.lead) or (not c.lead and _verb_in(verbs, c.trail)))
             and not _pending(c.lead)
+            # (准予许可1,246件,不予许可87件,许可率93.5%: what is not the act is not its count)
+            and not (len(act) >= 2 and _negates(c.lead, act))
             # (参与满意度评价186件 is what a satisfaction rate is over, not its numerator)
             and not (
                 "满意度" in c.lead and _SATISFACTION_SURVEYED.search(c.lead, timeout=REGEX_TIMEOUT)
@@ -2817,6 +2839,10 @@ class _Checker:
             (c for c in acted if not _lesser_words(_own_words(c.lead), reported.lead)),
             acted[0] if acted else None,
         )
+        if numerator is not None:
+            # C级危房1,126户、D级危房387户,合计1,513户,危房率31.1%: the total of the acted
+            # counts, right before the rate, is what the rate counts
+            numerator = self.summed_numerator(numerator, reported) or numerator
         if verbs is None:
             return
         if numerator is not None and not self.same_clause(numerator, reported):
@@ -3494,11 +3520,11 @@ class _Checker:
                 reported, before, summed, noun or (summed.group("whole") if summed else "")
             )
             return
-        stated = (
-            self.whole_in_phrase(reported, before)
-            or self.parallel_share(reported, before)
-            or self.aligned_share(reported, noun_match)
-        )
+        stated = self.whole_in_phrase(reported, before)
+        if stated is None:
+            stated = self.parallel_share(reported, before) or self.aligned_share(
+                reported, noun_match
+            )
         if stated == ():
             self.unverifiable("share", reported)
             return
@@ -4558,7 +4584,7 @@ class _Checker:
         for part in before[1:]:
             between = text[part.norm_span[1] - start : of.start()]
             if ";" in between or "。" in between:
-                return None
+                return self.unstated_part(reported, whole, before[1:])
             if across:
                 if (
                     part.unit == whole.unit
@@ -4577,6 +4603,29 @@ class _Checker:
             ):
                 return self.listed_whole(part, text, start) or part, whole
         return None
+
+    def unstated_part(
+        self, reported: Claim, whole: Claim, before: list[Claim]
+    ) -> tuple[Claim, Claim] | tuple[()]:
+        """…,噪声类罚款88.1万元;罚款金额占全区罚没收入(0.42亿元)的6.8%: the whole is stated
+        inside 占…的, but the clause names its part in words only. The part is one of the
+        figures of the sentence before it in the whole's unit, if one gives the reported value
+        (nearest first); otherwise the share cannot be checked — never accused over a part the
+        report did not point at."""
+        for part in before:
+            p, w = operand(part), operand(whole)
+            if (
+                part.unit == whole.unit
+                and part.kind in ("count", "amount")
+                and (part.period or "current") == "current"
+                and part.value < whole.value
+                and p is not None
+                and w is not None
+                and w[0] > 0
+                and self.proportion_fits(reported, p, w)
+            ):
+                return part, whole
+        return ()
 
     def whole_after_list(self, reported: Claim) -> Claim | None:
         """东城区:受理信访事项4,753件,其中来信412件、来访1,236批…、网上信访3,105件,同比上升
@@ -7270,6 +7319,9 @@ class _Checker:
                 and _is_count(c)
                 and _counts(c, wants)
                 and not (wants != ("天",) and self.after_subtotal(c, clause=True))
+                # (…占全县信访总量(2,846件)的11.2%;涉及群众426人次,件均1.3人次: the whole a
+                # share is of is another population's count, not what is averaged over)
+                and not _whole_of_share_phrase(c)
                 # (来电21,535个,日均59.0个;…全年共250个工作日: a count after the average, or
                 # days counted in another ;-clause, are that clause's own)
                 and (
@@ -9328,10 +9380,31 @@ def _subsequence(short: str, long: str) -> bool:
     return True
 
 
+# the words that sum the counts before them (…,合计1,513户; 两项共计…)
+_SUMMING_LEAD = regex.compile(r"^[\p{Han}]{0,4}?(?:合计|共计|总计)(?:为|达)?$")
+
+
+def _whole_of_share_phrase(claim: Claim) -> bool:
+    """Whether ``claim`` is the whole named inside 占…的 (占全县信访总量(2,846件)的11.2%)."""
+    return (
+        "占" in claim.lead
+        and claim.trail.lstrip(")").startswith("的")
+        and _OF_FIGURE.search(claim.lead.rstrip("("), timeout=REGEX_TIMEOUT) is not None
+    )
+
+
 def _negates(lead: str, act: str) -> bool:
-    """Whether ``lead`` ends by counting what is not ``act`` (不满意分别为, 未办结的)."""
+    """Whether ``lead`` ends by counting what is not ``act`` (不满意分别为, 未办结的, 不予许可)."""
     at = lead.rfind(act)
-    return at > 0 and lead[at - 1] in "不未没" and len(lead) - at - len(act) <= 4
+    return (
+        at > 0
+        and (lead[at - 1] in "不未没" or lead[max(0, at - 2) : at] in _NEGATING_AUXILIARIES)
+        and len(lead) - at - len(act) <= 4
+    )
+
+
+# 不予受理, 未予立案, 不能办结: a negation with an auxiliary before the act
+_NEGATING_AUXILIARIES = frozenset({"不予", "未予", "不能", "未能", "不被", "未被"})
 
 
 def _is_pending(claim: Claim) -> bool:

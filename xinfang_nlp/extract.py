@@ -1128,6 +1128,25 @@ def _delimiters(text: str, start: int, end: int) -> list[int]:
     return found.starts(1) if found else []
 
 
+def _before_bracket(
+    text: str, clause_start: int, position: int, delimiters: list[int], last: int, floor: int
+) -> int:
+    """秋收期(8—10月,共92天)152件: a clause that starts inside a bracket closed before the
+    figure starts before the bracket (at the delimiter before its opening, or the sentence
+    start ``floor``), so that the words the bracket explains stay the figure's. ``last`` indexes
+    the delimiter ``clause_start`` follows."""
+    head = text[clause_start:position]
+    if head.count(")") <= head.count("("):
+        return clause_start
+    floor = max(floor, position - 2 * _CLAUSE_WINDOW)
+    opening = text.rfind("(", floor, clause_start)
+    if opening < 0 or ")" in text[opening:clause_start]:
+        return clause_start
+    while last >= 0 and delimiters[last] > opening:
+        last -= 1
+    return delimiters[last] + 1 if last >= 0 and delimiters[last] >= floor else floor
+
+
 def _link(
     drafts: list[_Draft],
     text: str,
@@ -1174,6 +1193,10 @@ def _link(
         last = bisect_left(delimiters, draft.start) - 1
         if last >= 0 and delimiters[last] >= clause_start:
             clause_start = delimiters[last] + 1
+            if ")" in text[clause_start : draft.start]:
+                clause_start = _before_bracket(
+                    text, clause_start, draft.start, delimiters, last, sentence_start
+                )
         prefix = text[clause_start : draft.start]
 
         draft.lead = prefix
@@ -1830,6 +1853,15 @@ def _classify(
             # 化解率平均为88.6%, 县直部门平均为94.6%: the average of a percentage level is that
             # level, named (or left out) as any other
             continue
+        if candidate.lastgroup == "share" and ")" in prefix[candidate.end() :]:
+            opening = prefix.rfind("(", 0, candidate.start())
+            if (
+                opening > 0
+                and ")" not in prefix[opening : candidate.start()]
+                and prefix[:opening].endswith("率")
+            ):
+                # 改造完成率(竣工户数占鉴定危房户数)依次为91.2%…: the 占 explains the rate
+                continue
         # 提高到92%: the figure after 到/至 is the new level, not the size of the change
         if (
             candidate.lastgroup == "verb"
@@ -2489,7 +2521,14 @@ def _subject(draft: _Draft, prefix: str, earlier: list[_Draft], clause_start: in
         # 扰民(音量过大、时间过早)的86件: before the 的 that ends the name)
         opening = head.rfind("(")
         if opening > 0 and (
-            not has_digit(head, opening) or head.startswith(("含", "包括"), opening + 1)
+            not has_digit(head, opening)
+            or head.startswith(("含", "包括"), opening + 1)
+            # 秋收期(8—10月,共92天)152件: a period and its length explain the name; a figure of
+            # the count's own unit there (来访(上年45批)52批) is a figure of its own
+            or (
+                not any(e.start >= clause_start + opening and e.unit == draft.unit for e in earlier)
+                and not _PREVIOUS_WORDS.search(head, opening, timeout=REGEX_TIMEOUT)
+            )
         ):
             head = head[:opening] + ("的" if head.endswith("的") else "")
     elif head.endswith(("”", "”的")):
