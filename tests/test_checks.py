@@ -5071,3 +5071,17 @@ def test_an_average_is_not_over_the_whole_a_share_was_taken_of():
     found = only(text, "per_capita")
     # (the linker's own pairing, not the search's rescue of an accusation over 1,918)
     assert (found.verdict, found.basis, shown(found)) == ("consistent", "stated", "613/236")
+
+
+def test_figures_linked_to_the_very_same_operands_are_not_all_accused():
+    # both changes were linked to 412/356: at most one is computed from them
+    text = "受理劳动争议案件412件,上年同期356件,同比上升15.7%,其中仲裁案件增长24.3%。"
+    changes = {k.reported: k for k in checks_of(text) if k.kind == "change"}
+    assert changes[Decimal("15.7")].verdict == "consistent"
+    withdrawn = changes[Decimal("24.3")]
+    assert withdrawn.verdict == "unverifiable"
+    assert "15.7%" in withdrawn.message() and "不作判定" in withdrawn.message()
+    assert "no verdict" in withdrawn.message("en") and "inconsistent" not in withdrawn.message("en")
+    # alone over those operands, the wrong figure is accused
+    alone = "受理劳动争议案件412件,上年同期356件,同比上升24.3%。"
+    assert [k.verdict for k in checks_of(alone) if k.kind == "change"] == ["inconsistent"]

@@ -1067,6 +1067,11 @@ _MESSAGES = {
         "en": "pattern matching timed out on these {chars} characters; they were skipped, "
         "their figures neither extracted nor checked",
     },
+    "shared_operands": {
+        "zh": "(同一组数据也被用来核对{others},报告未说明各自的计算依据,不作判定)",
+        "en": " (the same figures are also the operands of {others}; the report does not say "
+        "which each is computed from: no verdict)",
+    },
     "skipped_crowded": {
         "zh": "此句含{count}个数字,超过核查上限{limit}个(不像正常句子),其中的数字未核查",
         "en": "this sentence holds {count} figures, more than the {limit} a check considers "
@@ -3932,6 +3937,42 @@ class _Checker:
                     self.checks[-1] = replace(
                         check, messages=(check.messages[0] + note[0], check.messages[1] + note[1])
                     )
+
+    def shared_operands(self) -> None:
+        """同比分别上升16.0%、19.4%和42.0%, each checked over the same 268/231: when different
+        reported figures of one kind were all linked to the very same operands, the linker did
+        not find what each is computed from — at most one of them can be. An inconsistent
+        verdict among them is withdrawn (unverifiable, saying why); a consistent one stands.
+        (Measured on each session's new reports with that session's code: 14 of 117 first-sight
+        false alarms withdrawn, 2 planted errors lost.)"""
+        groups: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        for position, k in enumerate(self.checks):
+            if (
+                k.kind in _LINKED_KINDS
+                and len(k.claims) >= 3
+                and k.verdict in ("consistent", "inconsistent")
+            ):
+                groups.setdefault((k.kind, k.claims[:-1]), []).append(position)
+        by_id = self.index.by_id
+        for positions in groups.values():
+            reported = {self.checks[i].claims[-1] for i in positions}
+            if len(reported) < 2:
+                continue
+            for i in positions:
+                k = self.checks[i]
+                if k.verdict != "inconsistent":
+                    continue
+                others = "、".join(
+                    by_id[cid].text for cid in sorted(reported - {k.claims[-1]}) if cid in by_id
+                )
+                zh, en = (_without_verdict(m) for m in k.messages)
+                note = _both("shared_operands", others=others)
+                self.checks[i] = replace(
+                    k,
+                    verdict="unverifiable",
+                    severity="normal",
+                    messages=(zh + note[0], en + note[1]),
+                )
 
     def base_sums(self) -> None:
         """上半年受理583件(上年同期652件),同比下降10.5%;下半年受理463件(上年同期494件)… 全年
@@ -9393,6 +9434,23 @@ def _whole_of_share_phrase(claim: Claim) -> bool:
     )
 
 
+# the kinds whose check links a reported figure to operands of its own choosing
+_LINKED_KINDS = frozenset({"change", "share", "rate", "per_capita", "difference"})
+
+
+def _without_verdict(text: str) -> str:
+    """A check message without its closing verdict and the flag of a wrong direction."""
+    for ending in (",不一致", ", inconsistent"):
+        if text.endswith(ending):
+            text = text[: -len(ending)]
+    # (the flag of a wrong direction opens the message and ends at its first full stop)
+    if text.startswith("方向相反:"):
+        return text.partition("。")[2]
+    if text.startswith("Direction reversed:"):
+        return text.partition(". ")[2]
+    return text
+
+
 def _negates(lead: str, act: str) -> bool:
     """Whether ``lead`` ends by counting what is not ``act`` (不满意分别为, 未办结的, 不予许可)."""
     at = lead.rfind(act)
@@ -9852,6 +9910,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
 
         table_checks(checker, extraction)
     checker.base_sums()
+    checker.shared_operands()
     ordered = sorted(checker.checks, key=lambda c: (c.span[0], _KIND_ORDER[c.kind]))
     renumbered = _changing(Check, ("id", "sentence"))
     return tuple(
