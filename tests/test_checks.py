@@ -1665,9 +1665,17 @@ def test_share_sum_under_a_breakdown_heading_and_of_one_checked_whole():
     # three or more shares checked against one whole, one per item of a ;-list
     places = (
         "全市登记信访事项1,000件。\n"
-        "甲区登记400件,占全市的40.0%;乙区320件,占32.0%;丙县310件,占41.0%;丁县180件,占18.0%。\n"
+        "甲区登记400件,占全市的40.0%;乙区320件,占32.0%;丙县100件,占19.0%;丁县180件,占18.0%。\n"
     )
-    assert only(places, "share_sum").verdict == "inconsistent"
+    assert only(places, "share_sum").verdict == "inconsistent"  # 109%: one share slipped
+    # 131%: too far from 100% for a slip; the shares may not all be of one whole (the wrong
+    # share is still caught by its own check)
+    far = places.replace("丙县100件,占19.0%", "丙县310件,占41.0%")
+    assert only(far, "share_sum").verdict == "unverifiable"
+    assert "相差过大" in only(far, "share_sum").message()
+    assert ("inconsistent", "310/1000 = 31%") in [
+        (k.verdict, k.message().split(",")[0]) for k in checks_of(far) if k.kind == "share"
+    ]
     # a share of one item (占该类的) is not one of the list's parts
     items = (
         "从内容看,城建类500件,占50.0%;农业类300件,占30.0%,其中土地纠纷90件,占该类的30.0%;"

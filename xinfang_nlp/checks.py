@@ -1013,6 +1013,12 @@ _MESSAGES = {
         "zh": "各部分占比之和 {parts} = {computed}%,应为100%,{verdict}",
         "en": "shares add up to {parts} = {computed}%, expected 100%, {verdict}",
     },
+    "share_sum_far": {
+        "zh": "各部分占比之和 {parts} = {computed}%,与100%相差过大,这些占比可能并非同一总体的构成,"
+        "无法核实",
+        "en": "shares add up to {parts} = {computed}%, too far from 100% to be parts of one "
+        "whole, unverifiable",
+    },
     "sum": {
         "zh": "{parts} = {computed},报告合计{reported},{verdict}",
         "en": "{parts} = {computed}, reported total {reported}, {verdict}",
@@ -5769,8 +5775,23 @@ class _Checker:
             verdict = "consistent"
         elif only_consistent:
             return False
-        elif complete or low - tolerance > HUNDRED:
+        elif (complete or low - tolerance > HUNDRED) and (
+            HUNDRED - _FAR_FROM_WHOLE <= computed <= HUNDRED + _FAR_FROM_WHOLE
+        ):
             verdict = "inconsistent"
+        elif complete or low - tolerance > HUNDRED:
+            # 24.4+23.0 = 47.4%, 91.2+90.3+92.3+90.7 = 364.5%: a slip in one share moves the sum
+            # by a few points; a sum this far from 100% says the shares are not all of one whole
+            # (a partial list, overlapping items, rates of their own) — no accusation. (On each
+            # session's new dev reports with that session's code: 7 of 113 first-sight false
+            # alarms, no planted error.)
+            messages = _both(
+                "share_sum_far",
+                parts="+".join(_written(c) for c in shares),
+                computed=_fmt(computed),
+            )
+            self.add("share_sum", "unverifiable", shares[-1], shares[:-1], computed, messages)
+            return True
         else:
             return False  # fewer than all the parts may be listed: short of 100% proves nothing
         messages = _both(
@@ -9436,6 +9457,10 @@ def _whole_of_share_phrase(claim: Claim) -> bool:
 
 # the kinds whose check links a reported figure to operands of its own choosing
 _LINKED_KINDS = frozenset({"change", "share", "rate", "per_capita", "difference"})
+
+
+# how far from 100% the shares of one whole may add up to and still be accused of a slip
+_FAR_FROM_WHOLE = Decimal(20)
 
 
 def _without_verdict(text: str) -> str:
