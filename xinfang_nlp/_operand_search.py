@@ -760,7 +760,7 @@ class _Search:
             w = operand(other)
             if w is None or w[0] <= 0:
                 continue
-            if self.fits(reported, (p[0] / w[1] * HUNDRED, p[1] / w[0] * HUNDRED)):
+            if self.checker.proportion_fits(reported, p, w):
                 computed = part.value / other.value * HUNDRED
                 messages = _proportion_messages(
                     "share",

@@ -2776,11 +2776,12 @@ class _Checker:
             return
         # (a bound — 办结率达98%以上 — is checked too: the computed rate must meet it)
         name = reported.subject or ""
+        act = _rate_act(name)
         verbs = next(
             (pattern for suffix, pattern in _rate_numerators() if name.endswith(suffix)), None
         )
         if verbs is None and len(name) >= 2:
-            verbs = _literal_pattern(_rate_act(name))  # 存储率 → 存储
+            verbs = _literal_pattern(act)  # 存储率 → 存储
         aligned = next(
             (
                 (a, b)
@@ -2794,7 +2795,6 @@ class _Checker:
             numerator, whole = aligned
             d = operand(whole)
             if d is not None:
-                act = _rate_act(name)
                 runs, _ = self.cached_runs(numerator.sentence)
                 head = next((run[0] for run in runs if numerator in run), numerator)
                 if len(act) >= 2 and _negates(head.lead, act):
@@ -2829,7 +2829,6 @@ class _Checker:
             # 龙泉乡按期办结率达到100%: the rate of one place; only figures of its own sentence
             # can be its operands (the county's counts in the sentence before are not)
             window = own_sentence
-        act = _rate_act(name)
         acted = [
             c
             for c in window
@@ -2869,7 +2868,7 @@ class _Checker:
                 # with that clause's rate after it, belongs to that rate (here only the whole
                 # is known) — unless the clause names the rate's act itself (调委会调解274起,
                 # 成功259起,调解成功率94.5%, after 调解成功327起 of the sentence before)
-                own = self.clause_pair(clause, _rate_act(name))
+                own = self.clause_pair(clause, act)
                 if own is not None:
                     numerator, whole = own
                     d = operand(whole)
@@ -4659,16 +4658,17 @@ class _Checker:
         figures of the sentence before it in the whole's unit, if one gives the reported value
         (nearest first); otherwise the share cannot be checked — never accused over a part the
         report did not point at."""
+        w = operand(whole)
+        if w is None or w[0] <= 0:
+            return ()
         for part in before:
-            p, w = operand(part), operand(whole)
+            p = operand(part)
             if (
                 part.unit == whole.unit
                 and part.kind in ("count", "amount")
                 and (part.period or "current") == "current"
                 and part.value < whole.value
                 and p is not None
-                and w is not None
-                and w[0] > 0
                 and self.proportion_fits(reported, p, w)
             ):
                 return part, whole
@@ -5775,11 +5775,11 @@ class _Checker:
             verdict = "consistent"
         elif only_consistent:
             return False
-        elif (complete or low - tolerance > HUNDRED) and (
-            HUNDRED - _FAR_FROM_WHOLE <= computed <= HUNDRED + _FAR_FROM_WHOLE
-        ):
+        elif not complete and low - tolerance <= HUNDRED:
+            return False  # fewer than all the parts may be listed: short of 100% proves nothing
+        elif HUNDRED - _FAR_FROM_WHOLE <= computed <= HUNDRED + _FAR_FROM_WHOLE:
             verdict = "inconsistent"
-        elif complete or low - tolerance > HUNDRED:
+        else:
             # 24.4+23.0 = 47.4%, 91.2+90.3+92.3+90.7 = 364.5%: a slip in one share moves the sum
             # by a few points; a sum this far from 100% says the shares are not all of one whole
             # (a partial list, overlapping items, rates of their own) — no accusation. (On each
@@ -5792,8 +5792,6 @@ class _Checker:
             )
             self.add("share_sum", "unverifiable", shares[-1], shares[:-1], computed, messages)
             return True
-        else:
-            return False  # fewer than all the parts may be listed: short of 100% proves nothing
         messages = _both(
             "share_sum",
             parts="+".join(_written(c) for c in shares),
