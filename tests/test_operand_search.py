@@ -275,3 +275,20 @@ def test_share_of_a_named_whole_the_linker_took_is_not_excused():
     )
     verdicts = [k.verdict for k in checks_for(text, "35.0%") if k.kind == "share"]
     assert verdicts == ["inconsistent"]
+
+
+def test_a_share_recomputed_over_a_whole_smaller_than_its_part_is_not_accused(monkeypatch):
+    _linker_takes_the_first_figure(monkeypatch)
+    # a linker that took the 238 网格员 for the whole: 1,086/238 = 456%, no share at all
+    text = (
+        "全区配备网格员238名。全年网格上报事项1,864件,其中物业类1,086件,占72.9%,消防安全类421件。"
+    )
+    (found,) = [k for k in checks_for(text, "72.9%") if k.kind == "share"]
+    assert found.verdict == "unverifiable" and "1086/238" in found.message()
+    assert "不作判定" in found.message() and "no verdict" in found.message("en")
+    # a whole larger than the part, however wrong, is still accused
+    text = (
+        "全区受理事项4,120件。全年网格上报事项1,864件,其中物业类1,086件,占72.9%,消防安全类421件。"
+    )
+    (found,) = [k for k in checks_for(text, "72.9%") if k.kind == "share"]
+    assert found.verdict == "inconsistent" and "1086/4120" in found.message()
