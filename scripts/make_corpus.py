@@ -388,6 +388,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "218": (_BIG5_TW,),
     "219": (_GB18030_CRLF,),
     "220": (_BIG5_TW,),
+    "221": (_UTF8_CRLF_PINYIN,),
     "222": (_GB18030_CRLF,),
 }
 
