@@ -387,6 +387,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "217": (_UTF16_FULLWIDTH,),
     "218": (_BIG5_TW,),
     "219": (_GB18030_CRLF,),
+    "220": (_BIG5_TW,),
+    "221": (_UTF8_CRLF_PINYIN,),
+    "222": (_GB18030_CRLF,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
