@@ -388,6 +388,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "218": (_BIG5_TW,),
     "219": (_GB18030_CRLF,),
     "223": (_GB18030_CRLF,),
+    "224": (_UTF16_FULLWIDTH,),
     "225": (_BIG5_TW,),
 }
 
