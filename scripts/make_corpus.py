@@ -390,6 +390,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "220": (_BIG5_TW,),
     "221": (_UTF8_CRLF_PINYIN,),
     "222": (_GB18030_CRLF,),
+    "223": (_GB18030_CRLF,),
+    "224": (_UTF16_FULLWIDTH,),
+    "225": (_BIG5_TW,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
