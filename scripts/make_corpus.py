@@ -387,6 +387,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "217": (_UTF16_FULLWIDTH,),
     "218": (_BIG5_TW,),
     "219": (_GB18030_CRLF,),
+    "226": (_UTF8_CRLF_PINYIN,),
     "228": (_UTF16_FULLWIDTH,),
 }
 
