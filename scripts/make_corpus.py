@@ -388,6 +388,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "218": (_BIG5_TW,),
     "219": (_GB18030_CRLF,),
     "226": (_UTF8_CRLF_PINYIN,),
+    "227": (_BIG5_TW,),
     "228": (_UTF16_FULLWIDTH,),
 }
 
