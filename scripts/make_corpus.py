@@ -393,6 +393,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "223": (_GB18030_CRLF,),
     "224": (_UTF16_FULLWIDTH,),
     "225": (_BIG5_TW,),
+    "226": (_UTF8_CRLF_PINYIN,),
+    "227": (_BIG5_TW,),
+    "228": (_UTF16_FULLWIDTH,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
