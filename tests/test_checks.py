@@ -5093,3 +5093,22 @@ def test_figures_linked_to_the_very_same_operands_are_not_all_accused():
     # alone over those operands, the wrong figure is accused
     alone = "受理劳动争议案件412件,上年同期356件,同比上升24.3%。"
     assert [k.verdict for k in checks_of(alone) if k.kind == "change"] == ["inconsistent"]
+
+
+def test_a_named_whole_is_read_without_its_done_marker():
+    # 占已开工小区的: 已开工47个, not the 52 小区 to be renovated that share the head noun
+    text = (
+        "全区实施改造的老旧小区52个,涉及楼栋386栋。截至9月底,已开工47个,开工率90.4%;"
+        "已完工29个,占已开工小区的61.7%,已完成改造的楼栋214栋。"
+    )
+    assert stated(text, "share") == [("consistent", "29/47 = 61.70%")]
+
+
+def test_a_named_whole_is_not_a_part_counted_after_its_name_opens_a_sentence():
+    # 84件 follows 法律援助类中, and carries its name: a part of 法律援助类, not 法律援助类
+    text = (
+        "按业务分,法律援助类286件、律师执业类98件、公证类46件。法律援助类中,反映申请被拒或不予受理的"
+        "84件,反映承办律师未及时会见的112件。与农民工讨薪援助有关的67件,分散在上述各类中,"
+        "占法律援助类的23.4%。"
+    )
+    assert stated(text, "share") == [("consistent", "67/286 = 23.43%")]

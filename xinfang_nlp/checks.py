@@ -4964,6 +4964,16 @@ class _Checker:
                 return named[0]
         return None
 
+    def inside_named(self, claim: Claim, core: str) -> bool:
+        """Whether ``claim`` follows an opener X中, of its sentence that names ``core``
+        (法律援助类中,反映…的84件)."""
+        start = self.index.sentences[claim.sentence].start
+        opener = _within(self.index.sentence_text(claim.sentence)[: claim.norm_span[0] - start])
+        if opener is None:
+            return False
+        noun = _without_whole_noun_noise(opener.group("noun"))
+        return len(noun) >= 2 and (core in noun or noun in core)
+
     def whole_for(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
         sentence = self.chain_text(reported.sentence)
         within = _within(sentence)
@@ -5133,9 +5143,10 @@ class _Checker:
             headline = self.headline_over(part)
             if headline is not None and area.group() in headline.lead:
                 return headline
-        for c in candidates:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
-            if noun and c.subject and noun in c.subject:
-                return c
+        exactly = [c for c in candidates if noun and c.subject and noun in c.subject]
+        if exactly:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
+            # (not a part counted after the opener X中, that carries X as its subject)
+            return next((c for c in exactly if not self.inside_named(c, core)), exactly[0])
         if (
             "总" in noun  # (every match of _TOTAL_NOUN holds 总)
             and _total_noun(noun)
@@ -5218,13 +5229,26 @@ class _Checker:
             if named:
                 return named[0]
         if core:
+            # (已开工47个 … 占已开工小区的: the noun is read without its 已, so is the subject)
             named = [
-                c for c in candidates if c.subject and (core in c.subject or c.subject in core)
+                c
+                for c in candidates
+                if c.subject
+                and (
+                    core in c.subject
+                    or c.subject in core
+                    or (len(done := c.subject.removeprefix("已")) >= 2 and done in core)
+                )
             ]
             # 全年新受理134起,…全年需调处纠纷161起 … 占新受理纠纷的55.2%: the figure whose
             # subject holds more of the noun comes first (新受理 before 纠纷), nearest among equals
             # — and among those, the one whose own words hold more of it (占市本级来访批次的 →
             # 其中市本级接待来访372批, not 县(市、区)接待868批, both counting 来访)
+            # 法律援助类286件 … 法律援助类中,反映…的84件 … 占法律援助类的: a count after the
+            # opener X中, is a part of X, whatever subject it carries, not X
+            outside = [c for c in named if not self.inside_named(c, core)]
+            if outside:
+                named = outside
             pairs = _bigrams(core)
             named.sort(
                 key=lambda c: (
