@@ -936,3 +936,26 @@ def test_a_name_explained_in_brackets_with_figures_keeps_its_name():
     text = "受理量随季节波动,枯水期(1—5月)58件,汛期(6—9月,共122天)186件,其余月份37件。"
     found = subjects(text)
     assert found["186件"] == "汛期" and found["58件"] == "枯水期"
+
+
+def test_the_opener_of_a_list_of_main_items_is_not_the_first_item_s_name():
+    found = subjects(
+        "劳动争议案件中主要有拖欠工资612件、社会保险284件等。网上信访中有效投诉328件。"
+    )
+    assert found["612件"] == "拖欠工资"
+    assert found["284件"] == "社会保险"
+    # (有 alone opens no list: 有效投诉 is a name)
+    assert found["328件"] == "有效投诉"
+
+
+def test_a_share_names_its_part_among_the_main_items():
+    from xinfang_nlp.checks import check
+
+    text = (
+        "民事案件4,126件。民事案件中主要有农民工讨薪1,486件、婚姻家庭968件、交通事故724件等,"
+        "农民工讨薪案件占民事案件的36.0%。"
+    )
+    (share,) = [k for k in check(extract(text)) if k.kind == "share"]
+    # (linked by its name, not found by the operand search among the figures around)
+    assert (share.verdict, share.basis) == ("consistent", "stated")
+    assert share.message().split(" =")[0] == "1486/4126"

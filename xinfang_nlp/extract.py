@@ -462,6 +462,7 @@ _SUBJECT_STRIP_HEAD = regex.compile(
     r"(?:核查|列管|落实|完成|用于|下达|梳理出|实施|召开|作出|收缴|给予|达成|现有|提出|建成|"
     r"认为|剔除|依次为|举办)(?=..))+"  # (a subject is a run of Han and Latin letters)
 )
+_MAIN_ITEMS = regex.compile(r"^(?:(?:主要|其中)(?:有|是|包括|包含)|包括|包含)(?=..)")
 _SUBJECT_STRIP_TAIL = regex.compile(
     r"(?:同比|环比|分别|共计|累计|合计|总计|共|达到|达|为|是|有|计|约|近|超过|占|比|较|的|了|仅|"
     r"去年同期|上年同期|去年|上年|同期|不足|不到|不超过|不低于|不少于|超过|低于|高于|由|从|"
@@ -2999,6 +3000,8 @@ def _subject_words(words: str) -> str | None:
         inside = _WITHIN.search(words, timeout=REGEX_TIMEOUT)
         if inside:
             words = words[inside.end() :]
+            # (民事案件中主要有农民工讨薪1,486件: the opener of a list of the main items)
+            words = _MAIN_ITEMS.sub("", words, count=1, timeout=REGEX_TIMEOUT) or words
     if words.startswith("平均每") and len(words) == 4:
         words = words[3] + "均"  # 平均每批21.7人 → 批均, as 批均22.5人次 is written
     if "等" in words:
