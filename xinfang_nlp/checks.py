@@ -3975,14 +3975,7 @@ class _Checker:
                 others = "、".join(
                     by_id[cid].text for cid in sorted(reported - {k.claims[-1]}) if cid in by_id
                 )
-                zh, en = (_without_verdict(m) for m in k.messages)
-                note = _both("shared_operands", others=others)
-                self.checks[i] = replace(
-                    k,
-                    verdict="unverifiable",
-                    severity="normal",
-                    messages=(zh + note[0], en + note[1]),
-                )
+                self.checks[i] = _withdrawn(k, _both("shared_operands", others=others))
 
     def parts_beyond_whole(self) -> None:
         """占72.9%, recomputed 1,086/238 = 456.3%: a share is a part of its whole, and a part
@@ -3999,14 +3992,7 @@ class _Checker:
                 or not k.computed > HUNDRED >= k.reported
             ):
                 continue
-            zh, en = (_without_verdict(m) for m in k.messages)
-            note = _both("part_beyond_whole")
-            self.checks[position] = replace(
-                k,
-                verdict="unverifiable",
-                severity="normal",
-                messages=(zh + note[0], en + note[1]),
-            )
+            self.checks[position] = _withdrawn(k, _both("part_beyond_whole"))
 
     def base_sums(self) -> None:
         """上半年受理583件(上年同期652件),同比下降10.5%;下半年受理463件(上年同期494件)… 全年
@@ -5143,7 +5129,7 @@ class _Checker:
             headline = self.headline_over(part)
             if headline is not None and area.group() in headline.lead:
                 return headline
-        exactly = [c for c in candidates if noun and c.subject and noun in c.subject]
+        exactly = [c for c in candidates if c.subject and noun in c.subject] if noun else []
         if exactly:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
             # (not a part counted after the opener X中, that carries X as its subject)
             return next((c for c in exactly if not self.inside_named(c, core)), exactly[0])
@@ -9512,6 +9498,18 @@ _LINKED_KINDS = frozenset({"change", "share", "rate", "per_capita", "difference"
 
 # how far from 100% the shares of one whole may add up to and still be accused of a slip
 _FAR_FROM_WHOLE = Decimal(20)
+
+
+def _withdrawn(check: Check, note: tuple[str, str]) -> Check:
+    """An inconsistent check made unverifiable: its arithmetic kept, its closing verdict (and
+    the flag of a wrong direction) replaced by ``note``, the (zh, en) reason for no verdict."""
+    zh, en = (_without_verdict(m) for m in check.messages)
+    return replace(
+        check,
+        verdict="unverifiable",
+        severity="normal",
+        messages=(zh + note[0], en + note[1]),
+    )
 
 
 def _without_verdict(text: str) -> str:

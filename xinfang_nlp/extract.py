@@ -3001,7 +3001,8 @@ def _subject_words(words: str) -> str | None:
         if inside:
             words = words[inside.end() :]
             # (民事案件中主要有农民工讨薪1,486件: the opener of a list of the main items)
-            words = _MAIN_ITEMS.sub("", words, count=1, timeout=REGEX_TIMEOUT) or words
+            # (the pattern leaves two letters at least)
+            words = _MAIN_ITEMS.sub("", words, timeout=REGEX_TIMEOUT)
     if words.startswith("平均每") and len(words) == 4:
         words = words[3] + "均"  # 平均每批21.7人 → 批均, as 批均22.5人次 is written
     if "等" in words:
