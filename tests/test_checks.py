@@ -5112,3 +5112,32 @@ def test_a_named_whole_is_not_a_part_counted_after_its_name_opens_a_sentence():
         "占法律援助类的23.4%。"
     )
     assert stated(text, "share") == [("consistent", "67/286 = 23.43%")]
+
+
+def test_a_level_risen_to_is_not_of_the_base_levels_whole():
+    # 占比由上年的50.0%提高到57.5%: 50.0% is of last year's 2,980, 57.5% of this year's 3,260
+    text = (
+        "今年共受理物业服务投诉3,260件,上年为2,980件。业主通过热线反映的1,874件,上年为1,490件,"
+        "占比由上年的50.0%提高到57.5%。"
+    )
+    shares = {k.reported: k for k in checks_of(text) if k.kind == "share"}
+    assert (shares[Decimal("50.0")].verdict, shown(shares[Decimal("50.0")])) == (
+        "consistent",
+        "1490/2980",
+    )
+    risen = shares[Decimal("57.5")]
+    # (the linker's own pairing, not the search's rescue of an accusation over 2,980)
+    assert (risen.verdict, risen.basis, shown(risen)) == ("consistent", "stated", "1874/3260")
+
+
+def test_a_multiple_named_by_one_of_a_pair_of_names_takes_that_count():
+    # 停车管理类 is the first of the pair 停车管理、车位租售纠纷174件, listed sentences before
+    text = (
+        "(二)诉求类型。物业收费纠纷512件;停车管理、车位租售纠纷174件;绿化养护93件;其他61件。"
+        "物业收费纠纷比上年(430件)上升19.1%,停车管理类是上年(58件)的3.0倍。"
+    )
+    found = only(text, "per_capita")
+    assert (found.verdict, found.basis, shown(found)) == ("consistent", "stated", "174/58")
+    # a wrong multiple of the same count is accused
+    wrong = text.replace("3.0倍", "2.4倍")
+    assert [k.verdict for k in checks_of(wrong) if k.kind == "per_capita"] == ["inconsistent"]

@@ -5403,6 +5403,10 @@ class _Checker:
         whole = self.index.by_id.get(made.claims[1]) if made is not None else None
         if whole is None or family(whole) != family(part) or whole.value < part.value:
             return None
+        if whole.period != reported.period:
+            # 占比由上年的54.1%提高到58.8%: the base level was of last year's total; the level
+            # it rose to is of this year's
+            return None
         return whole
 
     def section_total(self, reported: Claim, part: Claim, candidates: list[Claim]) -> Claim | None:
@@ -8467,39 +8471,17 @@ class _Checker:
             ),
             None,
         )
+        head = reported.lead[: cue.start()]
         if numerator is None:
-            head = reported.lead[: cue.start()]
-            subject = _AMOUNT_SUFFIX.sub("", head[-8:], timeout=REGEX_TIMEOUT)
-            bare = _bare_name(subject)
-            pool = [c for c in before + self.index.earlier_sentences(reported, 3) if _is_count(c)]
-            # (网上信访是上年(212件)的1.5倍 after …网上信访318件、来信37件、来访172批: the count
-            # named so, before one whose words merely hold the name)
+            numerator = self.multiplied_count(
+                reported, before, _clause_words(head)[-8:], loose=True
+            )
+        elif numerator.norm_span[1] <= cue_start - len(_clause_words(head)):
+            # 押金退还纠纷846件;…;企业经营异常、停业失联286件。…企业经营异常类是上年(98件)的
+            # 2.9倍: a multiple whose own clause names what it compares, with no count of its
+            # own, is of the count so named, not of the first count before it
             numerator = (
-                next(
-                    (c for c in pool if len(subject) >= 2 and c.subject and c.subject == subject),
-                    None,
-                )
-                # (轮候、…、退出和其他类分别为142件、…、64件和55件: 退出类 is the item whose
-                # subject is 退出, not the last one whose words hold 退出…类)
-                or next(
-                    (
-                        c
-                        for c in pool
-                        if len(bare) >= 2
-                        and c.subject
-                        and _bare_name(c.subject) == bare
-                        # (各社区已化解分别为:青石社区88起 is not what 青石社区纠纷数 counts)
-                        and not _ACT_DONE.search(self.head_of(c), timeout=REGEX_TIMEOUT)
-                    ),
-                    None,
-                )
-            ) or next(
-                (
-                    c
-                    for c in pool
-                    if len(subject) >= 2 and _subsequence(subject, c.lead + (c.subject or ""))
-                ),
-                None,
+                self.multiplied_count(reported, before, _clause_words(head)[-8:]) or numerator
             )
         if numerator is not None and denominator is None and noun:
             # 城网用户平均停电时间2.86小时…;农网11.42小时,是城网的4.0倍: a value of the
@@ -8511,6 +8493,56 @@ class _Checker:
             self.unverifiable("per_capita", reported)
             return
         self.ratio_check("per_capita", reported, numerator, denominator, scale=Decimal(1))
+
+    def multiplied_count(
+        self, reported: Claim, before: list[Claim], words: str, *, loose: bool = False
+    ) -> Claim | None:
+        """The current count a multiple's ``words`` (what stands before 是…的X倍) name: by its
+        subject, by its subject without list marks and petition noun, or — ``loose`` — by the
+        words in order anywhere in its lead; otherwise by the bare name in its own clause."""
+        subject = _AMOUNT_SUFFIX.sub("", words, timeout=REGEX_TIMEOUT)
+        bare = _bare_name(subject)
+        pool = [c for c in before + self.index.earlier_sentences(reported, 3) if _is_count(c)]
+        # (网上信访是上年(212件)的1.5倍 after …网上信访318件、来信37件、来访172批: the count
+        # named so, before one whose words merely hold the name)
+        named = next(
+            (c for c in pool if len(subject) >= 2 and c.subject and c.subject == subject),
+            None,
+        ) or next(
+            (
+                c
+                for c in pool
+                if len(bare) >= 2
+                and c.subject
+                and _bare_name(c.subject) == bare
+                # (轮候、…、退出和其他类分别为142件、…、64件和55件: 退出类 is the item whose
+                # subject is 退出, not the last one whose words hold 退出…类)
+                # (各社区已化解分别为:青石社区88起 is not what 青石社区纠纷数 counts)
+                and not _ACT_DONE.search(self.head_of(c), timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
+        # (企业经营异常、停业失联286件: the name is one of a pair the count's clause gives)
+        named = named or next(
+            (
+                c
+                for c in pool
+                if len(bare) >= 2
+                and bare in _LIST_SEPARATOR.split(_clause_words(c.lead), timeout=REGEX_TIMEOUT)
+                and not _ACT_DONE.search(self.head_of(c), timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
+        if named is not None or not loose:
+            return named
+        return next(
+            (
+                c
+                for c in pool
+                if len(subject) >= 2 and _subsequence(subject, c.lead + (c.subject or ""))
+            ),
+            None,
+        )
 
     def compared_owned_ratios(
         self, reported: Claim, cue: regex.Match[str]
