@@ -5141,3 +5141,14 @@ def test_a_multiple_named_by_one_of_a_pair_of_names_takes_that_count():
     # a wrong multiple of the same count is accused
     wrong = text.replace("3.0倍", "2.4倍")
     assert [k.verdict for k in checks_of(wrong) if k.kind == "per_capita"] == ["inconsistent"]
+
+
+def test_a_share_of_the_category_a_sentence_opens_with_is_not_of_a_class_total():
+    # 974件 and 1,714件 count classes the report formed of the items; 占该类 after
+    # 犬吠噪声扰民投诉中, is of 犬吠噪声扰民's own 1,428件
+    text = (
+        "按问题类型分,犬吠噪声扰民1,428件,流浪犬648件,犬只伤人326件,其他286件。"
+        "按管理属性归并,流浪犬和犬只伤人属于犬只管理类,合计974件;犬吠和其他属于宠物扰民类,"
+        "合计1,714件。\n犬吠噪声扰民投诉中,反映夜间犬吠的896件,占该类的62.7%。"
+    )
+    assert stated(text, "share") == [("consistent", "896/1428 = 62.75%")]

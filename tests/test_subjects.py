@@ -959,3 +959,13 @@ def test_a_share_names_its_part_among_the_main_items():
     # (linked by its name, not found by the operand search among the figures around)
     assert (share.verdict, share.basis) == ("consistent", "stated")
     assert share.message().split(" =")[0] == "1486/4126"
+
+
+def test_a_total_of_items_put_in_a_class_is_of_that_class():
+    found = subjects(
+        "按诉求分,拖欠工资415件,拖欠社保费187件,劳动合同纠纷96件,工伤待遇58件。"
+        "按性质归并,拖欠工资和拖欠社保费属于欠薪欠保类,合计602件;劳动合同纠纷和工伤待遇归为"
+        "劳动关系类,共154件。"
+    )
+    assert found["602件"] == "欠薪欠保类"
+    assert found["154件"] == "劳动关系类"

@@ -1347,10 +1347,11 @@ def _link(
                 subject = subject or carried
         if draft.kind in ("count", "share") and text.find("类", sentence_start, draft.start) >= 0:
             # 以上三类合计806件, 前三类合计超过六成: the categories listed before
-            subject = (
-                _categories_counted(text, prefix, clause_start, sentence_start, paragraph)
-                or subject
-            )
+            counted = _categories_counted(text, prefix, clause_start, sentence_start, paragraph)
+            if counted:
+                subject = counted
+                if reopened and reopened[-1][0] is draft:
+                    reopened.pop()  # (named here, not by the topic its ;-clause opens with)
         if subject in _PLACE_ANAPHORS:
             # 龙泉乡…下降25.3%;该乡27件: the place named last
             place = _PLACE_ANAPHORS[subject].search(
@@ -1540,6 +1541,10 @@ _CATEGORIES_NAMED = regex.compile(
     # 以城乡建设类和劳动社会保障类为主,合计483件
     r"以((?:\p{Han}{2,10}类[、和])+\p{Han}{2,10}类)为主)[^。;]*?[,,]$"
 )
+# the class a clause puts the items it names in (…属于宠物扰民类,合计…; …归为其他类,共…)
+_GROUPED_AS = regex.compile(
+    r"(?:属于|归为|归入|归并为|合并为|并入|列入|列为)(\p{Han}{2,10}?类)[,,]$"
+)
 
 
 def _categories_counted(
@@ -1554,11 +1559,18 @@ def _categories_counted(
         else None
     )  # (every match holds 类 and one of 前, 以上 and 上述)
     if counted is None:
-        if prefix.startswith(("合计", "共计")) and clause_start > sentence_start:
+        if clause_start <= sentence_start:
+            return None
+        if prefix.startswith(("合计", "共计")):
             named = _CATEGORIES_NAMED.search(
                 text, sentence_start, clause_start, timeout=REGEX_TIMEOUT
             )
-            return (named.group(1) or named.group(2)) if named else None
+            if named:
+                return named.group(1) or named.group(2)
+        if prefix.startswith(("合计", "共", "总计")):
+            # 犬吠、粪便和其他宠物扰民属于宠物扰民类,合计2,426件: the class the items are put in
+            grouped = _GROUPED_AS.search(text, sentence_start, clause_start, timeout=REGEX_TIMEOUT)
+            return grouped.group(1) if grouped else None
         return None
     wanted = _NUMERAL_VALUE[counted.group(2)]
     names: list[str] = []
