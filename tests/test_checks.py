@@ -5152,3 +5152,18 @@ def test_a_share_of_the_category_a_sentence_opens_with_is_not_of_a_class_total()
         "合计1,714件。\n犬吠噪声扰民投诉中,反映夜间犬吠的896件,占该类的62.7%。"
     )
     assert stated(text, "share") == [("consistent", "896/1428 = 62.75%")]
+
+
+def test_an_opener_after_a_share_does_not_name_its_whole():
+    # 噪声类中, opens the clause after the shares: 26.9% and 19.9% are of the 624件 received
+    text = (
+        "全区受理改造和加装电梯信访624件,同比上升12.0%。\n(三)反映的问题。反映施工噪声的168件、"
+        "施工质量的124件、改造方案意见不一的96件、其他236件。噪声和质量两类分别占26.9%、19.9%,"
+        "合计占46.8%;噪声类中,夜间施工74件、扬尘和建筑垃圾52件,夜间施工占该类的44.0%。"
+    )
+    assert stated(text, "share") == [
+        ("consistent", "168/624 = 26.92%"),
+        ("consistent", "124/624 = 19.87%"),
+        ("consistent", "(168+124)/624 = 46.79%"),
+        ("consistent", "74/168 = 44.05%"),
+    ]

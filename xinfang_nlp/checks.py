@@ -4962,7 +4962,10 @@ class _Checker:
 
     def whole_for(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
         sentence = self.chain_text(reported.sentence)
-        within = _within(sentence)
+        # (…分别占26.9%、19.9%,…;施工扰民类中,…: an opener after the share opens what follows)
+        own = self.index.sentences[reported.sentence]
+        said = len(sentence) - len(own.text) + reported.norm_span[0] - own.start
+        within = _within(sentence[:said])
         if not noun and within:
             noun = within.group("noun")  # 已拨付资金中,…占15.0%: the whole is 已拨付资金
         core = _without_whole_noun_noise(noun)
