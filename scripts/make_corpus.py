@@ -397,6 +397,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "227": (_BIG5_TW,),
     "228": (_UTF16_FULLWIDTH,),
     "235": (_UTF8_CRLF_PINYIN,),
+    "236": (_BIG5_TW,),
     "237": (_UTF16_FULLWIDTH,),
 }
 
