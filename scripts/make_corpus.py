@@ -397,6 +397,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "227": (_BIG5_TW,),
     "228": (_UTF16_FULLWIDTH,),
     "229": (_UTF16_FULLWIDTH,),
+    "230": (_GB18030_CRLF,),
     "231": (_UTF8_CRLF_PINYIN,),
 }
 
