@@ -396,6 +396,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "226": (_UTF8_CRLF_PINYIN,),
     "227": (_BIG5_TW,),
     "228": (_UTF16_FULLWIDTH,),
+    "232": (_BIG5_TW,),
     "234": (_GB18030_CRLF,),
 }
 
