@@ -397,6 +397,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "227": (_BIG5_TW,),
     "228": (_UTF16_FULLWIDTH,),
     "232": (_BIG5_TW,),
+    "233": (_UTF16_FULLWIDTH,),
     "234": (_GB18030_CRLF,),
 }
 
