@@ -5167,3 +5167,24 @@ def test_an_opener_after_a_share_does_not_name_its_whole():
         ("consistent", "(168+124)/624 = 46.79%"),
         ("consistent", "74/168 = 44.05%"),
     ]
+
+
+def test_a_category_is_counted_where_its_name_is_written_not_where_it_was_carried():
+    # 一季度562件、二季度686件 carry 户籍类 on from the sentence before; 占该类 after 户籍类中,
+    # is of the 836件 that name it
+    text = (
+        "上半年共受理户籍和居住证类信访投诉1,248件。其中户籍类836件,比上年同期上升23.3%;"
+        "居住证类412件。分季度看,一季度562件、二季度686件。\n户籍类中,反映落户条件把握不一的"
+        "248件,占该类的29.7%。"
+    )
+    assert stated(text, "share") == [("consistent", "248/836 = 29.67%")]
+
+
+def test_a_share_after_the_breakdown_of_a_part_is_no_share_of_the_first_whole():
+    # 75.7% follows 人才落户中: it is of 人才落户, and does not add up with 40.3% of all
+    text = (
+        "按落户类型分,人才落户6,420人、投靠亲属落户4,180人、购房落户3,860人、其他1,190人,"
+        "人才落户占40.3%,居各类落户首位;人才落户中高校毕业生4,860人,占75.7%。"
+    )
+    assert [k for k in checks_of(text) if k.kind == "share_sum"] == []
+    assert ("consistent", "4860/6420 = 75.70%") in stated(text, "share")

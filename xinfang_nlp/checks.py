@@ -5749,6 +5749,7 @@ class _Checker:
                 # (停水和水压不足两类合计占55.1%: the share of parts listed apart, not a part)
                 and not ("合计" in c.lead and _summed_share(c.lead))
             ]
+            shares = self.before_a_part(shares)
             if len(shares) < 2:
                 continue
             # a composition, or a list that ends with 其他/其余, claims to cover everything
@@ -5786,6 +5787,21 @@ class _Checker:
             if self.share_sum(shares, complete):
                 used.update(c.id for c in shares)
         self.share_runs(used)
+
+    def before_a_part(self, shares: list[Claim]) -> list[Claim]:
+        """``shares`` up to the first after an opener that breaks down a part given a share
+        before it (人才落户占34.5%;人才落户中高校毕业生4,860人,占75.7%: 75.7% is of 人才落户,
+        not of the whole 34.5% is of), or after an opener X中,."""
+        for at in range(1, len(shares)):
+            between = self.normalized.text[shares[0].norm_span[1] : shares[at].norm_span[0]]
+            if "中" in between and (
+                _within(between)
+                or any(
+                    len(c.subject or "") >= 2 and f"{c.subject}中" in between for c in shares[:at]
+                )
+            ):
+                return shares[:at]
+        return shares
 
     def items_after_shares(self, claims: Sequence[Claim], shares: Sequence[Claim]) -> bool:
         """Whether counts of the last share's part's family follow the last share, with no share
@@ -5902,6 +5918,9 @@ class _Checker:
                     items = [item]
 
     def share_run(self, items: list[tuple[Claim, Claim]], opening: str, used: set[str]) -> None:
+        items = items[: len(self.before_a_part([share for _, share in items]))]
+        if len(items) < 2:
+            return
         counts = [count for count, _ in items]
         shares = [share for _, share in items]
         wholes = {_whole_of_share(s) for s in shares} - {""}
@@ -6163,6 +6182,7 @@ class _Checker:
         end = self.first_position(sentence_index)
         if before >= 0 and (own := self.index.by_sentence.get(sentence_index)):
             end = self.index.position[own[-1].id] + 1
+        inherited = None
         for c in reversed(self.index.claims[:end]):
             if sentence_index - c.sentence > _SUBSET_REACH:
                 break
@@ -6174,8 +6194,16 @@ class _Checker:
             ):
                 # 为劳动者追发工资3,916.4万元…。追发工资中,…: the name ends the subject
                 if _SUBSET_NAME_TAIL.sub("", c.subject, timeout=REGEX_TIMEOUT).endswith(name):
-                    return c
+                    if name in _clause_words(c.lead):
+                        return c
+                    # (其中户籍类836件;…。分季度看,一季度562件、二季度686件: a count that
+                    # only carried the name on is no count of the category, when one that
+                    # writes it is found further back)
+                    inherited = inherited or c
+                    continue
                 pool.append(c)
+        if inherited is not None:
+            return inherited
         found = _likeliest_item(name, pool)
         return found[0] if found else None
 
