@@ -5188,3 +5188,25 @@ def test_a_share_after_the_breakdown_of_a_part_is_no_share_of_the_first_whole():
     )
     assert [k for k in checks_of(text) if k.kind == "share_sum"] == []
     assert ("consistent", "4860/6420 = 75.70%") in stated(text, "share")
+
+
+def test_a_whole_in_brackets_after_words_with_a_threshold_is_the_whole():
+    # 65岁以上 holds digits of no figure: 8.62万人 in brackets is still the whole named
+    text = "其中65岁以上老年人签约6.94万人,占全区65岁以上老年人(8.62万人)的80.5%。"
+    assert stated(text, "share") == [("consistent", "6.94万/8.62万 = 80.51%")]
+    wrong = text.replace("80.5%", "85.0%")
+    assert [k.verdict for k in checks_of(wrong) if k.kind == "share"] == ["inconsistent"]
+
+
+def test_a_rate_over_the_population_it_says_it_is_over():
+    text = (
+        "全区常住人口68.4万人,户籍人口52.6万人。截至9月底,全区签约居民27.36万人,"
+        "签约率40.0%(按常住人口计算,下同)。"
+    )
+    found = only(text, "rate")
+    assert (found.verdict, shown(found)) == ("consistent", "27.36万/68.4万")
+    # over the other population the figure would hold, but the report said which it used
+    wrong = text.replace("40.0%", "52.0%")
+    assert [(k.verdict, shown(k)) for k in checks_of(wrong) if k.kind == "rate"] == [
+        ("inconsistent", "27.36万/68.4万")
+    ]

@@ -123,6 +123,10 @@ def test_the_gap_to_the_time_elapsed_is_no_target():
         ("同比下降5%左右。", "5%", "about"),
         ("八成以上的矛盾在村级化解。", "八成", "at_least"),
         ("共接待群众120人次。", "120人次", "exact"),
+        # 约 that closes a word (签约, 履约, 预约) bounds nothing
+        ("全区老年人签约6.94万人。", "6.94万人", "exact"),
+        ("当月网上预约312件,约200件当场办结。", "312件", "exact"),
+        ("当月网上预约312件,约200件当场办结。", "200件", "about"),
     ],
 )
 def test_bounds(text: str, figure: str, bound: str):

@@ -581,6 +581,7 @@ _WHOLE_NOUN = regex.compile(
 # (占县财政投入(0.52亿元)的26.7%: the figure may stand in brackets)
 _OF_FIGURE_TAIL = regex.compile(r"\)?的?(?:比例|比重)?(?:为|是|达到?|约为?)?")
 _OF_FIGURE = regex.compile(r"(?:占|相当于)[^,;。:占\d]{0,20}$")
+_OF_FIGURE_DIGITS = regex.compile(r"(?:占|相当于)[^,;。:占]{0,20}$")
 # what a noun of petitions ends with, whatever they are (转交事项, 网上信访件)
 _GENERIC_TAIL = regex.compile(r"的?(?:信访事项|事项|案件|信访件)$")
 _WITHIN = regex.compile(r"(?:^|[,;:])(?P<noun>[\p{Han}]{2,12}?)中,")
@@ -3134,6 +3135,10 @@ class _Checker:
                     (c for c in wholes if _EVALUATED.search(c.lead, timeout=REGEX_TIMEOUT)), None
                 )
             if denominator is None:
+                denominator = self.stated_population(reported, numerator)
+                if denominator is not None:
+                    self.prescribed.add(reported.id)
+            if denominator is None:
                 denominator = self.named_whole(reported, name, numerator)
             guessed = False
             if denominator is None:
@@ -3207,6 +3212,28 @@ class _Checker:
         if far:
             return max(found, key=lambda c: c.value, default=None)
         return found[0] if found else None
+
+    def stated_population(self, reported: Claim, numerator: Claim) -> Claim | None:
+        """签约居民27.36万人,签约率40.0%(按常住人口计算): the population a rate says it is
+        over, counted before it (the nearest count of people whose own words name it)."""
+        basis = (
+            _POPULATION_BASIS.match(reported.trail.lstrip("("), timeout=REGEX_TIMEOUT)
+            if reported.trail.startswith("(按")
+            else None
+        )
+        if basis is None or numerator.unit not in ("人", "户"):
+            return None
+        return next(
+            (
+                c
+                for c in reversed(self.counts_before(reported, family(numerator)))
+                if c is not numerator
+                and c.unit == numerator.unit
+                and f"{basis.group('basis')}人口" in _own_words(c.lead)
+                and c.value >= numerator.value
+            ),
+            None,
+        )
 
     def named_numerator(self, reported: Claim, name: str) -> Claim | None:
         """The count a rate names in full, sentences before it in its section.
@@ -4637,6 +4664,11 @@ class _Checker:
             return None
         head = text[: whole.norm_span[0] - start]
         of = _OF_FIGURE.search(head, timeout=REGEX_TIMEOUT)
+        if of is None and has_digit(head[-21:]):
+            # 占全区65岁以上老年人(8.62万人)的80.5%: digits of no figure (a threshold) in the words
+            of = _OF_FIGURE_DIGITS.search(head, timeout=REGEX_TIMEOUT)
+            if of is not None and (len(before) > 1 and before[1].norm_span[1] > start + of.start()):
+                of = None  # (a figure inside the phrase is no threshold)
         if of is None:
             return None
         # 1—9月累计受理792件(一季度268件),…,已相当于上年全年(1,086件)的72.9%: this period's

@@ -212,6 +212,10 @@ def _alternation(words: list[str] | tuple[str, ...] | dict[str, str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+# the first characters of words that end in 约 (签约6.94万人 is exact: 签约 is to sign up)
+_WORDS_ENDING_IN_YUE = "签履违解缔预合公条契节制邀相特盟爽毁践守续失赴应立定誓婚租"
+
+
 @cache
 def _lexicon() -> _Lexicon:
     units = {w: k for w, k in measure_words().items() if w not in _UNITS_NOT_CLAIMS}
@@ -348,7 +352,11 @@ def _lexicon() -> _Lexicon:
         bound_before_last_chars=frozenset(w[-1] for w in bounds_before) | frozenset("了达为"),
         bound_after_first_chars=frozenset(w[0] for w in bounds_after),
         cue_last_chars=frozenset(w[-1] for w in change_verbs) | _CUE_LAST_CHARS,
-        bound_before=regex.compile(rf"(?<![最附])(?:{_alternation(bounds_before)})(?:了|达|为)?$"),
+        bound_before=regex.compile(
+            # (最近, 附近; 签约, 履约, 预约…: 约 closing a word is no bound)
+            rf"(?<![最附])(?!(?<=[{_WORDS_ENDING_IN_YUE}])约)"
+            rf"(?:{_alternation(bounds_before)})(?:了|达|为)?$"
+        ),
     )
 
 
