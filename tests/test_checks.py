@@ -5210,3 +5210,20 @@ def test_a_rate_over_the_population_it_says_it_is_over():
     assert [(k.verdict, shown(k)) for k in checks_of(wrong) if k.kind == "rate"] == [
         ("inconsistent", "27.36万/68.4万")
     ]
+
+
+def test_shares_of_two_named_items_of_three_are_not_summed_to_the_whole():
+    text = (
+        "全年受理商品房信访567件。反映“一房多卖”的286件,反映延期交房的214件,其他67件。"
+        "“一房多卖”和延期交房两类分别占50.4%和37.7%。"
+    )
+    assert stated(text, "share") == [
+        ("consistent", "286/567 = 50.44%"),
+        ("consistent", "214/567 = 37.74%"),
+    ]
+    assert [k for k in checks_of(text) if k.kind == "share_sum"] == []
+    # three shares that make up the whole are still summed, and a wrong one accused
+    whole = (
+        "全年受理567件。从来源看,来信186件、来访214件、网上信访167件,分别占32.8%、37.7%和27.5%。"
+    )
+    assert [k.verdict for k in checks_of(whole) if k.kind == "share_sum"] == ["inconsistent"]

@@ -969,3 +969,12 @@ def test_a_total_of_items_put_in_a_class_is_of_that_class():
     )
     assert found["602件"] == "欠薪欠保类"
     assert found["154件"] == "劳动关系类"
+
+
+def test_a_quoted_word_in_a_listed_name_keeps_the_name():
+    found = subjects(
+        "反映“一房多卖”的286件,反映延期交房的214件,其他63件。"
+        "“一房多卖”和延期交房两类分别占50.4%和37.7%。"
+    )
+    assert found["50.4%"] == "一房多卖"
+    assert found["37.7%"] == "延期交房"

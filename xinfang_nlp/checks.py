@@ -5871,6 +5871,10 @@ class _Checker:
             return False
         elif not complete and low - tolerance <= HUNDRED:
             return False  # fewer than all the parts may be listed: short of 100% proves nothing
+        elif low - tolerance <= HUNDRED and self.fewer_than_all(shares):
+            # (受理567件:…286件,…214件,其他67件。…两类分别占50.4%和37.7%: each share holds over
+            # the whole, and their parts leave some of it over — two of three, not all)
+            return False
         elif HUNDRED - _FAR_FROM_WHOLE <= computed <= HUNDRED + _FAR_FROM_WHOLE:
             verdict = "inconsistent"
         else:
@@ -5894,6 +5898,23 @@ class _Checker:
         )
         self.add("share_sum", verdict, shares[-1], shares[:-1], computed, messages)
         return True
+
+    def fewer_than_all(self, shares: Sequence[Claim]) -> bool:
+        """Whether every one of ``shares`` was found consistent over one and the same whole, and
+        their parts add up to less than it: the shares of some of its parts, not of all."""
+        ids = {c.id for c in shares}
+        made = {
+            k.claims[-1]: k
+            for k in self.checks
+            if k.kind == "share"
+            and k.verdict == "consistent"
+            and len(k.claims) == 3
+            and k.claims[-1] in ids
+        }
+        if len(made) != len(shares) or len({k.claims[1] for k in made.values()}) != 1:
+            return False
+        whole = self.index.by_id[next(iter(made.values())).claims[1]]
+        return sum((self.index.by_id[k.claims[0]].value for k in made.values()), ZERO) < whole.value
 
     def paired_with_remainder(self, claims: Sequence[Claim], shares: Sequence[Claim]) -> bool:
         """城乡建设2206件…其他1817件,所占比重依次为22.3%…19.2%: shares paired one to one with

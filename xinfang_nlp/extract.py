@@ -3355,6 +3355,9 @@ _LIST_GAP = regex.compile(r"[、和及与]")
 _LIST_OPENING = regex.compile(r"(?:依次|分别|主要)(?:为|是)|包括", regex.REVERSE)
 
 
+_NAME_QUOTES = str.maketrans("", "", '“”‘’「」『』"')
+
+
 def _listed_names(words: str, wanted: int) -> list[str]:
     """The names a 分别 list gives before 分别 (``wanted``: how many figures it governs): split
     at 、 first, and at 和/及/与 only as far as needed (农民、企业职工和农民工、退役军人及其他群体
@@ -3375,7 +3378,8 @@ def _listed_names(words: str, wanted: int) -> list[str]:
             place = _PLACE.match(items[-1], timeout=REGEX_TIMEOUT)
             if place and has_digit(items[-1][place.end() :]):
                 items[-1] = place.group()
-    names = [_clean_subject(item) or "" for item in items]
+    # (闭店“跑路”和拒绝或拖延退费两类: a name with a quoted word is named without the marks)
+    names = [_clean_subject(item.translate(_NAME_QUOTES)) or "" for item in items]
     names = [name for name in names if name]
     if len(names) > 1 and all(name.endswith(_PLACE_ENDS) for name in names[:-1]):
         # 南湖县、北山县信访量分别下降…: the places are the names, the noun after the last is
