@@ -581,6 +581,7 @@ _WHOLE_NOUN = regex.compile(
 # (占县财政投入(0.52亿元)的26.7%: the figure may stand in brackets)
 _OF_FIGURE_TAIL = regex.compile(r"\)?的?(?:比例|比重)?(?:为|是|达到?|约为?)?")
 _OF_FIGURE = regex.compile(r"(?:占|相当于)[^,;。:占\d]{0,20}$")
+# (占全区65岁以上老年人(: the same words, digits allowed, for when they are no figure's)
 _OF_FIGURE_DIGITS = regex.compile(r"(?:占|相当于)[^,;。:占]{0,20}$")
 # what a noun of petitions ends with, whatever they are (转交事项, 网上信访件)
 _GENERIC_TAIL = regex.compile(r"的?(?:信访事项|事项|案件|信访件)$")
@@ -8581,9 +8582,10 @@ class _Checker:
     def multiplied_count(
         self, reported: Claim, before: list[Claim], words: str, *, loose: bool = False
     ) -> Claim | None:
-        """The current count a multiple's ``words`` (what stands before 是…的X倍) name: by its
-        subject, by its subject without list marks and petition noun, or — ``loose`` — by the
-        words in order anywhere in its lead; otherwise by the bare name in its own clause."""
+        """The current count a multiple's ``words`` (what stands before 是…的X倍) name, tried in
+        turn: by its subject, by its subject without list marks and petition noun, by that bare
+        name as one of the items its own clause lists and — only when ``loose`` — by the words
+        in order anywhere in its lead and subject."""
         subject = _AMOUNT_SUFFIX.sub("", words, timeout=REGEX_TIMEOUT)
         bare = _bare_name(subject)
         pool = [c for c in before + self.index.earlier_sentences(reported, 3) if _is_count(c)]
