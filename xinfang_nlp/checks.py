@@ -5903,19 +5903,11 @@ class _Checker:
     def fewer_than_all(self, shares: Sequence[Claim]) -> bool:
         """Whether every one of ``shares`` was found consistent over one and the same whole, and
         their parts add up to less than it: the shares of some of its parts, not of all."""
-        ids = {c.id for c in shares}
-        made = {
-            k.claims[-1]: k
-            for k in self.checks
-            if k.kind == "share"
-            and k.verdict == "consistent"
-            and len(k.claims) == 3
-            and k.claims[-1] in ids
-        }
-        if len(made) != len(shares) or len({k.claims[1] for k in made.values()}) != 1:
+        found = self.common_whole(shares, consistent=True)
+        if found is None:
             return False
-        whole = self.index.by_id[next(iter(made.values())).claims[1]]
-        return sum((self.index.by_id[k.claims[0]].value for k in made.values()), ZERO) < whole.value
+        whole, parts = found
+        return sum((part.value for part in parts), ZERO) < whole.value
 
     def paired_with_remainder(self, claims: Sequence[Claim], shares: Sequence[Claim]) -> bool:
         """城乡建设2206件…其他1817件,所占比重依次为22.3%…19.2%: shares paired one to one with
@@ -6005,15 +5997,29 @@ class _Checker:
     def one_whole(self, shares: Sequence[Claim]) -> bool:
         """Three or more shares each checked against one and the same whole (江口区…占全市的22.8%;
         城南区…占18.8%;…): parts of that whole, which together cannot pass 100%."""
-        if len(shares) < 3:
-            return False
+        return len(shares) >= 3 and self.common_whole(shares) is not None
+
+    def common_whole(
+        self, shares: Sequence[Claim], *, consistent: bool = False
+    ) -> tuple[Claim, list[Claim]] | None:
+        """The one whole every share of ``shares`` was checked over (each share's last share
+        check; only consistent ones with ``consistent``), with the parts it was checked with;
+        None when a share has no such check or the wholes differ."""
         ids = {c.id for c in shares}
-        wholes = {
-            k.claims[-1]: k.claims[1]
+        made = {
+            k.claims[-1]: k
             for k in self.checks
-            if k.kind == "share" and len(k.claims) == 3 and k.claims[-1] in ids
+            if k.kind == "share"
+            and len(k.claims) == 3
+            and k.claims[-1] in ids
+            and (not consistent or k.verdict == "consistent")
         }
-        return len(wholes) == len(shares) and len(set(wholes.values())) == 1
+        if len(made) != len(shares) or len({k.claims[1] for k in made.values()}) != 1:
+            return None
+        by_id = self.index.by_id
+        return by_id[next(iter(made.values())).claims[1]], [
+            by_id[k.claims[0]] for k in made.values()
+        ]
 
     def sums(self) -> None:
         index = self.index
