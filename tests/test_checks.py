@@ -1113,9 +1113,16 @@ def test_a_share_of_that_kind_after_a_sentence_opening_with_qizhong_is_over_the_
     assert [(k.verdict, k.message("zh")[:8]) for k in shares] == [("inconsistent", "156/420 ")]
 
 
-def test_the_items_of_that_kind_s_shares_confirm_its_count_but_never_convict_it():
+def test_the_items_of_that_kind_s_shares_convict_its_count_only_when_close_and_closed():
     assert ("consistent", "97+84+41+28+18 = 268") in stated(_BY_SECTION.format("36.2", 18), "sum")
-    sums = [k for k in checks_of(_BY_SECTION.format("36.2", 21)) if k.kind == "sum"]
+    # closed by 其他 and 3 over: one item (or the category's count) is mistyped
+    assert ("inconsistent", "97+84+41+28+21 = 271") in stated(_BY_SECTION.format("36.2", 21), "sum")
+    # 其他 of 40 leaves the list 22 over (8%): more likely a list that runs past the category
+    sums = [k for k in checks_of(_BY_SECTION.format("36.2", 40)) if k.kind == "sum"]
+    assert not any("97+84" in k.message("zh") for k in sums)
+    # a list not closed by the rest may name only the main items
+    unclosed = _BY_SECTION.format("36.2", 21).replace("5.其他", "5.承包地调整")
+    sums = [k for k in checks_of(unclosed) if k.kind == "sum"]
     assert not any("97+84" in k.message("zh") for k in sums)
 
 
@@ -2274,6 +2281,40 @@ def test_a_category_reworded_in_the_sentence_that_breaks_it_down():
 
     assert ("59/160", "consistent") in shares(good)
     assert ("59/160", "inconsistent") in shares(text.format(whole=160, third=59, share="18.4"))
+
+
+def test_a_category_section_closed_by_the_rest_misses_its_count():
+    # the section is titled by the category; its list ends with 其他, so it claims to be all of
+    # the 238件 the 该类 share was taken of (planted: the items make 241)
+    text = (
+        "一、总体情况\n全年受理信访事项1,286件。从反映内容看,农机购置补贴类238件,占18.5%;"
+        "高标准农田建设类178件,占13.8%;其他870件。\n二、主要问题\n（一）农机购置补贴类。"
+        "反映补贴兑付慢的86件,占该类的36.1%;对审核未通过有异议的52件;反映补贴标准的41件;"
+        "反映售后服务的{fourth}件;{rest}。"
+    )
+    sums = lambda s: [(shown(k), k.verdict) for k in checks_of(s) if k.kind == "sum"]  # noqa: E731
+    assert ("86+52+41+38+24", "inconsistent") in sums(text.format(fourth=38, rest="其他24件"))
+    assert ("86+52+41+35+24", "consistent") in sums(text.format(fourth=35, rest="其他24件"))
+    # a list that is not closed by the rest may name only the main items
+    assert all(
+        k.verdict != "inconsistent"
+        for k in checks_of(text.format(fourth=38, rest="反映机具目录的24件"))
+        if k.kind == "sum"
+    )
+
+
+def test_a_rest_closed_list_is_no_breakdown_of_the_total_a_该类_share_fits_by_chance():
+    # 10.6% is 158 of the whole 1,500 (占该类 was written for 占全县); the industries with
+    # their 其中 items are no list of the 1,500's parts to accuse
+    text = (
+        "全年受理劳动争议案件1,500件。从行业看,建筑业470件,占31.3%,其中欠薪352件,占该类的"
+        "74.9%、占全部案件的23.5%;制造业390件,占26.0%,其中经济补偿金争议159件,占该类的10.6%,"
+        "多发生在停产企业;批发零售业210件;"
+        "其他行业430件。"
+    )
+    assert [
+        shown(k) for k in checks_of(text) if k.kind == "sum" and k.verdict == "inconsistent"
+    ] == []
 
 
 def test_the_stages_of_a_funnel_opened_by_a_category_are_not_its_parts():
