@@ -5268,3 +5268,24 @@ def test_shares_of_two_named_items_of_three_are_not_summed_to_the_whole():
         "全年受理567件。从来源看,来信186件、来访214件、网上信访167件,分别占32.8%、37.7%和27.5%。"
     )
     assert [k.verdict for k in checks_of(whole) if k.kind == "share_sum"] == ["inconsistent"]
+
+
+def test_a_section_titled_as_a_distribution_with_a_rest_closed_series_divides_the_headline():
+    text = (
+        "一、总体情况\n(一)总量。全年受理信访342件,比上年(268件)上升27.6%。\n"
+        "(二)诉求。核定异议124件,占36.3%。\n"
+        "(三)乡镇分布。青石乡、白岩镇、龙潭乡、松坪镇分别受理68件、57件、49件和{}件,"
+        "{}合计132件。这几个乡镇地处林区。"
+    )
+    assert stated(text.format(44, "其余乡镇"), "sum") == [("inconsistent", "68+57+49+44+132 = 350")]
+    assert stated(text.format(36, "其余乡镇"), "sum") == [("consistent", "68+57+49+36+132 = 342")]
+    # a 分别 series not closed by the rest may be one of several acts: no breakdown is read
+    assert stated(text.format(44, "白岩镇已化解"), "sum") == []
+
+
+def test_items_of_one_list_summed_already_are_no_breakdown_of_each_other():
+    text = (
+        "1—9月受理投诉与信访486件。\n(四)机构分布。城关、东湖、柏山、南岸、西坪、新港中心分别受理"
+        "118件、92件、76件、64件、54件和44件,其余中心和卫生院合计38件。"
+    )
+    assert stated(text, "sum") == [("consistent", "118+92+76+64+54+44+38 = 486")]

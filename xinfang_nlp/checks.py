@@ -466,7 +466,7 @@ _BY_ASPECT_TITLE = regex.compile(
     # a bare 分X title under a list number: 2. 分网格。 (三)分渠道
     r"|(?:^|[\d一二三四五六七八九十][.、)]\s*)分\p{Han}{1,4}(?:\(\p{Han}{1,4}\))?"
     # a titled classification: 2. 信访分类。 (二)投诉分类情况
-    r"|(?:^|[\d一二三四五六七八九十][.、)]\s*)\p{Han}{0,8}分类(?:情况)?)[。:]?$"
+    r"|(?:^|[\d一二三四五六七八九十][.、)]\s*)\p{Han}{0,8}分(?:类|布)(?:情况)?)[。:]?$"
 )
 # 两区合计占86.3%, 三类共占: the share of several listed parts together
 _SUMMED_SHARE = regex.compile(
@@ -4261,6 +4261,10 @@ class _Checker:
                     ids = frozenset(p.id for p in parts)
                     if ids in listed or any(ids & other for other in summed.get(whole.id, [])):
                         continue  # (the same parts summed already, to this whole or its twin)
+                    if any(whole.id in other and ids <= other for other in listed):
+                        # (分别受理118件、92件、76件、64件、54件…: items of one list summed
+                        # already are siblings; 64+54 is no breakdown of 118)
+                        continue
                     taken |= span
                     summed.setdefault(whole.id, []).append(ids)
                     self.compare_sum(whole, parts, partial_ok=True)
@@ -5995,6 +5999,11 @@ class _Checker:
         if self.share_sum(shares, complete):
             used.update(s.id for s in shares)
 
+    def closed_by_rest(self, sentence_index: int) -> bool:
+        """The sentence's last figure is an item for the rest (其余乡镇合计132件)."""
+        claims = self.index.by_sentence.get(sentence_index, [])
+        return bool(claims) and _remainder(_local_lead(claims[-1]))
+
     def breakdown_heading(self, sentence_index: int) -> bool:
         """The section the sentence opens is titled as a breakdown: (三)按诉求类型分。"""
         sentences = self.index.sentences
@@ -6084,9 +6093,14 @@ class _Checker:
                 )
                 if group == [sentence_index] and after is None:
                     self.categories_across(sentence_index, start, done)
-            elif not subtotal and "分别" not in text and self.breakdown_heading(sentence_index):
+            elif (
+                not subtotal
+                and ("分别" not in text or self.closed_by_rest(sentence_index))
+                and self.breakdown_heading(sentence_index)
+            ):
                 # (二)按网格分。第一网格7件;第二网格5件;…: the section is the breakdown (not
-                # parallel 分别 lists of several acts, 分别排查…,已化解…)
+                # parallel 分别 lists of several acts, 分别排查…,已化解… — but (三)乡镇分布。
+                # 青石乡、白岩镇分别受理68件、57件,其余乡镇合计132件 names all of one act)
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index)
                 self.sum_group(group, start, None, done, headline=True)
