@@ -1040,3 +1040,19 @@ def test_weights_volumes_sorties_and_other_measures_are_figures():
 def test_a_threshold_joined_to_another_qualifier_is_no_figure():
     text = "采砂数量在500立方米以上、涉嫌犯罪移送公安机关的9起。"
     assert [c.text for c in extract(text).claims] == ["9起"]
+
+
+def test_animals_calls_and_doses_are_counted():
+    text = (
+        "全年收容流浪犬1,146只,年末生猪存栏42.6万头;热线呼入来电168.35万通,"
+        "接种狂犬病疫苗4.26万剂次,加开接驳列车36列次。"
+    )
+    assert [(t, k, u) for t, k, _, u in claims_of(text)] == [
+        ("1,146只", "count", "只"),
+        ("42.6万头", "count", "头"),
+        ("168.35万通", "count", "通"),
+        ("4.26万剂次", "count", "剂次"),
+        ("36列次", "count", "列次"),
+    ]
+    # 二轮承包 and 周三轮流 hold no count of rounds
+    assert claims_of("落实第二轮土地承包到期后再延长三十年,局领导每周三轮流接访。") == []
