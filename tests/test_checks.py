@@ -5289,3 +5289,13 @@ def test_items_of_one_list_summed_already_are_no_breakdown_of_each_other():
         "118件、92件、76件、64件、54件和44件,其余中心和卫生院合计38件。"
     )
     assert stated(text, "sum") == [("consistent", "118+92+76+64+54+44+38 = 486")]
+
+
+def test_a_figure_opening_its_parts_under_a_breakdown_heading_is_their_whole():
+    text = (
+        "一、举报情况\n全年受理投诉举报38,600件,其中举报12,124件。\n(二)按违法环节分。"
+        "在12,124件举报中,涉及生产环节的1,064件、经营环节的8,432件、使用环节的{}件,"
+        "经营环节占比最高。"
+    )
+    assert stated(text.format("2,646"), "sum")[-1] == ("inconsistent", "1064+8432+2646 = 12142")
+    assert stated(text.format("2,628"), "sum")[-1] == ("consistent", "1064+8432+2628 = 12124")

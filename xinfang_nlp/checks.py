@@ -6096,6 +6096,9 @@ class _Checker:
             elif (
                 not subtotal
                 and ("分别" not in text or self.closed_by_rest(sentence_index))
+                # ((二)按违法环节分。在12,124件举报中,…: the figure that opens the sentence with
+                # 中 is the whole its parts divide, read below)
+                and not _opens_parts(index.by_sentence[sentence_index][0])
                 and self.breakdown_heading(sentence_index)
             ):
                 # (二)按网格分。第一网格7件;第二网格5件;…: the section is the breakdown (not
