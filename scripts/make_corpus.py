@@ -406,6 +406,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "236": (_BIG5_TW,),
     "237": (_UTF16_FULLWIDTH,),
     "241": (_UTF16_FULLWIDTH,),
+    "242": (_GB18030_CRLF,),
     "243": (_UTF8_CRLF_PINYIN,),
 }
 
