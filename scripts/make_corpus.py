@@ -406,6 +406,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "236": (_BIG5_TW,),
     "237": (_UTF16_FULLWIDTH,),
     "244": (_BIG5_TW,),
+    "245": (_UTF16_FULLWIDTH,),
     "246": (_GB18030_CRLF,),
 }
 
