@@ -408,6 +408,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "241": (_UTF16_FULLWIDTH,),
     "242": (_GB18030_CRLF,),
     "243": (_UTF8_CRLF_PINYIN,),
+    "244": (_BIG5_TW,),
+    "245": (_UTF16_FULLWIDTH,),
+    "246": (_GB18030_CRLF,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
