@@ -5299,3 +5299,17 @@ def test_a_figure_opening_its_parts_under_a_breakdown_heading_is_their_whole():
     )
     assert stated(text.format("2,646"), "sum")[-1] == ("inconsistent", "1064+8432+2646 = 12142")
     assert stated(text.format("2,628"), "sum")[-1] == ("consistent", "1064+8432+2628 = 12124")
+
+
+def test_a_daily_average_is_over_the_period_written_nearest_its_count():
+    text = (
+        "全年受理信访412件。分时段看,上半年176件,下半年236件,其中年底分红集中的12月单月受理"
+        "58件,占下半年的24.6%,日均{}件。"
+    )
+    assert stated(text.format("1.9"), "per_capita") == [("consistent", "58/31天(12月) = 1.87")]
+    assert stated(text.format("2.3"), "per_capita") == [("inconsistent", "58/31天(12月) = 1.87")]
+    # a numbered month has its own length; February's depends on the year
+    assert stated("11月受理信访62件,日均2.4件。", "per_capita") == [
+        ("inconsistent", "62/30天(11月) = 2.07")
+    ]
+    assert stated("2月受理信访58件,日均2.1件。", "per_capita")[0][0] == "consistent"

@@ -8058,6 +8058,10 @@ class _Checker:
             denominator = f"{_fmt(days_stated)}天({named})"
             self.average_over(reported, total, n, (days_stated, days_stated), denominator, [])
             return True
+        if shortest == longest:  # (12月: 31 days)
+            denominator = f"{_fmt(shortest)}天({named})"
+            self.average_over(reported, total, n, (shortest, shortest), denominator, [])
+            return True
         denominator = f"{shortest}~{longest}天({named})"
         self.average_over(reported, total, n, (shortest, longest), denominator, [], as_range=True)
         return True
@@ -9251,9 +9255,11 @@ _DAILY = regex.compile(r"日均|每日|每天|天均")
 
 
 def _days_of_period(text: str) -> tuple[Decimal, Decimal, str] | None:
-    """The shortest and longest length in days of the first period named in ``text`` (全年,
-    上半年, 第三季度, 本月, 1—9月 …) and its words; ``None`` when none is named."""
-    period = _PERIOD_DAYS.search(text, timeout=REGEX_TIMEOUT)
+    """The shortest and longest length in days of the last period named in ``text`` (全年,
+    上半年, 第三季度, 本月, 1—9月 …) and its words; ``None`` when none is named. (The last: 上半年
+    176件、下半年236件,其中12月单月受理58件,日均1.9件 averages over December, the period
+    written nearest the count.)"""
+    period = next(reversed(list(_PERIOD_DAYS.finditer(text, timeout=REGEX_TIMEOUT))), None)
     if period is None:
         return None
     if period.group("months"):
@@ -9263,6 +9269,14 @@ def _days_of_period(text: str) -> tuple[Decimal, Decimal, str] | None:
             return None
         shortest = Decimal(sum(_MONTH_DAYS[first - 1 : last]))
         return shortest, shortest + (1 if first <= 2 <= last else 0), period.group()
+    month = period.group("month")
+    if month and month[0].isdigit():
+        # 12月: that month's own length (February 28 or 29 days)
+        number = int(month.rstrip("月份"))
+        if not 1 <= number <= 12:
+            return None
+        shortest = Decimal(_MONTH_DAYS[number - 1])
+        return shortest, shortest + (1 if number == 2 else 0), period.group()
     shortest, longest = _DAYS[period.lastgroup]
     return shortest, longest, period.group()
 
