@@ -405,6 +405,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "235": (_UTF8_CRLF_PINYIN,),
     "236": (_BIG5_TW,),
     "237": (_UTF16_FULLWIDTH,),
+    "238": (_GB18030_CRLF,),
     "240": (_BIG5_TW,),
 }
 
