@@ -406,6 +406,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "236": (_BIG5_TW,),
     "237": (_UTF16_FULLWIDTH,),
     "238": (_GB18030_CRLF,),
+    "239": (_UTF8_CRLF_PINYIN,),
     "240": (_BIG5_TW,),
 }
 
