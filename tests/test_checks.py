@@ -5313,3 +5313,15 @@ def test_a_daily_average_is_over_the_period_written_nearest_its_count():
         ("inconsistent", "62/30天(11月) = 2.07")
     ]
     assert stated("2月受理信访58件,日均2.1件。", "per_capita")[0][0] == "consistent"
+
+
+def test_a_year_s_part_is_not_a_share_of_a_total_over_years():
+    text = (
+        "全年实际完成搬迁1,186户;2021年实施避让搬迁以来,全县累计搬迁4,860户。按安置方式分,"
+        "集中安置468户,分散自建安置392户,货币化安置326户,占搬迁户的{}%。"
+    )
+    assert ("consistent", "326/1186 = 27.49%") in stated(text.format("27.5"), "share")
+    assert ("inconsistent", "326/1186 = 27.49%") in stated(text.format("6.7"), "share")
+    # 累计 within the period is no total over years
+    text = "上半年累计清退资金2.16亿元。清退资金中,追缴涉案资金1.38亿元,占63.9%。"
+    assert ("consistent", "1.38亿/2.16亿 = 63.89%") in stated(text, "share")

@@ -731,6 +731,8 @@ _CORE_NOISE_CHARS = frozenset("群各全次数量")  # a match holds one of them
 _MEASURE_SUFFIX = regex.compile(r"(?:人次|批次|件数|人数|总量)$")
 _MEASURE_SUFFIX_CHARS = frozenset("次数量")  # a match holds one of them
 # a period named before a total, and the lengths in days it can have
+# 2019年以来, 新政实施以来: a span of years before now (not 今年以来, 入汛以来)
+_SINCE = regex.compile(r"(?:\d{4}年|实施|成立|出台|启动)[^,;。]{0,16}以来")
 _PERIOD_DAYS = regex.compile(
     r"(?P<year>全年|本年度|年度内)|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四]季度|本季度)"
     r"|(?P<month>本月|当月|(?<![\d—-])\d{1,2}月份?(?![\d—-]))"
@@ -5032,6 +5034,12 @@ class _Checker:
             and c.value >= part.value
             and c.norm_span[0] != part.norm_span[0]
         ]
+        if "累计" not in noun and not self.cumulative(part):
+            # (全年完成搬迁1,186户;…以来累计搬迁4,860户。…货币化安置326户,占搬迁户的27.5%: a
+            # year's part is of the year's whole, not of a total over years — unless that is all)
+            yearly = [c for c in candidates if not self.cumulative(c)]
+            if yearly:
+                candidates = yearly
         if noun.endswith("合计") and len(noun) >= 4:
             # 县(市、区)妇联受理2562件。…东湖区占县(市、区)合计的21.3%: the whole is the count
             # whose own words open with what the noun adds up, not any other 合计
@@ -5998,6 +6006,17 @@ class _Checker:
         complete = _remainder(_local_lead(counts[-1])) or _counted_list(opening, len(shares))
         if self.share_sum(shares, complete):
             used.update(s.id for s in shares)
+
+    def cumulative(self, claim: Claim) -> bool:
+        """A figure counted over years by the words of its clause before it (2021年实施避让搬迁以来,
+        全县累计搬迁4,860户; 2019年以来…12.6亿元; 历年累计) — not a 累计 within the period (上半年
+        累计清退2.16亿元, 截至12月31日累计收购21.37万吨)."""
+        text = self.normalized.text
+        start = max(text.rfind(mark, 0, claim.norm_span[0]) for mark in ";。") + 1
+        clause = text[start : claim.norm_span[0]]
+        return "历年" in clause or (
+            "以来" in clause and _SINCE.search(clause, timeout=REGEX_TIMEOUT) is not None
+        )
 
     def closed_by_rest(self, sentence_index: int) -> bool:
         """The sentence's last figure is an item for the rest (其余乡镇合计132件)."""
