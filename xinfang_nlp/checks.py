@@ -8073,11 +8073,8 @@ class _Checker:
         }
         if len(stated) == 1:
             # 1—6月(共182天) … 日均10.3件: the length the report itself gave the period
-            days_stated = stated.pop()
-            denominator = f"{_fmt(days_stated)}天({named})"
-            self.average_over(reported, total, n, (days_stated, days_stated), denominator, [])
-            return True
-        if shortest == longest:  # (12月: 31 days)
+            shortest = longest = stated.pop()
+        if shortest == longest:  # (that, or a period of one length: 12月, 31 days)
             denominator = f"{_fmt(shortest)}天({named})"
             self.average_over(reported, total, n, (shortest, shortest), denominator, [])
             return True
