@@ -5325,3 +5325,28 @@ def test_a_year_s_part_is_not_a_share_of_a_total_over_years():
     # 累计 within the period is no total over years
     text = "上半年累计清退资金2.16亿元。清退资金中,追缴涉案资金1.38亿元,占63.9%。"
     assert ("consistent", "1.38亿/2.16亿 = 63.89%") in stated(text, "share")
+
+
+def test_changes_listed_from_bases_are_of_the_counts_their_names_gave_before():
+    text = (
+        "全年受理供暖投诉2,160件,物业服务投诉1,307件,其他投诉318件。与上年相比,供暖、物业服务"
+        "投诉分别由1,846件和1,215件上升{}%和7.6%,其他投诉与上年持平。"
+    )
+    assert stated(text.format("17.0"), "change")[:2] == [
+        ("consistent", "2160/1846−1 = +17.01%"),
+        ("consistent", "1307/1215−1 = +7.57%"),
+    ]
+    assert stated(text.format("19.0"), "change")[0] == ("inconsistent", "2160/1846−1 = +17.01%")
+
+
+def test_a_sentence_opening_with_a_count_s_name_is_about_that_count():
+    text = (
+        "全年受理噪声投诉9,420件。其中建筑施工噪声3,216件,社会生活噪声4,108件,交通噪声2,096件。"
+        "建筑施工噪声投诉涉及工地146个,个均{}件,其中夜间施工的1,874件,占{}%,白天施工的1,342件。"
+    )
+    assert stated(text.format("22.0", "58.3"), "share") == [("consistent", "1874/3216 = 58.27%")]
+    assert stated(text.format("22.0", "19.9"), "share") == [("inconsistent", "1874/3216 = 58.27%")]
+    assert stated(text.format("22.0", "58.3"), "per_capita") == [("consistent", "3216/146 = 22.03")]
+    assert stated(text.format("24.0", "58.3"), "per_capita") == [
+        ("inconsistent", "3216/146 = 22.03")
+    ]

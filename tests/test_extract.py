@@ -172,11 +172,19 @@ def test_previous_period_in_parentheses():
         # a season or term of the year before
         ("供热投诉412件,比上个供暖季(466件)减少54件。", "466件"),
         ("受理学生资助信访37件,较上一学年的45件有所减少。", "45件"),
+        # 由 a level, with a change but no new level after it
+        ("窗口来访量由318批下降12.6%。", "318批"),
     ],
 )
 def test_previous_period_forms(text: str, previous: str):
     claims = extract(text).claims
     assert [c.text for c in claims if c.period == "previous"] == [previous]
+
+
+def test_a_list_of_levels_a_change_is_from_is_of_the_previous_period():
+    claims = extract("物业、供暖两类分别由1,206件和574件上升8.4%和21.3%,停车类为642件。").claims
+    assert [c.text for c in claims if c.period == "previous"] == ["1,206件", "574件"]
+    assert [c.text for c in claims if c.period == "current"] == ["642件"]
 
 
 @pytest.mark.parametrize(

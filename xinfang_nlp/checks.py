@@ -615,6 +615,7 @@ _PER_WHAT = {
     "每家": ("家",),
     "每所": ("所",),
     "每个": ("个",),
+    "个均": ("个",),  # 涉及在建工地312个,个均18.8件
     "组均": ("组", "个"),
     "期均": ("期",),
     "宗均": ("宗",),
@@ -1370,6 +1371,7 @@ class _Checker:
         # (a place named in a 分别 list first, then the levels beside the change)
         levels = (
             self.interleaved_pair(reported)
+            or self.bases_named_before(reported)
             or self.named_in_lists(reported)
             or self.named_in_own_list(reported)
             or self.level_operands(reported)
@@ -1491,6 +1493,44 @@ class _Checker:
             and self.in_parenthesis_after(c, base, reach=12)
         ]
         return pairs[k] if len(pairs) == len(run) else None
+
+    def bases_named_before(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """夜间施工噪声5,864件,社会生活噪声6,927件…。…夜间施工、社会生活噪声分别由4,986件和
+        6,208件上升17.6%和11.6%: the k-th change of a 分别 list is of the k-th of as many bases
+        listed 由 before it, over the current count named as that base is, stated before — when
+        the sentence gives no current figure of its own."""
+        _, places = self.cached_runs(reported.sentence)
+        run, k = places.get(reported.id, (None, 0))
+        if run is None or len(run) < 2 or any(c.kind != "change" for c in run):
+            return None
+        before = [
+            c
+            for c in self.index.by_sentence[reported.sentence]
+            if c.norm_span[0] < run[0].norm_span[0] and c.kind in ("count", "amount")
+        ]
+        if (
+            len(before) != len(run)
+            or any(c.period != "previous" or c.unit != before[0].unit for c in before)
+            or not before[0].lead.endswith("由")
+        ):
+            return None
+        base = before[k]
+        name = base.subject or ""
+        if len(name) < 2:
+            return None
+        current = next(
+            (
+                c
+                for c in self.index.earlier_sentences(reported, 4)
+                if _is_count(c)
+                and c.unit == base.unit
+                and c.period == "current"
+                and _actual(c)
+                and (c.subject or "").startswith(name)
+            ),
+            None,
+        )
+        return (current, base) if current is not None else None
 
     def hinted_base(self, change: Claim, hint: str) -> Claim | None:
         """The previous count of family ``hint`` in the parenthesis right after ``change``."""
@@ -5129,6 +5169,8 @@ class _Checker:
                         ),
                         whole,
                     )
+            if whole is None:
+                whole = self.opening_count(reported, part)
             if whole is not None:
                 return whole
         if not noun:
@@ -5402,6 +5444,26 @@ class _Checker:
             return next(
                 (c for c in candidates if _total_lead(c.lead) and _area_named(area, c)), None
             )
+        return None
+
+    def opening_count(self, reported: Claim, like: Claim) -> Claim | None:
+        """The count a sentence is about when it opens by naming one stated in the sentences
+        just before: 夜间施工噪声5,864件,…。夜间施工噪声投诉涉及在建工地312个,个均18.8件,其中…
+        2,318件,占39.5% is about the 5,864 — a figure of ``like``'s unit, not below it."""
+        sentence = self.index.by_sentence.get(reported.sentence, [])
+        opening = _local_lead(sentence[0]) if sentence else ""
+        for c in self.index.earlier_sentences(reported, 6):
+            subject = c.subject or ""
+            if (
+                len(subject) >= 3
+                and opening.startswith(subject)
+                and _is_count(c)
+                and c.unit == like.unit
+                and c.period == "current"
+                and _actual(c)
+                and c.value >= like.value
+            ):
+                return c
         return None
 
     def part_of_headline(self, count: Claim, headline: Claim | None) -> bool:
@@ -7600,6 +7662,8 @@ class _Checker:
                 # (人均包案3.7件,其中区委书记、区长带头包案六件: a part after 其中 is no
                 # numerator of the average before it)
                 and not self.after_subtotal(c, clause=True)
+                # (个均18.8件,…;全年核发夜间施工许可2,146件: nor a figure of a later ;-clause)
+                and ";" not in self.normalized.text[reported.norm_span[1] : c.norm_span[0]]
             ]
             if _is_count(c)
             and c is not denominator
@@ -7621,6 +7685,10 @@ class _Checker:
             # 信访工作人员12名,人均办理26件; 一线执法队员186名,人均处理投诉28.6件: the
             # workload of the report's whole total
             numerator = self.index.headline_total(reported, family(reported))
+        if numerator is None and not noun and denominator is not None:
+            # 夜间施工噪声5,864件。…夜间施工噪声投诉涉及在建工地312个,个均18.8件: the count the
+            # sentence opens by naming
+            numerator = self.opening_count(reported, reported)
         named_by = noun
         if numerator is None and not noun and reported.unit in _MONEY_UNITS:
             # 全年追缴欠缴公积金3,862.5万元…。追缴共涉及职工4,137人,人均9,363元: an average

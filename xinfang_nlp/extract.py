@@ -430,6 +430,11 @@ _PAREN_BASE = regex.compile(
 _TO_AFTER = regex.compile(
     r"^(?:\p{Han}{0,4}?)(?:增加|上升|提高|下降|减少|降低|提升|增长|压降)?(?:到|至)"
 )
+# 分别由4986件、6208件和3862件上升17.6%、…: a level 由 which a change is reported, with no 到
+_CHANGE_AFTER = regex.compile(
+    r"^(?:[、和及][\d.]+\p{Han}{0,2}){0,8}?"
+    r"(?:增加|上升|提高|下降|减少|降低|提升|增长|压降|回落)了?(?:[\d.]|百分之)"
+)
 _DIFFERENCE_VERB = regex.compile(
     # (短少111件, 缺少3件: a kind of loss named, not fewer)
     r"(?:增加|减少|增长|下降|上升|多|(?<![短缺])少|降低|提高|压减|净增|缩短|压缩|延长|新增了?)(?:了)?$"
@@ -2169,7 +2174,10 @@ def _from_level(draft: _Draft, text: str, prefix: str) -> bool:
     return bool(
         "由" in prefix[-8:]
         and _FROM_TO.search(prefix[-8:], timeout=REGEX_TIMEOUT)
-        and _TO_AFTER.search(text[draft.end : draft.end + 10], timeout=REGEX_TIMEOUT)
+        and (
+            _TO_AFTER.search(text[draft.end : draft.end + 10], timeout=REGEX_TIMEOUT)
+            or _CHANGE_AFTER.search(text[draft.end : draft.end + 60], timeout=REGEX_TIMEOUT)
+        )
     )
 
 
