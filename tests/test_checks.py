@@ -5350,3 +5350,25 @@ def test_a_sentence_opening_with_a_count_s_name_is_about_that_count():
     assert stated(text.format("24.0", "58.3"), "per_capita") == [
         ("inconsistent", "3216/146 = 22.03")
     ]
+
+
+def test_a_whole_named_with_its_amount_word_is_the_amount_of_that_act():
+    text = (
+        "全年各类补贴应兑现3.64亿元,实际兑现3.25亿元,兑现率89.3%,年底尚未兑现3,900万元,"
+        "占应兑现额的{}%。"
+    )
+    assert stated(text.format("10.7"), "share") == [("consistent", "3900万/3.64亿 = 10.71%")]
+    assert stated(text.format("12.0"), "share") == [("inconsistent", "3900万/3.64亿 = 10.71%")]
+    text = (
+        "安家费应兑现2.08亿元,安家费已兑现1.86亿元,其中博士安家费5,120万元,占安家费已兑现额的{}%。"
+    )
+    assert stated(text.format("27.5"), "share") == [("consistent", "5120万/1.86亿 = 27.53%")]
+
+
+def test_a_ratio_is_over_the_population_its_clause_says_it_is_computed_over():
+    text = (
+        "全年新引进各类人才5,210人,享受补贴的人才9,874人。全年受理补贴兑现信访396件;"
+        "按当年新引进人才计算,每千名人才信访{}件。"
+    )
+    assert stated(text.format("76.0"), "per_capita") == [("consistent", "396/5210×1000 = 76.01")]
+    assert stated(text.format("40.1"), "per_capita") == [("inconsistent", "396/5210×1000 = 76.01")]

@@ -648,6 +648,8 @@ _per_capita_markers = remembered_all(_PER_CAPITA)
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
 # 每万户投诉量, 每千名移民信访量, 每百起事故引发…类投诉: a ratio over a population of things
 # counted in a measure word other than 人 (每万人 and 万人 are per_population's)
+# 按当年新引进人才计算: the population a ratio says it is over
+_COMPUTED_OVER = regex.compile(r"按(?P<basis>[^,;。按]{2,16}?)计算")
 _PER_NAMED = regex.compile(
     r"每(?:(?P<scale>百万|十万|万|千|百)(?P<measure>名|位|户|辆|家|件|起|个)"
     r"|(?P<scale>亿|万)(?P<measure>元))(?P<rest>\p{Han}{0,16})$"
@@ -701,7 +703,7 @@ _FIGURE_END = regex.compile(r"[\d)]")
 # words a whole's noun is stripped of before it is matched to a figure's subject (占全部…的)
 _WHOLE_NOUN_NOISE = regex.compile(
     r"(?:总量|总数|总人次|总批次|总件数|总额|总|全部|的|全|各类|已|"
-    r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})(?:量|件数)$)"
+    r"本季度|本月|本年度?|今年|上半年|下半年|当月|当季|(?<=\p{Han}{2})(?:量|件数|金额|额)$)"
 )
 _without_whole_noun_noise = remembered(partial(_WHOLE_NOUN_NOISE.sub, ""))
 _TOTAL_NOUN = regex.compile(r"总量|总数|总件数|总批次")
@@ -5330,7 +5332,8 @@ class _Checker:
                 and (
                     core in c.subject
                     or c.subject in core
-                    or (len(done := c.subject.removeprefix("已")) >= 2 and done in core)
+                    # (安家费已兑现1.47亿元 … 占安家费已兑现额的: 已 is read out of both)
+                    or (len(done := c.subject.replace("已", "")) >= 2 and done in core)
                 )
             ]
             # 全年新受理134起,…全年需调处纠纷161起 … 占新受理纠纷的55.2%: the figure whose
@@ -8308,16 +8311,26 @@ class _Checker:
         # 每万名农业人口 over 农业人口38.6万人, not 户籍总人口52.4万人: the population whose own
         # words share most of the pairs of characters written after the measure word
         wanted = _bigrams(words)
+        # 按当年新引进人才计算,每千名人才信访64.0件: the population the clause says it divides by
+        # comes first (新引进人才6,842人, not 享受补贴人才11,486人)
+        said = self.stated_basis(reported)
         scored = [
-            (len(wanted & _bigrams(_own_words(c.lead) + (c.subject or ""))), c) for c in candidates
+            (
+                (
+                    len(said & (owned := _bigrams(_own_words(c.lead) + (c.subject or "")))),
+                    len(wanted & owned),
+                ),
+                c,
+            )
+            for c in candidates
         ]
-        best = max((score for score, _ in scored), default=0)
-        if best:
+        best = max((score for score, _ in scored), default=(0, 0))
+        if any(best):
             chosen = {c.value: c for score, c in scored if score == best}
         else:
             # 每万户投诉量 with one count of households stated: that one
             chosen = {c.value: c for c in candidates}
-        if len(chosen) > 1 and best and numerator.subject:
+        if len(chosen) > 1 and any(best) and numerator.subject:
             # 财产险公司投诉2,264件,…,每亿元保费投诉量43.3件 over 财产险公司保费收入52.3亿元, not
             # the other 保费 amounts: among populations the words tie on, the one that also
             # shares most pairs with what the count counts
@@ -8331,7 +8344,7 @@ class _Checker:
         if len(chosen) != 1:
             return False
         population = next(iter(chosen.values()))
-        if best:
+        if any(best):
             # 每万户供热用户 over 集中供热用户41.8万户: the report named the population; another
             # (燃气用户86.4万户) that gives the value is no excuse
             self.prescribed.add(reported.id)
@@ -8344,6 +8357,18 @@ class _Checker:
             accuse=not guessed,
         )
         return True
+
+    def stated_basis(self, reported: Claim) -> frozenset[str]:
+        """The pairs of characters of the population a clause says its ratio is computed over
+        (按当年新引进人才计算,每千名人才…), empty when it says none."""
+        text = self.index.sentence_text(reported.sentence)
+        start = self.index.sentences[reported.sentence].start
+        clause = text[: reported.norm_span[0] - start]
+        clause = clause[max(clause.rfind(";"), clause.rfind("。")) + 1 :]
+        if "计算" not in clause:
+            return frozenset()
+        found = _COMPUTED_OVER.search(clause, timeout=REGEX_TIMEOUT)
+        return _bigrams(found.group("basis")) if found else frozenset()
 
     def per_named_count(
         self, reported: Claim, words: str, units: tuple[str, ...]
