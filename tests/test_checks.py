@@ -5372,3 +5372,12 @@ def test_a_ratio_is_over_the_population_its_clause_says_it_is_computed_over():
     )
     assert stated(text.format("76.0"), "per_capita") == [("consistent", "396/5210×1000 = 76.01")]
     assert stated(text.format("40.1"), "per_capita") == [("inconsistent", "396/5210×1000 = 76.01")]
+
+
+def test_a_share_named_by_a_shortened_name_is_of_the_count_so_named():
+    text = (
+        "全年调处土地纠纷412件,其中村级调解委员会调处236件,乡镇调处128件,县级联合调处48件,"
+        "村级调处占调处总数的{}%。"
+    )
+    assert stated(text.format("57.3"), "share") == [("consistent", "236/412 = 57.28%")]
+    assert stated(text.format("11.7"), "share") == [("inconsistent", "236/412 = 57.28%")]

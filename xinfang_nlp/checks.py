@@ -4976,7 +4976,15 @@ class _Checker:
             if not related and len(thing) >= 3:
                 # 网上信访信息系统超期预警72件,…,其中超期预警件占督办总量的44.7%: the thing the
                 # share names, in the words of a count whose subject was cut short
-                related = [c for c in counts if thing in _local_lead(c)]
+                related = [c for c in counts if thing in _local_lead(c)] or [
+                    # 其中村级调解委员会调处196件,…,村级调处占调处总数的50.8%: the share's name
+                    # is the count's, shortened (its characters in order, the first two first)
+                    c
+                    for c in counts
+                    if c.subject
+                    and c.subject.startswith(thing[:2])
+                    and _subsequence(thing, c.subject)
+                ]
             # 城乡建设类414件,占31.2%;劳动和社会保障类占18.5%: a share with a subject of its
             # own and no count of it is not a share of another subject's count in another clause
             counts = related or [c for c in counts if self.same_clause(c, reported)]
