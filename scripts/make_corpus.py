@@ -415,6 +415,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "245": (_UTF16_FULLWIDTH,),
     "246": (_GB18030_CRLF,),
     "250": (_GB18030_CRLF,),
+    "251": (_UTF8_CRLF_PINYIN,),
     "252": (_BIG5_TW,),
 }
 
