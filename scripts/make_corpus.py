@@ -414,6 +414,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "244": (_BIG5_TW,),
     "245": (_UTF16_FULLWIDTH,),
     "246": (_GB18030_CRLF,),
+    "250": (_GB18030_CRLF,),
+    "251": (_UTF8_CRLF_PINYIN,),
+    "252": (_BIG5_TW,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
