@@ -415,6 +415,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "245": (_UTF16_FULLWIDTH,),
     "246": (_GB18030_CRLF,),
     "253": (_UTF16_FULLWIDTH,),
+    "254": (_GB18030_CRLF,),
     "255": (_UTF8_CRLF_PINYIN,),
 }
 
