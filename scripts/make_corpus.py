@@ -417,6 +417,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "250": (_GB18030_CRLF,),
     "251": (_UTF8_CRLF_PINYIN,),
     "252": (_BIG5_TW,),
+    "253": (_UTF16_FULLWIDTH,),
+    "254": (_GB18030_CRLF,),
+    "255": (_UTF8_CRLF_PINYIN,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
