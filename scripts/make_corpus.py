@@ -414,6 +414,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "244": (_BIG5_TW,),
     "245": (_UTF16_FULLWIDTH,),
     "246": (_GB18030_CRLF,),
+    "249": (_UTF16_FULLWIDTH,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
