@@ -415,6 +415,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "245": (_UTF16_FULLWIDTH,),
     "246": (_GB18030_CRLF,),
     "247": (_UTF8_CRLF_PINYIN,),
+    "248": (_BIG5_TW,),
     "249": (_UTF16_FULLWIDTH,),
 }
 
