@@ -5381,3 +5381,22 @@ def test_a_share_named_by_a_shortened_name_is_of_the_count_so_named():
     )
     assert stated(text.format("57.3"), "share") == [("consistent", "236/412 = 57.28%")]
     assert stated(text.format("11.7"), "share") == [("inconsistent", "236/412 = 57.28%")]
+
+
+def test_a_whole_named_with_its_petition_noun_is_not_the_business_of_that_name():
+    text = (
+        "全年办理公证5.86万件。全年受理公证和鉴定投诉390件,其中公证投诉148件,鉴定投诉242件。"
+        "投诉涉及当事人530人。热线转办210件。网上投诉96件。来信84件。来访31批。交办19件。"
+        "公证投诉中,反映程序不规范的52件,占公证投诉的{}%。"
+    )
+    assert stated(text.format("35.1"), "share") == [("consistent", "52/148 = 35.14%")]
+    assert stated(text.format("39.9"), "share") == [("inconsistent", "52/148 = 35.14%")]
+
+
+def test_a_whole_named_for_one_kind_of_people_is_not_carried_to_another():
+    text = (
+        "全市执业公证员92名,司法鉴定人236名。全年受理投诉390件。热线转办210件。网上投诉96件。"
+        "来信84件。来访31批。交办19件。被投诉公证员38名,占执业公证员的41.3%;"
+        "被投诉司法鉴定人57名,占24.2%。"
+    )
+    assert ("inconsistent", "57/92 = 61.96%") not in stated(text, "share")

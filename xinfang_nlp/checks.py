@@ -5530,6 +5530,16 @@ class _Checker:
             return None
         if "中" in self.normalized.text[earlier.norm_span[1] : part.norm_span[0]]:
             return None  # (占信访总量的39.0%;其中投诉类286件,占44.4%: a part of the part)
+        earlier_part = next((c for c in self.index.before(earlier) if _is_count(c)), None)
+        if earlier_part is not None and earlier_part.subject and part.subject:
+            # 被投诉公证员41名,占执业公证员的47.7%;被投诉司法鉴定人63名,占29.7%: a whole named by
+            # what set the first part apart (公证员) is not the whole of a part set apart
+            # otherwise (司法鉴定人)
+            pairs = zip(earlier_part.subject, part.subject, strict=False)
+            same = next((i for i, (a, b) in enumerate(pairs) if a != b), 0)
+            told, own = earlier_part.subject[same:], part.subject[same:]
+            if same and len(told) >= 2 and told in named.group("noun") and own not in told:
+                return None
         made = next(
             (
                 k
@@ -5754,7 +5764,10 @@ class _Checker:
         if len(thing) < 2 or thing in _GENERIC_THINGS:
             return None
         candidates = self.earlier_counts(part)
-        found = _named(candidates, thing)
+        # 全年办理公证6.42万件 … 其中公证投诉162件 … 占公证投诉的29.6%: a count named by the
+        # whole's own words, petition noun and all, before one of the thing alone
+        found = next((c for c in candidates if c.subject == core), None) if thing != core else None
+        found = found or _named(candidates, thing)
         if found is not None or len(thing) < 3:
             return found
         # 占受理来信的21.4% ← 依法受理的来信14216件: the thing's words in order, in the words
