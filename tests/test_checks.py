@@ -5400,3 +5400,34 @@ def test_a_whole_named_for_one_kind_of_people_is_not_carried_to_another():
         "被投诉司法鉴定人57名,占24.2%。"
     )
     assert ("inconsistent", "57/92 = 61.96%") not in stated(text, "share")
+
+
+def test_a_rate_is_over_the_count_it_says_it_is_computed_over():
+    text = (
+        "全年受理认定申请2,914件,作出认定结论2,768件,其中认定工伤2,531件、不予认定237件,"
+        "工伤认定率(按作出结论计){}%。"
+    )
+    assert stated(text.format("91.4"), "rate") == [("consistent", "2531/2768 = 91.44%")]
+    assert stated(text.format("86.9"), "rate") == [("inconsistent", "2531/2768 = 91.44%")]
+
+
+def test_the_petition_total_opening_a_later_section_is_the_headline():
+    filler = "".join(f"第{n}项工作按计划推进。" for n in "一二三四五六")
+    text = (
+        "一、业务情况。全年受理认定申请2,914件,作出认定结论2,768件。" + filler + "二、信访情况。"
+        "全年受理工伤方面信访692件。" + filler + "涉及农民工的358件,占{}%,与分类交叉统计。"
+    )
+    assert stated(text.format("51.7"), "share") == [("consistent", "358/692 = 51.73%")]
+    # another office's petitions further on are not the report's headline
+    other = text.replace("全年受理工伤方面信访692件", "县总工会全年受理职工信访692件")
+    assert ("consistent", "358/692 = 51.73%") not in stated(other.format("51.7"), "share")
+
+
+def test_a_trade_s_ratio_is_over_that_trade_s_population():
+    text = (
+        "认定工伤的2,614名职工中,制造业1,106人、建筑业712人、其他行业796人。全年受理信访"
+        "712件。从行业看,建筑业254件,制造业231件;按认定工伤人数计算,建筑业每百名认定工伤"
+        "职工对应信访{}件。"
+    )
+    assert stated(text.format("35.7"), "per_capita") == [("consistent", "254/712×100 = 35.67")]
+    assert stated(text.format("9.7"), "per_capita") == [("inconsistent", "254/712×100 = 35.67")]

@@ -365,6 +365,8 @@ _WHOLE_AREA = regex.compile(
 # what a petition report's headline counts (a court's 案件 or a hotline's 来电 may come first)
 _PETITION_WORDS = regex.compile(r"信访|来信|来访|诉求|投诉|举报|事项|纠纷|工单|求助|访")
 _HEADLINE_REACH = 3  # sentences after a first total in which the petitions' total may follow
+# the words that open a total in the report's own voice (全年受理…, 全县共…)
+_OWN_VOICE = regex.compile(r"(?:全年|全市|全县|全区|今年|本年度?)")
 _TOTAL_LEAD_FIRST_CHARS = frozenset("共受总合累登收接排办应")
 _PENDING = regex.compile(
     r"(?:正)?在(?:办理?|调查|处理|化解|调处)|未办结|尚未办结|办理中|未化解|化解中|调处中"
@@ -648,6 +650,8 @@ _per_capita_markers = remembered_all(_PER_CAPITA)
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
 # 每万户投诉量, 每千名移民信访量, 每百起事故引发…类投诉: a ratio over a population of things
 # counted in a measure word other than 人 (每万人 and 万人 are per_population's)
+# 工伤认定率(按作出结论计): the count a rate says it is over
+_RATE_BASIS = regex.compile(r"按(?P<basis>\p{Han}{2,10}?)(?:计算?|统计)")
 # 按当年新引进人才计算: the population a ratio says it is over
 _COMPUTED_OVER = regex.compile(r"按(?P<basis>[^,;。按]{2,16}?)计算")
 _PER_NAMED = regex.compile(
@@ -874,7 +878,12 @@ class _Index:
                     c
                     for c in self.actual_counts(part, fam, period)
                     if c.norm_span[0] > first.norm_span[0]
-                    and c.sentence - first.sentence <= _HEADLINE_REACH
+                    # (further on, only a total in the report's own voice: 全年受理…信访846件
+                    # opening section two, not 县总工会全年受理职工信访318件)
+                    and (
+                        c.sentence - first.sentence <= _HEADLINE_REACH
+                        or _OWN_VOICE.match(c.lead, timeout=REGEX_TIMEOUT)
+                    )
                     and _total_lead(c.lead)
                     and _PETITION_WORDS.search(f"{c.subject or ''}{c.lead}", timeout=REGEX_TIMEOUT)
                 ),
@@ -3138,6 +3147,28 @@ class _Checker:
                         ]
                         if len(named) == 1:
                             denominator = named[0]
+            basis = (
+                _RATE_BASIS.search(reported.lead, timeout=REGEX_TIMEOUT)
+                if "按" in reported.lead
+                else None
+            )
+            if basis is not None:
+                # 作出认定结论3,318件,其中认定工伤3,052件…,工伤认定率(按作出结论计)92.0%: the
+                # rate says what it is over (not 受理申请3,486件)
+                said = next(
+                    (
+                        c
+                        for c in [*further, *reversed(window[:position])]
+                        if _is_count(c)
+                        and family(c) == family(numerator)
+                        and c.value >= numerator.value
+                        and _subsequence(basis.group("basis"), _own_words(c.lead))
+                    ),
+                    None,
+                )
+                if said is not None:
+                    denominator = said
+                    self.prescribed.add(reported.id)
             if denominator is None:
                 # 化解信访积案126件,化解率为89.4%(积案总数141件): the whole in the parenthesis
                 denominator = next(
@@ -8329,6 +8360,13 @@ class _Checker:
             # (新增缴存职工3.9万人 is a flow, not the 实缴职工42.8万人 a population is)
             and not _FLOW_WORDS.search(_own_words(c.lead), timeout=REGEX_TIMEOUT)
         ]
+        # 建筑业298件…;建筑业每百名认定工伤职工对应信访35.6件: a ratio of one place or trade,
+        # whose count is that trade's, is over that trade's own population (建筑业836人)
+        owner = regex.split(r"[,;:、()]", reported.lead[: per.start()], timeout=REGEX_TIMEOUT)[-1]
+        if len(owner) >= 2 and numerator.subject == owner:
+            owned = [c for c in candidates if c.subject == owner and c.unit != numerator.unit]
+            if len(owned) == 1:
+                candidates = owned
         # 每万名农业人口 over 农业人口38.6万人, not 户籍总人口52.4万人: the population whose own
         # words share most of the pairs of characters written after the measure word
         wanted = _bigrams(words)
