@@ -5431,3 +5431,29 @@ def test_a_trade_s_ratio_is_over_that_trade_s_population():
     )
     assert stated(text.format("35.7"), "per_capita") == [("consistent", "254/712×100 = 35.67")]
     assert stated(text.format("9.7"), "per_capita") == [("inconsistent", "254/712×100 = 35.67")]
+
+
+def test_a_per_business_ratio_is_over_the_business_not_the_petitions():
+    text = (
+        "全年办理公证5.12万件。全年办理司法鉴定1.64万件。全年受理两类投诉384件,其中公证投诉"
+        "146件,司法鉴定投诉238件。按业务量计算,每万件公证投诉{}件,每万件司法鉴定投诉{}件。"
+    )
+    assert stated(text.format("28.5", "145.1"), "per_capita") == [
+        ("consistent", "146/5.12万×10000 = 28.52"),
+        ("consistent", "238/1.64万×10000 = 145.12"),
+    ]
+    assert stated(text.format("38.0", "145.1"), "per_capita")[0] == (
+        "inconsistent",
+        "146/5.12万×10000 = 28.52",
+    )
+
+
+def test_a_breakdown_opened_by_a_count_s_full_name_is_of_that_count():
+    text = (
+        "全年受理两类投诉384件,其中公证投诉146件,司法鉴定投诉238件。涉及标的额100万元以上"
+        "公证事项的17件。公证投诉中,反映程序不规范的52件;反映收费问题的41件;反映出证超期的"
+        "30件;其他{}件。"
+    )
+    assert ("consistent", "52+41+30+23 = 146") in stated(text.format("23"), "sum")
+    assert ("inconsistent", "52+41+30+27 = 150") in stated(text.format("27"), "sum")
+    assert not any("= 17" in m or "17件" in m for _, m in stated(text.format("23"), "sum"))

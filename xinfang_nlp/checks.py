@@ -6370,7 +6370,27 @@ class _Checker:
         opening = _subset_opening(text)
         if opening is None:
             return
-        total = self.named_category(_subset_name(opening), sentence_index)
+        name = _subset_name(opening)
+        said = regex.sub(r"(?:中|当中|方面)[,:]$", "", opening.group(), timeout=REGEX_TIMEOUT)
+        # (其中公证投诉162件 … 涉及…公证事项的19件。…公证投诉中,…: the count named by all the
+        # opening's words, within reach, before a nearer one that ends with the name alone)
+        total = (
+            next(
+                (
+                    c
+                    for c in reversed(self.index.claims[: self.first_position(sentence_index)])
+                    if sentence_index - c.sentence <= _SUBSET_REACH
+                    and c.subject == said
+                    and said in _clause_words(c.lead)  # (not a subject only carried on)
+                    and c.kind in ("count", "amount")
+                    and c.period == "current"
+                    and _actual(c)
+                ),
+                None,
+            )
+            if said != name
+            else None
+        ) or self.named_category(name, sentence_index)
         if total is None:
             return
         start = self.normalized_start(sentence_index) + opening.end()
@@ -8360,6 +8380,13 @@ class _Checker:
             # (新增缴存职工3.9万人 is a flow, not the 实缴职工42.8万人 a population is)
             and not _FLOW_WORDS.search(_own_words(c.lead), timeout=REGEX_TIMEOUT)
         ]
+        counted = _PETITION_WORDS.findall(numerator.subject or "", timeout=REGEX_TIMEOUT)
+        if counted:
+            # 公证投诉162件 … 每万件公证投诉25.2件: the population is of the business (办理公证
+            # 6.42万件), not a count of what is counted over it (投诉428件)
+            candidates = [
+                c for c in candidates if counted[-1] not in f"{_own_words(c.lead)}{c.subject or ''}"
+            ]
         # 建筑业298件…;建筑业每百名认定工伤职工对应信访35.6件: a ratio of one place or trade,
         # whose count is that trade's, is over that trade's own population (建筑业836人)
         owner = regex.split(r"[,;:、()]", reported.lead[: per.start()], timeout=REGEX_TIMEOUT)[-1]
@@ -8447,6 +8474,11 @@ class _Checker:
             and c.period == reported.period
             and index.part(c.sentence) == part
         ]
+        # (每万件司法鉴定投诉 → 司法鉴定投诉266件, the count named by all its words, before
+        # the business of the category's name, 办理司法鉴定1.86万件)
+        exact = [c for c in earlier if c.subject == words]
+        if exact and len({c.value for c in exact}) == 1:
+            return exact[-1], False
         category = _PER_CATEGORY.search(words, timeout=REGEX_TIMEOUT)
         names = (
             [category.group("name")[k:] for k in range(len(category.group("name")) - 1)]
