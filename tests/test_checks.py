@@ -5457,3 +5457,13 @@ def test_a_breakdown_opened_by_a_count_s_full_name_is_of_that_count():
     assert ("consistent", "52+41+30+23 = 146") in stated(text.format("23"), "sum")
     assert ("inconsistent", "52+41+30+27 = 150") in stated(text.format("27"), "sum")
     assert not any("= 17" in m or "17件" in m for _, m in stated(text.format("23"), "sum"))
+
+
+def test_a_share_of_those_its_words_describe_checks_only_a_whole_number_of_them():
+    text = "全县登记食品经营主体6,218家。约谈问题集中的17家餐饮单位负责人,约谈后整改到位的占{}%。"
+    assert [k.kind for k in checks_of(text.format("82.4")) if k.kind != "sum"] == ["granularity"]
+    assert stated(text.format("82.4"), "granularity")[0][0] == "consistent"  # 14 of 17
+    assert stated(text.format("83.0"), "granularity")[0][0] == "inconsistent"
+    # an item with a share of its own is one of a list, not what the clause is about
+    listed = "食品安全类信访中,反映网络订餐的218件,占29.6%;反映校园周边的占13.2%。"
+    assert stated(listed, "granularity") == []

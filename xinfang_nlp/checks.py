@@ -650,6 +650,8 @@ _per_capita_markers = remembered_all(_PER_CAPITA)
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
 # 每万户投诉量, 每千名移民信访量, 每百起事故引发…类投诉: a ratio over a population of things
 # counted in a measure word other than 人 (每万人 and 万人 are per_population's)
+# 约谈后整改到位的占84.6%: a share of those its own words describe
+_DESCRIBED_SHARE = regex.compile(r"(?P<what>\p{Han}{2,})的占(?:比)?$")
 # 工伤认定率(按作出结论计): the count a rate says it is over
 _RATE_BASIS = regex.compile(r"按(?P<basis>\p{Han}{2,10}?)(?:计算?|统计)")
 # 按当年新引进人才计算: the population a ratio says it is over
@@ -3550,10 +3552,13 @@ class _Checker:
             return (numerator, whole) if whole is not None else None
         return None
 
-    def granularity_rate(self, reported: Claim, window: list[Claim], name: str) -> None:
-        """A rate over a known whole count must be reachable by a whole numerator."""
+    def granularity_rate(
+        self, reported: Claim, window: list[Claim], name: str, kind: str = "rate"
+    ) -> None:
+        """A rate (or a share, ``kind``) over a known whole count must be reachable by a whole
+        numerator."""
         if reported.bound != "exact":
-            self.unverifiable("rate", reported)  # 98%以上: reachable by many numerators
+            self.unverifiable(kind, reported)  # 98%以上: reachable by many numerators
             return
         denominator = next(
             (
@@ -3583,13 +3588,13 @@ class _Checker:
         ):
             denominator = None  # 已重新办理并再次回访76件,复核率83.5%: what was done, not a whole
         if denominator is None or denominator.value <= 0:
-            self.unverifiable("rate", reported)
+            self.unverifiable(kind, reported)
             return
         unit = Decimal(1).scaleb(-reported.decimals)
         low = denominator.value * (reported.value - unit / 2) / HUNDRED
         high = denominator.value * (reported.value + unit) / HUNDRED
         if high - low >= 1:
-            self.unverifiable("rate", reported)
+            self.unverifiable(kind, reported)
             return
         integer = low.to_integral_value(rounding=ROUND_DOWN) + (0 if low == int(low) else 1)
         fits = integer < high or integer == low
@@ -3637,6 +3642,8 @@ class _Checker:
             self.summed_share(
                 reported, before, summed, noun or (summed.group("whole") if summed else "")
             )
+            return
+        if not noun and not reported.paired_with and self.share_of_described(reported, before):
             return
         stated = self.whole_in_phrase(reported, before)
         if stated is None:
@@ -3689,6 +3696,32 @@ class _Checker:
             "share", _written(part), _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [part, whole], computed, messages)
+
+    def share_of_described(self, reported: Claim, before: list[Claim]) -> bool:
+        """对14家连锁品牌机构开展行政指导,签订自律承诺的占85.7%: a share of those described by
+        its own words (…的占), which no count names, is of the count its clause is about, with
+        no part given — only whether a whole number of them makes it can be checked. Returns
+        whether it was so checked."""
+        described = (
+            _DESCRIBED_SHARE.search(_local_lead(reported), timeout=REGEX_TIMEOUT)
+            if "的占" in reported.lead
+            else None
+        )
+        if described is None:
+            return False
+        what = described.group("what")
+        counts = [c for c in before if _is_count(c) and c.sentence == reported.sentence]
+        # (not an item of a list: 反映网络订餐的218件,占29.6%;反映校园…的占13.2%, nor one of
+        # several counts, 12315热线8,214件,全国12315平台17,436件,…,通过平台提交的占六成以上)
+        if (
+            len(counts) != 1
+            or what in _local_lead(counts[0])
+            or self.has_bare_share(counts[0])
+            or ";" in self.normalized.text[counts[0].norm_span[1] : reported.norm_span[0]]
+        ):
+            return False
+        self.granularity_rate(reported, counts[:1], described.group(), kind="share")
+        return True
 
     def previous_share(self, reported: Claim) -> None:
         """比重由上年的9.8%提高到14.3%(上年供水服务类投诉3246件), with 上年318件 before it: the base
