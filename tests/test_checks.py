@@ -5467,3 +5467,28 @@ def test_a_share_of_those_its_words_describe_checks_only_a_whole_number_of_them(
     # an item with a share of its own is one of a list, not what the clause is about
     listed = "食品安全类信访中,反映网络订餐的218件,占29.6%;反映校园周边的占13.2%。"
     assert stated(listed, "granularity") == []
+
+
+def test_an_item_s_average_is_over_that_item_s_own_pair_of_counts():
+    text = (
+        "平时用作停车的人防工程812处,设置人防车位12.46万个,其中住宅小区664处、9.82万个,"
+        "公共建筑148处、2.64万个,住宅小区人防工程处均车位{}个。"
+    )
+    assert stated(text.format("148"), "per_capita") == [("consistent", "9.82万/664 = 147.89")]
+    assert stated(text.format("153"), "per_capita") == [("inconsistent", "9.82万/664 = 147.89")]
+
+
+def test_a_rate_of_putting_right_is_over_what_was_found_wrong():
+    text = "排查人防工程1,148处,发现违规改造的126处,占11.0%,已整改107处,整改率{}%。"
+    assert stated(text.format("84.9"), "rate") == [("consistent", "107/126 = 84.92%")]
+    assert stated(text.format("9.3"), "rate") == [("inconsistent", "107/126 = 84.92%")]
+
+
+def test_a_rate_whose_sentence_opens_with_a_whole_counted_sections_before():
+    filler = "".join(f"第{n}项工作按计划推进。" for n in "一二三四五六")
+    text = (
+        "全年受理投诉举报1,712件,其中投诉1,268件,举报444件。" + filler + "(一)投诉处理。"
+        "受理的投诉中,已办结1,239件,办结率{}%。"
+    )
+    assert stated(text.format("97.7"), "rate") == [("consistent", "1239/1268 = 97.71%")]
+    assert stated(text.format("72.4"), "rate") == [("inconsistent", "1239/1268 = 97.71%")]

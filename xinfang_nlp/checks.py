@@ -650,6 +650,8 @@ _per_capita_markers = remembered_all(_PER_CAPITA)
 _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|率)[^,;。]{0,6}?(?:分别|:)")
 # 每万户投诉量, 每千名移民信访量, 每百起事故引发…类投诉: a ratio over a population of things
 # counted in a measure word other than 人 (每万人 and 万人 are per_population's)
+# 发现违规改造的143处: what a check found wrong (the whole of a 整改率)
+_FOUND = regex.compile(r"(?:发现|查出|查实|排查出|检查出|存在)")
 # 约谈后整改到位的占84.6%: a share of those its own words describe
 _DESCRIBED_SHARE = regex.compile(r"(?P<what>\p{Han}{2,})的占(?:比)?$")
 # 工伤认定率(按作出结论计): the count a rate says it is over
@@ -3065,6 +3067,17 @@ class _Checker:
                 (c for c in same_sentence if _total_lead(c.lead)),
                 same_sentence[0] if same_sentence else None,  # 接访23批,当场化解19批
             )
+            if "整改" in name:
+                # 排查人防工程1,286处,发现违规改造的143处,…,已整改121处,整改率84.6%: what is
+                # put right is out of what was found wrong, not out of all that was checked
+                denominator = next(
+                    (
+                        c
+                        for c in same_sentence
+                        if _FOUND.search(_local_lead(c), timeout=REGEX_TIMEOUT)
+                    ),
+                    denominator,
+                )
             if name.endswith("结案率"):
                 # 受理投诉举报1,124件,经核查立案938件,已结案904件,结案率96.4%: cases are closed
                 # out of the cases opened, not out of all complaints received
@@ -3138,6 +3151,17 @@ class _Checker:
                     noun = within.group("noun")
                     core = _GENERIC_TAIL.sub("", noun, timeout=REGEX_TIMEOUT)
                     denominator = self.named_within(reported, numerator, noun)
+                    if (
+                        denominator is None
+                        and within.start() == 0
+                        and not any(_is_count(c) and c is not numerator for c in own_sentence)
+                    ):
+                        # (一)投诉处理。受理的投诉中,已办结1,331件,办结率97.7%: a sentence
+                        # opening with its whole names one counted sections before (其中投诉
+                        # 1,362件), not the headline (投诉举报1,846件)
+                        denominator = self.named_within(reported, numerator, noun, far=True)
+                        if denominator is not None:
+                            self.prescribed.add(reported.id)
                     kind = core[: core.find("类") + 1]
                     if denominator is None and len(kind) >= 3:
                         # 资金使用类线索中,查实或部分查实128件,查实率60.1%: a category counted
@@ -7726,6 +7750,23 @@ class _Checker:
         # the thing the average names before its marker in its clause (来访 of 来访批均)
         local = _local_lead(reported)
         named_thing = local[: max(0, marker.start() - (len(reported.lead) - len(local)))]
+        if len(named_thing) >= 2:
+            # 其中住宅小区782处、11.36万个,…,住宅小区人防工程处均车位145个: the average of an
+            # item its words name is over that item's own pair of counts
+            same = self.index.before(reported)
+            per = [c for c in same if _is_count(c) and _counts(c, wants)]
+            of = [c for c in same if _is_count(c) and c.unit == reported.unit]
+            pairs = [
+                (n, d)
+                for d in per
+                if len(d.subject or "") >= 2 and named_thing.startswith(d.subject)
+                for n in of
+                if n.subject == d.subject and self.same_clause(n, d)
+            ]
+            if len(pairs) == 1:
+                self.prescribed.add(reported.id)  # (the words named the item)
+                self.ratio_check("per_capita", reported, *pairs[0], scale=Decimal(1))
+                return
         # (the nearest before it: 街道代办员四名;…;合计六十八名,人均代办1.9件 — but not a part
         # after 其中: 立案128宗,其中…未批先建48宗,…宗均9.7万元)
         denominator = next(
