@@ -5492,3 +5492,13 @@ def test_a_rate_whose_sentence_opens_with_a_whole_counted_sections_before():
     )
     assert stated(text.format("97.7"), "rate") == [("consistent", "1239/1268 = 97.71%")]
     assert stated(text.format("72.4"), "rate") == [("inconsistent", "1239/1268 = 97.71%")]
+
+
+def test_that_kind_s_named_measure_is_the_count_of_the_part_s_kind_so_named():
+    text = (
+        "定金意向金纠纷涉及金额1,148.2万元,佣金纠纷涉及金额392.6万元。督促经纪机构退还定金、"
+        "意向金和佣金534.8万元,其中定金意向金401.3万元、佣金133.5万元,退还的定金意向金占该类"
+        "纠纷涉及金额的{}%。"
+    )
+    assert stated(text.format("35.0"), "share") == [("consistent", "401.3万/1148.2万 = 34.95%")]
+    assert stated(text.format("75.0"), "share") == [("inconsistent", "401.3万/1148.2万 = 34.95%")]

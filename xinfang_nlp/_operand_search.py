@@ -1415,6 +1415,8 @@ def corroborate(checker: _Checker) -> None:
         if kind is None or key in settled:
             continue
         reconsidering = claim.id in reconsidered
+        if reconsidering and claim.id in checker.prescribed:
+            continue  # 按常住人口计算: the report chose the operand; the other one is no excuse
         if (
             reconsidering
             and claim.kind == "share"
@@ -1434,8 +1436,6 @@ def corroborate(checker: _Checker) -> None:
                 if found is not None:
                     replaced[open_[key]] = found
             continue
-        if reconsidering and claim.id in checker.prescribed:
-            continue  # 按常住人口计算: the report chose the operand; the other one is no excuse
         if (
             reconsidering
             and kind in ("difference", "rate")
