@@ -5502,3 +5502,13 @@ def test_that_kind_s_named_measure_is_the_count_of_the_part_s_kind_so_named():
     )
     assert stated(text.format("35.0"), "share") == [("consistent", "401.3万/1148.2万 = 34.95%")]
     assert stated(text.format("75.0"), "share") == [("inconsistent", "401.3万/1148.2万 = 34.95%")]
+
+
+def test_a_stock_at_year_end_is_not_the_stock_at_year_start():
+    text = (
+        "全县年初在册地质灾害隐患点412处,年内新查明19处、核销35处,年末在册396处。"
+        "年末在册隐患点中,滑坡206处、崩塌92处、泥石流41处、不稳定斜坡57处,滑坡占{}%。"
+    )
+    assert ("consistent", "206+92+41+57 = 396") in stated(text.format("52.0"), "sum")
+    assert stated(text.format("52.0"), "share") == [("consistent", "206/396 = 52.02%")]
+    assert ("inconsistent", "206+92+41+57 = 396") not in stated(text.format("52.0"), "sum")

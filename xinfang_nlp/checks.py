@@ -508,6 +508,18 @@ def _likeliest_item(name: str, pool: Sequence[Claim]) -> list[Claim]:
     wanted = set(name) - _ITEM_NOISE
     if len(wanted) < 2:
         return []
+    said = {_STOCK_TIME_SAME.get(t, t) for t in _STOCK_TIME.findall(name, timeout=REGEX_TIMEOUT)}
+    if said:
+        # 年末在册隐患点中,… is not of 年初在册…386处: a stock at another time
+        pool = [
+            c
+            for c in pool
+            if not {
+                _STOCK_TIME_SAME.get(t, t)
+                for t in _STOCK_TIME.findall(_item_words(c), timeout=REGEX_TIMEOUT)
+            }
+            - said
+        ]
     scored = sorted(
         ((len(wanted & set(_item_words(c))), c) for c in pool),
         key=lambda sc: -sc[0],
@@ -529,6 +541,9 @@ def _item_words(claim: Claim) -> str:
 
 
 _ITEM_NOISE = frozenset("类的和及与反映问题方面")
+# the times a stock is counted at (年初在册386处, 年末在册372处), with their synonyms
+_STOCK_TIME = regex.compile(r"年初|年末|年底|期初|期末")
+_STOCK_TIME_SAME = {"年底": "年末", "期初": "年初", "期末": "年末"}
 
 
 # 大气污染类中,…; 自然资源类问题中,…; 出租车方面,…: a sentence that breaks down a category
