@@ -5512,3 +5512,11 @@ def test_a_stock_at_year_end_is_not_the_stock_at_year_start():
     assert ("consistent", "206+92+41+57 = 396") in stated(text.format("52.0"), "sum")
     assert stated(text.format("52.0"), "share") == [("consistent", "206/396 = 52.02%")]
     assert ("inconsistent", "206+92+41+57 = 396") not in stated(text.format("52.0"), "sum")
+
+
+def test_a_category_s_breakdown_ends_where_the_next_category_opens():
+    text = (
+        "光伏贷还款纠纷84件,安装质量类67件。光伏贷还款纠纷中,反映虚假宣传的51件,占该类的60.7%;"
+        "安装质量类中,反映屋顶漏水的40件,占该类的59.7%。"
+    )
+    assert not any(m.startswith("51+40") for _, m in stated(text, "sum"))

@@ -6481,11 +6481,22 @@ class _Checker:
         if total is None:
             return
         start = self.normalized_start(sentence_index) + opening.end()
+        # (光伏贷还款纠纷中,…46件,占该类的59.0%,…;安装质量和屋顶损坏类中,…38件: the next
+        # clause that opens another category ends this one's list)
+        end = next(
+            (
+                self.normalized_start(sentence_index) + at
+                for at in (i + 1 for i, ch in enumerate(text) if ch == ";")
+                if at > opening.end() and _subset_opening(text, at)
+            ),
+            None,
+        )
         members = [
             c
             for i in self.index.paragraph_sentences(sentence_index)
             for c in self.index.by_sentence.get(i, [])
             if c.norm_span[0] >= start
+            and (end is None or c.norm_span[0] < end)
             and _tallied(c)
             and c.period == "current"
             and _actual(c)
