@@ -5520,3 +5520,12 @@ def test_a_category_s_breakdown_ends_where_the_next_category_opens():
         "安装质量类中,反映屋顶漏水的40件,占该类的59.7%。"
     )
     assert not any(m.startswith("51+40") for _, m in stated(text, "sum"))
+
+
+def test_a_share_s_part_named_in_words_before_its_phrase_is_the_count_so_named():
+    text = (
+        "1—9月拨付签约服务费1,486.2万元,其中医保基金支付902.4万元、公共卫生经费372.6万元、"
+        "签约居民个人支付229.2万元,签约服务费占全区基层机构同期收入(1.93亿元)的{}%。"
+    )
+    assert stated(text.format("7.7"), "share") == [("consistent", "1486.2万/1.93亿 = 7.70%")]
+    assert stated(text.format("1.2"), "share") == [("inconsistent", "1486.2万/1.93亿 = 7.70%")]

@@ -4843,6 +4843,24 @@ class _Checker:
         # 1—9月累计受理792件(一季度268件),…,已相当于上年全年(1,086件)的72.9%: this period's
         # figure over last year's, past the brackets
         across = of.group().startswith("相当于") and whole.period == "previous"
+        named = regex.split(r"[,;:、()]", text[: of.start()], timeout=REGEX_TIMEOUT)[-1]
+        if len(named) >= 2 and not across:
+            # 拨付签约服务费1,642.6万元,其中…签约居民个人支付253.4万元,签约服务费占全区…收入
+            # (2.16亿元)的7.6%: the part named in words before 占, counted earlier in the
+            # sentence, not the nearest figure
+            own = next(
+                (
+                    c
+                    for c in before[1:]
+                    if c.sentence == reported.sentence
+                    and c.unit == whole.unit
+                    and c.kind in ("count", "amount")
+                    and c.subject == named
+                ),
+                None,
+            )
+            if own is not None:
+                return own, whole
         for part in before[1:]:
             between = text[part.norm_span[1] - start : of.start()]
             if ";" in between or "。" in between:
