@@ -5529,3 +5529,13 @@ def test_a_share_s_part_named_in_words_before_its_phrase_is_the_count_so_named()
     )
     assert stated(text.format("7.7"), "share") == [("consistent", "1486.2万/1.93亿 = 7.70%")]
     assert stated(text.format("1.2"), "share") == [("inconsistent", "1486.2万/1.93亿 = 7.70%")]
+
+
+def test_a_category_list_with_a_part_inside_one_item_still_makes_the_total():
+    text = (
+        "全年受理工伤方面信访734件。工伤认定类286件,占39.0%,其中不服不予认定结论的97件,"
+        "占该类的33.9%;待遇类231件,占31.5%;鉴定类118件;其他{}件。"
+    )
+    assert ("consistent", "286+231+118+99 = 734") in stated(text.format("99"), "sum")
+    # (only an exact sum is read this way: a list that misses confirms nothing)
+    assert not any(v == "inconsistent" for v, _ in stated(text.format("95"), "sum"))

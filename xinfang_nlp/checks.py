@@ -4339,22 +4339,40 @@ class _Checker:
                 if all(index.position[p] > index.position[c.id] for p in parts)
                 for part in parts
             }
-            runs: dict[tuple[str, str | None], list[Claim]] = {}
+            # (工伤认定类312件,占36.9%,其中不服…的118件,…;工伤保险待遇类268件: a part a 其中
+            # opens inside an item's own ;-clause may be the item's, not an item of the list —
+            # or, when the clause's first figure is the list's whole (油烟噪声扰民类874件,…,其中
+            # …392件;…177件), the first of the items: both readings are tried)
+            inner: set[str] = set()
+            clause_first: dict[int, Claim] = {}
             for c in index.by_sentence[sentence]:
+                clause = max(text.rfind(";", 0, c.norm_span[0]), self.normalized_start(sentence))
+                first = clause_first.setdefault(clause, c)
                 if (
-                    _whole_count(c)
-                    and _part_lead(c.lead)
-                    and not self.in_brackets(c)
-                    and c.id not in nested
+                    first is not c
+                    and first.unit == c.unit
+                    and "其中" in text[first.norm_span[1] : c.norm_span[0]]
                 ):
-                    runs.setdefault((c.unit, c.period), []).append(c)
+                    inner.add(c.id)
+            variants: list[dict[tuple[str, str | None], list[Claim]]] = []
+            for skipped in (nested, nested | inner) if inner else (nested,):
+                runs: dict[tuple[str, str | None], list[Claim]] = {}
+                for c in index.by_sentence[sentence]:
+                    if (
+                        _whole_count(c)
+                        and _part_lead(c.lead)
+                        and not self.in_brackets(c)
+                        and c.id not in skipped
+                    ):
+                        runs.setdefault((c.unit, c.period), []).append(c)
+                variants.append(runs)
             part = index.part(sentence)
             section = index.sentences[sentence].section
             # 招生入学类信访中,反映学区划分的238件,…: a list opened by the name of what it divides
             # is that thing's breakdown wherever the report stated its count
             within = _within(index.sentence_text(sentence))
             named = _thing_core(within.group("noun")) if within and within.start() == 0 else ""
-            for (unit, period), items in runs.items():
+            for (unit, period), items in (pair for runs in variants for pair in runs.items()):
                 # (东湾村9件中,涉及土地流转的5件: a count and a subset of it are no list; the
                 # count that opens the sentence's list with 中 is its whole, not an item)
                 if len(items) < 2 or any(
