@@ -5539,3 +5539,17 @@ def test_a_category_list_with_a_part_inside_one_item_still_makes_the_total():
     assert ("consistent", "286+231+118+99 = 734") in stated(text.format("99"), "sum")
     # (only an exact sum is read this way: a list that misses confirms nothing)
     assert not any(v == "inconsistent" for v, _ in stated(text.format("95"), "sum"))
+
+
+def test_a_list_closed_by_the_rest_whose_shares_fit_the_total_may_miss_it():
+    text = (
+        "全年受理经纪纠纷投诉1,186件。反映定金退还的324件,占27.3%;反映佣金收取的276件,占23.3%;"
+        "反映虚假房源的173件;反映隐瞒抵押的148件;反映服务态度的112件;其他{}件。"
+    )
+    assert ("consistent", "324+276+173+148+112+153 = 1186") in stated(text.format("153"), "sum")
+    assert ("inconsistent", "324+276+173+148+112+147 = 1180") in stated(text.format("147"), "sum")
+    # further off, the list may hold what is not an item: nothing is said
+    assert not any(v == "inconsistent" for v, _ in stated(text.format("60"), "sum"))
+    # without an item for the rest the list need not be all of the total
+    open_list = text.replace("其他{}件", "反映合同纠纷的{}件")
+    assert not any(v == "inconsistent" for v, _ in stated(open_list.format("147"), "sum"))

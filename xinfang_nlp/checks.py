@@ -4002,6 +4002,60 @@ class _Checker:
             ):
                 self.compare_sum(whole, items, partial_ok=False)
 
+    def shared_list_sums(self) -> None:
+        """反映定金退还纠纷的346件,占27.4%;反映佣金纠纷的298件,占23.6%;…;其他64件: a list of
+        one sentence closed by an item for the rest, whose bare shares fit one whole, claims to
+        be all of that whole. Such a list that misses the whole by no more than NEARLY_ALL is
+        compared (one of its figures, or the whole, is mistyped); a list further off, or one
+        whose items open parts of their own, or with a share that does not fit, is left alone.
+        The items run to the end of the rest item's clause (其余乡镇合计534件,无法归属乡镇的
+        72件)."""
+        by_id = self.index.by_id
+        text = self.normalized.text
+        groups: dict[tuple[str, int], list[str]] = {}  # (whole, sentence) → verdicts
+        for k in self.checks:
+            if k.kind != "share" or len(k.claims) != 3 or k.claims[-1] not in self.bare_shares:
+                continue
+            part = by_id[k.claims[0]]
+            groups.setdefault((k.claims[1], part.sentence), []).append(k.verdict)
+        summed = {frozenset(k.claims) for k in self.checks if k.kind == "sum"}
+        for (whole_id, sentence), verdicts in groups.items():
+            whole = by_id[whole_id]
+            if any(v != "consistent" for v in verdicts) or whole.sentence >= sentence:
+                continue
+            items = [
+                c
+                for c in self.index.by_sentence.get(sentence, [])
+                if _is_count(c)
+                and family(c) == family(whole)
+                and c.period == "current"
+                and not self.in_brackets(c)
+                # (其余县(市)合计96件 is the rest, though it sums)
+                and (not _sum_word(c.lead) or _remainder(_clause_words(c.lead)))
+            ]
+            closed = next(
+                (i for i, c in enumerate(items) if _remainder(_clause_words(c.lead))), None
+            )
+            if closed is None or closed < 1:
+                continue
+            rest = items[closed]
+            end = min(
+                (at for mark in ";。" if (at := text.find(mark, rest.norm_span[1])) >= 0),
+                default=len(text),
+            )
+            items = [c for c in items if c.norm_span[0] < end]
+            if (
+                len(items) < 3
+                or any(c.value >= whole.value for c in items)
+                or any("其中" in _local_lead(c) for c in items[1:])
+                or frozenset((*(c.id for c in items), whole.id)) in summed
+            ):
+                continue
+            if _adds_up(whole, items):
+                self.compare_sum(whole, items, partial_ok=True)
+            elif _near_miss(items, whole):
+                self.compare_sum(whole, items, partial_ok=False)
+
     def rest_sums(self) -> None:
         """全区已化解积案64件 … 目前尚未化解的积案还有22件: what is done and what is not make the
         whole counted before them (共梳理积案86件), however far apart the three stand; likewise
@@ -10507,6 +10561,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.rest_sums()
     checker.batch_counted_sums()
     checker.exact_breakdowns()
+    checker.shared_list_sums()
     checker.blank_operands(extraction.anomalies)
     if may_hold_table(extraction.normalized.raw):  # tables flattened to lines of cells
         from .tables import table_checks  # (imports this module)
