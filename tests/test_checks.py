@@ -5553,3 +5553,15 @@ def test_a_list_closed_by_the_rest_whose_shares_fit_the_total_may_miss_it():
     # without an item for the rest the list need not be all of the total
     open_list = text.replace("其他{}件", "反映合同纠纷的{}件")
     assert not any(v == "inconsistent" for v, _ in stated(open_list.format("147"), "sum"))
+
+
+def test_an_average_over_people_named_by_the_head_of_their_name():
+    text = (
+        "全市有司法鉴定机构12家,司法鉴定人186名。全年办理司法鉴定1.62万件,鉴定收费4,418.6万元,"
+        "鉴定人人均业务收入{}。"
+    )
+    assert stated(text.format("23.8万元"), "per_capita") == [
+        ("consistent", "4418.6万/186 = 237559.14")
+    ]
+    (slip,) = [k for k in checks_of(text.format("23.8元")) if k.kind == "unit"]
+    assert slip.verdict == "inconsistent"

@@ -7929,9 +7929,9 @@ class _Checker:
         )
         noun = reported.lead[marker.end() :]
         if denominator is None and "名" in wants:
-            denominator = self.people_named_before(reported, noun) or self.people_averaged_before(
-                reported, marker.group()
-            )
+            denominator = self.people_named_before(
+                reported, noun, named_thing
+            ) or self.people_averaged_before(reported, marker.group())
         candidates = [
             c
             for c in self.index.before(reported)
@@ -8235,7 +8235,7 @@ class _Checker:
         )
         self.add("per_capita", verdict, reported, scores, computed, messages)
 
-    def people_named_before(self, reported: Claim, noun: str) -> Claim | None:
+    def people_named_before(self, reported: Claim, noun: str, named: str = "") -> Claim | None:
         """全部由27名县级领导分别包案 … 县级领导全年公开接访214批,人均8.9批 (or 平均每名县级领导
         接访5.1批): the people the sentence is about, counted in an earlier sentence of the same
         part — the nearest count of people whose subject the sentence opens with, or the noun
@@ -8265,10 +8265,15 @@ class _Checker:
                 # (合计六十八名 after 街道代办员四名;…: a total, whatever subject it inherited)
                 and not _sum_word(claim.lead)
                 # the subject, or its first four characters (县级领导 of 县级领导包案)
-                and any(
-                    words.startswith(subject)
-                    or (len(subject) > 4 and words.startswith(subject[:4]))
-                    for words in (opening, noun)
+                and (
+                    any(
+                        words.startswith(subject)
+                        or (len(subject) > 4 and words.startswith(subject[:4]))
+                        for words in (opening, noun)
+                    )
+                    # (司法鉴定人212名 … 鉴定人人均业务收入24.2万元: the people named right
+                    # before the average, by the head of their name)
+                    or (len(named) >= 3 and subject.endswith(named))
                 )
             ):
                 return claim
