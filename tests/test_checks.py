@@ -5565,3 +5565,18 @@ def test_an_average_over_people_named_by_the_head_of_their_name():
     ]
     (slip,) = [k for k in checks_of(text.format("23.8元")) if k.kind == "unit"]
     assert slip.verdict == "inconsistent"
+
+
+def test_a_money_list_that_makes_its_total_only_with_one_scale_word_swapped():
+    head = "全年兑现举报奖励金额214.6万元,单笔最高奖励11.2万元。"
+    slip = head + "奖励资金中省局兑付138.2万元、市县局兑付76.4元。"
+    (unit,) = [k for k in checks_of(slip) if k.kind == "unit"]
+    assert unit.verdict == "inconsistent" and "76.4元" in unit.message()
+    # as written it makes the total: no unit finding; off in another way: nothing said
+    assert not [k for k in checks_of(slip.replace("76.4元", "76.4万元")) if k.kind == "unit"]
+    assert not [k for k in checks_of(slip.replace("76.4元", "71.4元")) if k.kind == "unit"]
+    # a total written right after the list, and items set apart by ; with their shares
+    after = "救助资金来源是区里拨付13.4万元、街道自筹7.6万元、社会捐助2.8元,共23.8万元。"
+    assert [k.verdict for k in checks_of(after) if k.kind == "unit"] == ["inconsistent"]
+    apart = "挽回损失1,312.6万元,其中追回工资338.4万元,占25.8%;赔偿款826.8万元;其他147.4亿元。"
+    assert [k.verdict for k in checks_of(apart) if k.kind == "unit"] == ["inconsistent"]

@@ -667,6 +667,10 @@ _LISTED_PER_POPULATION = regex.compile(r"(?:每?万人|每?千人)信访(?:量|�
 # counted in a measure word other than 人 (每万人 and 万人 are per_population's)
 # 发现违规改造的143处: what a check found wrong (the whole of a 整改率)
 _FOUND = regex.compile(r"(?:发现|查出|查实|排查出|检查出|存在)")
+# ,共24.2万元: a total written right after the list it sums
+_TOTAL_AFTER = regex.compile(r"(?:共|共计|合计|总计)(?:为|达)?$")
+# ,占25.4%: a share written between the items of a list
+_SHARE_WORDS = regex.compile(r",?占[\d.]+%")
 # 约谈后整改到位的占84.6%: a share of those its own words describe
 _DESCRIBED_SHARE = regex.compile(r"(?P<what>\p{Han}{2,})的占(?:比)?$")
 # 工伤认定率(按作出结论计): the count a rate says it is over
@@ -4055,6 +4059,75 @@ class _Checker:
                 self.compare_sum(whole, items, partial_ok=True)
             elif _near_miss(items, whole):
                 self.compare_sum(whole, items, partial_ok=False)
+
+    def unit_slip_lists(self) -> None:
+        """奖励金额186.4万元…。奖励资金中省局兑付121.6万元、市县局兑付64.8元: money figures
+        listed with 、 (和, 及) that miss a money total stated just before them (in their
+        sentence or the two before) but would make it exactly if one figure's scale word were
+        the other — a probable unit error, wherever the list stands. Found by that signature
+        alone: a list that misses in any other way says nothing here, and one that makes a
+        total as written is left to the other sums."""
+        text = self.normalized.text
+        summed = {c for k in self.checks if k.kind in ("sum", "unit") for c in k.claims[:-1]}
+        for sentence in sorted(self.index.by_sentence):
+            money = [
+                c
+                for c in self.index.by_sentence[sentence]
+                if c.kind == "amount" and c.unit == "元" and c.period == "current" and _actual(c)
+            ]
+            runs: list[list[Claim]] = []
+            for c in money:
+                between = text[runs[-1][-1].norm_span[1] : c.norm_span[0]] if runs else ""
+                # (…326.8万元,占25.4%;赔偿款817.2万元;物业费及其他142.4亿元: items of a list
+                # may be set apart by ; and carry their shares)
+                bare = _SHARE_WORDS.sub("", between, timeout=REGEX_TIMEOUT)
+                if (
+                    runs
+                    and (
+                        (bare.startswith(("、", "和", "及")) and len(bare) <= 12)
+                        # (…最高奖励12.6万元;奖励资金中省局兑付…: not a clause that opens a
+                        # list of its own)
+                        or (bare.startswith(";") and len(bare) <= 16 and "中" not in bare)
+                    )
+                    and not any(mark in bare for mark in ",:。()")
+                    and not has_digit(bare)
+                ):
+                    runs[-1].append(c)
+                else:
+                    runs.append([c])
+            opening = _within(self.index.sentence_text(sentence))
+            named = opening.group("noun") if opening is not None and opening.start() == 0 else ""
+            for run in runs:
+                if len(run) < 2 or any(c.id in summed for c in run):
+                    continue
+                parts_sum = _interval_sum(run)
+                if parts_sum is None:
+                    continue
+                computed = sum((c.value for c in run), ZERO)
+                after = [
+                    # (区里拨付12.6万元、街道自筹8.4万元、社会捐助3.2元,共24.2万元: the total
+                    # the list is summed to right after it)
+                    c
+                    for c in self.index.by_sentence[sentence]
+                    if c.norm_span[0] > run[-1].norm_span[0]
+                    and _TOTAL_AFTER.match(_clause_words(c.lead), timeout=REGEX_TIMEOUT)
+                ]
+                totals = after[:1] + [
+                    c
+                    for c in reversed(self.index.claims[: self.index.position[run[0].id]])
+                    # (项目扶持资金中,中央资金…: the total the sentence names, further back)
+                    if (sentence - c.sentence <= 2 or (named and c.subject == named))
+                    and c.kind == "amount"
+                    and c.unit == "元"
+                    and c.period == "current"
+                    and _actual(c)
+                    and c.bound == "exact"
+                ]
+                for total in totals:
+                    if _adds_up(total, run):
+                        break  # (a sum as written: the other sums' business)
+                    if self.sum_unit_error(total, run, parts_sum, computed):
+                        break
 
     def rest_sums(self) -> None:
         """全区已化解积案64件 … 目前尚未化解的积案还有22件: what is done and what is not make the
@@ -10567,6 +10640,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.batch_counted_sums()
     checker.exact_breakdowns()
     checker.shared_list_sums()
+    checker.unit_slip_lists()
     checker.blank_operands(extraction.anomalies)
     if may_hold_table(extraction.normalized.raw):  # tables flattened to lines of cells
         from .tables import table_checks  # (imports this module)
