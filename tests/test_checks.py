@@ -5580,3 +5580,12 @@ def test_a_money_list_that_makes_its_total_only_with_one_scale_word_swapped():
     assert [k.verdict for k in checks_of(after) if k.kind == "unit"] == ["inconsistent"]
     apart = "挽回损失1,312.6万元,其中追回工资338.4万元,占25.8%;赔偿款826.8万元;其他147.4亿元。"
     assert [k.verdict for k in checks_of(apart) if k.kind == "unit"] == ["inconsistent"]
+
+
+def test_an_average_that_holds_only_with_wan_over_a_count_named_alike_earlier():
+    head = "全年竣工危房改造户中拆除重建512户、修缮加固846户。各项工作有序推进。"
+    text = head + "按改造方式分,拆除重建补助1,702.6万元;修缮加固补助1,243.6万元,户均{}。"
+    (unit,) = [k for k in checks_of(text.format("1.47元")) if k.kind == "unit"]
+    assert unit.verdict == "inconsistent" and "1243.6万/846" in unit.message()
+    # off in any other way, the average stays unchecked
+    assert not [k for k in checks_of(text.format("1.62元")) if k.kind == "unit"]

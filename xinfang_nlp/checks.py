@@ -566,6 +566,7 @@ _NOT_A_SUBSET_NAME = (
     "一",
 )
 _AVERAGE_REACH = 4  # sentences back to an average over the same people
+_AVERAGE_SLIP_REACH = 8  # sentences back to the count an average with a unit slip is over
 
 
 def _subset_opening(text: str, at: int = 0) -> regex.Match[str] | None:
@@ -4128,6 +4129,70 @@ class _Checker:
                         break  # (a sum as written: the other sums' business)
                     if self.sum_unit_error(total, run, parts_sum, computed):
                         break
+
+    def average_slips(self) -> None:
+        """修缮加固补助1,194.1万元,户均1.47元, with 修缮加固810户 sections before: an average in
+        元 left unverifiable for want of a count to divide by in its sentence, whose numerator
+        (the money before it in its clause) over a count of the average's measure named alike
+        earlier (sharing a pair of characters with the numerator's name) makes it only with
+        万 — the one such count — is a probable unit error. Found by that signature alone."""
+        text = self.normalized.text
+        by_id = self.index.by_id
+        for position, k in enumerate(self.checks):
+            if k.kind != "per_capita" or k.verdict != "unverifiable" or len(k.claims) != 1:
+                continue
+            reported = by_id[k.claims[0]]
+            if reported.unit != "元" or reported.scale != 1 or reported.bound != "exact":
+                continue
+            marker = next(iter(_per_capita_markers(reported.lead)), None)
+            wants = _PER_WHAT.get(marker.group(), ()) if marker is not None else ()
+            numerator = next(
+                (
+                    c
+                    for c in self.index.before(reported)
+                    if c.kind == "amount"
+                    and c.unit == "元"
+                    and c.scale > 1
+                    and c.period == "current"
+                    and _actual(c)
+                ),
+                None,
+            )
+            if (
+                not wants
+                or numerator is None
+                or ";" in text[numerator.norm_span[1] : reported.norm_span[0]]
+                or (n := operand(numerator)) is None
+            ):
+                continue
+            named = _bigrams(numerator.subject or "")
+            fits = {}
+            for c in self.index.earlier_sentences(reported, _AVERAGE_SLIP_REACH):
+                d = operand(c) if _is_count(c) and _counts(c, wants) else None
+                if (
+                    d is not None
+                    and d[0] > 0
+                    and c.period == "current"
+                    and _actual(c)
+                    and named & _bigrams(c.subject or "")
+                    and accepts(
+                        reported,
+                        n[0] / d[1] / _TEN_THOUSAND,
+                        n[1] / d[0] / _TEN_THOUSAND,
+                        self.options.tolerance,
+                    )
+                ):
+                    fits.setdefault(c.value, c)
+            if len(fits) != 1:
+                continue
+            (denominator,) = fits.values()
+            d = operand(denominator)
+            assert d is not None  # (it fitted)
+            computed = numerator.value / denominator.value
+            if self.average_unit_error(
+                reported, numerator, denominator, (n[0] / d[1], n[1] / d[0]), computed
+            ):
+                self.checks[position] = self.checks.pop()
 
     def rest_sums(self) -> None:
         """全区已化解积案64件 … 目前尚未化解的积案还有22件: what is done and what is not make the
@@ -10641,6 +10706,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.exact_breakdowns()
     checker.shared_list_sums()
     checker.unit_slip_lists()
+    checker.average_slips()
     checker.blank_operands(extraction.anomalies)
     if may_hold_table(extraction.normalized.raw):  # tables flattened to lines of cells
         from .tables import table_checks  # (imports this module)
