@@ -5589,3 +5589,19 @@ def test_an_average_that_holds_only_with_wan_over_a_count_named_alike_earlier():
     assert unit.verdict == "inconsistent" and "1243.6万/846" in unit.message()
     # off in any other way, the average stays unchecked
     assert not [k for k in checks_of(text.format("1.62元")) if k.kind == "unit"]
+
+
+def test_a_rate_s_stated_basis_in_a_bracket_after_it_or_with_a_measure_word():
+    text = (
+        "上半年受理投诉5,012件。上半年已处理投诉4,836件,处理率96.5%,其中在规定时限内处理的"
+        "4,652件,及时处理率{}%(按已处理件数计算)。"
+    )
+    assert stated(text.format("96.2"), "rate")[-1] == ("consistent", "4652/4836 = 96.20%")
+    # 4652/5012 = 92.8%: over what was received, against the basis the report stated
+    assert stated(text.format("92.8"), "rate")[-1] == ("inconsistent", "4652/4836 = 96.20%")
+    text = (
+        "全年受理投诉356件。各项工作有序推进。全年办结344件,办结率96.6%,其中按期办结329件,"
+        "按期办结率(按受理件数计算){}%。"
+    )
+    assert stated(text.format("92.4"), "rate")[-1] == ("consistent", "329/356 = 92.42%")
+    assert stated(text.format("95.6"), "rate")[-1] == ("inconsistent", "329/356 = 92.42%")

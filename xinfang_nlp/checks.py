@@ -676,6 +676,8 @@ _SHARE_WORDS = regex.compile(r",?占[\d.]+%")
 _DESCRIBED_SHARE = regex.compile(r"(?P<what>\p{Han}{2,})的占(?:比)?$")
 # 工伤认定率(按作出结论计): the count a rate says it is over
 _RATE_BASIS = regex.compile(r"按(?P<basis>\p{Han}{2,10}?)(?:计算?|统计)")
+# 按受理件数计算: the measure after what the basis names
+_BASIS_TAIL = regex.compile(r"(?:的)?(?:件数|人数|户数|批次|批数|数量|总量|总数|数|量)$")
 # 按当年新引进人才计算: the population a ratio says it is over
 _COMPUTED_OVER = regex.compile(r"按(?P<basis>[^,;。按]{2,16}?)计算")
 _PER_NAMED = regex.compile(
@@ -3197,18 +3199,30 @@ class _Checker:
                 _RATE_BASIS.search(reported.lead, timeout=REGEX_TIMEOUT)
                 if "按" in reported.lead
                 else None
+            ) or (
+                # 及时处理率93.3%(按已处理件数计算): said in the bracket after it
+                _RATE_BASIS.match(reported.trail, 1, timeout=REGEX_TIMEOUT)
+                if reported.trail.startswith("(按")
+                else None
             )
             if basis is not None:
                 # 作出认定结论3,318件,其中认定工伤3,052件…,工伤认定率(按作出结论计)92.0%: the
-                # rate says what it is over (not 受理申请3,486件)
+                # rate says what it is over (not 受理申请3,486件); 按受理件数计算 names 受理
+                said_over = _BASIS_TAIL.sub("", basis.group("basis"), timeout=REGEX_TIMEOUT)
                 said = next(
                     (
                         c
-                        for c in [*further, *reversed(window[:position])]
+                        for c in [
+                            *further,
+                            *reversed(window[:position]),
+                            *self.index.earlier_sentences(reported, _NAMED_REACH),
+                        ]
                         if _is_count(c)
                         and family(c) == family(numerator)
                         and c.value >= numerator.value
-                        and _subsequence(basis.group("basis"), _own_words(c.lead))
+                        and c.period == "current"
+                        and len(said_over) >= 2
+                        and _subsequence(said_over, _own_words(c.lead))
                     ),
                     None,
                 )
