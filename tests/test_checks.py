@@ -5605,3 +5605,12 @@ def test_a_rate_s_stated_basis_in_a_bracket_after_it_or_with_a_measure_word():
     )
     assert stated(text.format("92.4"), "rate")[-1] == ("consistent", "329/356 = 92.42%")
     assert stated(text.format("95.6"), "rate")[-1] == ("inconsistent", "329/356 = 92.42%")
+
+
+def test_a_change_with_its_base_in_its_clause_is_of_the_count_of_the_base_s_name():
+    text = (
+        "从业务类别看,户籍类812件、出入境类438件、窗口环境和其他82件,户籍类比上年同期(968件)"
+        "下降{}%,出入境类比上年同期(366件)上升19.7%。"
+    )
+    assert stated(text.format("16.1"), "change")[0] == ("consistent", "812/968−1 = -16.12%")
+    assert stated(text.format("19.2"), "change")[0] == ("inconsistent", "812/968−1 = -16.12%")
