@@ -5614,3 +5614,12 @@ def test_a_change_with_its_base_in_its_clause_is_of_the_count_of_the_base_s_name
     )
     assert stated(text.format("16.1"), "change")[0] == ("consistent", "812/968−1 = -16.12%")
     assert stated(text.format("19.2"), "change")[0] == ("inconsistent", "812/968−1 = -16.12%")
+
+
+def test_a_category_s_change_with_its_base_in_brackets_is_of_its_count_before():
+    text = (
+        "按产品分,涉及药品的15,862件、医疗器械的9,514件、化妆品的10,936件。与上年相比,药品类"
+        "(上年16,348件)下降3.0%,化妆品类(上年9,102件)上升{}%。"
+    )
+    assert stated(text.format("20.1"), "change")[-1] == ("consistent", "10936/9102−1 = +20.15%")
+    assert stated(text.format("16.8"), "change")[-1] == ("inconsistent", "10936/9102−1 = +20.15%")
