@@ -5623,3 +5623,15 @@ def test_a_category_s_change_with_its_base_in_brackets_is_of_its_count_before():
     )
     assert stated(text.format("20.1"), "change")[-1] == ("consistent", "10936/9102−1 = +20.15%")
     assert stated(text.format("16.8"), "change")[-1] == ("inconsistent", "10936/9102−1 = +20.15%")
+
+
+def test_a_rate_s_basis_names_the_act_without_its_manner_or_its_plan():
+    text = (
+        "上半年办结1,214件,按期办结1,183件,按期办结率97.4%。经调查核实,投诉属实或部分属实的"
+        "326件,查实率{}%(按已办结计算)。"
+    )
+    assert stated(text.format("26.9"), "rate")[-1] == ("consistent", "326/1214 = 26.85%")
+    assert stated(text.format("27.6"), "rate")[-1] == ("inconsistent", "326/1214 = 26.85%")
+    text = "今年新开工72部,完成年度开工计划(90部)的80.0%;完工投用46部,完工投用率{}%(按已开工计算)。"
+    assert stated(text.format("63.9"), "rate")[-1] == ("consistent", "46/72 = 63.89%")
+    assert stated(text.format("51.1"), "rate")[-1] == ("inconsistent", "46/72 = 63.89%")

@@ -676,6 +676,8 @@ _SHARE_WORDS = regex.compile(r",?占[\d.]+%")
 _DESCRIBED_SHARE = regex.compile(r"(?P<what>\p{Han}{2,})的占(?:比)?$")
 # 工伤认定率(按作出结论计): the count a rate says it is over
 _RATE_BASIS = regex.compile(r"按(?P<basis>\p{Han}{2,10}?)(?:计算?|统计)")
+# 按期办结, 及时处理: an act qualified by the manner it was done in
+_MANNER = regex.compile(r"按期|按时|及时|限时|当场|一次性|超期|逾期")
 # 按受理件数计算: the measure after what the basis names
 _BASIS_TAIL = regex.compile(r"(?:的)?(?:件数|人数|户数|批次|批数|数量|总量|总数|数|量)$")
 # 按当年新引进人才计算: the population a ratio says it is over
@@ -3216,23 +3218,36 @@ class _Checker:
             if basis is not None:
                 # 作出认定结论3,318件,其中认定工伤3,052件…,工伤认定率(按作出结论计)92.0%: the
                 # rate says what it is over (not 受理申请3,486件); 按受理件数计算 names 受理
-                said_over = _BASIS_TAIL.sub("", basis.group("basis"), timeout=REGEX_TIMEOUT)
+                said_over = _BASIS_TAIL.sub(
+                    "", basis.group("basis"), timeout=REGEX_TIMEOUT
+                ).removeprefix("已")  # (按已办结计 over 全年办结651件)
+                matching = [
+                    c
+                    for c in [
+                        *further,
+                        *reversed(window[:position]),
+                        *self.index.earlier_sentences(reported, _NAMED_REACH),
+                    ]
+                    if _is_count(c)
+                    and family(c) == family(numerator)
+                    and c.value >= numerator.value
+                    and c.period == "current"
+                    and len(said_over) >= 2
+                    and _subsequence(said_over, _own_words(c.lead))
+                ]
+                # (按已办结计算 over 上半年办结1,206件, not 按期办结1,172件: an act done in a
+                # manner the basis does not name is a part of it)
+                matching = [
+                    c
+                    for c in matching
+                    if not _MANNER.search(_own_words(c.lead), timeout=REGEX_TIMEOUT)
+                    or _MANNER.search(said_over, timeout=REGEX_TIMEOUT)
+                ]
+                # (按已开工计算 over 新开工64部, not 完成年度开工计划(80部): the words that end
+                # with the basis first)
                 said = next(
-                    (
-                        c
-                        for c in [
-                            *further,
-                            *reversed(window[:position]),
-                            *self.index.earlier_sentences(reported, _NAMED_REACH),
-                        ]
-                        if _is_count(c)
-                        and family(c) == family(numerator)
-                        and c.value >= numerator.value
-                        and c.period == "current"
-                        and len(said_over) >= 2
-                        and _subsequence(said_over, _own_words(c.lead))
-                    ),
-                    None,
+                    (c for c in matching if _own_words(c.lead).endswith(said_over)),
+                    matching[0] if matching else None,
                 )
                 if said is not None:
                     denominator = said
