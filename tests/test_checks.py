@@ -5635,3 +5635,15 @@ def test_a_rate_s_basis_names_the_act_without_its_manner_or_its_plan():
     text = "今年新开工72部,完成年度开工计划(90部)的80.0%;完工投用46部,完工投用率{}%(按已开工计算)。"
     assert stated(text.format("63.9"), "rate")[-1] == ("consistent", "46/72 = 63.89%")
     assert stated(text.format("51.1"), "rate")[-1] == ("inconsistent", "46/72 = 63.89%")
+
+
+def test_an_average_over_the_one_count_named_like_its_numerator_sentences_before():
+    text = (
+        "按诉求分,反映定金、意向金退还纠纷的352件,反映佣金收取纠纷的287件。各区均已建立台账。"
+        "定金意向金纠纷涉及金额1,302.4万元,件均{}万元。"
+    )
+    assert stated(text.format("3.70"), "per_capita") == [("consistent", "1302.4万/352 = 37000")]
+    assert stated(text.format("3.07"), "per_capita") == [("inconsistent", "1302.4万/352 = 37000")]
+    # two counts named as closely leave it open
+    two = text.replace("反映佣金收取纠纷的287件", "反映定金意向金违约纠纷的287件")
+    assert [v for v, _ in stated(two.format("3.07"), "per_capita")] == ["unverifiable"]
