@@ -586,6 +586,9 @@ def _subset_name(opening: regex.Match[str]) -> str:
 
 _SUBSET_REACH = 12  # sentences between a category's count and its breakdown
 NEARLY_ALL = Decimal("0.05")  # the shortfall of a 其中 list meant as all of its total
+# how far a list closed by 其余… (with no share to tie it) may miss the headline to be read as a
+# slip in one of its figures: a few units, not a list of something else
+_REMAINDER_SLIP = Decimal("0.025")
 # …7.9%,合计占全部投诉的84.3%: a summed share whose parts are the shares listed before it
 _SUM_SHARE_HEAD = regex.compile(r"(?:合计|共计|累计|一共|共)约?占")
 _SUM_SHARE_HEAD_STARTS = ("合计", "共计", "累计", "一共", "共")
@@ -4230,6 +4233,76 @@ class _Checker:
                 reported, numerator, denominator, (n[0] / d[1], n[1] / d[0]), computed
             ):
                 self.checks[position] = self.checks.pop()
+
+    def remainder_lists(self) -> None:
+        """城关镇64件、河口镇51件、…,其余七个乡镇合计44件,县局本级24件: counts of one sentence
+        listed up to an item for the rest claim to be all of the report's headline total of
+        their unit. The list (from the sentence's first count of that unit to the end of the
+        rest item's clause) is compared with it when it makes it exactly, or misses it by no
+        more than NEARLY_ALL (then one figure is mistyped). Not when the sentence opens a
+        whole of its own (X中, 其中 after a count), an item reaches the total, or the parts
+        were compared already."""
+        text = self.normalized.text
+        compared = {c for k in self.checks if k.kind in ("sum", "unit") for c in k.claims}
+        for sentence in sorted(self.index.by_sentence):
+            claims = self.index.by_sentence[sentence]
+            sentence_text = self.index.sentence_text(sentence)
+            if "其" not in sentence_text or _within(sentence_text):
+                continue
+            rest = next(
+                (
+                    c
+                    for c in claims
+                    if _is_count(c)
+                    and c.period == "current"
+                    and _remainder(_clause_words(c.lead))
+                    and not self.in_brackets(c)
+                ),
+                None,
+            )
+            if rest is None:
+                continue
+            end = min(
+                (at for mark in ";。" if (at := text.find(mark, rest.norm_span[1])) >= 0),
+                default=len(text),
+            )
+            items = [
+                c
+                for c in claims
+                if c.unit == rest.unit
+                and c.norm_span[0] < end
+                and _is_count(c)
+                and c.period == "current"
+                and _actual(c)
+                and not self.in_brackets(c)
+            ]
+            headline = self.index.headline_total(items[0], family(rest)) if items else None
+            if (
+                len(items) < 3
+                or items.index(rest) < 2
+                or headline is None
+                or any(_opens_parts(c) or "其中" in _local_lead(c) for c in items)
+                or any(c.id in compared for c in items)
+            ):
+                continue
+            # (收到援助申请7,126件,受理6,842件 … 分别受理援助案件…,其余四个县(市)合计826件: of
+            # the totals stated alongside the headline, the one the list comes nearest)
+            part = self.index.part(sentence)
+            totals = [
+                c
+                for c in self.index.actual_counts(part, family(rest))
+                if c.unit == rest.unit
+                and c.sentence < sentence
+                and (c is headline or (c.sentence == headline.sentence and _total_lead(c.lead)))
+            ]
+            summed = sum((c.value for c in items), ZERO)
+            whole = min(totals, key=lambda c: abs(c.value - summed), default=None)
+            if whole is None or any(c.value >= whole.value for c in items):
+                continue
+            if _adds_up(whole, items):
+                self.compare_sum(whole, items, partial_ok=True)
+            elif abs(summed - whole.value) <= whole.value * _REMAINDER_SLIP:
+                self.compare_sum(whole, items, partial_ok=False)
 
     def named_averages(self) -> None:
         """定金、意向金退还纠纷346件 … 定金意向金纠纷涉及金额1,286.5万元,件均3.27万元: an average
@@ -10795,6 +10868,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.unit_slip_lists()
     checker.average_slips()
     checker.named_averages()
+    checker.remainder_lists()
     checker.blank_operands(extraction.anomalies)
     if may_hold_table(extraction.normalized.raw):  # tables flattened to lines of cells
         from .tables import table_checks  # (imports this module)
