@@ -5658,3 +5658,9 @@ def test_a_list_closed_by_the_rest_may_miss_the_headline_by_a_few():
     assert ("inconsistent", "128+96+84+293+48 = 649") in stated(text.format("293"), "sum")
     # further off (here 6%), the list may be of something else: nothing is said
     assert not any(v == "inconsistent" for v, _ in stated(text.format("257"), "sum"))
+
+
+def test_a_described_share_may_name_its_kind_and_follow_another_clause():
+    text = "抽检安置房52套,合格率94.2%;对全县十三个乡镇开展专项核查,按时足额发放补助的乡镇占{}%。"
+    assert stated(text.format("84.6"), "granularity")[-1] == ("consistent", "分母13")  # 11/13
+    assert stated(text.format("84.0"), "granularity")[-1] == ("inconsistent", "分母13")

@@ -675,8 +675,8 @@ _FOUND = regex.compile(r"(?:发现|查出|查实|排查出|检查出|存在)")
 _TOTAL_AFTER = regex.compile(r"(?:共|共计|合计|总计)(?:为|达)?$")
 # ,占25.4%: a share written between the items of a list
 _SHARE_WORDS = regex.compile(r",?占[\d.]+%")
-# 约谈后整改到位的占84.6%: a share of those its own words describe
-_DESCRIBED_SHARE = regex.compile(r"(?P<what>\p{Han}{2,})的占(?:比)?$")
+# 约谈后整改到位的占84.6%, 按时足额发放补助的乡镇占84.0%: a share of those its own words describe
+_DESCRIBED_SHARE = regex.compile(r"(?P<what>\p{Han}{2,}?)的\p{Han}{0,4}?占(?:比)?$")
 # 工伤认定率(按作出结论计): the count a rate says it is over
 _RATE_BASIS = regex.compile(r"按(?P<basis>\p{Han}{2,10}?)(?:计算?|统计)")
 # 按期办结, 及时处理: an act qualified by the manner it was done in
@@ -3788,20 +3788,26 @@ class _Checker:
         whether it was so checked."""
         described = (
             _DESCRIBED_SHARE.search(_local_lead(reported), timeout=REGEX_TIMEOUT)
-            if "的占" in reported.lead
+            if "的" in reported.lead and "占" in reported.lead
             else None
         )
         if described is None:
             return False
         what = described.group("what")
-        counts = [c for c in before if _is_count(c) and c.sentence == reported.sentence]
+        text = self.normalized.text
+        counts = [
+            c
+            for c in before
+            if _is_count(c)
+            and c.sentence == reported.sentence
+            and ";" not in text[c.norm_span[1] : reported.norm_span[0]]
+        ]
         # (not an item of a list: 反映网络订餐的218件,占29.6%;反映校园…的占13.2%, nor one of
         # several counts, 12315热线8,214件,全国12315平台17,436件,…,通过平台提交的占六成以上)
         if (
             len(counts) != 1
             or what in _local_lead(counts[0])
-            or self.has_bare_share(counts[0])
-            or ";" in self.normalized.text[counts[0].norm_span[1] : reported.norm_span[0]]
+            or (self.has_bare_share(counts[0]) and self.next_in_sentence(counts[0]) is not reported)
         ):
             return False
         self.granularity_rate(reported, counts[:1], described.group(), kind="share")
