@@ -5664,3 +5664,12 @@ def test_a_described_share_may_name_its_kind_and_follow_another_clause():
     text = "抽检安置房52套,合格率94.2%;对全县十三个乡镇开展专项核查,按时足额发放补助的乡镇占{}%。"
     assert stated(text.format("84.6"), "granularity")[-1] == ("consistent", "分母13")  # 11/13
     assert stated(text.format("84.0"), "granularity")[-1] == ("inconsistent", "分母13")
+
+
+def test_that_kind_is_a_count_of_its_name_not_money_of_it():
+    text = (
+        "全年兑付补偿资金58.6万元。反映补偿兑付慢、未兑付的104件,反映核定有异议的131件。"
+        "兑付类中,因材料退回补正造成拖延的61件,占该类的{}%。"
+    )
+    assert stated(text.format("58.7"), "share") == [("consistent", "61/104 = 58.65%")]
+    assert stated(text.format("16.9"), "share") == [("inconsistent", "61/104 = 58.65%")]

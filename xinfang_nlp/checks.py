@@ -6237,7 +6237,7 @@ class _Checker:
             return None
         # (车险投诉中,理赔纠纷1,186件,…;理赔纠纷中,…614件,占该类的51.8%: named in the sentence)
         whole = self.named_category(
-            _subset_name(opening), reported.sentence, start + opening.start()
+            _subset_name(opening), reported.sentence, start + opening.start(), family(part)
         )
         if whole is None or family(whole) != family(part) or whole.value <= part.value:
             return None
@@ -6914,7 +6914,9 @@ class _Checker:
             parts = prefix or (parts if closed or own else [])
         self.listed_sum(total, parts, done)
 
-    def named_category(self, name: str, sentence_index: int, before: int = -1) -> Claim | None:
+    def named_category(
+        self, name: str, sentence_index: int, before: int = -1, fam: str | None = None
+    ) -> Claim | None:
         """The count of the category ``name`` names, counted in the sentences before
         ``sentence_index`` (up to :data:`_SUBSET_REACH` back), or before the normalized offset
         ``before`` when given: the last whose subject ends with the name, else the one whose
@@ -6932,7 +6934,12 @@ class _Checker:
                 continue
             if (
                 # (罚款2,863.5万元…。罚款中,对工业企业…: money is broken down alike)
-                c.kind in ("count", "amount") and c.period == "current" and _actual(c) and c.subject
+                c.kind in ("count", "amount")
+                and c.period == "current"
+                and _actual(c)
+                and c.subject
+                # (兑付类中,…57件,占该类的16.7%: a count, not 兑付资金54.7万元)
+                and (fam is None or family(c) == fam)
             ):
                 # 为劳动者追发工资3,916.4万元…。追发工资中,…: the name ends the subject
                 if _SUBSET_NAME_TAIL.sub("", c.subject, timeout=REGEX_TIMEOUT).endswith(name):
