@@ -5673,3 +5673,15 @@ def test_that_kind_is_a_count_of_its_name_not_money_of_it():
     )
     assert stated(text.format("58.7"), "share") == [("consistent", "61/104 = 58.65%")]
     assert stated(text.format("16.9"), "share") == [("inconsistent", "61/104 = 58.65%")]
+
+
+def test_sub_sections_titled_by_their_counts_break_the_total_down():
+    text = (
+        "一、总体情况\n全年共受理城市管理类投诉2,846件,同比上升6.2%。\n二、投诉类型分析\n"
+        "(一)占道经营702件,占24.7%,主要集中在夜市周边。\n(二)违法建设588件,以顶楼加盖为主。\n"
+        "(三)噪声扰民496件,主要是夜间施工。\n(四)其他{}件,涉及户外广告等。\n"
+    )
+    assert ("consistent", "702+588+496+1060 = 2846") in stated(text.format("1,060"), "sum")
+    assert ("inconsistent", "702+588+496+1048 = 2834") in stated(text.format("1,048"), "sum")
+    # further off, nothing is said
+    assert not any(v == "inconsistent" for v, _ in stated(text.format("860"), "sum"))

@@ -4293,22 +4293,81 @@ class _Checker:
                 continue
             # (收到援助申请7,126件,受理6,842件 … 分别受理援助案件…,其余四个县(市)合计826件: of
             # the totals stated alongside the headline, the one the list comes nearest)
-            part = self.index.part(sentence)
-            totals = [
-                c
-                for c in self.index.actual_counts(part, family(rest))
-                if c.unit == rest.unit
-                and c.sentence < sentence
-                and (c is headline or (c.sentence == headline.sentence and _total_lead(c.lead)))
-            ]
-            summed = sum((c.value for c in items), ZERO)
-            whole = min(totals, key=lambda c: abs(c.value - summed), default=None)
-            if whole is None or any(c.value >= whole.value for c in items):
+            self.compare_with_nearest_total(
+                items, headline, self.normalized_start(sentence), closed=True
+            )
+
+    def section_item_sums(self) -> None:
+        """二、投诉类型分析 (一)占道经营738件,占24.1%,… (二)违法建设612件,… (六)其他493件: the
+        sub-sections of a section, each titled by a name and its count of one unit, are a
+        breakdown of the report's total of that unit (of the headline and the totals beside it,
+        the one they come nearest): compared when they make it exactly, or, closed by an item
+        for the rest (其他), when they miss it by no more than _REMAINDER_SLIP."""
+        index = self.index
+        text = self.normalized.text
+        compared = {c for k in self.checks if k.kind in ("sum", "unit") for c in k.claims}
+        children: dict[int, list] = {}
+        for section in index.sections:
+            if section.parent is not None:
+                children.setdefault(section.parent, []).append(section)
+        starts = [c.norm_span[0] for c in index.claims]
+        for parent, subs in children.items():
+            if len(subs) < 3:
                 continue
-            if _adds_up(whole, items):
-                self.compare_sum(whole, items, partial_ok=True)
-            elif abs(summed - whole.value) <= whole.value * _REMAINDER_SLIP:
-                self.compare_sum(whole, items, partial_ok=False)
+            items = []
+            for sub in subs:
+                at = bisect_left(starts, sub.start)
+                first = index.claims[at] if at < len(index.claims) else None
+                if (
+                    first is None
+                    or first.norm_span[0] >= sub.end
+                    or not _is_count(first)
+                    or first.period != "current"
+                    or not _actual(first)
+                    or len(text[sub.start : first.norm_span[0]]) > 20
+                    or any(mark in text[sub.start : first.norm_span[0]] for mark in ",;。:")
+                ):
+                    break
+                items.append(first)
+            if (
+                len(items) != len(subs)
+                or len({c.unit for c in items}) != 1
+                or any(c.id in compared for c in items)
+            ):
+                continue
+            headline = index.headline_total(items[0], family(items[0]))
+            if headline is None:
+                continue
+            self.compare_with_nearest_total(
+                items,
+                headline,
+                index.sections[parent].start,
+                closed=_remainder(_local_lead(items[-1])),
+            )
+
+    def compare_with_nearest_total(
+        self, items: list[Claim], headline: Claim, before: int, *, closed: bool
+    ) -> None:
+        """Compare ``items`` with the total of their unit stated before offset ``before`` that
+        they come nearest — the headline or a total stated in its sentence (收到援助申请7,126件,
+        受理6,842件): consistent when they make it; when ``closed`` (an item for the rest ends
+        them), inconsistent when they miss it by no more than _REMAINDER_SLIP."""
+        part = self.index.part(items[0].sentence)
+        totals = [
+            c
+            for c in self.index.actual_counts(part, family(items[0]))
+            if c.unit == items[0].unit
+            and c.norm_span[0] < before
+            and (c is headline or (c.sentence == headline.sentence and _total_lead(c.lead)))
+        ]
+        summed = sum((c.value for c in items), ZERO)
+        whole = min(totals, key=lambda c: abs(c.value - summed), default=None)
+        if whole is None or any(c.value >= whole.value for c in items):
+            return
+        if _adds_up(whole, items):
+            self.compare_sum(whole, items, partial_ok=True)
+        elif closed and abs(summed - whole.value) <= whole.value * _REMAINDER_SLIP:
+            self.compare_sum(whole, items, partial_ok=False)
 
     def named_averages(self) -> None:
         """定金、意向金退还纠纷346件 … 定金意向金纠纷涉及金额1,286.5万元,件均3.27万元: an average
@@ -10882,6 +10941,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.average_slips()
     checker.named_averages()
     checker.remainder_lists()
+    checker.section_item_sums()
     checker.blank_operands(extraction.anomalies)
     if may_hold_table(extraction.normalized.raw):  # tables flattened to lines of cells
         from .tables import table_checks  # (imports this module)
