@@ -4233,7 +4233,8 @@ class _Checker:
                 continue
             (denominator,) = fits.values()
             d = operand(denominator)
-            assert d is not None  # (it fitted)
+            if d is None:  # (never: it fitted)
+                continue
             computed = numerator.value / denominator.value
             if self.average_unit_error(
                 reported, numerator, denominator, (n[0] / d[1], n[1] / d[0]), computed
@@ -4242,12 +4243,12 @@ class _Checker:
 
     def remainder_lists(self) -> None:
         """城关镇64件、河口镇51件、…,其余七个乡镇合计44件,县局本级24件: counts of one sentence
-        listed up to an item for the rest claim to be all of the report's headline total of
-        their unit. The list (from the sentence's first count of that unit to the end of the
-        rest item's clause) is compared with it when it makes it exactly, or misses it by no
-        more than NEARLY_ALL (then one figure is mistyped). Not when the sentence opens a
-        whole of its own (X中, 其中 after a count), an item reaches the total, or the parts
-        were compared already."""
+        listed up to an item for the rest claim to be all of the report's total of their unit.
+        The list (from the sentence's first count of that unit to the end of the rest item's
+        clause) is compared with the total it comes nearest (:meth:`compare_with_nearest_total`:
+        made exactly, or missed by no more than _REMAINDER_SLIP, when one figure is mistyped).
+        Not when the sentence opens a whole of its own (X中, 其中 after a count), an item opens
+        parts or reaches the total, or the parts were compared already."""
         text = self.normalized.text
         compared = {c for k in self.checks if k.kind in ("sum", "unit") for c in k.claims}
         for sentence in sorted(self.index.by_sentence):
