@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from decimal import ROUND_DOWN, Decimal
 from functools import cache, lru_cache, partial
@@ -4062,7 +4062,6 @@ class _Checker:
         The items run to the end of the rest item's clause (其余乡镇合计534件,无法归属乡镇的
         72件)."""
         by_id = self.index.by_id
-        text = self.normalized.text
         groups: dict[tuple[str, int], list[str]] = {}  # (whole, sentence) → verdicts
         for k in self.checks:
             if k.kind != "share" or len(k.claims) != 3 or k.claims[-1] not in self.bare_shares:
@@ -4090,10 +4089,7 @@ class _Checker:
             if closed is None or closed < 1:
                 continue
             rest = items[closed]
-            end = min(
-                (at for mark in ";。" if (at := text.find(mark, rest.norm_span[1])) >= 0),
-                default=len(text),
-            )
+            end = self.clause_end(rest)
             items = [c for c in items if c.norm_span[0] < end]
             if (
                 len(items) < 3
@@ -4159,9 +4155,17 @@ class _Checker:
                     if c.norm_span[0] > run[-1].norm_span[0]
                     and _TOTAL_AFTER.match(_clause_words(c.lead), timeout=REGEX_TIMEOUT)
                 ]
+                position = self.index.position[run[0].id]
+                earlier: Iterable[Claim] = (
+                    self.index.claims[at] for at in range(position - 1, -1, -1)
+                )
+                if not named:  # (then only the two sentences before can hold it)
+                    earlier = itertools.takewhile(
+                        lambda c, lowest=sentence - 2: c.sentence >= lowest, earlier
+                    )
                 totals = after[:1] + [
                     c
-                    for c in reversed(self.index.claims[: self.index.position[run[0].id]])
+                    for c in earlier
                     # (项目扶持资金中,中央资金…: the total the sentence names, further back)
                     if (sentence - c.sentence <= 2 or (named and c.subject == named))
                     and c.kind == "amount"
@@ -4176,40 +4180,63 @@ class _Checker:
                     if self.sum_unit_error(total, run, parts_sum, computed):
                         break
 
+    def clause_end(self, claim: Claim) -> int:
+        """The offset of the ; or 。 that ends ``claim``'s clause (the text's end if none)."""
+        text = self.normalized.text
+        return min(
+            (at for mark in ";。" if (at := text.find(mark, claim.norm_span[1])) >= 0),
+            default=len(text),
+        )
+
+    def open_averages(self) -> Iterator[tuple[int, Claim, tuple[str, ...]]]:
+        """The averages of an exact value left unverifiable with no operands, with the position
+        of that finding and the measure their marker is per (户 for 户均): what a later pass
+        may still find a count to divide by for (:meth:`in_place_of` replaces the finding)."""
+        by_id = self.index.by_id
+        for position, k in enumerate(self.checks):
+            if k.kind != "per_capita" or k.verdict != "unverifiable" or len(k.claims) != 1:
+                continue
+            reported = by_id[k.claims[0]]
+            marker = next(iter(_per_capita_markers(reported.lead)), None)
+            wants = _PER_WHAT.get(marker.group(), ()) if marker is not None else ()
+            if wants and reported.bound == "exact":
+                yield position, reported, wants
+
+    def averaged_in_clause(self, reported: Claim, fits: Callable[[Claim], bool]) -> Claim | None:
+        """The nearest figure before an average in its sentence that ``fits``, when it stands in
+        the average's own ;-clause (its numerator)."""
+        found = next((c for c in self.index.before(reported) if fits(c)), None)
+        text = self.normalized.text
+        if found is None or ";" in text[found.norm_span[1] : reported.norm_span[0]]:
+            return None
+        return found
+
+    def in_place_of(self, position: int, added: int) -> None:
+        """The check added last (when the list grew past ``added``) replaces the one at
+        ``position``: an open finding a later pass settled."""
+        if len(self.checks) > added:
+            self.checks[position] = self.checks.pop()
+
     def average_slips(self) -> None:
         """修缮加固补助1,194.1万元,户均1.47元, with 修缮加固810户 sections before: an average in
         元 left unverifiable for want of a count to divide by in its sentence, whose numerator
         (the money before it in its clause) over a count of the average's measure named alike
         earlier (sharing a pair of characters with the numerator's name) makes it only with
         万 — the one such count — is a probable unit error. Found by that signature alone."""
-        text = self.normalized.text
-        by_id = self.index.by_id
-        for position, k in enumerate(self.checks):
-            if k.kind != "per_capita" or k.verdict != "unverifiable" or len(k.claims) != 1:
+        for position, reported, wants in self.open_averages():
+            if reported.unit != "元" or reported.scale != 1:
                 continue
-            reported = by_id[k.claims[0]]
-            if reported.unit != "元" or reported.scale != 1 or reported.bound != "exact":
-                continue
-            marker = next(iter(_per_capita_markers(reported.lead)), None)
-            wants = _PER_WHAT.get(marker.group(), ()) if marker is not None else ()
-            numerator = next(
-                (
-                    c
-                    for c in self.index.before(reported)
-                    if c.kind == "amount"
+            numerator = self.averaged_in_clause(
+                reported,
+                lambda c: (
+                    c.kind == "amount"
                     and c.unit == "元"
                     and c.scale > 1
                     and c.period == "current"
                     and _actual(c)
                 ),
-                None,
             )
-            if (
-                not wants
-                or numerator is None
-                or ";" in text[numerator.norm_span[1] : reported.norm_span[0]]
-                or (n := operand(numerator)) is None
-            ):
+            if numerator is None or (n := operand(numerator)) is None:
                 continue
             named = _bigrams(numerator.subject or "")
             fits = {}
@@ -4236,10 +4263,11 @@ class _Checker:
             if d is None:  # (never: it fitted)
                 continue
             computed = numerator.value / denominator.value
-            if self.average_unit_error(
+            added = len(self.checks)
+            self.average_unit_error(
                 reported, numerator, denominator, (n[0] / d[1], n[1] / d[0]), computed
-            ):
-                self.checks[position] = self.checks.pop()
+            )
+            self.in_place_of(position, added)
 
     def remainder_lists(self) -> None:
         """城关镇64件、河口镇51件、…,其余七个乡镇合计44件,县局本级24件: counts of one sentence
@@ -4249,7 +4277,6 @@ class _Checker:
         made exactly, or missed by no more than _REMAINDER_SLIP, when one figure is mistyped).
         Not when the sentence opens a whole of its own (X中, 其中 after a count), an item opens
         parts or reaches the total, or the parts were compared already."""
-        text = self.normalized.text
         compared = {c for k in self.checks if k.kind in ("sum", "unit") for c in k.claims}
         for sentence in sorted(self.index.by_sentence):
             claims = self.index.by_sentence[sentence]
@@ -4269,10 +4296,7 @@ class _Checker:
             )
             if rest is None:
                 continue
-            end = min(
-                (at for mark in ";。" if (at := text.find(mark, rest.norm_span[1])) >= 0),
-                default=len(text),
-            )
+            end = self.clause_end(rest)
             items = [
                 c
                 for c in claims
@@ -4376,29 +4400,16 @@ class _Checker:
         its measure, in its sentence or the eight before, whose name shares at least two pairs
         of characters with its numerator's (the figure before it in its clause) — the only
         such count (of any value)."""
-        text = self.normalized.text
-        by_id = self.index.by_id
-        for position, k in enumerate(self.checks):
-            if k.kind != "per_capita" or k.verdict != "unverifiable" or len(k.claims) != 1:
+        for position, reported, wants in self.open_averages():
+            if wants == ("天",):
                 continue
-            reported = by_id[k.claims[0]]
-            marker = next(iter(_per_capita_markers(reported.lead)), None)
-            wants = _PER_WHAT.get(marker.group(), ()) if marker is not None else ()
-            if not wants or wants == ("天",) or reported.bound != "exact":
-                continue
-            numerator = next(
-                (
-                    c
-                    for c in self.index.before(reported)
-                    if _is_count(c) and c.unit == reported.unit and not _counts(c, wants)
+            numerator = self.averaged_in_clause(
+                reported,
+                lambda c, unit=reported.unit, per=wants: (
+                    _is_count(c) and c.unit == unit and not _counts(c, per)
                 ),
-                None,
             )
-            if (
-                numerator is None
-                or ";" in text[numerator.norm_span[1] : reported.norm_span[0]]
-                or len(numerator.subject or "") < 2
-            ):
+            if numerator is None or len(numerator.subject or "") < 2:
                 continue
             named = _bigrams(numerator.subject or "")
             scored: dict[Decimal, tuple[int, Claim]] = {}
@@ -4415,10 +4426,9 @@ class _Checker:
             # 新识别纳入监测对象286户, leave it open)
             if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] >= 2):
                 continue
-            before = len(self.checks)
+            added = len(self.checks)
             self.ratio_check("per_capita", reported, numerator, ranked[0][1], scale=Decimal(1))
-            if len(self.checks) > before:
-                self.checks[position] = self.checks.pop()
+            self.in_place_of(position, added)
 
     def rest_sums(self) -> None:
         """全区已化解积案64件 … 目前尚未化解的积案还有22件: what is done and what is not make the
