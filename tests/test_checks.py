@@ -5685,3 +5685,59 @@ def test_sub_sections_titled_by_their_counts_break_the_total_down():
     assert ("inconsistent", "702+588+496+1048 = 2834") in stated(text.format("1,048"), "sum")
     # further off, nothing is said
     assert not any(v == "inconsistent" for v, _ in stated(text.format("860"), "sum"))
+
+
+def test_ratios_per_hundred_things_listed_after_named_counts():
+    # the counts are each written after their place's name, with no 分别
+    text = (
+        "按受理单位分,东城所86件、西城所64件、南城所52件、北城所41件。四个所全年登记车辆分别为"
+        "3,210辆、2,480辆、2,150辆和1,870辆,每百辆登记车辆对应投诉依次为2.7件、2.6件、{}件和2.2件。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text.format("2.4")) if k.kind == "per_capita"]
+    assert found == [
+        ("consistent", "86/3210×100"),
+        ("consistent", "64/2480×100"),
+        ("consistent", "52/2150×100"),  # 2.42
+        ("consistent", "41/1870×100"),
+    ]
+    planted = [k.verdict for k in checks_of(text.format("3.4")) if k.kind == "per_capita"]
+    assert planted == ["consistent", "consistent", "inconsistent", "consistent"]
+
+
+def test_a_longer_named_list_gives_the_places_the_ratios_name():
+    text = (
+        "城东街道412件、城西街道356件、江北街道298件、江南街道180件,其余三个镇合计204件。"
+        "城东、城西、江北三个街道登记犬只分别为3,860只、2,970只和3,310只,"
+        "每百只登记犬只对应投诉依次为10.7件、{}件和9.0件。"
+    )
+    found = [
+        (k.verdict, shown(k)) for k in checks_of(text.format("12.0")) if k.kind == "per_capita"
+    ]
+    assert found == [
+        ("consistent", "412/3860×100"),
+        ("consistent", "356/2970×100"),  # 11.99
+        ("consistent", "298/3310×100"),
+    ]
+    assert [k.verdict for k in checks_of(text.format("12.9")) if k.kind == "per_capita"][1] == (
+        "inconsistent"
+    )
+    # names that are not the list's first ones in order pair nothing
+    other = text.replace("城东、城西、江北三个街道", "城西、江北、江南三个街道")
+    assert not [
+        k
+        for k in checks_of(other.format("12.0"))
+        if k.kind == "per_capita" and k.verdict == "inconsistent"
+    ]
+
+
+def test_a_ratio_list_after_a_cue_and_the_noun_it_counts():
+    text = (
+        "甲乙丙三个工作站分别受理援助案件1,240件、980件和760件;法律援助类投诉依次为52件、38件和27件;"
+        "三个工作站每百件援助案件投诉依次为4.2件、3.9件和{}件。"
+    )
+    found = [(k.verdict, shown(k)) for k in checks_of(text.format("3.6")) if k.kind == "per_capita"]
+    assert found == [
+        ("consistent", "52/1240×100"),
+        ("consistent", "38/980×100"),
+        ("consistent", "27/760×100"),  # 3.55
+    ]

@@ -719,9 +719,15 @@ _PER_HEAD_BASIS = regex.compile(r"按(?P<noun>[^,;。:]{2,24}?)(?:的)?(?:人数
 _WHOLE_AREA_PREFIX = regex.compile(r"^(?:全(?:市|县|区|镇|乡|街道|省))")
 # 万人信访量依次为, 每百万件快件有效申诉分别为, 每千户信访量分别是: a list of ratios over bases
 _PER_BASE_LIST = regex.compile(
-    r"每?(?P<scale>十万|百万|万|千)(?:名|个)?(?P<base>人|户|件|名)[^;。]{0,24}?(?:分别|依次)(?:为|是)?:?"
+    r"每?(?P<scale>十万|百万|万|千|(?<=每)百)(?:名|个)?(?P<base>人|户|件|名|只|头|辆|家|起|宗)"
+    r"[^;。]{0,24}?(?:分别|依次)(?:为|是)?:?"
 )
 # the word that opens a list of figures given in the order of the names before them
+# 、城北分局 between two items of a list of named counts (城中分局212件、城北分局176件); the name
+# a list's first item stands after
+_NAMED_GAP = regex.compile(r"[、,]\p{Han}{2,8}")
+_NAME_BEFORE = regex.compile(r"(?<![\p{Han}])\p{Han}{2,8}$")
+_CUE_TO_LIST = regex.compile(r":?\p{Han}{0,8}:?")
 _SEPARATELY_CUE = regex.compile(r"(?:分别|依次)(?:为|是|有|受理|登记)?:?")
 # 人均办理26件, 人均处理投诉28.6件: the work of handling the report's whole total
 _HANDLED = regex.compile(r"(?:办理|处理|受理|承办|经办)(?:信访事项|信访件|投诉|来信|案件|诉求)?$")
@@ -9282,7 +9288,9 @@ class _Checker:
         if len(ratios) < 3 or reported not in ratios:
             return
         base_units = ("人", "户", "名") if header.group("base") in ("人", "户", "名") else None
-        runs = self.runs_before(ratios[0], len(ratios))
+        runs = self.runs_before(ratios[0], len(ratios)) + self.named_runs_before(
+            ratios[0], len(ratios)
+        )
         counts = [r for r in runs if all(c.unit == reported.unit for c in r)]
         bases = [
             r
@@ -9323,6 +9331,41 @@ class _Checker:
             run.append(c)
         return run
 
+    def named_runs_before(self, claim: Claim, length: int) -> list[list[Claim]]:
+        """Lists of ``length`` exact actual counts each after its own name (城中分局212件、城北分局
+        176件…) in ``claim``'s sentence before it and the few sentences before that. A longer
+        list (锦江街道986件、澄东街道874件、桂园街道768件、南湖街道652件) gives its first
+        ``length`` items when the text from it to ``claim`` names just those places, in order
+        (锦江、澄东、桂园三个街道…)."""
+        text = self.normalized.text
+        found: list[list[Claim]] = []
+        for index in [claim.sentence, *self.index.earlier_sentence_indices(claim.sentence, 3)]:
+            for run in self.cached_runs(index)[0]:
+                if len(run) < length or run[-1].norm_span[0] >= claim.norm_span[0]:
+                    continue
+                if not all(_is_count(c, c.period) and c.bound == "exact" for c in run):
+                    continue
+                gaps = [text[a.norm_span[1] : b.norm_span[0]] for a, b in itertools.pairwise(run)]
+                first = _NAME_BEFORE.search(self.head_of(run[0]), timeout=REGEX_TIMEOUT)
+                if first is None or not all(
+                    _NAMED_GAP.fullmatch(gap, timeout=REGEX_TIMEOUT) for gap in gaps
+                ):
+                    continue
+                if len(run) == length:
+                    found.append(run)
+                    continue
+                names = [first.group(), *(gap[1:] for gap in gaps)]
+                between = text[run[-1].norm_span[1] : claim.norm_span[0]]
+                at = 0
+                for name in names[:length]:
+                    at = between.find(name[:2], at)
+                    if at < 0:
+                        break
+                    at += 2
+                if at >= 0 and names[length][:2] not in between:
+                    found.append(run[:length])
+        return found
+
     def runs_before(self, claim: Claim, length: int) -> list[list[Claim]]:
         """The 分别/依次 lists of exactly ``length`` exact-or-rounded actual figures in
         ``claim``'s sentence before it and in the few sentences before that."""
@@ -9345,7 +9388,10 @@ class _Checker:
                     ),
                     None,
                 )
-                if first is None or text[at : first.norm_span[0]].strip(":") != "":
+                # (分别受理涉犬投诉1,624件、1,386件…: the cue, what is counted, the list)
+                if first is None or not _CUE_TO_LIST.fullmatch(
+                    text[at : first.norm_span[0]], timeout=REGEX_TIMEOUT
+                ):
                     continue
                 run = self.parallel_run(first, at)
                 if run and len(run) == length and run[-1].norm_span[0] < claim.norm_span[0]:
