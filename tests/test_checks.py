@@ -5741,3 +5741,27 @@ def test_a_ratio_list_after_a_cue_and_the_noun_it_counts():
         ("consistent", "38/980×100"),
         ("consistent", "27/760×100"),  # 3.55
     ]
+
+
+def test_shares_of_the_first_items_of_a_list_over_what_the_list_adds_up_to():
+    text = (
+        "全年共受理涉犬投诉1,250件,同比上升8.1%。按问题类型分,犬吠扰民460件,遛犬不拴绳310件,"
+        "犬只粪便220件,犬只伤人140件,其他120件,前三类分别占36.8%、{}%和17.6%,三类合计占{}%。"
+    )
+    assert stated(text.format("24.8", "79.2"), "share") == [
+        ("consistent", "460/1250 = 36.80%"),
+        ("consistent", "310/1250 = 24.80%"),
+        ("consistent", "220/1250 = 17.60%"),
+        ("consistent", "(460+310+220)/1250 = 79.20%"),
+    ]
+    planted = stated(text.format("28.4", "72.9"), "share")
+    assert [v for v, _ in planted] == ["consistent", "inconsistent", "consistent", "inconsistent"]
+
+
+def test_the_first_items_need_a_whole_the_list_adds_up_to():
+    # the list (1,240) is not all of the stated 1,250: no whole is guessed for 前两类
+    text = (
+        "全年共受理涉犬投诉1,250件。按问题类型分,犬吠扰民460件,遛犬不拴绳310件,"
+        "犬只粪便220件,犬只伤人140件,其他110件,前两类合计占99.9%。"
+    )
+    assert not [v for v, _ in stated(text, "share") if v == "inconsistent"]

@@ -478,6 +478,9 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 前三类分别占…, 前两类合计占: the first so many items of a list
+_FIRST_ITEMS = regex.compile(r"前(?P<n>[两二三四五六七八九十\d]{1,2})(?:类|项|种|位)")
+_SUMMED_WORD = regex.compile(r"(?:合计|共计|累计|一共|共)(?:约)?占")
 # 年均增长15.2%: a yearly average of a change over several years
 _ANNUAL = regex.compile(
     r"年均(?:增长|上升|增加|提高|下降|减少|降低|递增|递减|增幅|降幅)(?:了|为|达)?$"
@@ -3723,6 +3726,8 @@ class _Checker:
         if has_digit(noun) or (not noun_match and reported.lead[-1:] in ("、", "和")):
             noun = self.listed_whole_noun(reported)
         before = self.index.before(reported)
+        if "前" in self.head_of(reported) and self.leading_share(reported, before):
+            return
         summed = _summed_share(reported.lead)
         if summed is not None or (
             reported.lead.startswith(_SUM_SHARE_HEAD_STARTS)  # (every match starts with one)
@@ -3786,6 +3791,71 @@ class _Checker:
             "share", _written(part), _written(whole), computed, reported, verdict
         )
         self.add("share", verdict, reported, [part, whole], computed, messages)
+
+    def leading_share(self, reported: Claim, before: list[Claim]) -> bool:
+        """…流浪犬648件,其他286件,前三类分别占32.6%、22.5%和16.2%,三类合计占71.3%: shares of
+        the first so many items of the list of counts their sentence gives before them — each
+        by its place, and the first so many together — over the one count stated before the
+        list that the whole list adds up to exactly. Returns whether a check was made."""
+        head = self.head_of(reported)
+        cues = list(_FIRST_ITEMS.finditer(head, timeout=REGEX_TIMEOUT))
+        cue = cues[-1] if cues else None
+        number = _numeral(cue.group("n")) if cue is not None else None
+        if cue is None or number is None or number < 2:
+            return False
+        at = self.normalized_start(reported.sentence) + cue.start()
+        sentence = self.index.by_sentence.get(reported.sentence, [])
+        shares = [c for c in sentence if at <= c.norm_span[0] < reported.norm_span[0]]
+        if any(c.kind != "share" or c.unit != "%" for c in shares):
+            return False
+        items: list[Claim] = []
+        for c in reversed([c for c in sentence if c.norm_span[1] <= at]):
+            if not (_is_count(c) and c.period == "current" and _actual(c)) or (
+                items and (c.unit != items[0].unit or family(c) != family(items[0]))
+            ):
+                break
+            items.append(c)
+        items.reverse()
+        total = _interval_sum(items)
+        if len(items) <= number or total is None:
+            return False
+        first = self.index.position[items[0].id]
+        whole = next(
+            (
+                c
+                for c in reversed(self.index.claims[:first])
+                if _is_count(c)
+                and c.unit == items[0].unit
+                and family(c) == family(items[0])
+                and c.period == "current"
+                and _actual(c)
+                and (w := operand(c)) is not None
+                and _meets(w, total)
+            ),
+            None,
+        )
+        if whole is None:
+            return False
+        gap = self.normalized.text[
+            (before[0].norm_span[1] if before else at) : reported.norm_span[0]
+        ]
+        if _SUMMED_WORD.search(gap, timeout=REGEX_TIMEOUT):
+            self.share_of_sum(reported, items[:number], whole)
+            return True
+        listed = self.normalized.text[at : (shares or [reported])[0].norm_span[0]]
+        if len(shares) >= number or not _PAIRED_LIST.search(listed, timeout=REGEX_TIMEOUT):
+            return False
+        part = items[len(shares)]
+        p, w = operand(part), operand(whole)
+        if p is None or w is None or w[0] <= 0:
+            return False
+        computed = _mid(p) / _mid(w) * HUNDRED
+        verdict = "consistent" if self.proportion_fits(reported, p, w) else "inconsistent"
+        messages = _proportion_messages(
+            "share", _written(part), _written(whole), computed, reported, verdict
+        )
+        self.add("share", verdict, reported, [part, whole], computed, messages)
+        return True
 
     def share_of_described(self, reported: Claim, before: list[Claim]) -> bool:
         """对14家连锁品牌机构开展行政指导,签订自律承诺的占85.7%: a share of those described by
