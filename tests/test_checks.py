@@ -5765,3 +5765,21 @@ def test_the_first_items_need_a_whole_the_list_adds_up_to():
         "犬只粪便220件,犬只伤人140件,其他110件,前两类合计占99.9%。"
     )
     assert not [v for v, _ in stated(text, "share") if v == "inconsistent"]
+
+
+def test_a_summed_share_of_the_items_its_noun_names():
+    text = (
+        "全年共受理投诉2,140件。按渠道分,12345热线转办1,020件,12315热线540件,网上投诉平台410件,"
+        "来信来访170件,两条热线合计占{}%。"
+    )
+    assert stated(text.format("72.9"), "share") == [("consistent", "(1020+540)/2140 = 72.90%")]
+    assert stated(text.format("79.2"), "share") == [("inconsistent", "(1020+540)/2140 = 72.90%")]
+
+
+def test_named_parts_without_shares_of_their_own_over_what_their_list_makes():
+    text = (
+        "全年受理信访件820件。信访件中,征地补偿类236件;安置房类184件;拆迁程序类160件;其他240件。"
+        "征地补偿和安置房两类合计占{}%。"
+    )
+    assert stated(text.format("51.2"), "share") == [("consistent", "(236+184)/820 = 51.22%")]
+    assert stated(text.format("55.2"), "share") == [("inconsistent", "(236+184)/820 = 51.22%")]

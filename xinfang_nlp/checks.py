@@ -478,6 +478,8 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 两条热线合计占: the noun a summed share's number word counts
+_COUNTED_NOUN = regex.compile(r"[条个类项家种位]?(?P<noun>\p{Han}{2,4}?)(?:合计|共计|累计|一共|共)")
 # 前三类分别占…, 前两类合计占: the first so many items of a list
 _FIRST_ITEMS = regex.compile(r"前(?P<n>[两二三四五六七八九十\d]{1,2})(?:类|项|种|位)")
 _SUMMED_WORD = regex.compile(r"(?:合计|共计|累计|一共|共)(?:约)?占")
@@ -3816,24 +3818,7 @@ class _Checker:
                 break
             items.append(c)
         items.reverse()
-        total = _interval_sum(items)
-        if len(items) <= number or total is None:
-            return False
-        first = self.index.position[items[0].id]
-        whole = next(
-            (
-                c
-                for c in reversed(self.index.claims[:first])
-                if _is_count(c)
-                and c.unit == items[0].unit
-                and family(c) == family(items[0])
-                and c.period == "current"
-                and _actual(c)
-                and (w := operand(c)) is not None
-                and _meets(w, total)
-            ),
-            None,
-        )
+        whole = self.stated_sum_of(items) if len(items) > number else None
         if whole is None:
             return False
         gap = self.normalized.text[
@@ -5117,6 +5102,8 @@ class _Checker:
         elif last is not None and not self.same_clause(last, reported):
             last = None
         named = self.named_summed_parts(reported, summed) if listed is None else None
+        if named is None and listed is None and summed is not None and number is not None:
+            named = self.noun_items(reported, summed, int(number.value))
         if named is not None and not noun:
             # (the wholes of the parts' own shares are settled after the breakdown sums)
             self.named_sums.append((reported, named))
@@ -5141,6 +5128,26 @@ class _Checker:
                 return
         self.share_of_sum(reported, run, self.whole_for(reported, run[0], noun))
 
+    def noun_items(
+        self, reported: Claim, summed: regex.Match[str], number: int
+    ) -> list[Claim] | None:
+        """客服热线1,862件,12345热线转办836件,网上留言312件…,两条热线合计占86.3%: the counts
+        before the summed share in its sentence whose own words hold the noun after its number
+        word (热线), when just so many do, all of one kind and unit."""
+        rest = summed.group()[summed.end("n") - summed.start() :]
+        found = _COUNTED_NOUN.match(rest, timeout=REGEX_TIMEOUT)
+        if found is None:
+            return None
+        noun = found.group("noun")
+        # (…来访68批。客服热线占59.6%,两条热线合计占86.3%: the list may end the sentence before)
+        pool = [c for c in self.index.before(reported) if _is_count(c)] or [
+            c for c in self.index.earlier_sentences(reported, 1) if _is_count(c)
+        ]
+        items = [c for c in pool if c.period == "current" and _actual(c) and noun in _local_lead(c)]
+        if len(items) != number or len({(family(c), c.unit) for c in items}) != 1:
+            return None
+        return sorted(items, key=lambda c: c.norm_span[0])
+
     def shared_items_before(self, last: Claim, number: int) -> list[Claim]:
         """``last`` and the counts of its kind before it in its sentence, ``number`` in all, when
         each is followed by its own share and no other count of that kind stands between them
@@ -5163,7 +5170,11 @@ class _Checker:
         their parts' own shares were all checked over (no other: a bare 合计占 after parts of
         which some have no share of their own names no whole to guess)."""
         for reported, run in self.named_sums:
-            whole = self.common_share_whole(run) or self.siblings_share_whole(run)
+            whole = (
+                self.common_share_whole(run)
+                or self.siblings_share_whole(run)
+                or self.listed_total(run)
+            )
             self.share_of_sum(reported, run, whole)
 
     def share_of_sum(self, reported: Claim, run: list[Claim], whole: Claim | None) -> None:
@@ -5191,6 +5202,56 @@ class _Checker:
                 return None
             wholes |= over
         return self.index.by_id[wholes.pop()] if len(wholes) == 1 else None
+
+    def listed_total(self, parts: list[Claim]) -> Claim | None:
+        """12333热线1,264件,12328热线586件,网上投诉平台742件,来信来访282件,两条热线合计占…:
+        the count stated before the parts' list that the whole list — the counts of the parts'
+        kind and unit their sentence gives in a row, shares between them aside — adds up to
+        exactly."""
+        kinds = {(family(c), c.unit) for c in parts}
+        if len(kinds) != 1 or len({c.sentence for c in parts}) != 1:
+            return None
+        kind = kinds.pop()
+        listed: list[Claim] = []
+        for c in self.index.by_sentence.get(parts[0].sentence, []):
+            if c.kind == "share":
+                continue
+            if (
+                _is_count(c)
+                and c.period == "current"
+                and _actual(c)
+                and (family(c), c.unit) == kind
+            ):
+                listed.append(c)
+            elif any(p.norm_span[0] < c.norm_span[0] for p in parts):
+                break  # (a figure of another kind closes a list the parts are in)
+            else:
+                listed = []
+        if not all(p in listed for p in parts) or len(listed) <= len(parts):
+            return None
+        return self.stated_sum_of(listed)
+
+    def stated_sum_of(self, listed: list[Claim]) -> Claim | None:
+        """The nearest actual current count of the list's kind and unit stated before the list
+        that the list adds up to exactly (the whole it is all of)."""
+        total = _interval_sum(listed)
+        if total is None:
+            return None
+        kind = (family(listed[0]), listed[0].unit)
+        first = self.index.position[listed[0].id]
+        return next(
+            (
+                c
+                for c in reversed(self.index.claims[:first])
+                if _is_count(c)
+                and (family(c), c.unit) == kind
+                and c.period == "current"
+                and _actual(c)
+                and (w := operand(c)) is not None
+                and _meets(w, total)
+            ),
+            None,
+        )
 
     def siblings_share_whole(self, parts: list[Claim]) -> Claim | None:
         """农业农村类534件,占15.7%;劳动社保类417件;自然资源类398件,农业农村和自然资源两类合计
