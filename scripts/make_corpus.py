@@ -424,6 +424,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "254": (_GB18030_CRLF,),
     "255": (_UTF8_CRLF_PINYIN,),
     "259": (_UTF8_CRLF_PINYIN,),
+    "260": (_BIG5_TW,),
     "261": (_UTF16_FULLWIDTH,),
 }
 
