@@ -423,6 +423,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "253": (_UTF16_FULLWIDTH,),
     "254": (_GB18030_CRLF,),
     "255": (_UTF8_CRLF_PINYIN,),
+    "259": (_UTF8_CRLF_PINYIN,),
+    "260": (_BIG5_TW,),
+    "261": (_UTF16_FULLWIDTH,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
