@@ -424,6 +424,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "254": (_GB18030_CRLF,),
     "255": (_UTF8_CRLF_PINYIN,),
     "262": (_GB18030_CRLF,),
+    "263": (_UTF8_CRLF_PINYIN,),
     "264": (_BIG5_TW,),
 }
 
