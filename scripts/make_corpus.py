@@ -426,6 +426,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "259": (_UTF8_CRLF_PINYIN,),
     "260": (_BIG5_TW,),
     "261": (_UTF16_FULLWIDTH,),
+    "262": (_GB18030_CRLF,),
+    "263": (_UTF8_CRLF_PINYIN,),
+    "264": (_BIG5_TW,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
