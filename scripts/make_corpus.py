@@ -423,6 +423,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "253": (_UTF16_FULLWIDTH,),
     "254": (_GB18030_CRLF,),
     "255": (_UTF8_CRLF_PINYIN,),
+    "258": (_GB18030_CRLF,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
