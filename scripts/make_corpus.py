@@ -423,6 +423,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "253": (_UTF16_FULLWIDTH,),
     "254": (_GB18030_CRLF,),
     "255": (_UTF8_CRLF_PINYIN,),
+    "256": (_BIG5_TW,),
     "258": (_GB18030_CRLF,),
 }
 
