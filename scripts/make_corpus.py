@@ -424,6 +424,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "254": (_GB18030_CRLF,),
     "255": (_UTF8_CRLF_PINYIN,),
     "256": (_BIG5_TW,),
+    "257": (_UTF16_FULLWIDTH,),
     "258": (_GB18030_CRLF,),
 }
 
