@@ -5783,3 +5783,14 @@ def test_named_parts_without_shares_of_their_own_over_what_their_list_makes():
     )
     assert stated(text.format("51.2"), "share") == [("consistent", "(236+184)/820 = 51.22%")]
     assert stated(text.format("55.2"), "share") == [("inconsistent", "(236+184)/820 = 51.22%")]
+
+
+def test_n_categories_summed_are_the_categories_not_a_part_after_qizhong():
+    text = (
+        "全年共受理投诉1,280件。按诉求分,补偿标准类410件,占32.0%,其中反映评估价偏低的260件,"
+        "占该类的63.4%;安置方式类230件,占18.0%;两类合计{}件,占50.0%。"
+    )
+    assert ("consistent", "410+230 = 640") in stated(text.format("640"), "sum")
+    assert ("inconsistent", "410+230 = 640") in stated(text.format("490"), "sum")
+    # the share of the two together is not a third part of the composition
+    assert not [v for v, _ in stated(text.format("640"), "share_sum") if v == "inconsistent"]

@@ -6615,6 +6615,8 @@ class _Checker:
                 and "占该" not in c.lead
                 # (停水和水压不足两类合计占55.1%: the share of parts listed apart, not a part)
                 and not ("合计" in c.lead and _summed_share(c.lead))
+                # (…两类合计600件,占52.4%: the share of a sum of the parts)
+                and not self.share_of_summed_count(c)
             ]
             shares = self.before_a_part(shares)
             if len(shares) < 2:
@@ -6654,6 +6656,18 @@ class _Checker:
             if self.share_sum(shares, complete):
                 used.update(c.id for c in shares)
         self.share_runs(used)
+
+    def share_of_summed_count(self, share: Claim) -> bool:
+        """Whether the figure right before ``share`` in its clause is a count its own words call
+        the sum of so many items listed before (两类合计600件,占52.4%; not 来信来访合计334件 or
+        其余各类合计270件, items of the list themselves)."""
+        before = self.index.before(share)
+        return bool(
+            before
+            and before[0].kind == "count"
+            and self.same_clause(before[0], share)
+            and _listed_count(_local_lead(before[0])) is not None
+        )
 
     def before_a_part(self, shares: list[Claim]) -> list[Claim]:
         """``shares`` up to the first after an opener that breaks down a part given a share
@@ -8227,6 +8241,13 @@ class _Checker:
                 and family(c) == family(total)
                 and _actual(c)
             ]
+            listed = _listed_count(total.lead)
+            if listed is not None and len(parts) > listed and "类" in _local_lead(total):
+                # A类386件,其中…的231件;B类214件;两类合计600件: the N categories, not a part
+                # of one of them
+                categories = [c for c in parts if _category_item(c)]
+                if len(categories) == listed:
+                    parts = categories
             if (
                 len(parts) >= 3
                 and "其中" in (self.normalized.text[parts[0].norm_span[1] : parts[1].norm_span[0]])
@@ -8238,7 +8259,6 @@ class _Checker:
             if added is not None and len(parts) > added:
                 # 越级到市上访41批,到省9批,进京1批,…三项相加,共计51批: the last three
                 parts = parts[-added:]
-            listed = _listed_count(total.lead)
             if listed is not None and len(parts) != listed:
                 # 城东街道163件,…其中…46件;…;上述七个街道共862件: the seven are the figures
                 # that open the ;-clauses
