@@ -5794,3 +5794,12 @@ def test_n_categories_summed_are_the_categories_not_a_part_after_qizhong():
     assert ("inconsistent", "410+230 = 640") in stated(text.format("490"), "sum")
     # the share of the two together is not a third part of the composition
     assert not [v for v, _ in stated(text.format("640"), "share_sum") if v == "inconsistent"]
+
+
+def test_an_average_over_the_one_listed_item_its_clause_names():
+    text = (
+        "全年搬迁农户420户。从安置方式看,集中安置230户、分散自建150户、投亲靠友40户;"
+        "分散自建户由乡镇统一划定宅基地,面积合计1.8万平方米,户均{}平方米。"
+    )
+    assert stated(text.format("120.0"), "per_capita") == [("consistent", "1.8万/150 = 120")]
+    assert stated(text.format("42.9"), "per_capita") == [("inconsistent", "1.8万/150 = 120")]

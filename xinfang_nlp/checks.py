@@ -8595,6 +8595,14 @@ class _Checker:
             )
             return
         listed = self.listed_with(denominator)
+        named_item = (
+            self.item_named_in_clause(listed, numerator, reported) if len(listed) > 1 else None
+        )
+        if named_item is not None and numerator.norm_span[0] > denominator.norm_span[1]:
+            # 集中安置312户、分散自建186户、货币化安置88户;…;分散自建户均…安排宅基地,面积合计
+            # 2.23万平方米,户均119.9平方米: the one item the average's clause names
+            denominator, listed = named_item, [named_item]
+            self.prescribed.add(reported.id)  # (the clause named it)
         if len(listed) > 1 and numerator.norm_span[0] > denominator.norm_span[1]:
             # 低保户186户、特困供养户48户…共减免46.8万元,户均2,000元: the average is over all the
             # households listed, unless the last alone gives it
@@ -8614,6 +8622,17 @@ class _Checker:
         self.ratio_check(
             "per_capita", reported, numerator, denominator, scale=Decimal(1), accuse=not guessed
         )
+
+    def item_named_in_clause(
+        self, listed: list[Claim], numerator: Claim, reported: Claim
+    ) -> Claim | None:
+        """The one item of ``listed`` whose own words (分散自建 of 分散自建186户) the clause of
+        ``numerator`` and ``reported`` names, back to its ; or 。, if just one is."""
+        text = self.normalized.text
+        start = max(text.rfind(mark, 0, numerator.norm_span[0]) for mark in ";。")
+        clause = text[start + 1 : reported.norm_span[0]]
+        named = [c for c in listed if len(name := _local_lead(c)) >= 2 and name in clause]
+        return named[0] if len(named) == 1 else None
 
     def listed_with(self, count: Claim) -> list[Claim]:
         """``count`` with the counts of its unit listed right before it in its clause
