@@ -5803,3 +5803,23 @@ def test_an_average_over_the_one_listed_item_its_clause_names():
     )
     assert stated(text.format("120.0"), "per_capita") == [("consistent", "1.8万/150 = 120")]
     assert stated(text.format("42.9"), "per_capita") == [("inconsistent", "1.8万/150 = 120")]
+
+
+def test_gai_lei_after_qizhong_is_the_category_the_qizhong_breaks_down():
+    text = (
+        "全年受理户籍业务投诉820件。户籍业务投诉中,反映办理时限长的236件,占户籍业务投诉的28.8%;"
+        "反映迁移落户问题的190件,其中材料要求多的114件,占该类的{}%,其余是政策理解问题。"
+    )
+    assert stated(text.format("60.0"), "share")[-1] == ("consistent", "114/190 = 60%")
+    assert stated(text.format("13.9"), "share")[-1] == ("inconsistent", "114/190 = 60%")
+
+
+def test_a_part_named_within_a_whole_shortened_from_the_front():
+    text = (
+        "全年受理投诉1,640件,其中车驾管业务投诉952件,机动车检测站投诉688件。"
+        "一、车驾管业务。反映办理时限长的318件;反映考试问题的276件。"
+        "二、检测站。反映收费问题的286件;反映排队时间长的142件;其他260件。"
+        "检测站投诉中涉及营运车辆的172件,占{}%,与上述分类交叉统计。"
+    )
+    assert stated(text.format("25.0"), "share")[-1] == ("consistent", "172/688 = 25%")
+    assert stated(text.format("10.5"), "share")[-1] == ("inconsistent", "172/688 = 25%")

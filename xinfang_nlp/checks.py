@@ -5817,11 +5817,20 @@ class _Checker:
             # name the figure it is counted within
             inner = _IN_NOUN.match(_local_lead(part), timeout=REGEX_TIMEOUT)
             if inner is not None and not inner.group("noun").endswith(("其", "集", "当")):
+                named = _core(inner.group("noun"))
                 within_noun = next(
+                    (c for c in candidates if c.subject and _core(c.subject) == named),
+                    None,
+                ) or next(
+                    # (检测站投诉中涉及营运车辆的214件 within 机动车检测站投诉784件, sections
+                    # before: the name shortened from the front)
                     (
                         c
-                        for c in candidates
-                        if c.subject and _core(c.subject) == _core(inner.group("noun"))
+                        for c in reversed(self.counts_before(part, family(part)))
+                        if len(named) >= 3
+                        and c.subject
+                        and c.value > part.value
+                        and _core(c.subject).endswith(named)
                     ),
                     None,
                 )
@@ -6343,6 +6352,7 @@ class _Checker:
                 None,
             )
             if opened is not None and opened.value > part.value:
+                self.prescribed.add(reported.id)  # (该类 and the 其中 named it)
                 return opened
         # 工程建设领域仍是欠薪投诉的“重灾区”,共268件,…,其中房屋建筑157件…,分别占该领域的58.6%:
         # the first count after the thing's name, when the extractor gave it no subject
@@ -6441,6 +6451,15 @@ class _Checker:
             (found for at in reversed(clauses) if (found := _subset_opening(said, at))), None
         )
         if opening is None:
+            return None
+        subtotal = said.rfind("其中")
+        if subtotal > opening.end() and any(
+            start + opening.end() <= c.norm_span[0] < start + subtotal
+            for c in self.index.by_sentence.get(reported.sentence, [])
+            if _is_count(c) and family(c) == family(part)
+        ):
+            # (车驾管业务投诉中,…;反映驾驶人考试问题的276件,其中考试预约难的148件,占该类的
+            # 53.6%: the category a 其中 breaks down, after the opening, is nearer)
             return None
         # (车险投诉中,理赔纠纷1,186件,…;理赔纠纷中,…614件,占该类的51.8%: named in the sentence)
         whole = self.named_category(
