@@ -5823,3 +5823,15 @@ def test_a_part_named_within_a_whole_shortened_from_the_front():
     )
     assert stated(text.format("25.0"), "share")[-1] == ("consistent", "172/688 = 25%")
     assert stated(text.format("10.5"), "share")[-1] == ("inconsistent", "172/688 = 25%")
+
+
+def test_a_net_change_is_what_came_in_less_what_went_out():
+    text = "全年新增登记会员1,420人,因迁出、死亡等注销612人,年末会员比年初(3.62万人)净增{}人。"
+    assert stated(text.format("808"), "difference") == [("consistent", "1420−612 = 808")]
+    assert stated(text.format("880"), "difference") == [("inconsistent", "1420−612 = 808")]
+
+
+def test_a_clause_that_names_its_own_level_takes_no_other_figure_for_it():
+    # 年末在册人数 is not stated: the 318 counted before is no level of it
+    text = "全年办理转移接续318人,年末在册人数比年初(1,240人)增加86人。"
+    assert "inconsistent" not in [v for v, _ in stated(text, "difference")]

@@ -478,6 +478,12 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 净增3,293人: a net change, of what came in (新增…) and what went out (…减少)
+_NET_WORDS = ("净增", "净增加", "净减少", "净减")
+_INFLOW = regex.compile(r"新增|新确认|新登记|迁入|新认定|新招录|新纳入")
+_OUTFLOW = regex.compile(r"减少|注销|迁出|核销|退出|清退|死亡")
+# 年末成员比年初(…: a clause that names what it compares before 比/较, with no figure of it
+_COMPARED_LEVEL = regex.compile(r"\p{Han}{2,}(?:比|较)")
 # 两条热线合计占: the noun a summed share's number word counts
 _COUNTED_NOUN = regex.compile(r"[条个类项家种位]?(?P<noun>\p{Han}{2,4}?)(?:合计|共计|累计|一共|共)")
 # 前三类分别占…, 前两类合计占: the first so many items of a list
@@ -2671,6 +2677,8 @@ class _Checker:
         if reported.direction not in ("up", "down") or not _actual(reported):
             return
         before = self.index.before(reported)
+        if reported.lead.endswith(_NET_WORDS) and self.net_change(reported, before):
+            return
         compared = self.compared_levels(reported, before)
         if compared is not None and operand(reported) is not None:
             # 万人信访量43.7件,比全县平均水平(38.2件)高出5.5件: the gap between two levels
@@ -2786,6 +2794,13 @@ class _Checker:
             and c.period != "previous"
             and self.same_clause(c, reported)
         ]
+        opening = max(text.rfind(mark, 0, comparand.norm_span[0] - start) for mark in ",;。")
+        compared = text[opening + 1 : comparand.norm_span[0] - start]
+        named = _COMPARED_LEVEL.match(compared, timeout=REGEX_TIMEOUT)
+        if levels and named is not None and levels[0].norm_span[1] <= start + opening:
+            # (全年新增确认成员5,186人,…,年末成员比年初(28.31万人)净增3,293人: the clause
+            # names its own level, 年末成员, and states no figure for it)
+            return None
         if len(levels) >= 2 and _joined_item(levels[0]) and self.after_subtotal(levels[0]):
             # 集体访4批126人次,其中到县3批、到市1批,比9月(6批)减少2批: after a 、-list of the
             # parts, the comparison is of the whole they were listed from
@@ -2793,6 +2808,49 @@ class _Checker:
             if whole is not None:
                 return whole, comparand
         return (levels[0], comparand) if levels else None
+
+    def net_change(self, reported: Claim, before: list[Claim]) -> bool:
+        """全年新增确认成员5,186人,因死亡、户口迁出等减少1,893人,年末成员比年初净增3,293人: a net
+        change is what came in less what went out, the nearest of each before it in its
+        sentence, of its unit. Returns whether a check was made."""
+        inflow = next(
+            (
+                c
+                for c in before
+                if c.unit == reported.unit
+                and c.kind == "count"
+                and _INFLOW.search(_local_lead(c), timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
+        outflow = next(
+            (
+                c
+                for c in before
+                if c.unit == reported.unit
+                and c.kind in ("count", "difference")
+                and c.direction != "up"
+                and _OUTFLOW.search(_local_lead(c), timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
+        if inflow is None or outflow is None or not _actual(inflow) or not _actual(outflow):
+            return False
+        a, b, r = operand(inflow), operand(outflow), operand(reported)
+        if a is None or b is None or r is None:
+            return False
+        low, high = a[0] - b[1], a[1] - b[0]
+        direction = "up" if low > 0 else "down" if high < 0 else "flat"
+        size = (max(ZERO, min(abs(low), abs(high))), max(abs(low), abs(high)))
+        fits = accepts(reported, *size, self.options.tolerance) and direction in (
+            reported.direction,
+            "flat",
+        )
+        verdict = "consistent" if fits else "inconsistent"
+        computed = inflow.value - outflow.value
+        messages = _difference_messages(reported, inflow, outflow, verdict, points=False)
+        self.add("difference", verdict, reported, [inflow, outflow], computed, messages)
+        return True
 
     def level_difference(
         self, reported: Claim, current: Claim, previous: Claim, *, points: bool, gap: bool = False
