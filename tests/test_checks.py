@@ -5835,3 +5835,20 @@ def test_a_clause_that_names_its_own_level_takes_no_other_figure_for_it():
     # 年末在册人数 is not stated: the 318 counted before is no level of it
     text = "全年办理转移接续318人,年末在册人数比年初(1,240人)增加86人。"
     assert "inconsistent" not in [v for v, _ in stated(text, "difference")]
+
+
+def test_a_change_of_an_average_over_last_years_value_in_brackets():
+    text = "全年受理1,286件,每万人信访量{}件,比上年(19.2件)下降6.3%。"
+    assert ("consistent", "18.0/19.2−1 = -6.25%") in stated(text.format("18.0"), "change")
+    assert ("inconsistent", "18.9/19.2−1 = -1.56%") in stated(text.format("18.9"), "change")
+
+
+def test_a_price_per_measure_and_its_change():
+    text = "充电服务费收入2.82亿元,平均服务费0.58元/千瓦时,比上年(0.66元/千瓦时)下降{}%。"
+    assert stated(text.format("12.1"), "change") == [("consistent", "0.58/0.66−1 = -12.12%")]
+    assert stated(text.format("21.1"), "change") == [("inconsistent", "0.58/0.66−1 = -12.12%")]
+
+
+def test_the_base_of_a_total_is_no_base_of_the_average_before_it():
+    text = "全年赔偿386.4万元,平均每起2.65万元,比去年同期(452.6万元)下降14.6%。"
+    assert stated(text, "change") == [("consistent", "386.4万/452.6万−1 = -14.63%")]

@@ -1064,3 +1064,8 @@ def test_animals_calls_and_doses_are_counted():
     ]
     # 二轮承包 and 周三轮流 hold no count of rounds
     assert claims_of("落实第二轮土地承包到期后再延长三十年,局领导每周三轮流接访。") == []
+
+
+def test_money_per_a_measure_is_a_price_not_an_amount():
+    claims = extract("收购均价1.36元/斤,比上年(1.42元/斤)下降4.2%;共收购粮食2.3万吨。").claims
+    assert [(c.text, c.kind) for c in claims][:2] == [("1.36元", "ratio"), ("1.42元", "ratio")]

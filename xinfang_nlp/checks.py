@@ -478,6 +478,15 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 18.0件,比上年(19.2件)下降6.3%: a level, last year's value of it in brackets, the change
+_BASE_AFTER_LEVEL = regex.compile(
+    r"(?:/\p{Han}{1,4})?,?(?:比|较|与)?(?:上年|去年|上年同期|去年同期|上半年|上季度|上月)?"
+    r"(?:的|相比)?\("
+)
+_CHANGE_AFTER_BASE = regex.compile(
+    r"(?:/\p{Han}{1,4})?\)(?:相比)?,?(?:同比|环比)?"
+    r"(?:上升|增长|增加|提高|下降|减少|降低|缩短|延长)了?"
+)
 # 净增3,293人: a net change, of what came in (新增…) and what went out (…减少)
 _NET_WORDS = ("净增", "净增加", "净减少", "净减")
 _INFLOW = regex.compile(r"新增|新确认|新登记|迁入|新认定|新招录|新纳入")
@@ -1434,6 +1443,7 @@ class _Checker:
             or self.named_in_lists(reported)
             or self.named_in_own_list(reported)
             or self.level_operands(reported)
+            or self.average_levels(reported)
             if reported.unit == "%"
             else None
         )
@@ -1889,6 +1899,37 @@ class _Checker:
             None,
         )
         if current is None or previous is None or current.norm_span[0] > reported.norm_span[0]:
+            return None
+        return current, previous
+
+    def average_levels(self, reported: Claim) -> tuple[Claim, Claim] | None:
+        """万人信访量18.0件,比上年(19.2件)下降6.3%; 平均服务费0.58元/千瓦时,比上年(0.66元/千瓦时)
+        下降12.1%: a % change right after last year's value of an average in brackets, right
+        after the average's own level, is the change between the two."""
+        before = self.index.before(reported)
+        if len(before) < 2:
+            return None
+        previous, current = before[0], before[1]
+        text = self.normalized.text
+        if (
+            not _is_average(current)
+            or current.period != "current"
+            or previous.period != "previous"
+            or previous.unit != current.unit
+            # (日均3.4件,比去年同期(586件)上升6.4%: a count is the base of the total before)
+            or previous.kind not in ("ratio", "amount")
+            or previous.bound != "exact"
+            or not self.same_clause(current, reported)
+            or not _BASE_AFTER_LEVEL.fullmatch(
+                text[current.norm_span[1] : previous.norm_span[0]], timeout=REGEX_TIMEOUT
+            )
+            or not _CHANGE_AFTER_BASE.fullmatch(
+                text[previous.norm_span[1] : reported.norm_span[0]], timeout=REGEX_TIMEOUT
+            )
+        ):
+            return None
+        if current.value <= 0 or not (Decimal("0.2") <= previous.value / current.value <= 5):
+            # (平均每起2.65万元,比去年同期(452.6万元)下降14.6%: the base of the total before)
             return None
         return current, previous
 

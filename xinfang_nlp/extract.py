@@ -2007,6 +2007,9 @@ def _classify(
         elif draft.kind == "count" and draft.number.decimals > 0 and draft.number.scale == 1:
             # 河口镇5.1件, 每名网格员3.5人次: no count of items has a fraction; it is an average
             draft.kind = "ratio"
+        elif draft.kind == "amount" and draft.unit == "元" and text.startswith("/", draft.end):
+            # 0.66元/千瓦时, 1.42元/斤: money per a measure is a price, an average
+            draft.kind = "ratio"
 
 
 def _unnamed_level(draft: _Draft, prefix: str, text: str) -> str:
