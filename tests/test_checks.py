@@ -5852,3 +5852,10 @@ def test_a_price_per_measure_and_its_change():
 def test_the_base_of_a_total_is_no_base_of_the_average_before_it():
     text = "全年赔偿386.4万元,平均每起2.65万元,比去年同期(452.6万元)下降14.6%。"
     assert stated(text, "change") == [("consistent", "386.4万/452.6万−1 = -14.63%")]
+
+
+def test_an_average_per_a_thing_counted_in_its_own_measure():
+    # 个 both for the 小区 and for the chargers: the 小区 is the count the 小区 follows
+    text = "协调推动96个小区物业出具同意安装证明,新增个人自用充电桩2,640个,小区均{}个。"
+    assert stated(text.format("27.5"), "per_capita") == [("consistent", "2640/96 = 27.50")]
+    assert stated(text.format("72.5"), "per_capita") == [("inconsistent", "2640/96 = 27.50")]

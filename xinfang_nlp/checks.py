@@ -8583,6 +8583,21 @@ class _Checker:
             ),
             None,
         )
+        thing = marker.group()[:-1] if marker.group().endswith("均") else ""
+        if denominator is not None and reported.unit in wants and len(thing) >= 2:
+            # 协调推动148个小区物业…,新增充电桩4,260个,小区均28.8个: when what is averaged is
+            # counted in the measure the average is per, the count of the thing it names
+            denominator = next(
+                (
+                    c
+                    for c in [*self.index.before(reported), *sentence]
+                    if c is not reported
+                    and _is_count(c)
+                    and _counts(c, wants)
+                    and c.trail.startswith(thing)
+                ),
+                denominator,
+            )
         noun = reported.lead[marker.end() :]
         if denominator is None and "名" in wants:
             denominator = self.people_named_before(
