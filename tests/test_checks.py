@@ -5859,3 +5859,22 @@ def test_an_average_per_a_thing_counted_in_its_own_measure():
     text = "协调推动96个小区物业出具同意安装证明,新增个人自用充电桩2,640个,小区均{}个。"
     assert stated(text.format("27.5"), "per_capita") == [("consistent", "2640/96 = 27.50")]
     assert stated(text.format("72.5"), "per_capita") == [("inconsistent", "2640/96 = 27.50")]
+
+
+def test_a_category_restated_sections_later_with_its_share_in_words():
+    text = (
+        "一、总体情况\n全年受理维修资金投诉1,146件。\n二、诉求类别\n使用申请和表决难类386件;"
+        "审核拨付慢类214件;其他546件。\n三、存在的问题\n一是使用申请和表决难类投诉占{},"
+        "部分小区业主长期不在本地居住。\n"
+    )
+    assert stated(text.format("三成多"), "share") == [("consistent", "386/1146 = 33.68%")]
+    assert stated(text.format("五成多"), "share") == [("inconsistent", "386/1146 = 33.68%")]
+
+
+def test_a_restated_share_takes_no_part_that_only_took_the_categorys_name():
+    # 52件 is a part of 搬迁补助类 that inherited its name: the category is the 97
+    text = (
+        "全年受理信访286件。按内容分,搬迁补助类97件,安置房类80件,其他109件。搬迁补助类中,"
+        "反映补助未按时兑付的52件。\n存在的问题:一是搬迁补助类信访占三成多。\n"
+    )
+    assert ("consistent", "97/286 = 33.92%") in stated(text, "share")

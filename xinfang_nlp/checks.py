@@ -478,6 +478,14 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 占全部纠纷的, 占投诉总量的: the report's all, in words
+_GENERIC_WHOLE = regex.compile(r"^(?:全部|全年|本年|全县|全市|全区)|(?:总量|总数|总件数)$")
+_PETITION_NOUNS = frozenset({"投诉", "信访", "纠纷", "信访事项", "诉求", "投诉举报", "案件"})
+# 一是使用申请和表决难类投诉占三成多: a category restated, its share with no figure before it
+_RESTATED_SHARE = regex.compile(
+    r"^(?:[一二三四五六七八九十]是)?(?:涉及|反映)?(?P<name>\p{Han}{2,14}?)(?:类)?"
+    r"(?:投诉|信访|纠纷|问题|事项|诉求)?(?:仍然?|依然|已)?占(?:[^,;。:\d]{0,14}的)?$"
+)
 # 18.0件,比上年(19.2件)下降6.3%: a level, last year's value of it in brackets, the change
 _BASE_AFTER_LEVEL = regex.compile(
     r"(?:/\p{Han}{1,4})?,?(?:比|较|与)?(?:上年|去年|上年同期|去年同期|上半年|上季度|上月)?"
@@ -3858,10 +3866,19 @@ class _Checker:
                 or self.listed_part(reported)
                 or self.positional_part(reported)
             )
-            if part is None:
+            restated = None if part is not None or before else self.restated_part(reported)
+            if restated is not None:
+                # (一是使用申请和表决难类投诉占三成多: a category counted sections before)
+                part = restated
+                whole = self.restated_whole(part, noun)
+                if whole is None or whole is part:
+                    self.unverifiable("share", reported)
+                    return
+            elif part is None:
                 self.unverifiable("share", reported)
                 return
-            whole = self.whole_for(reported, part, noun)
+            else:
+                whole = self.whole_for(reported, part, noun)
             if whole is None:
                 p = operand(part)
                 if noun or p is None or not self.share_of_partition(reported, part, p):
@@ -3940,6 +3957,50 @@ class _Checker:
         )
         self.add("share", verdict, reported, [part, whole], computed, messages)
         return True
+
+    def restated_part(self, reported: Claim) -> Claim | None:
+        """一是使用申请和表决难类投诉占三成多, 二是涉及电梯的投诉占四成多: a share in a sentence
+        with no figure before it, whose words name a category counted earlier in the report,
+        is of that category's count (the nearest before whose subject is the name, with or
+        without 类)."""
+        found = _RESTATED_SHARE.search(_local_lead(reported), timeout=REGEX_TIMEOUT)
+        if found is None:
+            return None
+        name = found.group("name")
+        names = {name, name + "类", name.removesuffix("类")}
+        # (搬迁补助类97件, not 搬迁补助类中,反映补助未按时兑付的52件: the count its own words
+        # name, not a part that took the category's name as its subject)
+        return next(
+            (
+                c
+                for c in reversed(self.index.claims[: self.index.position[reported.id]])
+                if _is_count(c)
+                and c.period == "current"
+                and _actual(c)
+                and c.sentence != reported.sentence
+                and _core(c.subject or "") in names
+                and name.removesuffix("类") in _local_lead(c)
+            ),
+            None,
+        )
+
+    def restated_whole(self, part: Claim, noun: str) -> Claim | None:
+        """The whole of a restated share: the headline when it names none or the report's all
+        (占投诉总量的, 占全部纠纷的), else the nearest count before the part whose subject ends
+        with the name (占检测站投诉的 → 机动车检测站投诉784件)."""
+        core = _GENERIC_WHOLE.sub("", _without_whole_noun_noise(noun), timeout=REGEX_TIMEOUT)
+        if not core or core in _PETITION_NOUNS:
+            return self.index.headline_total(part, family(part))
+        if len(core) < 3:
+            return None
+        return next(
+            (
+                c
+                for c in reversed(self.counts_before(part, family(part)))
+                if c.value > part.value and _core(c.subject or "").endswith(core)
+            ),
+            None,
+        )
 
     def share_of_described(self, reported: Claim, before: list[Claim]) -> bool:
         """对14家连锁品牌机构开展行政指导,签订自律承诺的占85.7%: a share of those described by
