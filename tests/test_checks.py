@@ -5878,3 +5878,15 @@ def test_a_restated_share_takes_no_part_that_only_took_the_categorys_name():
         "反映补助未按时兑付的52件。\n存在的问题:一是搬迁补助类信访占三成多。\n"
     )
     assert ("consistent", "97/286 = 33.92%") in stated(text, "share")
+
+
+def test_category_heads_across_sentences_closed_by_the_rest():
+    text = (
+        "全年受理充电投诉1,240件,同比上升12.0%。\n(二)诉求类别。建设类560件,其中报装难310件,"
+        "接电慢120件,其他130件。收费类420件,其中服务费偏高180件,其他240件。运维类{}件。其他80件。\n"
+    )
+    assert ("consistent", "560+420+180+80 = 1240") in stated(text.format("180"), "sum")
+    # a head mistyped by a little is flagged; the category's own 其他 is no head
+    assert ("inconsistent", "560+420+150+80 = 1210") in stated(text.format("150"), "sum")
+    # further off, the list may count something else: nothing is said
+    assert not [v for v, _ in stated(text.format("40"), "sum") if v == "inconsistent"]

@@ -4543,6 +4543,50 @@ class _Checker:
                 items, headline, self.normalized_start(sentence), closed=True
             )
 
+    def category_heads(self) -> None:
+        """(二)诉求类别。充电设施建设类1,138件,其中…586件,…。充电收费类864件,其中…。…其他92件。:
+        the counts a paragraph's words name as categories (X类N件), closed by one item for the
+        rest (其他92件), are a breakdown of the report's total of their unit across the
+        paragraph's sentences, the parts 其中 opens aside: compared with the total they come
+        nearest (:meth:`compare_with_nearest_total`) — made exactly, or missed by no more than
+        _REMAINDER_SLIP. Not when the paragraph opens a whole of its own (X中,) or the heads
+        were summed already."""
+        text = self.normalized.text
+        # (the parts of each sum made so far: a head may be the total of its own 其中 list, or
+        # one of 两类合计600件's)
+        summed = [frozenset(k.claims[:-1]) for k in self.checks if k.kind == "sum"]
+        paragraphs: dict[int, list[Claim]] = {}
+        for c in self.index.claims:
+            paragraphs.setdefault(text.rfind("\n", 0, c.norm_span[0]) + 1, []).append(c)
+        for start, claims in paragraphs.items():
+            heads = []
+            for c in claims:
+                if not (_is_count(c) and c.period == "current" and _actual(c)):
+                    continue
+                words = _local_lead(c).lstrip("．.、)） ")
+                if self.in_brackets(c) or words.startswith("其中"):
+                    continue
+                between = text[heads[-1].norm_span[1] : c.norm_span[0]] if heads else ""
+                opened = between.rfind("其中")
+                if opened >= 0 and not any(mark in between[opened:] for mark in ";。"):
+                    continue  # (充电收费类864件,其中…318件,…,其他44件: the category's own rest)
+                if _category_item(c) or words.startswith(("其他", "其余")):
+                    heads.append(c)
+            rests = [
+                c for c in heads if _local_lead(c).lstrip("．.、)） ").startswith(("其他", "其余"))
+            ]
+            if (
+                len(heads) < 3
+                or rests != heads[-1:]
+                or len({c.unit for c in heads}) != 1
+                or any({c.id for c in heads} <= parts for parts in summed)
+                or _within(text[start : heads[0].norm_span[0]])
+            ):
+                continue
+            headline = self.index.headline_total(heads[0], family(heads[0]))
+            if headline is not None:
+                self.compare_with_nearest_total(heads, headline, start, closed=True)
+
     def section_item_sums(self) -> None:
         """二、投诉类型分析 (一)占道经营738件,占24.1%,… (二)违法建设612件,… (六)其他493件: the
         sub-sections of a section, each titled by a name and its count of one unit, are a
@@ -11363,6 +11407,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.named_averages()
     checker.remainder_lists()
     checker.section_item_sums()
+    checker.category_heads()
     checker.blank_operands(extraction.anomalies)
     if may_hold_table(extraction.normalized.raw):  # tables flattened to lines of cells
         from .tables import table_checks  # (imports this module)
