@@ -5890,3 +5890,19 @@ def test_category_heads_across_sentences_closed_by_the_rest():
     assert ("inconsistent", "560+420+150+80 = 1210") in stated(text.format("150"), "sum")
     # further off, the list may count something else: nothing is said
     assert not [v for v, _ in stated(text.format("40"), "sum") if v == "inconsistent"]
+
+
+def test_a_rate_over_the_whole_its_clause_opens_with():
+    text = (
+        "全年受理投诉1,286件。全年办结1,240件,办结率96.4%;到期应办结1,198件,按期办结1,170件,"
+        "按期办结率97.7%;已办结的投诉中经核查属实的496件,查实率{}%。"
+    )
+    assert stated(text.format("40.0"), "rate")[-1] == ("consistent", "496/1240 = 40%")
+    # 496/1286 = 38.6%: the total received fits, but the report said which whole
+    assert stated(text.format("38.6"), "rate")[-1] == ("inconsistent", "496/1240 = 40%")
+
+
+def test_an_opener_with_a_nearer_whole_of_its_own_clause_is_not_the_whole():
+    text = "受理的486件中,到期应办结471件,已办结462件,办结率{}%。"
+    assert stated(text.format("98.1"), "rate") == [("consistent", "462/471 = 98.09%")]
+    assert stated(text.format("95.1"), "rate") == [("inconsistent", "462/471 = 98.09%")]

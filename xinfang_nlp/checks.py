@@ -478,6 +478,16 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 已办结的投诉中,…; 限期整改的问题中,…: a clause that opens with the whole it counts within
+_OPENED_WHOLE = regex.compile(
+    r"(?:^|[,;:])(?:在|对)?(?P<noun>[^,;:。]{1,12}?的(?:投诉举报|投诉|信访事项|信访件|信访|事项"
+    r"|问题|案件|纠纷|[\d,.]+(?:件|个|起|户|宗|人|项)))中,?"
+)
+# 全年, 1—9月, 共, 已: the scope and time words before an act's count (全年办结472件)
+_ACT_SCOPE = regex.compile(r"^(?:全年|上半年|下半年|今年|本年|[\d—\-]+月|共|累计|已经|已)+")
+_OPENED_NOUN_NOISE = regex.compile(
+    r"^(?:已经|已)|的?(?:投诉举报|投诉|信访事项|信访件|信访|事项|问题|案件|纠纷)?$"
+)
 # 占全部纠纷的, 占投诉总量的: the report's all, in words
 _GENERIC_WHOLE = regex.compile(r"^(?:全部|全年|本年|全县|全市|全区)|(?:总量|总数|总件数)$")
 _PETITION_NOUNS = frozenset({"投诉", "信访", "纠纷", "信访事项", "诉求", "投诉举报", "案件"})
@@ -2965,6 +2975,59 @@ class _Checker:
 
     # -- rates, shares, sums ----------------------------------------------------------------
 
+    def opened_whole(self, numerator: Claim) -> Claim | None:
+        """The whole a rate's numerator is counted within when its clause opens with it: the
+        count inside the opener (已办结的4,212件中,…属实的1,246件), else the nearest count
+        before, of its kind, whose own words hold the opener's act (办结的投诉中 → 全年办结472件;
+        限期整改的问题中 → 需…限期整改的168个; 已化解的事项中 → 已化解352件)."""
+        head = self.head_of(numerator)
+        if "的" not in head or "中" not in head:
+            return None
+        openers = list(_OPENED_WHOLE.finditer(head, timeout=REGEX_TIMEOUT))
+        found = openers[-1] if openers else None
+        if found is None or any(mark in head[found.end() :] for mark in ";。"):
+            return None
+        start = self.normalized_start(numerator.sentence)
+        if any(
+            _is_count(c) and family(c) == family(numerator) and c.value > numerator.value
+            for c in self.index.before(numerator)
+            if c.norm_span[0] >= start + found.end()
+        ):
+            # (受理的486件中,到期应办结471件,已办结462件; …事项中,参与评价352件,满意316件: a
+            # whole of the clause's own is nearer)
+            return None
+        inside = [
+            c
+            for c in self.index.by_sentence.get(numerator.sentence, [])
+            if start + found.start("noun") <= c.norm_span[0] < start + found.end("noun")
+        ]
+        if inside:
+            whole = inside[-1]
+            fits = _is_count(whole) and family(whole) == family(numerator)
+            return whole if fits and whole.value > numerator.value else None
+        act = _OPENED_NOUN_NOISE.sub("", found.group("noun"), timeout=REGEX_TIMEOUT)
+        if len(act) < 2 or not act.isalpha():
+            return None
+        pool = [
+            c for c in self.index.before(numerator) if c.norm_span[1] <= start + found.start()
+        ] + self.index.earlier_sentences(numerator, 2)
+        return next(
+            (
+                c
+                for c in pool
+                if _is_count(c)
+                and family(c) == family(numerator)
+                and c.unit == numerator.unit
+                and c.value > numerator.value
+                # (办结411件 for 已办结的投诉中, not 按期办结386件: the act itself)
+                and _ACT_SCOPE.sub("", _local_lead(c), timeout=REGEX_TIMEOUT).endswith(act)
+                and not _ACT_SCOPE.sub("", _local_lead(c), timeout=REGEX_TIMEOUT)
+                .removesuffix(act)
+                .endswith(("期", "时", "限", "应", "未"))
+            ),
+            None,
+        )
+
     def summed_numerator(self, numerator: Claim, reported: Claim) -> Claim | None:
         """The count between ``numerator`` and the rate, the last before the rate, that sums
         the numerator with its siblings (合计1,513户), if any."""
@@ -3135,6 +3198,15 @@ class _Checker:
                     reported, name, numerator, qualified, d, shown, [numerator, qualified]
                 )
                 return
+        # (满意率 has its own rules: 满意 and 基本满意, over those who answered)
+        opened = None if "满意" in name else self.opened_whole(numerator)
+        if opened is not None and (d := operand(opened)) is not None:
+            # 已办结的投诉中经调解达成一致的18,642件,调解成功率70.3%: over what the clause opens
+            # with (the report said which; another whole that fits is no excuse)
+            self.prescribed.add(reported.id)
+            shown = f"{_written(numerator)}/{_written(opened)}"
+            self.finish_rate(reported, name, numerator, opened, d, shown, [numerator, opened])
+            return
         denominator: Claim | None = None
         # 已办结42件,正在办理8件,结案率84%: finished plus pending is the whole — for a rate of
         # finishing, with both counts in one sentence
