@@ -5906,3 +5906,25 @@ def test_an_opener_with_a_nearer_whole_of_its_own_clause_is_not_the_whole():
     text = "受理的486件中,到期应办结471件,已办结462件,办结率{}%。"
     assert stated(text.format("98.1"), "rate") == [("consistent", "462/471 = 98.09%")]
     assert stated(text.format("95.1"), "rate") == [("inconsistent", "462/471 = 98.09%")]
+
+
+def test_a_stock_at_the_end_is_the_start_plus_inflows_less_outflows():
+    text = (
+        "全县年初在册隐患点305处,年内新查明22处、经治理核销{}处,年末在册290处,其中搬迁核销的20处。"
+    )
+    assert ("consistent", "305+22−37 = 290") in stated(text.format("37"), "sum")
+    # an identity found by words alone only confirms: a miss may be a flow not named
+    assert not [v for v, _ in stated(text.format("73"), "sum") if v == "inconsistent"]
+
+
+def test_what_is_still_due_is_what_was_due_less_what_was_done():
+    text = "应兑现补助资金2,480万元,已兑现2,236万元,兑现率90.2%,尚未兑现244万元。"
+    assert ("consistent", "2480万−2236万 = 244万") in stated(text, "sum")
+
+
+def test_a_stock_at_the_end_named_by_the_sentence_opening():
+    text = (
+        "截至年底,全区登记犬只2.64万只,比上年末(2.21万只)增长19.5%,"
+        "全年新办登记6,120只,注销1,820只。"
+    )
+    assert ("consistent", "2.21万+6120−1820 = 2.64万") in stated(text, "sum")

@@ -478,6 +478,19 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 截至年底,…: a sentence opening with the end of the period
+_AS_OF_END = regex.compile(r"截至[^,;。]{0,10}(?:底|末)")
+# the roles of the figures of a stock and its flows (年初412处,新查明37处,核销58处,年末391处)
+# and of what is due, done and still due (应兑现…,已兑现…,尚未兑现…), by their own words
+_STOCK_ROLES = (
+    ("rest", regex.compile(r"(?:尚未|仍未|未)(?:兑现|兑付|办结|发放|拨付|支付|完成|到位)")),
+    ("opening", regex.compile(r"年初|上年末|期初")),
+    ("closing", regex.compile(r"年末|年底|期末")),
+    ("in", regex.compile(r"新增|新查明|新发现|新办|新纳入|新登记|新认定|新确认")),
+    ("out", regex.compile(r"核销|注销|销号|减少|退出|迁出|取消")),
+    ("due", regex.compile(r"应(?:兑现|兑付|发放|拨付|支付|享受)|核定")),
+    ("done", regex.compile(r"(?:已|实际)(?:兑现|兑付|发放|拨付|支付)")),
+)
 # 已办结的投诉中,…; 限期整改的问题中,…: a clause that opens with the whole it counts within
 _OPENED_WHOLE = regex.compile(
     r"(?:^|[,;:])(?:在|对)?(?P<noun>[^,;:。]{1,12}?的(?:投诉举报|投诉|信访事项|信访件|信访|事项"
@@ -4658,6 +4671,82 @@ class _Checker:
             headline = self.index.headline_total(heads[0], family(heads[0]))
             if headline is not None:
                 self.compare_with_nearest_total(heads, headline, start, closed=True)
+
+    def stock_flows(self) -> None:
+        """年初在册隐患点412处,新查明37处,核销58处,年末在册391处: what stands at the end is what
+        stood at the start, plus what came in, less what went out — each named by its words, in
+        one sentence, of one unit, the parts a 其中 opens aside; and 应兑现9,146万元,已兑现
+        8,632万元,…尚未兑现514万元: what is still due is what was due less what was done. Such
+        an identity is found by the words alone, so it only confirms: a miss may be a flow the
+        report did not name."""
+        for claims in self.index.by_sentence.values():
+            counts = [
+                c
+                for c in claims
+                if _tallied(c)
+                and _actual(c)
+                and c.bound == "exact"
+                and "其中" not in _local_lead(c)
+            ]
+            if len(counts) < 3:
+                continue
+            for unit in {c.unit for c in counts}:
+                alike = [c for c in counts if c.unit == unit]
+                roles: dict[str, list[Claim]] = {}
+                for c in alike:
+                    clause = _clause_words(c.lead)
+                    if "其中" in clause:
+                        continue
+                    if c is claims[0] and _AS_OF_END.search(self.head_of(c), timeout=REGEX_TIMEOUT):
+                        clause = "年末" + clause  # (截至年底,全区登记犬只3.86万只: the end stock)
+                    # (…新查明27处、经治理或搬迁后核销41处: a figure's own words first)
+                    role = next(
+                        (
+                            r
+                            for words in (_local_lead(c), clause)
+                            for r, pattern in _STOCK_ROLES
+                            if pattern.search(words, timeout=REGEX_TIMEOUT)
+                        ),
+                        None,
+                    )
+                    if role is not None:
+                        roles.setdefault(role, []).append(c)
+                opening, closing = roles.get("opening", []), roles.get("closing", [])
+                inflow, outflow = roles.get("in", []), roles.get("out", [])
+                if len(opening) == 1 and len(closing) == 1 and inflow and outflow:
+                    self.confirm_flow(closing[0], opening[0], inflow, outflow)
+                due, done, rest = roles.get("due", []), roles.get("done", []), roles.get("rest", [])
+                if len(due) == 1 and len(done) == 1 and len(rest) == 1:
+                    if due[0].norm_span[0] < done[0].norm_span[0] < rest[0].norm_span[0]:
+                        self.confirm_flow(rest[0], due[0], [], done)
+
+    def confirm_flow(
+        self, result: Claim, start: Claim, added: list[Claim], taken: list[Claim]
+    ) -> None:
+        """A consistent sum check of ``result`` = ``start`` + ``added`` − ``taken``, if it holds
+        (for :meth:`stock_flows`)."""
+        plus = _interval_sum([start, *added])
+        minus = _interval_sum(taken)
+        r = operand(result)
+        if plus is None or minus is None or r is None:
+            return
+        low, high = plus[0] - minus[1], plus[1] - minus[0]
+        if not (low <= r[1] and high >= r[0]):
+            return
+        computed = (
+            start.value + sum((c.value for c in added), ZERO) - sum((c.value for c in taken), ZERO)
+        )
+        shown = "+".join(_written(c) for c in [start, *added]) + "".join(
+            f"−{_written(c)}" for c in taken
+        )
+        messages = _both(
+            "sum",
+            parts=shown,
+            computed=_in_scale(computed, result),
+            reported=_written(result) + result.unit,
+            verdict="consistent",
+        )
+        self.add("sum", "consistent", result, [start, *added, *taken], computed, messages)
 
     def section_item_sums(self) -> None:
         """二、投诉类型分析 (一)占道经营738件,占24.1%,… (二)违法建设612件,… (六)其他493件: the
@@ -11480,6 +11569,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.remainder_lists()
     checker.section_item_sums()
     checker.category_heads()
+    checker.stock_flows()
     checker.blank_operands(extraction.anomalies)
     if may_hold_table(extraction.normalized.raw):  # tables flattened to lines of cells
         from .tables import table_checks  # (imports this module)
