@@ -4640,10 +4640,18 @@ class _Checker:
         # (the parts of each sum made so far: a head may be the total of its own 其中 list, or
         # one of 两类合计600件's)
         summed = [frozenset(k.claims[:-1]) for k in self.checks if k.kind == "sum"]
+        breaks = []
+        at = text.find("\n")
+        while at >= 0:
+            breaks.append(at + 1)
+            at = text.find("\n", at + 1)
         paragraphs: dict[int, list[Claim]] = {}
         for c in self.index.claims:
-            paragraphs.setdefault(text.rfind("\n", 0, c.norm_span[0]) + 1, []).append(c)
+            at = bisect_right(breaks, c.norm_span[0]) - 1
+            paragraphs.setdefault(breaks[at] if at >= 0 else 0, []).append(c)
         for start, claims in paragraphs.items():
+            if sum(_local_lead(c).endswith("类") for c in claims) < 2:
+                continue
             heads = []
             for c in claims:
                 if not (_is_count(c) and c.period == "current" and _actual(c)):
@@ -4679,7 +4687,12 @@ class _Checker:
         8,632万元,…尚未兑现514万元: what is still due is what was due less what was done. Such
         an identity is found by the words alone, so it only confirms: a miss may be a flow the
         report did not name."""
-        for claims in self.index.by_sentence.values():
+        for sentence, claims in self.index.by_sentence.items():
+            text = self.index.sentence_text(sentence)
+            if "未" not in text and not (
+                ("初" in text or "上年末" in text) and ("末" in text or "底" in text)
+            ):
+                continue  # (neither a stock at both ends nor anything still due)
             counts = [
                 c
                 for c in claims
