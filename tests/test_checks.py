@@ -5928,3 +5928,28 @@ def test_a_stock_at_the_end_named_by_the_sentence_opening():
         "全年新办登记6,120只,注销1,820只。"
     )
     assert ("consistent", "2.21万+6120−1820 = 2.64万") in stated(text, "sum")
+
+
+def test_averages_per_a_thing_counted_in_its_measure_word():
+    assert stated("改造桥梁23座,投资9,200万元,座均{}万元。".format("400"), "per_capita") == [
+        ("consistent", "9200万/23 = 4000000")
+    ]
+    text = "建成集中安置点9个,安置312户,点均安置{}户。"
+    assert stated(text.format("34.7"), "per_capita") == [("consistent", "312/9 = 34.67")]
+    assert stated(text.format("43.7"), "per_capita") == [("inconsistent", "312/9 = 34.67")]
+    # a unit slip in such an average is found as in any other
+    assert [k.kind for k in checks_of("整梯更新138台,更新费用6,706.8万元,台均48.6元。")] == ["unit"]
+
+
+def test_an_average_over_counts_each_written_before_its_name():
+    text = "全县14个乡镇(街道)、203个村(社区)全部建成服务站,配备工作人员431名,站均{}名。"
+    assert stated(text.format("2.0"), "per_capita") == [("consistent", "431/(14+203) = 1.99")]
+
+
+def test_a_whole_named_as_one_kind_is_not_the_whole_of_every_kind():
+    # 3.28亿 is all of 使用资金, not its 电梯类 part: nothing is said
+    text = (
+        "全年使用资金3.28亿元。电梯维修更新612项、1.64亿元;屋面防水386项、0.72亿元。"
+        "电梯项目中整梯更新138台,更新费用6,706.8万元,占电梯类使用资金的40.9%。"
+    )
+    assert "inconsistent" not in [v for v, _ in stated(text, "share")]

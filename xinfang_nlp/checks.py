@@ -478,6 +478,10 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 乡镇(街道)、: a listed count's name after it, then the joint before the next
+_NAME_THEN_JOINT = regex.compile(r"\p{Han}{1,8}(?:\([^()]{1,6}\))?[、和及]")
+# 占电梯类使用资金的: a whole named as one kind (电梯) of a thing (使用资金)
+_KIND_OF_WHOLE = regex.compile(r"^(?P<kind>\p{Han}{2,6})类(?P<thing>\p{Han}{2,8})$")
 # 截至年底,…: a sentence opening with the end of the period
 _AS_OF_END = regex.compile(r"截至[^,;。]{0,10}(?:底|末)")
 # the roles of the figures of a stock and its flows (年初412处,新查明37处,核销58处,年末391处)
@@ -707,6 +711,19 @@ _PER_WHAT = {
     "案均": ("起", "件", "案"),
     "处均": ("处",),
     "亩均": ("亩",),
+    # 整梯更新138台,…台均48.6万元; 集中安置点9个,点均安置43.7户; 检测68.6万辆次,…辆次均207元
+    "台均": ("台",),
+    "座均": ("座",),
+    "站均": ("座", "个", "家", "站"),
+    "点均": ("个", "处"),
+    "辆次均": ("辆次",),
+    "辆均": ("辆",),
+    "车均": ("辆",),
+    "套均": ("套",),
+    "只均": ("只",),
+    "队均": ("支", "个", "队"),
+    "团均": ("个", "团"),
+    "人次均": ("人次",),
 }
 # the words that mark a per-capita figure: every _PER_WHAT word (the measure it is per) and
 # the per-population ones (万人信访量, 平均), whose whole is found otherwise; none is a prefix
@@ -3972,7 +3989,7 @@ class _Checker:
             if not noun:
                 self.bare_shares[reported.id] = part
         p, w = operand(part), operand(whole)
-        if p is None or w is None or w[0] <= 0:
+        if p is None or w is None or w[0] <= 0 or self.whole_lacks_kind(noun, whole):
             self.unverifiable("share", reported)
             return
         computed = _mid(p) / _mid(w) * HUNDRED
@@ -4086,6 +4103,15 @@ class _Checker:
             ),
             None,
         )
+
+    def whole_lacks_kind(self, noun: str, whole: Claim) -> bool:
+        """Whether ``noun`` names its whole as one kind of a thing (占电梯类使用资金的) and the
+        whole found is that thing with no word of the kind (使用资金3.28亿元, all of it)."""
+        kind = _KIND_OF_WHOLE.match(noun, timeout=REGEX_TIMEOUT) if "类" in noun else None
+        if kind is None or "该" in kind.group("kind") or "此" in kind.group("kind"):
+            return False  # (占全年该类信访的: a pointer, no kind)
+        said = _own_words(whole.lead) + (whole.subject or "")
+        return kind.group("kind")[:2] not in said
 
     def share_of_described(self, reported: Claim, before: list[Claim]) -> bool:
         """对14家连锁品牌机构开展行政指导,签订自律承诺的占85.7%: a share of those described by
@@ -9042,7 +9068,9 @@ class _Checker:
         ``numerator`` and ``reported`` names, back to its ; or 。, if just one is."""
         text = self.normalized.text
         start = max(text.rfind(mark, 0, numerator.norm_span[0]) for mark in ";。")
-        clause = text[start + 1 : reported.norm_span[0]]
+        # (after the list: 全县14个乡镇(街道)、203个村(社区)…,站均 names neither)
+        start = max(start + 1, listed[-1].norm_span[1])
+        clause = text[start : reported.norm_span[0]]
         named = [c for c in listed if len(name := _local_lead(c)) >= 2 and name in clause]
         return named[0] if len(named) == 1 else None
 
@@ -9062,8 +9090,14 @@ class _Checker:
                 or not _is_count(c)
                 or not _actual(c)
                 or len(between) > 12
-                or not between.startswith(("、", "和", "及"))
-                or any(mark in between for mark in ",;:。()")
+                or not (
+                    (
+                        between.startswith(("、", "和", "及"))
+                        and not any(mark in between for mark in ",;:。()")
+                    )
+                    # (14个乡镇(街道)、203个村(社区): each count before its own name)
+                    or _NAME_THEN_JOINT.fullmatch(between, timeout=REGEX_TIMEOUT)
+                )
             ):
                 break
             listed.insert(0, c)
