@@ -5953,3 +5953,12 @@ def test_a_whole_named_as_one_kind_is_not_the_whole_of_every_kind():
         "电梯项目中整梯更新138台,更新费用6,706.8万元,占电梯类使用资金的40.9%。"
     )
     assert "inconsistent" not in [v for v, _ in stated(text, "share")]
+
+
+def test_a_summed_share_of_channels_whose_list_counts_visits_by_batch():
+    text = (
+        "全年受理投诉1,380件。12345热线转办620件,12315热线410件,两条热线合计占{}%;"
+        "网上投诉230件,来信40件,来访80批236人次,来访按批次计入总量。"
+    )
+    assert stated(text.format("74.6"), "share") == [("consistent", "(620+410)/1380 = 74.64%")]
+    assert stated(text.format("64.6"), "share") == [("inconsistent", "(620+410)/1380 = 74.64%")]

@@ -478,6 +478,8 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 来访按批次计入总量: a report that counts a visit's batches as items of its total
+_BY_BATCH = regex.compile(r"按批(?:次)?(?:数)?计入")
 # 乡镇(街道)、: a listed count's name after it, then the joint before the next
 _NAME_THEN_JOINT = regex.compile(r"\p{Han}{1,8}(?:\([^()]{1,6}\))?[、和及]")
 # 占电梯类使用资金的: a whole named as one kind (电梯) of a thing (使用资金)
@@ -5616,15 +5618,23 @@ class _Checker:
         if len(kinds) != 1 or len({c.sentence for c in parts}) != 1:
             return None
         kind = kinds.pop()
+        # (…网上信访418件,来信46件,来访212批684人次,来访按批次计入总量: by the report's own 口径
+        # a visit's batches are items of a list in 件)
+        batches = kind[1] == "件" and _BY_BATCH.search(self.normalized.text, timeout=REGEX_TIMEOUT)
         listed: list[Claim] = []
         for c in self.index.by_sentence.get(parts[0].sentence, []):
-            if c.kind == "share":
+            if c.kind == "share" or (
+                batches and c.unit == "人次" and listed and listed[-1].unit == "批"
+            ):
                 continue
             if (
                 _is_count(c)
                 and c.period == "current"
                 and _actual(c)
-                and (family(c), c.unit) == kind
+                and (
+                    (family(c), c.unit) == kind
+                    or (batches and c.unit == "批" and "来访" in _local_lead(c))
+                )
             ):
                 listed.append(c)
             elif any(p.norm_span[0] < c.norm_span[0] for p in parts):
@@ -5633,15 +5643,18 @@ class _Checker:
                 listed = []
         if not all(p in listed for p in parts) or len(listed) <= len(parts):
             return None
-        return self.stated_sum_of(listed)
+        return self.stated_sum_of(listed, kind)
 
-    def stated_sum_of(self, listed: list[Claim]) -> Claim | None:
-        """The nearest actual current count of the list's kind and unit stated before the list
-        that the list adds up to exactly (the whole it is all of)."""
+    def stated_sum_of(
+        self, listed: list[Claim], kind: tuple[str, str] | None = None
+    ) -> Claim | None:
+        """The nearest actual current count of the list's kind and unit (``kind``, else its
+        first item's) stated before the list that the list adds up to exactly (the whole it is
+        all of)."""
         total = _interval_sum(listed)
         if total is None:
             return None
-        kind = (family(listed[0]), listed[0].unit)
+        kind = kind or (family(listed[0]), listed[0].unit)
         first = self.index.position[listed[0].id]
         return next(
             (
