@@ -5962,3 +5962,12 @@ def test_a_summed_share_of_channels_whose_list_counts_visits_by_batch():
     )
     assert stated(text.format("74.6"), "share") == [("consistent", "(620+410)/1380 = 74.64%")]
     assert stated(text.format("64.6"), "share") == [("inconsistent", "(620+410)/1380 = 74.64%")]
+
+
+def test_progress_over_a_plan_its_words_name():
+    text = "1—9月累计回迁936户,比上年同期(812户)增加124户,完成年度回迁计划(1,200户)的{}%。"
+    assert stated(text.format("78.0"), "rate") == [("consistent", "936/1200 = 78%")]
+    assert stated(text.format("87.0"), "rate") == [("inconsistent", "936/1200 = 78%")]
+    text = "计划改造老旧小区186个,已完工118个,完成全年改造任务的{}%。"
+    assert stated(text.format("63.4"), "rate") == [("consistent", "118/186 = 63.44%")]
+    assert stated(text.format("36.4"), "rate") == [("inconsistent", "118/186 = 63.44%")]

@@ -478,6 +478,10 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 计划改造186个, 化解目标为24件, 下达任务65件: a count its clause calls the plan
+_PLANNED_WORDS = regex.compile(r"计划|目标|下达")
+# 实际交付1,386套, 累计回迁936户, 已完成…: what was done so far
+_DONE_SO_FAR = regex.compile(r"^(?:实际|累计|已经?|共)")
 # 来访按批次计入总量: a report that counts a visit's batches as items of its total
 _BY_BATCH = regex.compile(r"按批(?:次)?(?:数)?计入")
 # 乡镇(街道)、: a listed count's name after it, then the joint before the next
@@ -10354,6 +10358,11 @@ class _Checker:
             ]
             if _PLAN_NOUN.fullmatch(gap, timeout=REGEX_TIMEOUT):
                 whole = before[0]
+        if whole is None:
+            planned = self.planned_pair(reported, before)
+            if planned is not None:
+                self.ratio_check("rate", reported, *planned, scale=HUNDRED)
+                return
         consumed = whole is None and _CONSUMED.search(reported.lead, timeout=REGEX_TIMEOUT)
         if consumed:
             whole = next(
@@ -10402,6 +10411,59 @@ class _Checker:
         if whole.modality == "target" and whole.bound in ("at_most", "at_least"):
             whole = replace(whole, bound="exact")  # 控制在12500件以内: the plan is 12500
         self.ratio_check("rate", reported, part, whole, scale=HUNDRED)
+
+    def planned_pair(self, reported: Claim, before: list[Claim]) -> tuple[Claim, Claim] | None:
+        """(done, planned) of a progress whose plan its words name: 完成年度回迁计划(1,200户)的
+        78.0% after 累计回迁936户 (the plan in brackets before it, what was done before or
+        after it in its clause); 计划改造老旧小区186个,已完工118个,完成全年改造任务的63.4% (the
+        one count of its sentence whose clause speaks of the plan, and the nearest other
+        count of its unit after it)."""
+        text = self.normalized.text
+        if not before or not _TARGET.search(reported.lead, timeout=REGEX_TIMEOUT):
+            return None
+        counts = [c for c in before if _tallied(c) and c.bound == "exact"]
+        nearest = before[0]
+        # (比上年(768头)增长25.0%: last year's figure is nothing done this year)
+        doing = [c for c in counts if c.period == "current" and not self.in_brackets(c)]
+        if (
+            _tallied(nearest)
+            and text[nearest.norm_span[1] : reported.norm_span[0]] in (")的", ")")
+            and text[: nearest.norm_span[0]].endswith("(")
+        ):
+            # (完成年度回迁计划(1,200户)的78.0%)
+            done = next(
+                (c for c in doing if c is not nearest and c.unit == nearest.unit), None
+            ) or next(
+                (
+                    c
+                    for c in self.index.by_sentence.get(reported.sentence, [])
+                    if c.norm_span[0] > reported.norm_span[1]
+                    and self.same_clause(c, reported)
+                    and _tallied(c)
+                    and c.unit == nearest.unit
+                    and _DONE_SO_FAR.match(_local_lead(c), timeout=REGEX_TIMEOUT)
+                ),
+                None,
+            )
+            return (done, nearest) if done is not None else None
+        planned = [
+            c for c in counts if _PLANNED_WORDS.search(_clause_words(c.lead), timeout=REGEX_TIMEOUT)
+        ]
+        if len(planned) != 1:
+            return None
+        plan = planned[0]
+        done = next(
+            (
+                c
+                for c in doing
+                if c is not plan
+                and c.unit == plan.unit
+                and c.norm_span[0] > plan.norm_span[1]
+                and not _TARGET.search(_clause_words(c.lead), timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
+        return (done, plan) if done is not None else None
 
     def ratio_check(
         self,
