@@ -3055,11 +3055,7 @@ class _Checker:
                 and family(c) == family(numerator)
                 and c.unit == numerator.unit
                 and c.value > numerator.value
-                # (办结411件 for 已办结的投诉中, not 按期办结386件: the act itself)
-                and _ACT_SCOPE.sub("", _local_lead(c), timeout=REGEX_TIMEOUT).endswith(act)
-                and not _ACT_SCOPE.sub("", _local_lead(c), timeout=REGEX_TIMEOUT)
-                .removesuffix(act)
-                .endswith(("期", "时", "限", "应", "未"))
+                and _names_act(_local_lead(c), act)
             ),
             None,
         )
@@ -11144,6 +11140,15 @@ def _refers_back(count: Claim) -> bool:
 
 # 以下类型有交叉, 可多选, 重复统计 (not 不重复统计): the parts overlap and make no total
 _OVERLAP = regex.compile(r"交叉|多选|(?<!不)重复(?:计算|统计|计入)")
+
+
+def _names_act(words: str, act: str) -> bool:
+    """Whether a count's own ``words`` are ``act`` itself, scope and time words aside (全年办结
+    for 办结; not 按期办结, 到期应办结 or 未办结)."""
+    bare = _ACT_SCOPE.sub("", words, timeout=REGEX_TIMEOUT)
+    return bare.endswith(act) and not bare.removesuffix(act).endswith(
+        ("期", "时", "限", "应", "未")
+    )
 
 
 def _clause_words(lead: str) -> str:
