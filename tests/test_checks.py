@@ -5971,3 +5971,12 @@ def test_progress_over_a_plan_its_words_name():
     text = "计划改造老旧小区186个,已完工118个,完成全年改造任务的{}%。"
     assert stated(text.format("63.4"), "rate") == [("consistent", "118/186 = 63.44%")]
     assert stated(text.format("36.4"), "rate") == [("inconsistent", "118/186 = 63.44%")]
+
+
+def test_a_rate_of_those_that_have_already_done_something():
+    text = "全市住宅小区1,286个,已建有充电设施的812个,覆盖率{}%。"
+    assert stated(text.format("63.1"), "rate") == [("consistent", "812/1286 = 63.14%")]
+    assert stated(text.format("61.3"), "rate") == [("inconsistent", "812/1286 = 63.14%")]
+    # a part that is not said to have done anything is no numerator
+    other = "全市住宅小区1,286个,老旧小区418个,覆盖率61.3%。"
+    assert "inconsistent" not in [v for v, _ in stated(other, "rate")]

@@ -478,6 +478,8 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 已建有充电设施的812个: those of a whole that have already done something
+_ACHIEVED = regex.compile(r"(?:其中)?已(?:经)?\p{Han}{2,12}的")
 # 计划改造186个, 化解目标为24件, 下达任务65件: a count its clause calls the plan
 _PLANNED_WORDS = regex.compile(r"计划|目标|下达")
 # 实际交付1,386套, 累计回迁936户, 已完成…: what was done so far
@@ -3218,6 +3220,12 @@ class _Checker:
                 nearer.append(c)
             # (…户均5376元;县乡联合抽查23个村…,合规率82.5%: of a ;-chain, the rate's own clause)
             clause = [c for c in nearer if self.same_clause(c, reported)]
+            achieved = self.achieved_pair(clause or nearer)
+            if achieved is not None and (d := operand(achieved[1])) is not None:
+                # 全市住宅小区1,286个,已建有充电设施的812个,覆盖率61.3%
+                shown = f"{_written(achieved[0])}/{_written(achieved[1])}"
+                self.finish_rate(reported, name, *achieved, d, shown, [*achieved])
+                return
             self.granularity_rate(reported, clause or nearer, name)
             return
         qualified = self.qualified_whole(numerator, name)
@@ -3795,6 +3803,23 @@ class _Checker:
         if headline is None or headline is part or headline.value < part.value:
             return None
         return headline
+
+    def achieved_pair(self, clause: list[Claim]) -> tuple[Claim, Claim] | None:
+        """(achieved, all) when a rate's clause holds just two counts of one unit before it, the
+        nearer described as those of the farther that have already done something (全市住宅
+        小区1,286个,已建有充电设施的812个,覆盖率61.3%): a rate no verb names is their ratio."""
+        counts = [c for c in clause if _is_count(c)]
+        if len(counts) != 2:
+            return None
+        achieved, whole = counts  # (nearest first)
+        if (
+            achieved.unit != whole.unit
+            or achieved.value >= whole.value
+            or achieved.bound != "exact"
+            or not _ACHIEVED.fullmatch(_local_lead(achieved), timeout=REGEX_TIMEOUT)
+        ):
+            return None
+        return achieved, whole
 
     def finish_rate(
         self,
