@@ -5980,3 +5980,9 @@ def test_a_rate_of_those_that_have_already_done_something():
     # a part that is not said to have done anything is no numerator
     other = "全市住宅小区1,286个,老旧小区418个,覆盖率61.3%。"
     assert "inconsistent" not in [v for v, _ in stated(other, "rate")]
+
+
+def test_dang_yue_is_the_month_named_before_it():
+    text = "全年受理投诉2,486件。12月寒潮期间充电需求集中,当月受理{}件,日均10.4件。"
+    assert stated(text.format("312"), "per_capita") == [("inconsistent", "312/31天(12月) = 10.06")]
+    assert stated(text.format("322"), "per_capita") == [("consistent", "322/31天(12月) = 10.39")]

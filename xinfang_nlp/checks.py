@@ -10808,9 +10808,16 @@ def _days_of_period(text: str) -> tuple[Decimal, Decimal, str] | None:
     上半年, 第三季度, 本月, 1—9月 …) and its words; ``None`` when none is named. (The last: 上半年
     176件、下半年236件,其中12月单月受理58件,日均1.9件 averages over December, the period
     written nearest the count.)"""
-    period = next(reversed(list(_PERIOD_DAYS.finditer(text, timeout=REGEX_TIMEOUT))), None)
+    periods = list(_PERIOD_DAYS.finditer(text, timeout=REGEX_TIMEOUT))
+    period = periods[-1] if periods else None
     if period is None:
         return None
+    if period.group().startswith(("当", "该")):
+        # (12月寒潮期间…,当月受理312件: 当月 is the month named before it)
+        period = next(
+            (p for p in reversed(periods[:-1]) if (p.group("month") or "")[:1].isdigit()),
+            period,
+        )
     if period.group("months"):
         # 1—9月: the months' lengths, one more day when February is among them
         first, last = int(period.group("first")), int(period.group("last"))
