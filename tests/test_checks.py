@@ -5986,3 +5986,10 @@ def test_dang_yue_is_the_month_named_before_it():
     text = "全年受理投诉2,486件。12月寒潮期间充电需求集中,当月受理{}件,日均10.4件。"
     assert stated(text.format("312"), "per_capita") == [("inconsistent", "312/31天(12月) = 10.06")]
     assert stated(text.format("322"), "per_capita") == [("consistent", "322/31天(12月) = 10.39")]
+
+
+def test_a_described_share_no_count_of_its_clause_can_make():
+    text = "组织第三方检测34条,发现质量问题19条,占55.9%,已责令返工整改,年底前整改到位的占{}%。"
+    assert [v for v, _ in stated(text.format("85.7"), "granularity")] == ["inconsistent"]
+    # 16/19 = 84.2%: a count of the clause makes it, so nothing is said
+    assert "inconsistent" not in [v for v, _ in stated(text.format("84.2"), "granularity")]

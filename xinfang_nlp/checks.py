@@ -4161,6 +4161,18 @@ class _Checker:
             and c.sentence == reported.sentence
             and ";" not in text[c.norm_span[1] : reported.norm_span[0]]
         ]
+        if (
+            len(counts) >= 2
+            and all(
+                c.kind == "count" and c.decimals == 0 and c.scale == 1 and c.bound == "exact"
+                for c in counts
+            )
+            and not any(_reachable(reported, c.value) for c in counts)
+        ):
+            # 检测34条,发现质量问题19条,占55.9%,…整改到位的占85.7%: of whichever count, no
+            # whole number of them makes it (the nearest is shown)
+            self.granularity_rate(reported, counts[:1], described.group(), kind="share")
+            return True
         # (not an item of a list: 反映网络订餐的218件,占29.6%;反映校园…的占13.2%, nor one of
         # several counts, 12315热线8,214件,全国12315平台17,436件,…,通过平台提交的占六成以上)
         if (
@@ -11172,6 +11184,20 @@ def _refers_back(count: Claim) -> bool:
 
 # 以下类型有交叉, 可多选, 重复统计 (not 不重复统计): the parts overlap and make no total
 _OVERLAP = regex.compile(r"交叉|多选|(?<!不)重复(?:计算|统计|计入)")
+
+
+def _reachable(reported: Claim, whole: Decimal) -> bool:
+    """Whether some whole number of ``whole`` things makes the exact percentage ``reported``, as
+    written (rounded or truncated) — or the test cannot decide (a whole of a hundred or more)."""
+    if reported.bound != "exact" or whole <= 0:
+        return True
+    unit = Decimal(1).scaleb(-reported.decimals)
+    low = whole * (reported.value - unit / 2) / HUNDRED
+    high = whole * (reported.value + unit) / HUNDRED
+    if high - low >= 1:
+        return True
+    integer = low.to_integral_value(rounding=ROUND_DOWN) + (0 if low == int(low) else 1)
+    return integer < high or integer == low
 
 
 def _names_act(words: str, act: str) -> bool:
