@@ -5993,3 +5993,12 @@ def test_a_described_share_no_count_of_its_clause_can_make():
     assert [v for v, _ in stated(text.format("85.7"), "granularity")] == ["inconsistent"]
     # 16/19 = 84.2%: a count of the clause makes it, so nothing is said
     assert "inconsistent" not in [v for v, _ in stated(text.format("84.2"), "granularity")]
+
+
+def test_a_rest_list_against_a_scoped_total_of_a_unit_with_no_headline():
+    text = (
+        "全年批准使用维修资金项目1,240项,使用资金2.86亿元。分类型看,电梯维修更新520项、1.42亿元;"
+        "屋面防水330项、0.61亿元;管网维修250项、0.52亿元;其他项目{}项、3,100万元。"
+    )
+    assert ("consistent", "520+330+250+140 = 1240") in stated(text.format("140"), "sum")
+    assert ("inconsistent", "520+330+250+150 = 1250") in stated(text.format("150"), "sum")

@@ -478,6 +478,8 @@ _SUMMED_SHARE = regex.compile(
     r"(?P<whole>[^,;。:\d]{0,14}?)(?:的)?$"
 )
 _PAIRED_LIST = regex.compile(r"分别|依次")
+# 全年批准使用…1,462项, 共…, 全市…: a count whose words state its scope as a whole
+_SCOPE_TOTAL = regex.compile(r"^(?:全年|全市|全县|全区|共|合计|累计)")
 # 已建有充电设施的812个: those of a whole that have already done something
 _ACHIEVED = regex.compile(r"(?:其中)?已(?:经)?\p{Han}{2,12}的")
 # 计划改造186个, 化解目标为24件, 下达任务65件: a count its clause calls the plan
@@ -4678,7 +4680,14 @@ class _Checker:
                 and _actual(c)
                 and not self.in_brackets(c)
             ]
-            headline = self.index.headline_total(items[0], family(rest)) if items else None
+            headline = (
+                (
+                    self.index.headline_total(items[0], family(rest))
+                    or self.scope_total_before(items[0])
+                )
+                if items
+                else None
+            )
             if (
                 len(items) < 3
                 or items.index(rest) < 2
@@ -4825,6 +4834,23 @@ class _Checker:
             verdict="consistent",
         )
         self.add("sum", "consistent", result, [start, *added, *taken], computed, messages)
+
+    def scope_total_before(self, first: Claim) -> Claim | None:
+        """全年批准使用维修资金项目1,462项。…分类型看,电梯维修更新612项、…: for a unit with no
+        headline, the nearest count of its unit in the three sentences before the list whose
+        own words state its scope (全年, 共, 合计, 全市 …)."""
+        return next(
+            (
+                c
+                for c in self.index.earlier_sentences(first, 3)
+                if _is_count(c)
+                and c.unit == first.unit
+                and _actual(c)
+                and c.bound == "exact"
+                and _SCOPE_TOTAL.search(_clause_words(c.lead), timeout=REGEX_TIMEOUT)
+            ),
+            None,
+        )
 
     def section_item_sums(self) -> None:
         """二、投诉类型分析 (一)占道经营738件,占24.1%,… (二)违法建设612件,… (六)其他493件: the
