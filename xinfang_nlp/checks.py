@@ -542,7 +542,6 @@ _COMPARED_LEVEL = regex.compile(r"\p{Han}{2,}(?:比|较)")
 _COUNTED_NOUN = regex.compile(r"[条个类项家种位]?(?P<noun>\p{Han}{2,4}?)(?:合计|共计|累计|一共|共)")
 # 前三类分别占…, 前两类合计占: the first so many items of a list
 _FIRST_ITEMS = regex.compile(r"前(?P<n>[两二三四五六七八九十\d]{1,2})(?:类|项|种|位)")
-_SUMMED_WORD = regex.compile(r"(?:合计|共计|累计|一共|共)(?:约)?占")
 # 年均增长15.2%: a yearly average of a change over several years
 _ANNUAL = regex.compile(
     r"年均(?:增长|上升|增加|提高|下降|减少|降低|递增|递减|增幅|降幅)(?:了|为|达)?$"
@@ -3923,14 +3922,11 @@ class _Checker:
         if denominator is None or denominator.value <= 0:
             self.unverifiable(kind, reported)
             return
-        unit = Decimal(1).scaleb(-reported.decimals)
-        low = denominator.value * (reported.value - unit / 2) / HUNDRED
-        high = denominator.value * (reported.value + unit) / HUNDRED
+        low, high = _numerator_bounds(reported, denominator.value)
         if high - low >= 1:
             self.unverifiable(kind, reported)
             return
-        integer = low.to_integral_value(rounding=ROUND_DOWN) + (0 if low == int(low) else 1)
-        fits = integer < high or integer == low
+        fits = _whole_number_in(low, high)
         messages = _with_outcome(
             "granularity_rate",
             fits,
@@ -4071,7 +4067,7 @@ class _Checker:
         gap = self.normalized.text[
             (before[0].norm_span[1] if before else at) : reported.norm_span[0]
         ]
-        if _SUMMED_WORD.search(gap, timeout=REGEX_TIMEOUT):
+        if _SUM_SHARE_HEAD.search(gap, timeout=REGEX_TIMEOUT):
             self.share_of_sum(reported, items[:number], whole)
             return True
         listed = self.normalized.text[at : (shares or [reported])[0].norm_span[0]]
@@ -4726,7 +4722,8 @@ class _Checker:
         for start, claims in paragraphs.items():
             if sum(_local_lead(c).endswith("类") for c in claims) < 2:
                 continue
-            heads = []
+            heads: list[Claim] = []
+            rests: list[Claim] = []
             for c in claims:
                 if not (_is_count(c) and c.period == "current" and _actual(c)):
                     continue
@@ -4737,11 +4734,11 @@ class _Checker:
                 opened = between.rfind("其中")
                 if opened >= 0 and not any(mark in between[opened:] for mark in ";。"):
                     continue  # (充电收费类864件,其中…318件,…,其他44件: the category's own rest)
-                if _category_item(c) or words.startswith(("其他", "其余")):
+                rest = words.startswith(("其他", "其余"))
+                if _category_item(c) or rest:
                     heads.append(c)
-            rests = [
-                c for c in heads if _local_lead(c).lstrip("．.、)） ").startswith(("其他", "其余"))
-            ]
+                if rest:
+                    rests.append(c)
             if (
                 len(heads) < 3
                 or rests != heads[-1:]
@@ -4767,13 +4764,14 @@ class _Checker:
                 ("初" in text or "上年末" in text) and ("末" in text or "底" in text)
             ):
                 continue  # (neither a stock at both ends nor anything still due)
+            # (其中搬迁核销的29处: the parts a 其中 opens)
             counts = [
                 c
                 for c in claims
                 if _tallied(c)
                 and _actual(c)
                 and c.bound == "exact"
-                and "其中" not in _local_lead(c)
+                and "其中" not in _clause_words(c.lead)
             ]
             if len(counts) < 3:
                 continue
@@ -4782,8 +4780,6 @@ class _Checker:
                 roles: dict[str, list[Claim]] = {}
                 for c in alike:
                     clause = _clause_words(c.lead)
-                    if "其中" in clause:
-                        continue
                     if c is claims[0] and _AS_OF_END.search(self.head_of(c), timeout=REGEX_TIMEOUT):
                         clause = "年末" + clause  # (截至年底,全区登记犬只3.86万只: the end stock)
                     # (…新查明27处、经治理或搬迁后核销41处: a figure's own words first)
@@ -11212,18 +11208,26 @@ def _refers_back(count: Claim) -> bool:
 _OVERLAP = regex.compile(r"交叉|多选|(?<!不)重复(?:计算|统计|计入)")
 
 
+def _numerator_bounds(reported: Claim, whole: Decimal) -> Interval:
+    """The numerators of ``whole`` things that give the percentage ``reported`` as written,
+    rounded or truncated (the upper bound open)."""
+    unit = Decimal(1).scaleb(-reported.decimals)
+    return whole * (reported.value - unit / 2) / HUNDRED, whole * (reported.value + unit) / HUNDRED
+
+
+def _whole_number_in(low: Decimal, high: Decimal) -> bool:
+    """Whether a whole number lies in [low, high)."""
+    integer = low.to_integral_value(rounding=ROUND_DOWN) + (0 if low == int(low) else 1)
+    return integer < high or integer == low
+
+
 def _reachable(reported: Claim, whole: Decimal) -> bool:
     """Whether some whole number of ``whole`` things makes the exact percentage ``reported``, as
     written (rounded or truncated) — or the test cannot decide (a whole of a hundred or more)."""
     if reported.bound != "exact" or whole <= 0:
         return True
-    unit = Decimal(1).scaleb(-reported.decimals)
-    low = whole * (reported.value - unit / 2) / HUNDRED
-    high = whole * (reported.value + unit) / HUNDRED
-    if high - low >= 1:
-        return True
-    integer = low.to_integral_value(rounding=ROUND_DOWN) + (0 if low == int(low) else 1)
-    return integer < high or integer == low
+    low, high = _numerator_bounds(reported, whole)
+    return high - low >= 1 or _whole_number_in(low, high)
 
 
 def _names_act(words: str, act: str) -> bool:
