@@ -196,6 +196,18 @@ def test_subtotal_parts_exceeding_the_total():
     assert only(text, "sum").verdict == "inconsistent"
 
 
+def test_parts_opened_with_zhong_before_a_qizhong_of_one_item():
+    # the 其中 divides the last item; the list before it still adds up to the opening figure
+    text = (
+        "受理的1,240件投诉中,物业服务类512件、房屋质量类386件、其他342件,物业服务类占41.3%,"
+        "其中涉及电梯维保的128件。"
+    )
+    k = only(text, "sum")
+    assert k.verdict == "consistent" and "512+386+342" in k.message()
+    wrong = text.replace("其他342件", "其他352件")
+    assert only(wrong, "sum").verdict == "inconsistent"
+
+
 def test_category_breakdown_against_the_headline_total():
     text = (
         "上半年共受理来信来访80批。\n"

@@ -7440,7 +7440,7 @@ class _Checker:
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index)
                 self.sum_group(group, start, None, done, headline=True)
-            elif subtotal:
+            elif subtotal and not self.opened_before(sentence_index, subtotal.start()):
                 group = index.paragraph_sentences(sentence_index)
                 start = self.normalized_start(sentence_index) + subtotal.end()
                 if not self.column_sums(group, start, done):
@@ -7474,6 +7474,18 @@ class _Checker:
             self.separately_listed(sentence_index, done)
             self.population_sum(sentence_index, done)
             self.borne_sum(sentence_index, done)
+
+    def opened_before(self, sentence_index: int, cue: int) -> bool:
+        """认定工伤的3,052名职工中,制造业1,284人、建筑业836人…,其中…农民工574人: the sentence
+        opens its parts with 中 and lists two of them before its 其中, which divides an item."""
+        at = self.normalized_start(sentence_index) + cue
+        claims = self.index.by_sentence[sentence_index]
+        whole = next((c for c in claims if c.norm_span[1] <= at and _opens_parts(c)), None)
+        return (
+            whole is not None
+            and sum(1 for c in claims if whole.norm_span[1] <= c.norm_span[0] < at and _tallied(c))
+            >= 2
+        )
 
     def column_sums(self, group: list[int], start: int, done: set[tuple[str, ...]]) -> bool:
         """排查1,286起,化解1,224起。其中县级层面排查186起,化解172起;乡镇层面排查1,100起,
