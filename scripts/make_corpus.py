@@ -432,6 +432,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "262": (_GB18030_CRLF,),
     "263": (_UTF8_CRLF_PINYIN,),
     "264": (_BIG5_TW,),
+    "265": (_UTF16_FULLWIDTH,),
     "267": (_UTF8_CRLF_PINYIN,),
 }
 
