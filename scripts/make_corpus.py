@@ -433,6 +433,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "263": (_UTF8_CRLF_PINYIN,),
     "264": (_BIG5_TW,),
     "265": (_UTF16_FULLWIDTH,),
+    "266": (_GB18030_CRLF,),
     "267": (_UTF8_CRLF_PINYIN,),
 }
 
