@@ -432,6 +432,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "262": (_GB18030_CRLF,),
     "263": (_UTF8_CRLF_PINYIN,),
     "264": (_BIG5_TW,),
+    "265": (_UTF16_FULLWIDTH,),
+    "266": (_GB18030_CRLF,),
+    "267": (_UTF8_CRLF_PINYIN,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
