@@ -433,6 +433,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "263": (_UTF8_CRLF_PINYIN,),
     "264": (_BIG5_TW,),
     "268": (_BIG5_TW,),
+    "269": (_UTF16_FULLWIDTH,),
     "270": (_GB18030_CRLF,),
 }
 
