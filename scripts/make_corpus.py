@@ -435,6 +435,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "265": (_UTF16_FULLWIDTH,),
     "266": (_GB18030_CRLF,),
     "267": (_UTF8_CRLF_PINYIN,),
+    "268": (_BIG5_TW,),
+    "269": (_UTF16_FULLWIDTH,),
+    "270": (_GB18030_CRLF,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
