@@ -6014,3 +6014,27 @@ def test_a_rest_list_against_a_scoped_total_of_a_unit_with_no_headline():
     )
     assert ("consistent", "520+330+250+140 = 1240") in stated(text.format("140"), "sum")
     assert ("inconsistent", "520+330+250+150 = 1250") in stated(text.format("150"), "sum")
+
+
+def test_share_of_a_passive_named_whole_far_back():
+    # 被扣减渔船 names the boats 扣减补贴 two sections before, not the nearer 在册渔船 of a town
+    text = (
+        "一、基本情况\n全县在册渔船1,486艘。因违规作业等原因扣减补贴的渔船43艘。\n二、信访情况\n"
+        "全年受理信访312件。来信19件。来访58批。网上信访74件。热线转办106件。其他55件。"
+        "石湾镇在册渔船482艘。\n三、办理情况\n对提出异议的35艘逐船复核,占被扣减渔船的{}%。"
+    )
+    right = only(text.format("81.4"), "share")
+    assert right.verdict == "consistent" and "35/43" in right.message()
+    assert only(text.format("71.4"), "share").verdict == "inconsistent"
+
+
+def test_rest_list_already_summed_with_an_item_after_the_rest():
+    # the item after the rest's clause (市局直接受理100件) completes the list: no short re-sum
+    text = (
+        "全年受理投诉3,264件。按区分,棠城区1,046件、新港区812件、高新区598件,三区合计2,456件,"
+        "占75.2%;其余县(市)合计708件;市局直接受理{}件。"
+    )
+    sums = [k for k in checks_of(text.format("100")) if k.kind == "sum"]
+    assert sums and all(k.verdict == "consistent" for k in sums)
+    wrong = [k for k in checks_of(text.format("110")) if k.kind == "sum"]
+    assert any(k.verdict == "inconsistent" for k in wrong)
