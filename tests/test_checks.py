@@ -6038,3 +6038,23 @@ def test_rest_list_already_summed_with_an_item_after_the_rest():
     assert sums and all(k.verdict == "consistent" for k in sums)
     wrong = [k for k in checks_of(text.format("110")) if k.kind == "sum"]
     assert any(k.verdict == "inconsistent" for k in wrong)
+
+
+def test_per_hundred_boats_and_per_ten_thousand_cards():
+    boats = "全年受理信访312件,全县在册渔船1,486艘,每百艘渔船信访{}件。"
+    assert only(boats.format("21.0"), "per_capita").verdict == "consistent"
+    assert only(boats.format("12.0"), "per_capita").verdict == "inconsistent"
+    cards = "全年发卡48.6万张。全年受理投诉3,264件,按全年发卡量计算,每万张卡投诉{}件。"
+    assert only(cards.format("67.2"), "per_capita").verdict == "consistent"
+    assert only(cards.format("76.2"), "per_capita").verdict == "inconsistent"
+
+
+def test_per_hundred_kilometres_over_the_count_its_words_name():
+    # of the two categories before it, the ratio's words (堤防信访) name the second
+    text = (
+        "全市堤防总长1,286.4公里。全年受理信访728件。其中河道采砂类318件,比上年(356件)下降10.7%;"
+        "防汛堤防工程类410件,按堤防总长计算每百公里堤防信访{}件。"
+    )
+    right = only(text.format("31.9"), "per_capita")
+    assert right.verdict == "consistent" and "410/1286.4" in right.message()
+    assert only(text.format("24.7"), "per_capita").verdict == "inconsistent"

@@ -763,7 +763,7 @@ _BASIS_TAIL = regex.compile(r"(?:的)?(?:件数|人数|户数|批次|批数|数�
 # 按当年新引进人才计算: the population a ratio says it is over
 _COMPUTED_OVER = regex.compile(r"按(?P<basis>[^,;。按]{2,16}?)计算")
 _PER_NAMED = regex.compile(
-    r"每(?:(?P<scale>百万|十万|万|千|百)(?P<measure>名|位|户|辆|家|件|起|个)"
+    r"每(?:(?P<scale>百万|十万|万|千|百)(?P<measure>名|位|户|辆|家|件|起|个|艘|张|套|座|所|公里)"
     r"|(?P<scale>亿|万)(?P<measure>元))(?P<rest>\p{Han}{0,16})$"
 )
 # the scale words of per-population ratios (每百件…, 万人…, 每百万件…)
@@ -784,6 +784,12 @@ _PER_MEASURE_UNITS = {
     "件": ("件",),
     "起": ("起",),
     "个": ("个",),
+    "艘": ("艘",),  # 每百艘渔船信访21.0件
+    "张": ("张",),  # 每万张卡投诉67.2件
+    "套": ("套",),
+    "座": ("座",),
+    "所": ("所",),
+    "公里": ("公里",),  # 每百公里堤防信访31.9件: over a length
     "元": ("元",),  # 每亿元保费投诉量: over a sum of money
 }
 _FLOW_WORDS = regex.compile(r"新增|净增|增加|减少|新发|新受理")
@@ -9824,6 +9830,13 @@ class _Checker:
         # (…共受理涉农信访事项427件,其中县局直接受理163件,…每万名农业人口信访11.1件: not a
         # part after 其中)
         same = [c for c in same if not self.after_subtotal(c)] or same
+        if not wanted and len(same) > 1:
+            # (其中河道采砂类318件,…;防汛堤防工程类410件,…每百公里堤防信访31.9件: of the
+            # counts before it, the one its words name)
+            pairs = _bigrams(words)
+            named_here = [c for c in same if pairs & _bigrams(_own_words(c.lead))]
+            if len({c.value for c in named_here}) == 1:
+                return named_here[0], False
         if same:
             return next((c for c in same if _total_lead(c.lead)), same[-1]), False
         if any(c in earlier for c in index.before(reported)):
