@@ -6058,3 +6058,15 @@ def test_per_hundred_kilometres_over_the_count_its_words_name():
     right = only(text.format("31.9"), "per_capita")
     assert right.verdict == "consistent" and "410/1286.4" in right.message()
     assert only(text.format("24.7"), "per_capita").verdict == "inconsistent"
+
+
+def test_fleet_stock_with_boats_scrapped_and_newly_built():
+    text = "年末在册渔船1,486艘,比上年末(1,532艘)减少46艘,全年拆解减船52艘、更新新建{}艘。"
+    sums = [k for k in checks_of(text.format("6")) if k.kind == "sum"]
+    assert [k.verdict for k in sums] == ["consistent"] and "1532+6−52" in sums[0].message()
+
+
+def test_average_per_kilowatt_over_the_power_stated():
+    text = "已兑付补贴12,734.2万元,已兑付渔船功率20.87万千瓦,每千瓦{}元。"
+    assert only(text.format("610"), "per_capita").verdict == "consistent"
+    assert only(text.format("660"), "per_capita").verdict == "inconsistent"

@@ -1069,3 +1069,15 @@ def test_animals_calls_and_doses_are_counted():
 def test_money_per_a_measure_is_a_price_not_an_amount():
     claims = extract("收购均价1.36元/斤,比上年(1.42元/斤)下降4.2%;共收购粮食2.3万吨。").claims
     assert [(c.text, c.kind) for c in claims][:2] == [("1.36元", "ratio"), ("1.42元", "ratio")]
+
+
+def test_power_in_kilowatts_and_averages_per_boat_card_kilowatt_and_kilometre():
+    text = (
+        "已兑付渔船1,438艘、功率20.87万千瓦,艘均8.86万元,每千瓦610元;全年发卡48.6万张,张均2,000元;"
+        "加固堤防86.5公里,每公里投资534万元;全年充电量4.86亿千瓦时。"
+    )
+    found = {c.text: (c.kind, c.unit) for c in extract(text).claims}
+    assert found["20.87万千瓦"] == ("amount", "千瓦")
+    assert found["4.86亿千瓦时"] == ("amount", "千瓦时")
+    for figure in ("8.86万元", "610元", "2,000元", "534万元"):
+        assert found[figure] == ("ratio", "元"), figure

@@ -500,8 +500,8 @@ _STOCK_ROLES = (
     ("rest", regex.compile(r"(?:尚未|仍未|未)(?:兑现|兑付|办结|发放|拨付|支付|完成|到位)")),
     ("opening", regex.compile(r"年初|上年末|期初")),
     ("closing", regex.compile(r"年末|年底|期末")),
-    ("in", regex.compile(r"新增|新查明|新发现|新办|新纳入|新登记|新认定|新确认")),
-    ("out", regex.compile(r"核销|注销|销号|减少|退出|迁出|取消")),
+    ("in", regex.compile(r"新增|新查明|新发现|新办|新纳入|新登记|新认定|新确认|新建|新造")),
+    ("out", regex.compile(r"核销|注销|销号|减少|退出|迁出|取消|拆解|报废|淘汰")),
     ("due", regex.compile(r"应(?:兑现|兑付|发放|拨付|支付|享受)|核定")),
     ("done", regex.compile(r"(?:已|实际)(?:兑现|兑付|发放|拨付|支付)")),
 )
@@ -733,6 +733,12 @@ _PER_WHAT = {
     "队均": ("支", "个", "队"),
     "团均": ("个", "团"),
     "人次均": ("人次",),
+    # 已兑付渔船1,438艘,…艘均8.86万元,每千瓦610元; 发卡48.6万张,…张均2,000元; 加固堤防86.5公里,
+    # 完成投资4.62亿元,每公里投资534万元
+    "艘均": ("艘",),
+    "张均": ("张",),
+    "每千瓦": ("千瓦",),
+    "每公里": ("公里",),
 }
 # the words that mark a per-capita figure: every _PER_WHAT word (the measure it is per) and
 # the per-population ones (万人信访量, 平均), whose whole is found otherwise; none is a prefix
