@@ -6070,3 +6070,14 @@ def test_average_per_kilowatt_over_the_power_stated():
     text = "已兑付补贴12,734.2万元,已兑付渔船功率20.87万千瓦,每千瓦{}元。"
     assert only(text.format("610"), "per_capita").verdict == "consistent"
     assert only(text.format("660"), "per_capita").verdict == "inconsistent"
+
+
+def test_average_over_the_population_its_clause_names():
+    text = (
+        "涉及被征收户2,000户,年末已签约1,680户。全年兑付补偿8.4亿元,其中货币补偿5.1亿元,"
+        "按已签约户数计算户均{}万元。"
+    )
+    right = only(text.format("50.0"), "per_capita")
+    assert right.verdict == "consistent" and "8.4亿/1680" in right.message()
+    # 8.4亿/2,000户 = 42万: the report said it divided by the signed households
+    assert only(text.format("42.0"), "per_capita").verdict == "inconsistent"

@@ -8926,6 +8926,8 @@ class _Checker:
             # over months the report does not count
             self.unverifiable("per_capita", reported)
             return
+        if wants and self.average_over_basis(reported, wants):
+            return
         sentence = self.index.by_sentence.get(reported.sentence, [])
         pair = self.index.before(reported)[:2]
         if (
@@ -9761,6 +9763,47 @@ class _Checker:
             scale=_PER_SCALES[per.group("scale")],
             accuse=not guessed,
         )
+        return True
+
+    def average_over_basis(self, reported: Claim, wants: tuple[str, ...]) -> bool:
+        """全年兑付征收补偿16.38亿元,其中…,按已签约户数计算户均50.9万元: an average whose
+        clause names what it is computed over — the one count so far in the part whose own
+        words end with that name (年末已签约3,218户), over the first figure of the average's
+        unit in its sentence that no 其中 divides. Returns whether it checked."""
+        index = self.index
+        text = index.sentence_text(reported.sentence)
+        clause = text[: reported.norm_span[0] - index.sentences[reported.sentence].start]
+        clause = clause[max(clause.rfind(";"), clause.rfind(",")) + 1 :]
+        if "计算" not in clause:
+            return False
+        found = _COMPUTED_OVER.search(clause, timeout=REGEX_TIMEOUT)
+        basis = _BASIS_TAIL.sub("", found.group("basis"), timeout=REGEX_TIMEOUT) if found else ""
+        if len(basis) < 2:
+            return False
+        part = index.part(reported.sentence)
+        named = [
+            c
+            for c in index.claims[: index.position[reported.id]]
+            if _is_count(c)
+            and _counts(c, wants)
+            and c.period == reported.period
+            and index.part(c.sentence) == part
+            and _own_words(c.lead).endswith(basis)
+        ]
+        if len({c.value for c in named}) != 1:
+            return False
+        numerators = [
+            c
+            for c in index.before(reported)
+            if c.kind in ("count", "amount")
+            and c.unit == reported.unit
+            and _actual(c)
+            and not self.after_subtotal(c)
+        ]
+        if not numerators:
+            return False
+        self.prescribed.add(reported.id)  # (the report named the population)
+        self.ratio_check("per_capita", reported, numerators[-1], named[-1], scale=Decimal(1))
         return True
 
     def stated_basis(self, reported: Claim) -> frozenset[str]:
