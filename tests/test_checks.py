@@ -6081,3 +6081,9 @@ def test_average_over_the_population_its_clause_names():
     assert right.verdict == "consistent" and "8.4亿/1680" in right.message()
     # 8.4亿/2,000户 = 42万: the report said it divided by the signed households
     assert only(text.format("42.0"), "per_capita").verdict == "inconsistent"
+
+
+def test_times_per_firm_over_firm_visits():
+    text = "约谈经营者96家次,涉及64家,家均约谈{}次。"
+    assert only(text.format("1.5"), "per_capita").verdict == "consistent"
+    assert only(text.format("2.5"), "per_capita").verdict == "inconsistent"

@@ -9036,6 +9036,8 @@ class _Checker:
                 or {c.unit, reported.unit} <= {"人", "人次"}
                 # 培训138人次,人均参训3次
                 or {c.unit, reported.unit} == {"次", "人次"}
+                # 约谈经营者286家次,涉及172家,家均约谈1.7次: so many times per thing counted
+                or (reported.unit == "次" and c.unit[:-1] in wants and c.unit.endswith("次"))
             )
         ]
         # 共包案96件,已化解81件,人均包案3.4件: the figure of the act averaged, else the nearest
