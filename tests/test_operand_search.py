@@ -292,3 +292,15 @@ def test_a_share_recomputed_over_a_whole_smaller_than_its_part_is_not_accused(mo
     )
     (found,) = [k for k in checks_for(text, "72.9%") if k.kind == "share"]
     assert found.verdict == "inconsistent" and "1086/4120" in found.message()
+
+
+def test_a_rate_whose_words_name_its_part_is_not_that_figure_over_small_ones():
+    # 存管覆盖率 names 纳入资金存管的1,364家: that is its part, not the whole of the list items
+    # of another sentence (254/1,364 …); the search reaches 1,364/2,186
+    text = (
+        "截至年底,备案经营者2,186家,比上年末(1,942家)增加244家;其中美容美发812家、教育培训438家、"
+        "餐饮296家、健身256家、洗车140家、其他244家。全年发卡48.6万张。纳入资金存管的经营者1,364家,"
+        "存管覆盖率{}%。2021年以来累计备案经营者3,018家。"
+    )
+    found = [k for k in check(extract(text.format("62.4"))) if k.kind == "rate"]
+    assert [k.verdict for k in found] == ["consistent"] and "1364/2186" in found[0].message()

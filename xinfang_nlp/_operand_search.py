@@ -706,9 +706,22 @@ class _Search:
         else:
             levels = parts = [c for c in self.window(reported) if self._levels[c.id] is not None]
             sharing = None
+            named = self.lead_pairs(reported) if kind == "rate" else frozenset()
 
             def keep(part: Claim, whole: Claim) -> bool:
-                return _same_kind_of_thing(part, whole) and part.value <= whole.value
+                if not (_same_kind_of_thing(part, whole) and part.value <= whole.value):
+                    return False
+                # (纳入存管的经营者1,364家,存管覆盖率62.4%: the figure a rate's words name is
+                # no whole of a part they do not name from another sentence — 派发抢修工单
+                # 2,846件,按规定时限到达现场2,781件,抢修及时率…: of one in its own, it may be)
+                return (
+                    not named
+                    or part.sentence == whole.sentence
+                    or not (
+                        any(pair in self.lead(whole) for pair in named)
+                        and not any(pair in self.lead(part) for pair in named)
+                    )
+                )
 
         bounds = self.quotients(reported, parts, levels, 100.0)
         if bounds is None:
