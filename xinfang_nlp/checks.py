@@ -404,6 +404,8 @@ _NAMES_LISTED = regex.compile(
 )
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
 _SUBTOTAL = regex.compile(r"其中")
+# 1.补偿标准198件。 (5)征收程序47件。 ⑥其他45件。: a numbered item opening its sentence
+_ITEM_MARK = regex.compile(r"(?:\d{1,2}\.(?!\d)|\(\d{1,2}\)|[①-⑳])")
 _UNIT_NOUN_END = regex.compile(r"(?:批次|批数|人次|人数|件数|件次)$")
 # the verdicts of an evaluation, and the act that produced the evaluated figure
 _VERDICT_SUBJECT = regex.compile(r"(?:(?:基本|比较|非常)?满意|不满意|一般)$")
@@ -5407,6 +5409,60 @@ class _Checker:
                     taken |= span
                     summed.setdefault(whole.id, []).append(ids)
                     self.compare_sum(whole, parts, partial_ok=True)
+
+    def numbered_item_sums(self) -> None:
+        """(三)诉求类别。1.补偿标准和评估198件,占33.8%。2.安置房交付和质量142件,其中…。3.过渡费
+        发放96件。…6.其他45件。: numbered items of one section, a sentence each, whose first
+        counts make a total stated before them exactly. Confirm-only, like exact_breakdowns:
+        found by the exact total, so items that miss it show nothing; three items at least, of
+        one measure word, and a total the report states as one (共受理…, 全年受理…)."""
+        index = self.index
+        listed = {frozenset(k.claims[:-1]) for k in self.checks if k.kind == "sum"}
+        runs: list[list[Claim]] = []
+        section: int | None = None
+        for number, sentence in enumerate(index.sentences):
+            if sentence.section != section:
+                runs.append([])
+                section = sentence.section
+            if not _ITEM_MARK.match(sentence.text, timeout=REGEX_TIMEOUT):
+                continue
+            first = next(
+                (
+                    c
+                    for c in index.by_sentence.get(number, [])
+                    if _whole_count(c)
+                    and _part_lead(c.lead)
+                    and c.period == "current"
+                    and not self.in_brackets(c)
+                ),
+                None,
+            )
+            if first is None:
+                runs.append([])  # (an item with no count ends the run)
+                continue
+            runs[-1].append(first)
+        for items in runs:
+            if len(items) < 3 or len({(c.unit, family(c)) for c in items}) != 1:
+                continue
+            if frozenset(c.id for c in items) in listed:
+                continue
+            total = sum((c.value for c in items), ZERO)
+            before = index.claims[: index.position[items[0].id]]
+            whole = next(
+                (
+                    c
+                    for c in reversed(before)
+                    if c.value == total
+                    and c.unit == items[0].unit
+                    and c.period == "current"
+                    and _whole_count(c)
+                    and index.part(c.sentence) == index.part(items[0].sentence)
+                    and _total_lead(c.lead)
+                ),
+                None,
+            )
+            if whole is not None:
+                self.compare_sum(whole, items, partial_ok=True)
 
     def opens_list(self, whole: Claim, first: Claim) -> bool:
         """Whether ``whole`` opens the list that ``first`` begins (816件中,…; 874件,…,其中…392
@@ -11863,6 +11919,7 @@ def check(extraction: Extraction, *, options: CheckOptions = CheckOptions()) -> 
     checker.rest_sums()
     checker.batch_counted_sums()
     checker.exact_breakdowns()
+    checker.numbered_item_sums()
     checker.shared_list_sums()
     checker.unit_slip_lists()
     checker.average_slips()
