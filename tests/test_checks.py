@@ -6100,3 +6100,9 @@ def test_numbered_items_of_a_section_make_the_headline():
     # (confirm-only: items that miss the total make no check of it)
     missed = [k for k in checks_of(text.format("55")) if k.kind == "sum"]
     assert not any("198+142" in k.message() for k in missed)
+
+
+def test_change_of_an_average_over_its_bracketed_base():
+    text = "平均电费0.63元/千瓦时,比上年(0.58元/千瓦时)上涨{}%。"
+    assert only(text.format("8.6"), "change").verdict == "consistent"
+    assert only(text.format("18.6"), "change").verdict == "inconsistent"

@@ -2100,6 +2100,24 @@ class _Checker:
                     # 比上个供暖季(639件)减少84件、下降11.6%: the written base, not the
                     # difference beside it, is the change's previous value
                     continue
+                if c.kind == "ratio" and c.period == "previous" and not leading:
+                    # 平均售价83.5元/立方米,比上年(76.0元/立方米)上涨9.9%: an average's base is
+                    # an average, the level the current one of its unit in the clause
+                    level = next(
+                        (
+                            d
+                            for d in index.before(c)
+                            if self.same_clause(d, c)
+                            and d.kind == "ratio"
+                            and d.unit == c.unit
+                            and d.period == "current"
+                            and _actual(d)
+                        ),
+                        None,
+                    )
+                    if level is not None:
+                        return level, c, None
+                    break
                 if c.kind in ("count", "amount"):
                     if c.period != "previous":
                         break
