@@ -1081,3 +1081,11 @@ def test_power_in_kilowatts_and_averages_per_boat_card_kilowatt_and_kilometre():
     assert found["4.86亿千瓦时"] == ("amount", "千瓦时")
     for figure in ("8.86万元", "610元", "2,000元", "534万元"):
         assert found[figure] == ("ratio", "元"), figure
+
+
+def test_a_level_from_a_named_earlier_period():
+    text = "办理时长由二季度的5.8天缩短至4.9天,缩短0.9天;受理量由一季度的37件降至二季度的6件。"
+    found = {c.text: (c.kind, c.period) for c in extract(text).claims}
+    assert found["5.8天"][1] == "previous" and found["4.9天"][1] == "current"
+    assert found["0.9天"][0] == "difference"
+    assert found["37件"][1] == "previous" and found["6件"][1] == "current"
