@@ -6106,3 +6106,13 @@ def test_change_of_an_average_over_its_bracketed_base():
     text = "平均电费0.63元/千瓦时,比上年(0.58元/千瓦时)上涨{}%。"
     assert only(text.format("8.6"), "change").verdict == "consistent"
     assert only(text.format("18.6"), "change").verdict == "inconsistent"
+
+
+def test_share_of_the_category_a_numbered_item_names():
+    text = (
+        "全年受理信访728件。其中河道采砂类318件;防汛堤防工程类410件。\n(三)诉求类别。1.河道采砂类。"
+        "举报非法采砂142件,占该类的{}%;反映采砂影响农田的78件;其他98件。"
+    )
+    right = only(text.format("44.6"), "share")
+    assert right.verdict == "consistent" and "142/318" in right.message()
+    assert only(text.format("19.5"), "share").verdict == "inconsistent"

@@ -404,6 +404,10 @@ _NAMES_LISTED = regex.compile(
 )
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
 _SUBTOTAL = regex.compile(r"其中")
+# 1.河道采砂类。: a numbered item that names a category, a sentence of its own
+_ITEM_CATEGORY = regex.compile(
+    r"(?:\d{1,2}\.(?!\d)|\(\d{1,2}\)|[①-⑳])(?P<name>[^,;:。\d]{2,14}?类)。"
+)
 # 1.补偿标准198件。 (5)征收程序47件。 ⑥其他45件。: a numbered item opening its sentence
 _ITEM_MARK = regex.compile(r"(?:\d{1,2}\.(?!\d)|\(\d{1,2}\)|[①-⑳])")
 _UNIT_NOUN_END = regex.compile(r"(?:批次|批数|人次|人数|件数|件次)$")
@@ -6484,8 +6488,10 @@ class _Checker:
         if noun.startswith(("全年该", "本年该")):
             noun = noun[2:]  # 占全年该类信访的70.5%
         if noun.startswith("该"):
-            referred = self.opened_category(reported, part, noun) or self.referred_whole(
-                reported, part, noun
+            referred = (
+                self.opened_category(reported, part, noun)
+                or self.item_heading_category(reported, part, noun)
+                or self.referred_whole(reported, part, noun)
             )
             if referred is None and noun.startswith("该类") and _refers_back(part):
                 # 招生高峰期内共受理此类信访89件,占全年该类信访的70.1%: the kind the part refers
@@ -7038,6 +7044,22 @@ class _Checker:
         if whole is None or family(whole) != family(part) or whole.value <= part.value:
             return None
         return whole
+
+    def item_heading_category(self, reported: Claim, part: Claim, noun: str) -> Claim | None:
+        """The whole of 占该类 under a numbered item that names the category as a sentence of
+        its own (1.河道采砂类。举报非法采砂142件,占该类的44.6%;…): that category's count,
+        stated before (其中河道采砂类318件) — the nearest such item of the section."""
+        if not noun.startswith("该类"):
+            return None
+        sentences = self.index.sentences
+        section = sentences[reported.sentence].section
+        for number in range(reported.sentence - 1, max(-1, reported.sentence - 12), -1):
+            if sentences[number].section != section:
+                return None
+            named = _ITEM_CATEGORY.fullmatch(sentences[number].text, timeout=REGEX_TIMEOUT)
+            if named is not None:
+                return self.first_named(part, named.group("name"))
+        return None
 
     def first_named(self, part: Claim, thing: str) -> Claim | None:
         """The first actual current count before ``part`` whose subject is ``thing`` (or
