@@ -432,6 +432,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "262": (_GB18030_CRLF,),
     "263": (_UTF8_CRLF_PINYIN,),
     "264": (_BIG5_TW,),
+    "271": (_UTF8_CRLF_PINYIN,),
     "273": (_UTF16_FULLWIDTH,),
 }
 
