@@ -433,6 +433,7 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "263": (_UTF8_CRLF_PINYIN,),
     "264": (_BIG5_TW,),
     "271": (_UTF8_CRLF_PINYIN,),
+    "272": (_BIG5_TW,),
     "273": (_UTF16_FULLWIDTH,),
 }
 
