@@ -438,6 +438,9 @@ VARIANTS: dict[str, tuple[Variant, ...]] = {
     "268": (_BIG5_TW,),
     "269": (_UTF16_FULLWIDTH,),
     "270": (_GB18030_CRLF,),
+    "271": (_UTF8_CRLF_PINYIN,),
+    "272": (_BIG5_TW,),
+    "273": (_UTF16_FULLWIDTH,),
 }
 
 # Pinyin readings (with tone marks) of traditional characters that OpenCC s2t produces from
