@@ -6116,3 +6116,33 @@ def test_share_of_the_category_a_numbered_item_names():
     right = only(text.format("44.6"), "share")
     assert right.verdict == "consistent" and "142/318" in right.message()
     assert only(text.format("19.5"), "share").verdict == "inconsistent"
+
+
+def test_share_of_the_whole_year_not_a_nearer_half_year():
+    text = (
+        "全年受理投诉418件,比上年(363件)上升15.2%。上半年268件,下半年150件。"
+        "春播期受理236件,占全年的{}%。"
+    )
+    right = only(text.format("56.5"), "share")
+    assert right.verdict == "consistent" and "236/418" in right.message()
+    assert only(text.format("88.1"), "share").verdict == "inconsistent"
+
+
+def test_share_of_a_named_aspect_not_of_the_item_after_it():
+    text = (
+        "全年受理信访236件,其中社区矫正方面84件、人民调解方面152件。"
+        "社区矫正方面:外出审批类31件,占社区矫正方面的{}%。"
+    )
+    right = only(text.format("36.9"), "share")
+    assert right.verdict == "consistent" and "31/84" in right.message()
+    assert only(text.format("20.4"), "share").verdict == "inconsistent"
+
+
+def test_a_base_another_figure_has_taken_is_not_this_change():
+    # 214 is 上半年's base; 下半年's own year-ago base is not written
+    text = (
+        "全年受理信访418件,比上年(363件)上升15.2%。上半年268件,比上年同期(214件)上升25.2%;"
+        "下半年150件,环比下降44.0%,与上年同期基本持平。"
+    )
+    flat = [k for k in checks_of(text) if k.kind == "change" and "持平" in k.message()]
+    assert not [k for k in checks_of(text) if k.verdict == "inconsistent"], flat

@@ -404,6 +404,10 @@ _NAMES_LISTED = regex.compile(
 )
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
 _SUBTOTAL = regex.compile(r"其中")
+# 占全年的56.5%: a whole named by the year alone
+_WHOLE_YEAR = ("全年", "本年", "今年", "全年度", "本年度")
+# 方面, 问题: a subject that is only the head of a name (人民调解方面 → 方面)
+_GENERIC_HEADS = frozenset({"方面", "问题", "事项", "类"})
 # 1.河道采砂类。: a numbered item that names a category, a sentence of its own
 _ITEM_CATEGORY = regex.compile(
     r"(?:\d{1,2}\.(?!\d)|\(\d{1,2}\)|[①-⑳])(?P<name>[^,;:。\d]{2,14}?类)。"
@@ -1899,6 +1903,16 @@ class _Checker:
         (1,386件),同比上升32.5% (a whole year against part of one); 总量1,008件次…,其中来信412件
         …同比下降15.2%,上年同期来信来访总量1,122件次 (the base of another level's subject)."""
         if not _same_comparison(reported, previous):
+            return True
+        if previous.period == "previous" and any(
+            k.kind == "change"
+            and len(k.claims) == 3
+            and k.claims[1] == previous.id
+            and k.claims[0] != current.id
+            for k in self.checks
+        ):
+            # 上半年268件,比上年同期(214件)上升25.2%;下半年150件,…与上年同期基本持平: a base
+            # another figure's change has taken is that figure's
             return True
         if "年" in reported.lead and _NAMED_YEAR.search(reported.lead, timeout=REGEX_TIMEOUT):
             # (分别比2022年、2023年下降…: any of the years named)
@@ -6535,6 +6549,21 @@ class _Checker:
             headline = self.headline_over(part)
             if headline is not None and area.group() in headline.lead:
                 return headline
+        if noun.removesuffix("的") in _WHOLE_YEAR:
+            # 上半年268件;…春播期受理236件,占全年的56.5%: the year's own total (全年受理…418件),
+            # not a nearer count of part of the year
+            yearly = next(
+                (
+                    c
+                    for c in candidates
+                    if c.period == "current"
+                    and any(word in _own_words(c.lead) for word in _WHOLE_YEAR)
+                    and not self.after_subtotal(c)
+                ),
+                None,
+            )
+            if yearly is not None:
+                return yearly
         exactly = [c for c in candidates if c.subject and noun in c.subject] if noun else []
         if exactly:  # the whole named exactly: 占信访总量 ← 全县信访总量272批
             # (not a part counted after the opener X中, that carries X as its subject)
@@ -6626,6 +6655,8 @@ class _Checker:
                 c
                 for c in candidates
                 if c.subject
+                # (人民调解方面152件 read as 方面: a generic head names no whole)
+                and c.subject not in _GENERIC_HEADS
                 and (
                     core in c.subject
                     or c.subject in core
@@ -6651,13 +6682,17 @@ class _Checker:
             )
             # (累计已用去全年控制数26,000件的66.9% … 占累计总量的69.5%: a quota the words pass
             # by is no count of the thing)
-            named += [
+            in_lead = [
                 c
                 for c in candidates
                 if core in c.lead
                 and c not in named
                 and not (_QUOTA.search(c.subject or "", timeout=REGEX_TIMEOUT) and "数" not in core)
             ]
+            # (其中社区矫正方面84件、人民调解方面152件 … 占社区矫正方面的36.9%: the count whose own
+            # clause names it comes before a later item whose lead runs back over the name)
+            in_lead.sort(key=lambda c: core not in _local_lead(c))
+            named += in_lead
             # 从来源看,…网上信访平台提交的836件…。…占本季度网上信访量的7.0%: a member of a
             # breakdown in another sentence is a part of the whole, not the whole
             wholes = [c for c in named if not self.in_breakdown(c, reported)]
