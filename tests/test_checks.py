@@ -6146,3 +6146,10 @@ def test_a_base_another_figure_has_taken_is_not_this_change():
     )
     flat = [k for k in checks_of(text) if k.kind == "change" and "持平" in k.message()]
     assert not [k for k in checks_of(text) if k.verdict == "inconsistent"], flat
+
+
+def test_a_total_difference_passes_over_an_average_between_level_and_base():
+    text = "涉及农户1,236户,反映受损面积1.86万亩,户均15.0亩,受损面积比上年(2.12万亩)减少{}万亩。"
+    right = only(text.format("0.26"), "difference")
+    assert right.verdict == "consistent" and "1.86万−2.12万" in right.message()
+    assert only(text.format("0.36"), "difference").verdict == "inconsistent"

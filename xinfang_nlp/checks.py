@@ -2851,17 +2851,20 @@ class _Checker:
             # the nearest level before the difference, when it stands before the base
             # (城关镇来访120批(上年108批),白马镇来访96批,增加15批: a level between the base and
             # the difference is the one that moved, and the base is another's)
+            levels = [
+                c
+                for c in before
+                if c.period == "current"
+                and c.unit == reported.unit
+                and c.kind in ("count", "amount", "ratio", "other")
+                and _actual(c)
+                and self.same_clause(c, reported)
+            ]
+            # (受损面积1.86万亩,户均15.0亩,受损面积比上年(2.12万亩)减少0.26万亩: a total moves
+            # against a total base, past an average between them, when the clause has one)
             level = next(
-                (
-                    c
-                    for c in before
-                    if c.period == "current"
-                    and c.unit == reported.unit
-                    and c.kind in ("count", "amount", "ratio", "other")
-                    and _actual(c)
-                    and self.same_clause(c, reported)
-                ),
-                None,
+                (c for c in levels if (c.kind == "ratio") == (base.kind == "ratio")),
+                levels[0] if levels else None,
             )
             if level is not None and level.norm_span[0] < base.norm_span[0]:
                 self.level_difference(reported, level, base, points=False)
