@@ -6153,3 +6153,13 @@ def test_a_total_difference_passes_over_an_average_between_level_and_base():
     right = only(text.format("0.26"), "difference")
     assert right.verdict == "consistent" and "1.86万−2.12万" in right.message()
     assert only(text.format("0.36"), "difference").verdict == "inconsistent"
+
+
+def test_a_loss_ratio_is_paid_out_over_premium_above_a_hundred_percent():
+    text = (
+        "全年核定补偿金额380.5万元,其中农作物损失补偿352.1万元;保险公司赔付326.4万元。"
+        "县财政缴纳保费150万元,保险赔付率{}%。"
+    )
+    right = only(text.format("217.6"), "rate")
+    assert right.verdict == "consistent" and "326.4万/150万" in right.message()
+    assert only(text.format("92.7"), "rate").verdict == "inconsistent"

@@ -404,6 +404,8 @@ _NAMES_LISTED = regex.compile(
 )
 _BREAKDOWN = regex.compile(_BY_ASPECT + r"|分类(?:情况)?(?:为|是)?:|类别")
 _SUBTOTAL = regex.compile(r"其中")
+# 保险公司赔付412.6万元, 赔款支出: what an insurer paid out (the numerator of a 赔付率)
+_PAID_OUT = regex.compile(r"赔付|赔款|理赔支出|赔偿支出")
 # 占全年的56.5%: a whole named by the year alone
 _WHOLE_YEAR = ("全年", "本年", "今年", "全年度", "本年度")
 # 方面, 问题: a subject that is only the head of a name (人民调解方面 → 方面)
@@ -3190,6 +3192,8 @@ class _Checker:
                 return
         own_sentence = self.index.before(reported)
         window = own_sentence + self.index.earlier_sentences(reported, 1)
+        if name.endswith("赔付率") and self.loss_ratio(reported, name, window):
+            return
         place = not _PLACE_CHARS.isdisjoint(name) and _PLACE_QUALIFIER.match(
             name, timeout=REGEX_TIMEOUT
         )
@@ -3629,6 +3633,27 @@ class _Checker:
                 )
                 return
         self.finish_rate(reported, name, numerator, denominator, total, shown, operands)
+
+    def loss_ratio(self, reported: Claim, name: str, window: list[Claim]) -> bool:
+        """保险公司赔付412.6万元,…缴纳…保费186万元,保险简单赔付率221.8%: a loss ratio is what
+        was paid out over the premium — the nearest amount paid (赔付, 赔款) over the nearest
+        premium (保费) in its sentence or the one before, however far above 100% it stands.
+        Returns whether it checked."""
+        amounts = [c for c in window if c.kind == "amount" and c.unit == "元" and _actual(c)]
+        premium = next((c for c in amounts if "保费" in _own_words(c.lead)), None)
+        paid = next(
+            (c for c in amounts if _PAID_OUT.search(_own_words(c.lead), timeout=REGEX_TIMEOUT)),
+            None,
+        )
+        if premium is None or paid is None or paid is premium:
+            return False
+        d = operand(premium)
+        if d is None:
+            return False
+        self.prescribed.add(reported.id)  # (the term names both operands)
+        shown = f"{_written(paid)}/{_written(premium)}"
+        self.finish_rate(reported, name, paid, premium, d, shown, [paid, premium])
+        return True
 
     def named_within(
         self, reported: Claim, numerator: Claim, noun: str, *, far: bool = False
