@@ -6163,3 +6163,13 @@ def test_a_loss_ratio_is_paid_out_over_premium_above_a_hundred_percent():
     right = only(text.format("217.6"), "rate")
     assert right.verdict == "consistent" and "326.4万/150万" in right.message()
     assert only(text.format("92.7"), "rate").verdict == "inconsistent"
+
+
+def test_a_change_of_the_whole_category_over_its_listed_items():
+    text = (
+        "按举报内容分,物业服务收费1,426件,教育收费862件,其他264件。\n2.教育收费。民办学校498件、"
+        "公办学校364件,全类比上年减少184件,下降{}%。"
+    )
+    right = only(text.format("17.6"), "change")
+    assert right.verdict == "consistent" and "862+184" in right.message()
+    assert only(text.format("33.6"), "change").verdict == "inconsistent"

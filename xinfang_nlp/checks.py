@@ -2325,6 +2325,20 @@ class _Checker:
                 None,
             )
             if difference is not None:
+                said = own_words + _own_words(difference.lead)
+                if "全类" in said or "全部" in said:
+                    # 民办学校和幼儿园498件、公办学校代收费364件,全类比上年减少184件,下降17.6%:
+                    # the change of all the items listed, whose total was stated before
+                    listed = [
+                        c
+                        for c in reversed(index.before(difference))
+                        if _is_count(c)
+                        and c.unit == current.unit
+                        and c.period == "current"
+                        and self.same_clause(c, reported)
+                    ]
+                    stated = self.stated_sum_of(listed) if len(listed) >= 2 else None
+                    return (stated, None, difference) if stated is not None else None
                 return current, None, difference
         if candidates and not misaligned:
             return candidates[0], None, None
