@@ -6173,3 +6173,13 @@ def test_a_change_of_the_whole_category_over_its_listed_items():
     right = only(text.format("17.6"), "change")
     assert right.verdict == "consistent" and "862+184" in right.message()
     assert only(text.format("33.6"), "change").verdict == "inconsistent"
+
+
+def test_a_per_hundred_ratio_counts_the_thing_its_clause_opens_with():
+    text = (
+        "上半年全市受理法律援助案件6,842件。全年受理投诉486件。按业务分,法律援助类286件、律师执业类98件、"
+        "公证类46件、司法鉴定类32件、其他24件;法律援助类投诉按受理的援助案件计算,每百件援助案件{}件。"
+    )
+    right = only(text.format("4.2"), "per_capita")
+    assert right.verdict == "consistent" and "286/6842" in right.message()
+    assert only(text.format("1.4"), "per_capita").verdict == "inconsistent"

@@ -10011,6 +10011,17 @@ class _Checker:
             and c.period == reported.period
             and index.part(c.sentence) == part
         ]
+        # (法律援助类投诉按受理的援助案件计算,每百件援助案件4.2件: the thing the clause opens
+        # with, before what it is computed over, is what the ratio counts)
+        text = index.sentence_text(reported.sentence)
+        clause = text[: reported.norm_span[0] - index.sentences[reported.sentence].start]
+        clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1 :]
+        basis_at = clause.find("按")
+        if basis_at >= 2 and "计算" in clause[basis_at:] and not has_digit(clause[:basis_at]):
+            owner = _thing_core(clause[:basis_at])
+            owned = [c for c in earlier if c.subject and _thing_core(c.subject) == owner]
+            if len(owner) >= 3 and len({c.value for c in owned}) == 1:
+                return owned[-1], False
         # (每万件司法鉴定投诉 → 司法鉴定投诉266件, the count named by all its words, before
         # the business of the category's name, 办理司法鉴定1.86万件)
         exact = [c for c in earlier if c.subject == words]
