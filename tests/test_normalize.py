@@ -45,6 +45,8 @@ ROOT = Path(__file__).resolve().parent.parent
         ("信\ue123访局", "信访局"),
         ("来信??件", "来信件"),
         ("占信访总量?的24.6%", "占信访总量的24.6%"),  # a lone ? inside Han text asks nothing
+        ("其中：?导入程序41件", "其中:导入程序41件"),  # nor one after a colon
+        ("是否满意?请填写", "是否满意?请填写"),  # (a question is kept)
         ("乱\ufffd码", "乱码"),
         # whitespace folding (a blank keeps one space: it may mark an unfilled figure)
         ("来信   件", "来信 件"),

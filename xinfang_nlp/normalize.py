@@ -264,7 +264,8 @@ _PINYIN_READING = regex.compile(
 )
 _JUNK = regex.compile(r"[\uE000-\uF8FF\uFFFD\u200B-\u200D\u2060\uFEFF]+")
 _MOJIBAKE_QUESTION = regex.compile(r"\?{2,}+")
-_LONE_QUESTION = regex.compile(r"(?<=\p{Han})\?(?=\p{Han})")
+# (总量?的, and 其中:?导入…: after a colon, comma or enumeration comma a "?" asks nothing either)
+_LONE_QUESTION = regex.compile(r"(?<=[\p{Han}:：,，;；、])\?(?=\p{Han})")
 _QUESTION_WORDS = regex.compile(r"吗|呢|么|何|谁|哪|几|多少|是否|能否|可否|难道|怎")
 # (?<![\d.]|\d,)\d{1,3}+(?:,\d{3})++(?![\d,]), written to consume the first digit before looking
 # behind, so the regex engine turns down a digit inside a number without entering the pattern
@@ -286,7 +287,8 @@ def _junk(text: str, raw: str) -> Ranges:
 
 def _mojibake(text: str, raw: str) -> Ranges:
     # Judged on the raw text: only ASCII "?" is mojibake ("？" typed by a person is kept): runs
-    # of two or more, and a lone "?" inside a run of Han text that asks nothing (总量?的).
+    # of two or more, and a lone "?" before Han text, after Han text or a mark, that asks nothing
+    # (总量?的, 其中:?导入).
     if "?" not in raw:
         return []
     ranges = [m.span() for m in _MOJIBAKE_QUESTION.finditer(raw, timeout=REGEX_TIMEOUT)]
