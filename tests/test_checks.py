@@ -6183,3 +6183,16 @@ def test_a_per_hundred_ratio_counts_the_thing_its_clause_opens_with():
     right = only(text.format("4.2"), "per_capita")
     assert right.verdict == "consistent" and "286/6842" in right.message()
     assert only(text.format("1.4"), "per_capita").verdict == "inconsistent"
+
+
+def test_averages_per_mu_per_lift_and_per_cubic_metre():
+    assert only(
+        "兑付补偿5.19万元,涉及耕地86.5亩,每亩{}元。".format("600"), "per_capita"
+    ).verdict == ("consistent")
+    assert only(
+        "兑付补偿5.19万元,涉及耕地86.5亩,每亩{}元。".format("700"), "per_capita"
+    ).verdict == ("inconsistent")
+    lifts = "更新电梯126部,投入资金2,646万元,部均{}万元。"
+    assert only(lifts.format("21.0"), "per_capita").verdict == "consistent"
+    sand = "收取砂石资源费73.8万元,涉及2.46万立方米,每立方米{}元。"
+    assert only(sand.format("30.0"), "per_capita").verdict == "consistent"

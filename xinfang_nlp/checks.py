@@ -751,6 +751,11 @@ _PER_WHAT = {
     "张均": ("张",),
     "每千瓦": ("千瓦",),
     "每公里": ("公里",),
+    # 补偿5.19万元,涉及86.5亩,每亩600元; 电梯126部,…部均21.0万元; 收取73.8万元,…每立方米30.0元
+    "每亩": ("亩",),
+    "部均": ("部",),
+    "每立方米": ("立方米",),
+    "每平方米": ("平方米",),
 }
 # the words that mark a per-capita figure: every _PER_WHAT word (the measure it is per) and
 # the per-population ones (万人信访量, 平均), whose whole is found otherwise; none is a prefix

@@ -336,7 +336,7 @@ def _lexicon() -> _Lexicon:
                      |笔均|所均|校均|项均|企均|小区均|处均|亩均
                      # (per a thing counted in its measure word: 台均, 座均, 辆次均 …)
                      |台均|座均|(?<!各)站均|(?<!重)点均|辆次均|辆均|车均|套均|只均|队均|团均
-                     |人次均|艘均|张均|每千瓦|每公里
+                     |人次均|艘均|张均|部均|每千瓦|每公里|每亩|每立方米|每平方米
                      |每场|平均(?!水平|值|数)
                      |每人|每位|每名|每个|每户|每家|每批|每天|每月|每次|每万人|万人|每千人)
     """
@@ -368,7 +368,7 @@ _SPECIFIC_AFTER_DIGITS = frozenset("。.分xX×*_")
 
 # last characters of the cue alternatives besides the change verbs (share, rate, progress,
 # ratio, average)
-_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次名个户家去了成瓦里")
+_CUE_LAST_CHARS = frozenset("比例重占率标务度划的均场人位批天月次名个户家去了成瓦里亩米")
 
 # Measure words that are dates or durations in years — not statistical claims here.
 _UNITS_NOT_CLAIMS = frozenset({"年"})
