@@ -410,12 +410,12 @@ _PAID_OUT = regex.compile(r"赔付|赔款|理赔支出|赔偿支出")
 _WHOLE_YEAR = ("全年", "本年", "今年", "全年度", "本年度")
 # 方面, 问题: a subject that is only the head of a name (人民调解方面 → 方面)
 _GENERIC_HEADS = frozenset({"方面", "问题", "事项", "类"})
+# the marker of a numbered item opening its sentence: 1. (5) ⑥ (not a decimal: 1.5万)
+_NUMBERED_ITEM = r"(?:\d{1,2}\.(?!\d)|\(\d{1,2}\)|[①-⑳])"
 # 1.河道采砂类。: a numbered item that names a category, a sentence of its own
-_ITEM_CATEGORY = regex.compile(
-    r"(?:\d{1,2}\.(?!\d)|\(\d{1,2}\)|[①-⑳])(?P<name>[^,;:。\d]{2,14}?类)。"
-)
+_ITEM_CATEGORY = regex.compile(_NUMBERED_ITEM + r"(?P<name>[^,;:。\d]{2,14}?类)。")
 # 1.补偿标准198件。 (5)征收程序47件。 ⑥其他45件。: a numbered item opening its sentence
-_ITEM_MARK = regex.compile(r"(?:\d{1,2}\.(?!\d)|\(\d{1,2}\)|[①-⑳])")
+_ITEM_MARK = regex.compile(_NUMBERED_ITEM)
 _UNIT_NOUN_END = regex.compile(r"(?:批次|批数|人次|人数|件数|件次)$")
 # the verdicts of an evaluation, and the act that produced the evaluated figure
 _VERDICT_SUBJECT = regex.compile(r"(?:(?:基本|比较|非常)?满意|不满意|一般)$")
