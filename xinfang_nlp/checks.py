@@ -2029,6 +2029,22 @@ class _Checker:
             return None
         return current, previous
 
+    def average_before(self, claim: Claim, unit: str) -> Claim | None:
+        """The nearest current actual average (a ratio) in ``unit`` before ``claim`` in its
+        clause: the level a change of an average compares with its base."""
+        return next(
+            (
+                c
+                for c in self.index.before(claim)
+                if self.same_clause(c, claim)
+                and c.kind == "ratio"
+                and c.unit == unit
+                and c.period == "current"
+                and _actual(c)
+            ),
+            None,
+        )
+
     def change_operands(self, reported: Claim) -> tuple[Claim, Claim | None, Claim | None] | None:
         index = self.index
         hint = None
@@ -2128,18 +2144,7 @@ class _Checker:
                 if c.kind == "ratio" and c.period == "previous" and not leading:
                     # 平均售价83.5元/立方米,比上年(76.0元/立方米)上涨9.9%: an average's base is
                     # an average, the level the current one of its unit in the clause
-                    level = next(
-                        (
-                            d
-                            for d in index.before(c)
-                            if self.same_clause(d, c)
-                            and d.kind == "ratio"
-                            and d.unit == c.unit
-                            and d.period == "current"
-                            and _actual(d)
-                        ),
-                        None,
-                    )
+                    level = self.average_before(c, c.unit)
                     if level is not None:
                         return level, c, None
                     break
@@ -2183,18 +2188,7 @@ class _Checker:
         if own_base is not None:
             # 其中城网用户平均停电时间2.86小时,同比下降8.3%(上年3.12小时): an average of the
             # base's unit in the change's own clause is the level, before any count further off
-            average = next(
-                (
-                    c
-                    for c in index.before(reported)
-                    if self.same_clause(c, reported)
-                    and c.kind == "ratio"
-                    and c.unit == own_base.unit
-                    and c.period == "current"
-                    and _actual(c)
-                ),
-                None,
-            )
+            average = self.average_before(reported, own_base.unit)
             if average is not None:
                 return average, own_base, None
             pool = [
@@ -9951,8 +9945,7 @@ class _Checker:
         words end with that name (年末已签约3,218户), over the first figure of the average's
         unit in its sentence that no 其中 divides. Returns whether it checked."""
         index = self.index
-        text = index.sentence_text(reported.sentence)
-        clause = text[: reported.norm_span[0] - index.sentences[reported.sentence].start]
+        clause = self.head_of(reported)
         clause = clause[max(clause.rfind(";"), clause.rfind(",")) + 1 :]
         if "计算" not in clause:
             return False
@@ -9989,9 +9982,7 @@ class _Checker:
     def stated_basis(self, reported: Claim) -> frozenset[str]:
         """The pairs of characters of the population a clause says its ratio is computed over
         (按当年新引进人才计算,每千名人才…), empty when it says none."""
-        text = self.index.sentence_text(reported.sentence)
-        start = self.index.sentences[reported.sentence].start
-        clause = text[: reported.norm_span[0] - start]
+        clause = self.head_of(reported)
         clause = clause[max(clause.rfind(";"), clause.rfind("。")) + 1 :]
         if "计算" not in clause:
             return frozenset()
@@ -10018,8 +10009,7 @@ class _Checker:
         ]
         # (法律援助类投诉按受理的援助案件计算,每百件援助案件4.2件: the thing the clause opens
         # with, before what it is computed over, is what the ratio counts)
-        text = index.sentence_text(reported.sentence)
-        clause = text[: reported.norm_span[0] - index.sentences[reported.sentence].start]
+        clause = self.head_of(reported)
         clause = clause[max(clause.rfind(";"), clause.rfind(":")) + 1 :]
         basis_at = clause.find("按")
         if basis_at >= 2 and "计算" in clause[basis_at:] and not has_digit(clause[:basis_at]):
